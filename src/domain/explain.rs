@@ -1,0 +1,106 @@
+//! What each pillar measures, what the SSI leaves out, and advice fitted to the user's data.
+//! Written in our own words: LinkedIn publishes only short descriptions of its pillars.
+
+use super::history::History;
+use super::pillar::Pillar;
+
+/// Plain-language guide to one pillar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PillarGuide {
+    pub pillar: Pillar,
+    /// What LinkedIn says the pillar reflects.
+    pub measures: &'static str,
+    /// Everyday behaviours that move it.
+    pub behaviours: [&'static str; 3],
+    /// One concrete thing to do this week.
+    pub this_week: &'static str,
+}
+
+pub fn guide(pillar: Pillar) -> PillarGuide {
+    match pillar {
+        Pillar::Brand => PillarGuide {
+            pillar,
+            measures: "How complete and customer-focused your profile is, and whether you publish things people engage with.",
+            behaviours: [
+                "Fill in every profile section with your customers in mind, not your CV.",
+                "Post or write an article regularly, even briefly.",
+                "Earn reactions and comments on what you publish.",
+            ],
+            this_week: "Rewrite your headline and About section around the problem you solve, then publish one short post.",
+        },
+        Pillar::People => PillarGuide {
+            pillar,
+            measures: "How well you find and reach the right prospects, using search and the profiles you view.",
+            behaviours: [
+                "Search for people with filters (role, company, region) rather than browsing.",
+                "View the profiles of people you could actually help.",
+                "Save leads and accounts so you can follow them over time.",
+            ],
+            this_week: "Run three filtered searches for your ideal customer and view ten profiles that genuinely fit.",
+        },
+        Pillar::Insights => PillarGuide {
+            pillar,
+            measures: "Whether you find and share conversation-worthy content and take part in discussions.",
+            behaviours: [
+                "Share useful articles with a sentence of your own view.",
+                "Comment thoughtfully on posts in your field.",
+                "Reply to people who comment on your posts.",
+            ],
+            this_week: "Leave three substantial comments on posts by people in your market and share one article with your take.",
+        },
+        Pillar::Relationships => PillarGuide {
+            pillar,
+            measures: "How you grow and strengthen your network, especially with decision makers, and how many accept your invitations.",
+            behaviours: [
+                "Send personal connection requests to people you have a reason to know.",
+                "Connect with decision makers and colleagues, not only peers.",
+                "Keep in touch with your existing connections by message.",
+            ],
+            this_week: "Send five personalised invitations to people you met or could help, and message two existing contacts.",
+        },
+    }
+}
+
+/// Why the number is a mirror, not a goal.
+pub const WHAT_SSI_MISSES: [&str; 4] = [
+    "The SSI counts activity on LinkedIn: searching, posting, connecting, messaging. It does not measure influence, trust or expertise.",
+    "It does not know whether any of that activity led to a conversation, a meeting or a sale. Those outcomes are what matter.",
+    "It is relative: LinkedIn recalculates it and compares you with a peer group that changes, so your score can move while you do nothing different.",
+    "Treat it as a mirror of your habits, not a goal. Chasing points (mass invitations, empty comments) can raise the number and hurt your reputation.",
+];
+
+/// Advice made specific to the latest snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advice {
+    pub focus: Pillar,
+    pub headline: String,
+    pub detail: String,
+}
+
+/// Points the user at the weakest pillar, in light of how it moved recently.
+pub fn advice(history: &History) -> Option<Advice> {
+    let latest = history.latest()?;
+    let focus = latest.pillars.weakest();
+    let score = latest.pillars.get(focus);
+    let headroom = Pillar::MAX - score;
+    let moved = history.change_since_previous().map(|c| c.pillars.get(focus));
+    let trend = match moved {
+        Some(d) if d >= 0.5 => format!(" It rose {d:.1} since your last snapshot: keep going."),
+        Some(d) if d <= -0.5 => format!(
+            " It fell {:.1} since your last snapshot, so it needs attention now.",
+            d.abs()
+        ),
+        Some(_) => " It barely moved since your last snapshot.".to_string(),
+        None => String::new(),
+    };
+    Some(Advice {
+        focus,
+        headline: format!(
+            "Focus on “{}”: {:.1} of 25, with {:.1} points of room.",
+            focus.label(),
+            score,
+            headroom
+        ),
+        detail: format!("{}{}", guide(focus).this_week, trend),
+    })
+}

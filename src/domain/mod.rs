@@ -1,0 +1,13 @@
+//! The pure domain: no `leptos`, no `web_sys`. Everything here compiles and is tested natively.
+
+pub mod charts;
+pub mod envelope;
+pub mod explain;
+pub mod history;
+pub mod pillar;
+pub mod sample;
+pub mod snapshot;
+
+pub use history::{AddOutcome, History};
+pub use pillar::{Pillar, PillarScores};
+pub use snapshot::{Field, FieldError, Snapshot, SnapshotDraft};

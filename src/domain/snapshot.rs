@@ -1,0 +1,392 @@
+//! One reading of the SSI page on one day, and the rules a reading must follow.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::pillar::{Pillar, PillarScores};
+
+/// How far the shown total may stray from the pillar sum before we ask the user to check it.
+/// LinkedIn rounds each figure for display, so a gap of a point or two is normal.
+pub const TOTAL_TOLERANCE: f64 = 2.0;
+
+const MAX_NOTE_CHARS: usize = 500;
+const MAX_INDUSTRY_CHARS: usize = 100;
+const MAX_DECIMALS: usize = 3;
+
+/// The user's SSI on one calendar day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub date: NaiveDate,
+    pub overall: f64,
+    pub pillars: PillarScores,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_rank: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_rank: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_avg: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_avg: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Marks the demo data from "Try with sample data", so it can be removed in one click.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
+}
+
+impl Snapshot {
+    /// A snapshot with just the scores; the overall is the rounded pillar sum.
+    pub fn new(date: NaiveDate, pillars: PillarScores) -> Self {
+        Snapshot {
+            date,
+            overall: pillars.sum().round(),
+            pillars,
+            industry_rank: None,
+            network_rank: None,
+            industry_avg: None,
+            network_avg: None,
+            industry: None,
+            note: None,
+            sample: false,
+        }
+    }
+
+    /// How far the overall score is from the sum of the pillars.
+    pub fn total_gap(&self) -> f64 {
+        (self.overall - self.pillars.sum()).abs()
+    }
+
+    /// True when the overall and the pillars disagree by more than LinkedIn's rounding explains.
+    pub fn total_looks_wrong(&self) -> bool {
+        self.total_gap() > TOTAL_TOLERANCE + 1e-9
+    }
+
+    /// Checks every rule a stored snapshot must follow (used when loading data from elsewhere).
+    pub fn check(&self, today: NaiveDate) -> Result<(), Vec<FieldError>> {
+        SnapshotDraft::from_snapshot(self).validate(today).map(|_| ())
+    }
+}
+
+/// A field of the snapshot form, named the way the user sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Date,
+    Overall,
+    Pillar(Pillar),
+    IndustryRank,
+    NetworkRank,
+    IndustryAvg,
+    NetworkAvg,
+    Industry,
+    Note,
+}
+
+impl Field {
+    /// Every field, in form order.
+    pub const ALL: [Field; 12] = [
+        Field::Date,
+        Field::Overall,
+        Field::Pillar(Pillar::Brand),
+        Field::Pillar(Pillar::People),
+        Field::Pillar(Pillar::Insights),
+        Field::Pillar(Pillar::Relationships),
+        Field::IndustryRank,
+        Field::NetworkRank,
+        Field::IndustryAvg,
+        Field::NetworkAvg,
+        Field::Industry,
+        Field::Note,
+    ];
+
+    /// A stable machine name (form ids, CSV headers).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Date => "date",
+            Field::Overall => "overall",
+            Field::Pillar(p) => p.key(),
+            Field::IndustryRank => "industry_rank",
+            Field::NetworkRank => "network_rank",
+            Field::IndustryAvg => "industry_avg",
+            Field::NetworkAvg => "network_avg",
+            Field::Industry => "industry",
+            Field::Note => "note",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Date => "Date",
+            Field::Overall => "Overall SSI",
+            Field::Pillar(p) => p.label(),
+            Field::IndustryRank => "Industry rank (Top %)",
+            Field::NetworkRank => "Network rank (Top %)",
+            Field::IndustryAvg => "Industry average SSI",
+            Field::NetworkAvg => "Network average SSI",
+            Field::Industry => "Industry",
+            Field::Note => "Note",
+        }
+    }
+}
+
+/// Why one field was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+impl FieldError {
+    fn new(field: Field, message: impl Into<String>) -> Self {
+        FieldError {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The snapshot form as typed: every field is text until it is validated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SnapshotDraft {
+    pub date: String,
+    pub overall: String,
+    pub pillars: [String; 4],
+    pub industry_rank: String,
+    pub network_rank: String,
+    pub industry_avg: String,
+    pub network_avg: String,
+    pub industry: String,
+    pub note: String,
+}
+
+impl SnapshotDraft {
+    /// An empty form dated `date`.
+    pub fn for_date(date: NaiveDate) -> Self {
+        SnapshotDraft {
+            date: date.to_string(),
+            ..Default::default()
+        }
+    }
+
+    /// The form filled with a stored snapshot, for editing.
+    pub fn from_snapshot(s: &Snapshot) -> Self {
+        let opt = |v: Option<f64>| v.map(format_number).unwrap_or_default();
+        SnapshotDraft {
+            date: s.date.to_string(),
+            overall: format_number(s.overall),
+            pillars: Pillar::ALL.map(|p| format_number(s.pillars.get(p))),
+            industry_rank: s.industry_rank.map(|r| r.to_string()).unwrap_or_default(),
+            network_rank: s.network_rank.map(|r| r.to_string()).unwrap_or_default(),
+            industry_avg: opt(s.industry_avg),
+            network_avg: opt(s.network_avg),
+            industry: s.industry.clone().unwrap_or_default(),
+            note: s.note.clone().unwrap_or_default(),
+        }
+    }
+
+    pub fn pillar(&self, pillar: Pillar) -> &str {
+        &self.pillars[pillar_index(pillar)]
+    }
+
+    pub fn pillar_mut(&mut self, pillar: Pillar) -> &mut String {
+        &mut self.pillars[pillar_index(pillar)]
+    }
+
+    /// The text typed into `field`.
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Date => &self.date,
+            Field::Overall => &self.overall,
+            Field::Pillar(p) => self.pillar(p),
+            Field::IndustryRank => &self.industry_rank,
+            Field::NetworkRank => &self.network_rank,
+            Field::IndustryAvg => &self.industry_avg,
+            Field::NetworkAvg => &self.network_avg,
+            Field::Industry => &self.industry,
+            Field::Note => &self.note,
+        }
+    }
+
+    /// Where the text of `field` is kept, for the form to write into.
+    pub fn text_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::Date => &mut self.date,
+            Field::Overall => &mut self.overall,
+            Field::Pillar(p) => self.pillar_mut(p),
+            Field::IndustryRank => &mut self.industry_rank,
+            Field::NetworkRank => &mut self.network_rank,
+            Field::IndustryAvg => &mut self.industry_avg,
+            Field::NetworkAvg => &mut self.network_avg,
+            Field::Industry => &mut self.industry,
+            Field::Note => &mut self.note,
+        }
+    }
+
+    /// Turns the form into a snapshot, or lists every field that is wrong and why.
+    pub fn validate(&self, today: NaiveDate) -> Result<Snapshot, Vec<FieldError>> {
+        let mut errors = Vec::new();
+
+        let date = keep(&mut errors, parse_date(&self.date, today));
+        let mut pillars = PillarScores::default();
+        let mut pillars_ok = true;
+        for p in Pillar::ALL {
+            match keep(&mut errors, required_score(self.pillar(p), Field::Pillar(p), Pillar::MAX)) {
+                Some(v) => pillars.set(p, v),
+                None => pillars_ok = false,
+            }
+        }
+        let overall = keep(&mut errors, optional_score(&self.overall, Field::Overall, 100.0));
+        let industry_rank = keep(&mut errors, parse_rank(&self.industry_rank, Field::IndustryRank));
+        let network_rank = keep(&mut errors, parse_rank(&self.network_rank, Field::NetworkRank));
+        let industry_avg = keep(&mut errors, optional_score(&self.industry_avg, Field::IndustryAvg, 100.0));
+        let network_avg = keep(&mut errors, optional_score(&self.network_avg, Field::NetworkAvg, 100.0));
+        let industry = keep(&mut errors, optional_text(&self.industry, Field::Industry, MAX_INDUSTRY_CHARS));
+        let note = keep(&mut errors, optional_text(&self.note, Field::Note, MAX_NOTE_CHARS));
+
+        match (date, pillars_ok, overall, industry_rank, network_rank) {
+            (Some(date), true, Some(overall), Some(industry_rank), Some(network_rank))
+                if errors.is_empty() =>
+            {
+                Ok(Snapshot {
+                    date,
+                    overall: overall.unwrap_or_else(|| pillars.sum().round()),
+                    pillars,
+                    industry_rank,
+                    network_rank,
+                    industry_avg: industry_avg.flatten(),
+                    network_avg: network_avg.flatten(),
+                    industry: industry.flatten(),
+                    note: note.flatten(),
+                    sample: false,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Records a field's error and carries on, so the form can show every problem at once.
+fn keep<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) -> Option<T> {
+    result.map_err(|e| errors.push(e)).ok()
+}
+
+fn pillar_index(pillar: Pillar) -> usize {
+    Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0)
+}
+
+/// Shows a score without trailing zeros: `12.5`, `6`, `1.948`.
+pub fn format_number(value: f64) -> String {
+    let text = format!("{:.3}", value);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
+    }
+}
+
+fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(FieldError::new(Field::Date, "Date is required."));
+    }
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        FieldError::new(Field::Date, "Date must be a calendar date like 2026-11-25.")
+    })?;
+    if date > today {
+        return Err(FieldError::new(
+            Field::Date,
+            format!("Date can't be in the future (today is {today})."),
+        ));
+    }
+    Ok(date)
+}
+
+/// A decimal number with a point or a comma, at most three decimals, within `0..=max`.
+fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
+    let label = field.label();
+    let normalised = text.trim().replace(',', ".");
+    let well_formed = !normalised.is_empty()
+        && normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && normalised.matches('.').count() <= 1
+        && normalised.chars().any(|c| c.is_ascii_digit());
+    if !well_formed {
+        let hint = if normalised.starts_with('-') {
+            format!("{label} can't be negative.")
+        } else {
+            format!("{label} must be a number, like 12.5.")
+        };
+        return Err(FieldError::new(field, hint));
+    }
+    let decimals = normalised.split('.').nth(1).map_or(0, str::len);
+    if decimals > MAX_DECIMALS {
+        return Err(FieldError::new(
+            field,
+            format!("{label} can have at most three decimals."),
+        ));
+    }
+    let value: f64 = normalised
+        .parse()
+        .map_err(|_| FieldError::new(field, format!("{label} must be a number, like 12.5.")))?;
+    if !(0.0..=max).contains(&value) {
+        return Err(FieldError::new(
+            field,
+            format!("{label} must be between 0 and {max}."),
+        ));
+    }
+    Ok(value)
+}
+
+fn required_score(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
+    if text.trim().is_empty() {
+        return Err(FieldError::new(
+            field,
+            format!("{} is required (0 to {max}).", field.label()),
+        ));
+    }
+    parse_decimal(text, field, max)
+}
+
+fn optional_score(text: &str, field: Field, max: f64) -> Result<Option<f64>, FieldError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_decimal(text, field, max).map(Some)
+}
+
+fn parse_rank(text: &str, field: Field) -> Result<Option<u8>, FieldError> {
+    let text = text.trim().trim_start_matches("Top").trim().trim_end_matches('%');
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.trim().parse::<u8>() {
+        Ok(rank) if (1..=100).contains(&rank) => Ok(Some(rank)),
+        _ => Err(FieldError::new(
+            field,
+            format!("{} must be a whole number from 1 to 100.", field.label()),
+        )),
+    }
+}
+
+fn optional_text(text: &str, field: Field, max_chars: usize) -> Result<Option<String>, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.chars().count() > max_chars {
+        return Err(FieldError::new(
+            field,
+            format!("{} can be at most {max_chars} characters.", field.label()),
+        ));
+    }
+    Ok(Some(text.to_string()))
+}

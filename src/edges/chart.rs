@@ -1,0 +1,82 @@
+//! One ECharts instance per chart element: created once, updated in place, resized with its
+//! container, disposed when the element leaves the page.
+
+use charming::{Chart, WasmRenderer};
+use thiserror::Error;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum ChartError {
+    #[error("The chart library did not load, so the chart can't be drawn. The numbers are in the table below.")]
+    LibraryMissing,
+    #[error("The chart could not be drawn ({0}). The numbers are in the table below.")]
+    Render(String),
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The parts of an ECharts instance that charming does not bind.
+    type Instance;
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &Instance);
+}
+
+/// A live ECharts instance bound to one element.
+pub struct LiveChart {
+    echarts: charming::Echarts,
+    observer: Option<web_sys::ResizeObserver>,
+    // Kept alive as long as the observer may call it.
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl LiveChart {
+    /// Draws `chart` into the element with id `element_id`.
+    pub fn create(element_id: &str, chart: &Chart) -> Result<Self, ChartError> {
+        let window = web_sys::window().ok_or(ChartError::LibraryMissing)?;
+        let loaded = js_sys::Reflect::get(&window, &"echarts".into())
+            .map(|v| v.is_object())
+            .unwrap_or(false);
+        if !loaded {
+            return Err(ChartError::LibraryMissing);
+        }
+        let echarts = WasmRenderer::new_opt(None, None)
+            .render(element_id, chart)
+            .map_err(|e| ChartError::Render(format!("{e:?}")))?;
+
+        let instance: Instance = echarts.clone().unchecked_into();
+        let on_resize = Closure::<dyn FnMut()>::new(move || instance.resize());
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(element)) = (
+            &observer,
+            window
+                .document()
+                .and_then(|d| d.get_element_by_id(element_id)),
+        ) {
+            observer.observe(&element);
+        }
+        Ok(LiveChart {
+            echarts,
+            observer,
+            _on_resize: on_resize,
+        })
+    }
+
+    /// Replaces the chart's options, keeping the instance (and the user's legend choices).
+    pub fn update(&self, chart: &Chart) {
+        WasmRenderer::update(&self.echarts, chart);
+    }
+}
+
+impl Drop for LiveChart {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+        self.echarts.unchecked_ref::<Instance>().dispose();
+    }
+}

@@ -1,0 +1,8 @@
+//! Browser edges: the only code that touches browser APIs. Each file is one concern, thin,
+//! and reports failures as a `thiserror` enum the UI can show.
+
+pub mod chart;
+pub mod clock;
+pub mod color_scheme;
+pub mod download;
+pub mod storage;

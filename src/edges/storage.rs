@@ -1,0 +1,89 @@
+//! The history in localStorage, under one key holding a versioned envelope.
+//!
+//! Loading never destroys anything: unreadable text is handed to the recovery screen as is,
+//! and only an explicit "start fresh" clears the key, after copying the text to a backup key.
+
+use gloo_storage::{LocalStorage, Storage};
+use thiserror::Error;
+
+use crate::domain::envelope::{self, EnvelopeError};
+use crate::domain::History;
+
+/// Where the history lives.
+pub const HISTORY_KEY: &str = "ssi-lens.history";
+/// Prefix of the keys that keep unreadable data when the user starts fresh.
+pub const BACKUP_PREFIX: &str = "ssi-lens.history.backup.";
+
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum StorageError {
+    #[error("This browser does not let SSI Lens keep data (local storage is turned off or blocked). Your snapshots last only while this tab is open: export them before closing it.")]
+    Unavailable,
+    #[error("Your latest change could not be saved in this browser ({0}). It is kept in this tab: export a backup before closing it.")]
+    WriteFailed(String),
+}
+
+/// What was found in storage at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet: a first visit.
+    Fresh,
+    Ready(History),
+    /// Something is stored but can't be read; `raw` is exactly what is there.
+    Unreadable { raw: String, problem: EnvelopeError },
+    Unavailable,
+}
+
+/// The browser's storage, or `None` where it is disabled. `LocalStorage::raw()` would panic
+/// there (a panic kills the app), so availability is checked first.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load() -> Loaded {
+    let Some(storage) = local_storage() else {
+        return Loaded::Unavailable;
+    };
+    match storage.get_item(HISTORY_KEY) {
+        Ok(None) => Loaded::Fresh,
+        Ok(Some(raw)) => match envelope::decode(&raw) {
+            Ok(history) => Loaded::Ready(history),
+            Err(problem) => Loaded::Unreadable { raw, problem },
+        },
+        Err(_) => Loaded::Unavailable,
+    }
+}
+
+pub fn save(history: &History) -> Result<(), StorageError> {
+    write(HISTORY_KEY, &envelope::encode(history))
+}
+
+/// Copies unreadable text to a new backup key, then clears the history key.
+/// Returns the backup key. If the copy fails, nothing is cleared.
+pub fn back_up_and_clear(raw: &str) -> Result<String, StorageError> {
+    let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+    write(&key, raw)?;
+    if local_storage().and_then(|s| s.get_item(&key).ok().flatten()).as_deref() != Some(raw) {
+        return Err(StorageError::WriteFailed("the backup could not be read back".into()));
+    }
+    LocalStorage::delete(HISTORY_KEY);
+    Ok(key)
+}
+
+fn write(key: &str, text: &str) -> Result<(), StorageError> {
+    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+    storage
+        .set_item(key, text)
+        .map_err(|e| StorageError::WriteFailed(describe(&e)))
+}
+
+/// A short human description of a DOMException such as QuotaExceededError.
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .map(|name| match name.as_str() {
+            "QuotaExceededError" => "storage is full".to_string(),
+            other => other.to_string(),
+        })
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -1,0 +1,30 @@
+//! How numbers read on screen.
+
+pub use crate::domain::snapshot::format_number;
+
+/// A change with its sign and one decimal: `+2.1`, `−0.4`, `±0`.
+pub fn signed(delta: f64) -> String {
+    if delta.abs() < 0.05 {
+        "±0".into()
+    } else if delta > 0.0 {
+        format!("+{delta:.1}")
+    } else {
+        format!("−{:.1}", delta.abs())
+    }
+}
+
+/// CSS class for a change: up, down or flat.
+pub fn trend_class(delta: f64) -> &'static str {
+    if delta.abs() < 0.05 {
+        "delta flat"
+    } else if delta > 0.0 {
+        "delta up"
+    } else {
+        "delta down"
+    }
+}
+
+/// A date as people read it: "25 Nov 2026".
+pub fn date(d: chrono::NaiveDate) -> String {
+    d.format("%-d %b %Y").to_string()
+}

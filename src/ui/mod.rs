@@ -1,0 +1,7 @@
+//! UI components: `pages` are whole screens, `components` are widgets they share.
+//! Components hold view state only; app state comes from [`state::AppState`] in context.
+
+pub mod components;
+pub mod format;
+pub mod pages;
+pub mod state;

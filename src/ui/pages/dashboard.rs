@@ -1,0 +1,101 @@
+//! The latest snapshot at a glance: score, pillars, peers, advice and the trend.
+
+use leptos::prelude::*;
+
+use crate::domain::Pillar;
+use crate::ui::components::{AdviceCard, ScoreBar, TrendChart};
+use crate::ui::format::{self, format_number, signed, trend_class};
+use crate::ui::state::AppState;
+
+/// Dashboard for the latest snapshot. Only shown when the history is not empty.
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let state = AppState::get();
+    let latest = Memo::new(move |_| state.history.with(|h| h.latest().cloned()));
+    let change = Memo::new(move |_| state.history.with(|h| h.change_since_previous()));
+    let previous_date = Memo::new(move |_| state.history.with(|h| h.previous().map(|s| s.date)));
+
+    let overall = move || {
+        let s = latest.get()?;
+        let delta = change.get().map(|c| {
+            let since = previous_date.get().map(format::date).unwrap_or_default();
+            view! {
+                <p class=trend_class(c.overall)>
+                    <span class="delta-value">{signed(c.overall)}</span>
+                    " since " {since}
+                </p>
+            }
+        });
+        let rank = |label: &'static str, rank: Option<u8>| {
+            rank.map(|r| view! { <li><strong>{format!("Top {r}%")}</strong>" " {label}</li> })
+        };
+        Some(view! {
+            <section class="card overall" aria-labelledby="overall-title">
+                <h2 id="overall-title">"Social Selling Index"</h2>
+                <p class="muted">{format!("On {}", format::date(s.date))}</p>
+                <p class="big-score">
+                    <span data-testid="overall-score">{format_number(s.overall.round())}</span>
+                    <span class="out-of">" / 100"</span>
+                </p>
+                {delta}
+                <ScoreBar
+                    label="Overall SSI"
+                    value=s.overall
+                    max=100.0
+                    industry=s.industry_avg
+                    network=s.network_avg
+                />
+                <ul class="ranks">
+                    {rank("in your industry", s.industry_rank)}
+                    {rank("in your network", s.network_rank)}
+                </ul>
+                {s.industry.map(|i| view! { <p class="muted">"Industry: " {i}</p> })}
+                {s.note.map(|n| view! { <p class="note">"Note: " {n}</p> })}
+            </section>
+        })
+    };
+
+    let pillars = move || {
+        let s = latest.get()?;
+        let weakest = s.pillars.weakest();
+        let rows = Pillar::ALL
+            .into_iter()
+            .map(|p| {
+                let delta = change.get().map(|c| c.pillars.get(p));
+                view! {
+                    <li class="pillar" class:weakest=p == weakest>
+                        <div class="pillar-head">
+                            <span class="pillar-name">{p.label()}</span>
+                            {(p == weakest).then(|| view! { <span class="badge">"Weakest"</span> })}
+                            <span class="pillar-value">
+                                {format_number(s.pillars.get(p))}
+                                <span class="out-of">" / 25"</span>
+                            </span>
+                            {delta.map(|d| view! { <span class=trend_class(d)>{signed(d)}</span> })}
+                        </div>
+                        <ScoreBar label=p.label() value=s.pillars.get(p) max=Pillar::MAX />
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="card pillars" aria-labelledby="pillars-title">
+                <h2 id="pillars-title">"Your four pillars"</h2>
+                <ul class="pillar-list">{rows}</ul>
+            </section>
+        })
+    };
+
+    view! {
+        <h1 class="page-title">"Dashboard"</h1>
+        <div class="dashboard-grid">
+            {overall}
+            {pillars}
+        </div>
+        <AdviceCard />
+        <section class="card" aria-labelledby="trend-title">
+            <h2 id="trend-title">"Trend"</h2>
+            <TrendChart />
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! Every snapshot, newest first, with edit and delete (delete can be undone).
+
+use leptos::prelude::*;
+
+use crate::domain::Pillar;
+use crate::ui::format::{self, format_number};
+use crate::ui::state::{AppState, View};
+
+/// The history table.
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let state = AppState::get();
+    let delete = move |date| {
+        let mut removed = None;
+        state.history.update(|h| removed = h.delete(date).ok());
+        state.deleted.set(removed);
+    };
+    let rows = move || {
+        state.history.with(|h| {
+            h.snapshots()
+                .iter()
+                .rev()
+                .map(|s| {
+                    let date = s.date;
+                    let rank = |r: Option<u8>| r.map(|r| format!("Top {r}%")).unwrap_or_else(|| "–".into());
+                    view! {
+                        <tr>
+                            <th scope="row">{format::date(date)}</th>
+                            <td class="num strong">{format_number(s.overall)}</td>
+                            {Pillar::ALL
+                                .map(|p| view! { <td class="num">{format_number(s.pillars.get(p))}</td> })}
+                            <td class="num">{rank(s.industry_rank)}</td>
+                            <td class="num">{rank(s.network_rank)}</td>
+                            <td class="note-cell">{s.note.clone()}</td>
+                            <td class="row-actions">
+                                <button
+                                    class="button small"
+                                    aria-label=format!("Edit snapshot of {}", format::date(date))
+                                    on:click=move |_| state.go(View::Form(Some(date)))
+                                >
+                                    "Edit"
+                                </button>
+                                <button
+                                    class="button small danger"
+                                    aria-label=format!("Delete snapshot of {}", format::date(date))
+                                    on:click=move |_| delete(date)
+                                >
+                                    "Delete"
+                                </button>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let count = move || state.history.with(|h| h.len());
+
+    view! {
+        <h1 class="page-title">"History"</h1>
+        <section class="card" aria-labelledby="history-title">
+            <h2 id="history-title" class="visually-hidden">"All snapshots"</h2>
+            <p class="muted">
+                {move || match count() {
+                    1 => "1 snapshot, newest first.".to_string(),
+                    n => format!("{n} snapshots, newest first."),
+                }}
+            </p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Snapshot history table">
+                <table class="data-table" data-testid="history-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Date"</th>
+                            <th scope="col" class="num">"SSI"</th>
+                            {Pillar::ALL
+                                .map(|p| view! { <th scope="col" class="num" title=p.label()>{p.short_label()}</th> })}
+                            <th scope="col" class="num">"Industry"</th>
+                            <th scope="col" class="num">"Network"</th>
+                            <th scope="col">"Note"</th>
+                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+//! Whole screens.
+
+mod dashboard;
+mod history;
+mod learn;
+mod recovery;
+mod snapshot_form;
+mod tracker;
+mod welcome;
+
+pub use dashboard::DashboardPage;
+pub use history::HistoryPage;
+pub use learn::LearnPage;
+pub use recovery::RecoveryPage;
+pub use snapshot_form::SnapshotFormPage;
+pub use tracker::Tracker;
+pub use welcome::WelcomePage;

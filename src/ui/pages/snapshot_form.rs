@@ -1,0 +1,176 @@
+//! Add or edit a snapshot. Nothing is saved until every field is valid, a large gap between
+//! the total and the pillars has been confirmed, and replacing a day's snapshot is agreed.
+
+use leptos::prelude::*;
+
+use crate::domain::history::{AddOutcome, HistoryError};
+use crate::domain::snapshot::{format_number, Field, FieldError};
+use crate::domain::{Pillar, Snapshot, SnapshotDraft};
+use crate::edges::clock;
+use crate::ui::components::FormField;
+use crate::ui::format;
+use crate::ui::state::{AppState, View};
+
+/// A question the user must answer before the snapshot is saved.
+#[derive(Clone, Debug, PartialEq)]
+enum Confirm {
+    TotalGap(Snapshot),
+    Replace { new: Snapshot, existing: Snapshot },
+}
+
+/// The snapshot form. `editing` is the date of the snapshot being edited, if any.
+#[component]
+pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
+    let state = AppState::get();
+    let today = clock::today();
+    let initial = editing
+        .and_then(|d| state.history.with_untracked(|h| h.get(d).map(SnapshotDraft::from_snapshot)))
+        .unwrap_or_else(|| SnapshotDraft::for_date(today));
+    let draft = RwSignal::new(initial);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let confirm = RwSignal::new(None::<Confirm>);
+
+    let finish = move || state.go(View::Dashboard);
+    // Stores a valid snapshot, asking about a taken day first.
+    let store = move |snapshot: Snapshot, replace: bool| {
+        let result = match editing {
+            Some(original) => state.history.try_update(|h| h.edit(original, snapshot)).unwrap_or(Ok(())),
+            None if replace => {
+                state.history.update(|h| {
+                    h.replace(snapshot);
+                });
+                Ok(())
+            }
+            None => {
+                let mut outcome = AddOutcome::Added;
+                // Only notify (and save) when something actually changed.
+                state.history.maybe_update(|h| {
+                    outcome = h.add(snapshot.clone());
+                    outcome == AddOutcome::Added
+                });
+                if let AddOutcome::DateTaken(existing) = outcome {
+                    confirm.set(Some(Confirm::Replace { new: snapshot, existing: *existing }));
+                    return;
+                }
+                Ok(())
+            }
+        };
+        match result {
+            Ok(()) => finish(),
+            Err(HistoryError::DateTaken(d) | HistoryError::NotFound(d)) => errors.set(vec![FieldError {
+                field: Field::Date,
+                message: format!("There is already a snapshot for {}. Pick another date or edit that one.", format::date(d)),
+            }]),
+        }
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        confirm.set(None);
+        match draft.with(|d| d.validate(today)) {
+            Err(found) => {
+                let first = found.first().map(|e| e.field);
+                errors.set(found);
+                if let Some(field) = first {
+                    focus_field(field);
+                }
+            }
+            Ok(snapshot) => {
+                errors.set(Vec::new());
+                if snapshot.total_looks_wrong() {
+                    confirm.set(Some(Confirm::TotalGap(snapshot)));
+                } else {
+                    store(snapshot, false);
+                }
+            }
+        }
+    };
+
+    let confirmation = move || {
+        confirm.get().map(|question| match question {
+            Confirm::TotalGap(snapshot) => {
+                let text = format!(
+                    "The overall SSI ({}) is {} points away from the sum of your pillars ({}). LinkedIn rounds its figures, so a point or two is normal, but this gap suggests a typo.",
+                    format_number(snapshot.overall),
+                    format_number((snapshot.total_gap() * 10.0).round() / 10.0),
+                    format_number(snapshot.pillars.sum()),
+                );
+                view! {
+                    <div class="confirm warning" role="alert">
+                        <p>{text}</p>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| store(snapshot.clone(), false)>"Save anyway"</button>
+                            <button type="button" class="button" on:click=move |_| { confirm.set(None); focus_field(Field::Overall); }>"Let me fix it"</button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+            Confirm::Replace { new, existing } => {
+                let text = format!(
+                    "You already have a snapshot for {} (SSI {}). Replace it with this one (SSI {})?",
+                    format::date(existing.date),
+                    format_number(existing.overall),
+                    format_number(new.overall),
+                );
+                view! {
+                    <div class="confirm" role="alert">
+                        <p>{text}</p>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| store(new.clone(), true)>"Replace it"</button>
+                            <button type="button" class="button" on:click=move |_| confirm.set(None)>"Keep the old one"</button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    let field = move |field: Field, kind: &'static str, hint: &'static str| {
+        view! { <FormField field draft errors kind hint /> }
+    };
+    let max_date = today.to_string();
+
+    view! {
+        <h1 class="page-title">{if editing.is_some() { "Edit snapshot" } else { "Add a snapshot" }}</h1>
+        <form class="card snapshot-form" novalidate on:submit=submit>
+            <p class="muted">
+                "Copy the figures from linkedin.com/sales/ssi. Pillars can have up to three decimals."
+            </p>
+            <div class="form-row">
+                <FormField field=Field::Date draft errors kind="date" hint="" max=max_date />
+                {field(Field::Overall, "decimal", "Leave empty to use the sum of the pillars.")}
+            </div>
+            <fieldset>
+                <legend>"The four pillars (0 to 25 each)"</legend>
+                <div class="form-grid">
+                    {Pillar::ALL.map(|p| field(Field::Pillar(p), "decimal", ""))}
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>"Compared with others (optional)"</legend>
+                <div class="form-grid">
+                    {field(Field::IndustryRank, "numeric", "“Top 37%” → 37")}
+                    {field(Field::NetworkRank, "numeric", "")}
+                    {field(Field::IndustryAvg, "decimal", "")}
+                    {field(Field::NetworkAvg, "decimal", "")}
+                </div>
+                {field(Field::Industry, "text", "")}
+            </fieldset>
+            {field(Field::Note, "textarea", "What did you do differently? e.g. “started posting twice a week”")}
+            {confirmation}
+            <div class="actions form-actions">
+                <button type="submit" class="button primary">"Save snapshot"</button>
+                <button type="button" class="button" on:click=move |_| finish()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Moves focus to a field's input so keyboard and screen-reader users land on the problem.
+fn focus_field(field: Field) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(&crate::ui::components::field_id(field)) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}

@@ -1,0 +1,38 @@
+//! First visit: what SSI is, what this app does, and two ways to begin.
+
+use leptos::prelude::*;
+
+use crate::domain::sample::sample_history;
+use crate::edges::clock;
+use crate::ui::state::{AppState, View};
+
+/// The empty state, shown while there are no snapshots.
+#[component]
+pub fn WelcomePage() -> impl IntoView {
+    let state = AppState::get();
+    let try_sample = move |_| {
+        state.history.set(sample_history(clock::today()));
+        state.go(View::Dashboard);
+    };
+    view! {
+        <section class="welcome card" aria-labelledby="welcome-title">
+            <h1 id="welcome-title">"See where your Social Selling Index is going"</h1>
+            <p class="lead">
+                "LinkedIn’s Social Selling Index (SSI) scores your activity out of 100 across four pillars, but only shows you today. "
+                "SSI Lens keeps a private history of your scores, shows what moved and why, and suggests what to do next."
+            </p>
+            <div class="actions">
+                <button class="button primary" on:click=move |_| state.go(View::Form(None))>
+                    "Add your first snapshot"
+                </button>
+                <button class="button" on:click=try_sample>"Try with sample data"</button>
+            </div>
+            <ol class="steps">
+                <li>"Open linkedin.com/sales/ssi and note your scores."</li>
+                <li>"Record them here once a week; it takes a minute."</li>
+                <li>"Watch the trend, and focus on your weakest pillar."</li>
+            </ol>
+            <p class="fine-print">"Everything stays in this browser. Nothing is sent anywhere."</p>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! The stored envelope: encode/decode, including data that must not be silently discarded.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::envelope::{decode, encode, EnvelopeError, SCHEMA_VERSION};
+use ssi_lens::domain::sample::sample_history;
+use ssi_lens::domain::{History, SnapshotDraft};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+#[test]
+fn a_history_round_trips_exactly() {
+    let h = sample_history(today());
+    assert_eq!(decode(&encode(&h)).unwrap(), h);
+    assert_eq!(
+        decode(&encode(&History::default())).unwrap(),
+        History::default()
+    );
+}
+
+#[test]
+fn the_envelope_carries_its_schema_version() {
+    let text = encode(&History::default());
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["version"], SCHEMA_VERSION);
+    assert_eq!(value["snapshots"], serde_json::json!([]));
+}
+
+#[test]
+fn optional_fields_are_left_out_and_come_back_as_none() {
+    let mut d = SnapshotDraft::for_date(today());
+    d.pillars = ["1", "2", "3", "4"].map(String::from);
+    let mut h = History::default();
+    h.add(d.validate(today()).unwrap());
+    let text = encode(&h);
+    assert!(!text.contains("note") && !text.contains("sample"), "{text}");
+    assert_eq!(decode(&text).unwrap(), h);
+}
+
+#[test]
+fn corrupt_json_is_reported_not_discarded() {
+    for text in [
+        "",
+        "{",
+        "not json at all",
+        "{\"version\":1,\"snapshots\":[}",
+    ] {
+        assert!(
+            matches!(decode(text), Err(EnvelopeError::NotJson(_))),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_wrong_shape_is_reported() {
+    for text in [
+        "[]",
+        "42",
+        "{}",
+        r#"{"version":"1","snapshots":[]}"#,
+        r#"{"version":0,"snapshots":[]}"#,
+        r#"{"version":1}"#,
+        r#"{"version":1,"snapshots":{}}"#,
+        r#"{"version":1,"snapshots":[{"date":"2026-01-01"}]}"#,
+        r#"{"version":1,"snapshots":[{"date":"yesterday","overall":1,"pillars":{"brand":1,"people":0,"insights":0,"relationships":0}}]}"#,
+    ] {
+        assert!(
+            matches!(decode(text), Err(EnvelopeError::WrongShape(_))),
+            "{text}: {:?}",
+            decode(text)
+        );
+    }
+}
+
+#[test]
+fn a_newer_schema_is_refused_with_both_versions_named() {
+    let text = format!(r#"{{"version":{},"snapshots":[]}}"#, SCHEMA_VERSION + 1);
+    let err = decode(&text).unwrap_err();
+    assert_eq!(
+        err,
+        EnvelopeError::FromTheFuture {
+            found: SCHEMA_VERSION + 1,
+            supported: SCHEMA_VERSION
+        }
+    );
+    assert!(err.to_string().contains("newer version"));
+}
+
+#[test]
+fn out_of_range_scores_and_duplicate_days_are_refused() {
+    let bad = r#"{"version":1,"snapshots":[{"date":"2026-01-01","overall":40,"pillars":{"brand":40,"people":0,"insights":0,"relationships":0}}]}"#;
+    let err = decode(bad).unwrap_err();
+    assert!(
+        matches!(err, EnvelopeError::InvalidSnapshot { .. }),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("between 0 and 25"), "{err}");
+    let one = r#"{"date":"2026-01-01","overall":4,"pillars":{"brand":1,"people":1,"insights":1,"relationships":1}}"#;
+    let dup = format!(r#"{{"version":1,"snapshots":[{one},{one}]}}"#);
+    assert_eq!(
+        decode(&dup),
+        Err(EnvelopeError::DuplicateDate(
+            NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+        ))
+    );
+}
+
+#[test]
+fn snapshots_dated_after_today_still_load() {
+    // A wrong clock must not lock the user out of their own data.
+    let text = r#"{"version":1,"snapshots":[{"date":"2099-01-01","overall":4,"pillars":{"brand":1,"people":1,"insights":1,"relationships":1}}]}"#;
+    assert_eq!(decode(text).unwrap().len(), 1);
+}

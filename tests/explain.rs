@@ -1,0 +1,54 @@
+//! Advice follows the user's weakest pillar and how it moved.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::explain::{advice, guide, WHAT_SSI_MISSES};
+use ssi_lens::domain::{History, Pillar, PillarScores, Snapshot};
+
+fn snap(day: u32, insights: f64) -> Snapshot {
+    Snapshot::new(
+        NaiveDate::from_ymd_opt(2026, 5, day).unwrap(),
+        PillarScores {
+            brand: 12.0,
+            people: 8.0,
+            insights,
+            relationships: 14.0,
+        },
+    )
+}
+
+#[test]
+fn no_data_no_advice() {
+    assert_eq!(advice(&History::default()), None);
+}
+
+#[test]
+fn advice_names_the_weakest_pillar_and_its_recent_move() {
+    let mut h = History::default();
+    h.add(snap(1, 5.0));
+    let first = advice(&h).unwrap();
+    assert_eq!(first.focus, Pillar::Insights);
+    assert!(
+        first.headline.contains("Engage with insights"),
+        "{}",
+        first.headline
+    );
+    assert!(first.headline.contains("5.0 of 25"));
+    assert!(first.detail.starts_with(guide(Pillar::Insights).this_week));
+
+    h.add(snap(8, 3.0));
+    assert!(advice(&h).unwrap().detail.contains("fell 2.0"));
+    h.add(snap(15, 4.0));
+    assert!(advice(&h).unwrap().detail.contains("rose 1.0"));
+    h.add(snap(22, 4.1));
+    assert!(advice(&h).unwrap().detail.contains("barely moved"));
+}
+
+#[test]
+fn every_pillar_has_a_guide_and_the_limits_are_stated() {
+    for p in Pillar::ALL {
+        let g = guide(p);
+        assert_eq!(g.pillar, p);
+        assert!(!g.measures.is_empty() && !g.this_week.is_empty());
+    }
+    assert!(WHAT_SSI_MISSES.iter().any(|s| s.contains("not a goal")));
+}

@@ -1,0 +1,141 @@
+//! History operations the UI relies on.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::history::HistoryError;
+use ssi_lens::domain::{AddOutcome, History, Pillar, PillarScores, Snapshot};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+}
+
+fn snap(d: u32, b: f64, p: f64, i: f64, r: f64) -> Snapshot {
+    Snapshot::new(
+        day(d),
+        PillarScores {
+            brand: b,
+            people: p,
+            insights: i,
+            relationships: r,
+        },
+    )
+}
+
+fn dates(h: &History) -> Vec<u32> {
+    use chrono::Datelike;
+    h.snapshots().iter().map(|s| s.date.day()).collect()
+}
+
+#[test]
+fn snapshots_stay_sorted_whatever_the_order_they_are_added_in() {
+    let mut h = History::default();
+    for d in [10, 3, 20, 1] {
+        assert_eq!(h.add(snap(d, 1.0, 1.0, 1.0, 1.0)), AddOutcome::Added);
+    }
+    assert_eq!(dates(&h), vec![1, 3, 10, 20]);
+    assert_eq!(h.latest().unwrap().date, day(20));
+    assert_eq!(h.previous().unwrap().date, day(10));
+}
+
+#[test]
+fn adding_a_taken_day_changes_nothing_until_replaced() {
+    let mut h = History::default();
+    h.add(snap(5, 1.0, 1.0, 1.0, 1.0));
+    let outcome = h.add(snap(5, 9.0, 9.0, 9.0, 9.0));
+    assert_eq!(
+        outcome,
+        AddOutcome::DateTaken(Box::new(snap(5, 1.0, 1.0, 1.0, 1.0)))
+    );
+    assert_eq!(h.get(day(5)).unwrap().pillars.brand, 1.0);
+    let old = h.replace(snap(5, 9.0, 9.0, 9.0, 9.0));
+    assert_eq!(old.unwrap().pillars.brand, 1.0);
+    assert_eq!(h.get(day(5)).unwrap().pillars.brand, 9.0);
+    assert_eq!(h.len(), 1);
+}
+
+#[test]
+fn edit_can_move_a_snapshot_but_not_onto_another_day() {
+    let mut h = History::from_snapshots(vec![
+        snap(1, 1.0, 1.0, 1.0, 1.0),
+        snap(2, 2.0, 2.0, 2.0, 2.0),
+    ])
+    .unwrap();
+    h.edit(day(1), snap(9, 5.0, 5.0, 5.0, 5.0)).unwrap();
+    assert_eq!(dates(&h), vec![2, 9]);
+    assert_eq!(
+        h.edit(day(9), snap(2, 0.0, 0.0, 0.0, 0.0)),
+        Err(HistoryError::DateTaken(day(2)))
+    );
+    assert_eq!(
+        h.edit(day(4), snap(4, 0.0, 0.0, 0.0, 0.0)),
+        Err(HistoryError::NotFound(day(4)))
+    );
+    assert_eq!(dates(&h), vec![2, 9]);
+    h.edit(day(9), snap(9, 7.0, 5.0, 5.0, 5.0)).unwrap();
+    assert_eq!(h.get(day(9)).unwrap().pillars.brand, 7.0);
+}
+
+#[test]
+fn delete_returns_the_snapshot_for_undo() {
+    let mut h = History::from_snapshots(vec![
+        snap(1, 1.0, 1.0, 1.0, 1.0),
+        snap(2, 2.0, 2.0, 2.0, 2.0),
+    ])
+    .unwrap();
+    let removed = h.delete(day(1)).unwrap();
+    assert_eq!(dates(&h), vec![2]);
+    assert_eq!(h.delete(day(1)), Err(HistoryError::NotFound(day(1))));
+    h.add(removed);
+    assert_eq!(dates(&h), vec![1, 2]);
+}
+
+#[test]
+fn change_since_previous_compares_the_latest_two() {
+    let mut h = History::default();
+    assert_eq!(h.change_since_previous(), None);
+    h.add(snap(1, 10.0, 5.0, 3.0, 12.0));
+    assert_eq!(h.change_since_previous(), None);
+    assert_eq!(h.previous(), None);
+    h.add(snap(8, 11.5, 4.0, 3.0, 12.25));
+    let c = h.change_since_previous().unwrap();
+    assert_eq!(c.days, 7);
+    assert_eq!(c.overall, 31.0 - 30.0);
+    assert_eq!(c.pillars.get(Pillar::Brand), 1.5);
+    assert_eq!(c.pillars.get(Pillar::People), -1.0);
+    assert_eq!(c.pillars.get(Pillar::Insights), 0.0);
+}
+
+#[test]
+fn weakest_and_strongest_come_from_the_latest_snapshot() {
+    let mut h = History::default();
+    assert_eq!(h.weakest_pillar(), None);
+    h.add(snap(1, 1.0, 20.0, 5.0, 6.0));
+    h.add(snap(2, 12.0, 6.0, 3.1, 15.0));
+    assert_eq!(h.weakest_pillar(), Some(Pillar::Insights));
+    assert_eq!(h.strongest_pillar(), Some(Pillar::Relationships));
+}
+
+#[test]
+fn from_snapshots_refuses_two_on_one_day() {
+    let err = History::from_snapshots(vec![
+        snap(3, 1.0, 1.0, 1.0, 1.0),
+        snap(3, 2.0, 2.0, 2.0, 2.0),
+    ]);
+    assert_eq!(err, Err(HistoryError::DateTaken(day(3))));
+}
+
+#[test]
+fn sample_data_is_a_year_of_weekly_valid_snapshots_removable_in_one_go() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let mut h = ssi_lens::domain::sample::sample_history(today);
+    assert_eq!(h.len(), 52);
+    assert!(h.has_sample());
+    assert_eq!(h.latest().unwrap().date, today);
+    for s in h.snapshots() {
+        s.check(today).unwrap();
+        assert!(!s.total_looks_wrong());
+    }
+    h.add(snap(2, 1.0, 1.0, 1.0, 1.0));
+    h.remove_sample();
+    assert_eq!(h.len(), 1);
+    assert!(!h.has_sample());
+}

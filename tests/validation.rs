@@ -1,0 +1,216 @@
+//! Every validation rule of the snapshot form, at its boundaries.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::{Field, Pillar, SnapshotDraft};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn valid_draft() -> SnapshotDraft {
+    let mut d = SnapshotDraft::for_date(today());
+    d.pillars = ["12.275", "6", "3.1", "1.948"].map(String::from);
+    d
+}
+
+fn errors_for(draft: &SnapshotDraft) -> Vec<(Field, String)> {
+    match draft.validate(today()) {
+        Ok(_) => vec![],
+        Err(errors) => errors.into_iter().map(|e| (e.field, e.message)).collect(),
+    }
+}
+
+fn assert_rejected(draft: &SnapshotDraft, field: Field, fragment: &str) {
+    let errors = errors_for(draft);
+    assert!(
+        errors
+            .iter()
+            .any(|(f, m)| *f == field && m.contains(fragment)),
+        "expected {field:?} error containing {fragment:?}, got {errors:?}"
+    );
+}
+
+#[test]
+fn a_minimal_draft_is_valid_and_the_overall_is_the_rounded_pillar_sum() {
+    let s = valid_draft().validate(today()).unwrap();
+    assert_eq!(s.date, today());
+    assert_eq!(s.overall, 23.0); // 23.323 rounded
+    assert_eq!(s.pillars.brand, 12.275);
+    assert_eq!(s.industry_rank, None);
+    assert_eq!(s.note, None);
+}
+
+#[test]
+fn pillars_accept_0_and_25_and_refuse_just_outside() {
+    for p in Pillar::ALL {
+        for ok in ["0", "25", "25.000", "0.001", "24,999"] {
+            let mut d = valid_draft();
+            *d.pillar_mut(p) = ok.into();
+            assert!(d.validate(today()).is_ok(), "{p:?} = {ok} should pass");
+        }
+        for (bad, msg) in [
+            ("25.001", "between 0 and 25"),
+            ("-0.001", "can't be negative"),
+            ("", "is required"),
+            ("abc", "must be a number"),
+            ("1.2345", "at most three decimals"),
+            ("1.2.3", "must be a number"),
+            ("NaN", "must be a number"),
+            ("inf", "must be a number"),
+            ("1e1", "must be a number"),
+        ] {
+            let mut d = valid_draft();
+            *d.pillar_mut(p) = bad.into();
+            assert_rejected(&d, Field::Pillar(p), msg);
+        }
+    }
+}
+
+#[test]
+fn error_messages_name_the_field() {
+    let mut d = valid_draft();
+    *d.pillar_mut(Pillar::Insights) = "30".into();
+    let errors = d.validate(today()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].message,
+        "Engage with insights must be between 0 and 25."
+    );
+}
+
+#[test]
+fn overall_is_optional_and_bounded_0_to_100() {
+    for ok in ["0", "100", "33", "33.5"] {
+        let mut d = valid_draft();
+        d.overall = ok.into();
+        assert!(d.validate(today()).is_ok(), "{ok}");
+    }
+    let mut d = valid_draft();
+    d.overall = "100.01".into();
+    assert_rejected(&d, Field::Overall, "between 0 and 100");
+    d.overall = "-1".into();
+    assert_rejected(&d, Field::Overall, "negative");
+}
+
+#[test]
+fn ranks_are_whole_numbers_from_1_to_100() {
+    for (field, set) in [
+        (
+            Field::IndustryRank,
+            (|d: &mut SnapshotDraft, v: &str| d.industry_rank = v.into())
+                as fn(&mut SnapshotDraft, &str),
+        ),
+        (Field::NetworkRank, |d: &mut SnapshotDraft, v: &str| {
+            d.network_rank = v.into()
+        }),
+    ] {
+        for ok in ["1", "100", "37", "Top 37%", "37%"] {
+            let mut d = valid_draft();
+            set(&mut d, ok);
+            assert!(d.validate(today()).is_ok(), "{ok}");
+        }
+        for bad in ["0", "101", "2.5", "-3", "x"] {
+            let mut d = valid_draft();
+            set(&mut d, bad);
+            assert_rejected(&d, field, "whole number from 1 to 100");
+        }
+    }
+}
+
+#[test]
+fn averages_are_0_to_100() {
+    let mut d = valid_draft();
+    d.industry_avg = "30.99".into();
+    d.network_avg = "0".into();
+    let s = d.validate(today()).unwrap();
+    assert_eq!(s.industry_avg, Some(30.99));
+    assert_eq!(s.network_avg, Some(0.0));
+    d.industry_avg = "100.5".into();
+    assert_rejected(&d, Field::IndustryAvg, "between 0 and 100");
+    d.network_avg = "-2".into();
+    assert_rejected(&d, Field::NetworkAvg, "negative");
+}
+
+#[test]
+fn date_is_required_well_formed_and_not_in_the_future() {
+    let mut d = valid_draft();
+    d.date = "2026-11-26".into();
+    assert_rejected(&d, Field::Date, "can't be in the future");
+    d.date = "".into();
+    assert_rejected(&d, Field::Date, "required");
+    d.date = "25/11/2026".into();
+    assert_rejected(&d, Field::Date, "calendar date");
+    d.date = "2026-02-30".into();
+    assert_rejected(&d, Field::Date, "calendar date");
+    d.date = "2020-01-01".into();
+    assert!(d.validate(today()).is_ok());
+}
+
+#[test]
+fn text_fields_are_trimmed_and_limited() {
+    let mut d = valid_draft();
+    d.note = "  started posting twice a week  ".into();
+    d.industry = " Software Development ".into();
+    let s = d.validate(today()).unwrap();
+    assert_eq!(s.note.as_deref(), Some("started posting twice a week"));
+    assert_eq!(s.industry.as_deref(), Some("Software Development"));
+    d.note = "x".repeat(501);
+    assert_rejected(&d, Field::Note, "at most 500 characters");
+    d.industry = "y".repeat(101);
+    assert_rejected(&d, Field::Industry, "at most 100 characters");
+}
+
+#[test]
+fn every_bad_field_is_reported_at_once() {
+    let mut d = SnapshotDraft::for_date(today());
+    d.overall = "200".into();
+    d.network_rank = "0".into();
+    let fields: Vec<Field> = errors_for(&d).into_iter().map(|(f, _)| f).collect();
+    assert_eq!(fields.len(), 6, "{fields:?}"); // 4 pillars + overall + rank
+}
+
+#[test]
+fn a_total_far_from_the_pillar_sum_is_flagged_but_small_gaps_are_normal() {
+    let mut d = valid_draft(); // pillars sum to 23.323
+    d.overall = "25".into();
+    assert!(!d.validate(today()).unwrap().total_looks_wrong());
+    d.overall = "21.323".into();
+    assert!(!d.validate(today()).unwrap().total_looks_wrong());
+    d.overall = "26".into();
+    assert!(d.validate(today()).unwrap().total_looks_wrong());
+    d.overall = "20".into();
+    assert!(d.validate(today()).unwrap().total_looks_wrong());
+}
+
+#[test]
+fn a_stored_snapshot_round_trips_through_the_form() {
+    let mut d = valid_draft();
+    d.overall = "23".into();
+    d.industry_rank = "65".into();
+    d.network_avg = "30".into();
+    d.note = "hello".into();
+    let s = d.validate(today()).unwrap();
+    let again = SnapshotDraft::from_snapshot(&s).validate(today()).unwrap();
+    assert_eq!(s, again);
+    assert_eq!(SnapshotDraft::from_snapshot(&s).pillars[0], "12.275");
+}
+
+#[test]
+fn decimal_commas_are_accepted() {
+    let mut d = valid_draft();
+    *d.pillar_mut(Pillar::Brand) = "20,998".into();
+    assert_eq!(d.validate(today()).unwrap().pillars.brand, 20.998);
+}
+
+#[test]
+fn every_field_has_its_own_text_and_key() {
+    let mut d = SnapshotDraft::default();
+    for (i, f) in Field::ALL.into_iter().enumerate() {
+        *d.text_mut(f) = i.to_string();
+    }
+    for (i, f) in Field::ALL.into_iter().enumerate() {
+        assert_eq!(d.text(f), i.to_string(), "{f:?}");
+    }
+    let keys: std::collections::HashSet<_> = Field::ALL.iter().map(|f| f.key()).collect();
+    assert_eq!(keys.len(), Field::ALL.len());
+}

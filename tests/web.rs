@@ -1,0 +1,258 @@
+//! The app in headless Chromium: mounting, the form, storage and the recovery screen.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::task::tick;
+use ssi_lens::domain::envelope;
+use ssi_lens::edges::storage::{self, HISTORY_KEY};
+use ssi_lens::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// ECharts, as the app's index.html provides it, for tests that draw charts.
+fn load_echarts() {
+    let loaded = js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into()).unwrap();
+    if loaded.is_undefined() {
+        js_sys::eval(include_str!("../node_modules/echarts/dist/echarts.min.js")).unwrap();
+    }
+}
+
+/// Mounts the app in a fresh container over the given stored text (None: nothing stored).
+struct Mounted {
+    root: HtmlElement,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+async fn mount(stored: Option<&str>) -> Mounted {
+    load_echarts();
+    local_storage().clear().unwrap();
+    if let Some(text) = stored {
+        local_storage().set_item(HISTORY_KEY, text).unwrap();
+    }
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), || leptos::prelude::IntoAny::into_any(App()));
+    settle().await;
+    Mounted { root, _handle: handle }
+}
+
+/// Lets effects and the scheduled work after them run.
+async fn settle() {
+    for _ in 0..4 {
+        tick().await;
+    }
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(timeout).await.unwrap();
+}
+
+impl Mounted {
+    fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+
+    fn find(&self, selector: &str) -> Option<HtmlElement> {
+        self.root.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+    }
+
+    fn button(&self, label: &str) -> HtmlElement {
+        let buttons = self.root.query_selector_all("button").unwrap();
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .map(|n| n.unchecked_into::<HtmlElement>())
+            .find(|b| b.text_content().unwrap_or_default().trim().ends_with(label))
+            .unwrap_or_else(|| panic!("no button {label:?} in {:?}", self.text()))
+    }
+
+    async fn click(&self, label: &str) {
+        self.button(label).click();
+        settle().await;
+    }
+
+    fn type_into(&self, key: &str, value: &str) {
+        let input: HtmlInputElement = self
+            .find(&format!("#field-{key}"))
+            .unwrap_or_else(|| panic!("no field {key}"))
+            .unchecked_into();
+        input.set_value(value);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        input
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+    }
+
+    async fn submit(&self) {
+        self.click("Save snapshot").await;
+    }
+}
+
+fn stored() -> Option<String> {
+    local_storage().get_item(HISTORY_KEY).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_first_visit_shows_the_welcome_and_writes_nothing() {
+    let app = mount(None).await;
+    assert!(app.text().contains("Add your first snapshot"), "{}", app.text());
+    assert!(app.text().contains("Try with sample data"));
+    assert_eq!(stored(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_snapshot_added_through_the_form_is_saved_to_local_storage() {
+    let app = mount(None).await;
+    app.click("Add your first snapshot").await;
+    app.type_into("date", "2026-01-15");
+    for (key, value) in [("brand", "12.05"), ("people", "4.76"), ("insights", "1"), ("relationships", "15")] {
+        app.type_into(key, value);
+    }
+    app.type_into("industry_rank", "37");
+    app.type_into("note", "started posting");
+    app.submit().await;
+
+    let history = envelope::decode(&stored().expect("saved")).unwrap();
+    assert_eq!(history.len(), 1);
+    let s = history.latest().unwrap();
+    assert_eq!(s.date.to_string(), "2026-01-15");
+    assert_eq!(s.pillars.brand, 12.05);
+    assert_eq!(s.overall, 33.0);
+    assert_eq!(s.industry_rank, Some(37));
+    assert_eq!(s.note.as_deref(), Some("started posting"));
+    // Back on the dashboard, showing it.
+    assert_eq!(app.find("[data-testid=overall-score]").unwrap().text_content().unwrap(), "33");
+}
+
+#[wasm_bindgen_test]
+async fn invalid_input_shows_the_fields_message_and_saves_nothing() {
+    let app = mount(None).await;
+    app.click("Add your first snapshot").await;
+    for (key, value) in [("brand", "30"), ("people", "4"), ("insights", "1"), ("relationships", "")] {
+        app.type_into(key, value);
+    }
+    app.submit().await;
+    let brand_error = app.find("[data-testid=error-brand]").expect("brand error shown");
+    assert_eq!(brand_error.text_content().unwrap(), "Establish your professional brand must be between 0 and 25.");
+    assert!(app.find("[data-testid=error-relationships]").is_some());
+    assert_eq!(stored(), None);
+    // The first bad field has focus.
+    assert_eq!(document().active_element().unwrap().id(), "field-brand");
+}
+
+#[wasm_bindgen_test]
+async fn a_large_gap_between_total_and_pillars_asks_before_saving() {
+    let app = mount(None).await;
+    app.click("Add your first snapshot").await;
+    for (key, value) in [("overall", "60"), ("brand", "10"), ("people", "10"), ("insights", "10"), ("relationships", "10")] {
+        app.type_into(key, value);
+    }
+    app.submit().await;
+    assert!(app.text().contains("20 points away from the sum of your pillars"), "{}", app.text());
+    assert_eq!(stored(), None);
+    app.click("Save anyway").await;
+    assert_eq!(envelope::decode(&stored().unwrap()).unwrap().latest().unwrap().overall, 60.0);
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_opens_recovery_and_keeps_the_text_until_the_user_starts_fresh() {
+    let corrupt = "{\"version\":1,\"snapshots\":[{\"date\":";
+    let app = mount(Some(corrupt)).await;
+    assert!(app.find("[data-testid=recovery]").is_some(), "{}", app.text());
+    assert!(app.text().contains("not valid JSON"));
+    assert_eq!(stored().as_deref(), Some(corrupt));
+    let shown: web_sys::HtmlTextAreaElement = app.find("#raw-data").unwrap().unchecked_into();
+    assert_eq!(shown.value(), corrupt);
+
+    app.click("Start fresh…").await;
+    assert_eq!(stored().as_deref(), Some(corrupt), "asking is not doing");
+    app.click("Yes, start fresh").await;
+    assert_eq!(stored(), None);
+    let backups: Vec<String> = (0..local_storage().length().unwrap())
+        .filter_map(|i| local_storage().key(i).unwrap())
+        .filter(|k| k.starts_with(storage::BACKUP_PREFIX))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(local_storage().get_item(&backups[0]).unwrap().as_deref(), Some(corrupt));
+    assert!(app.text().contains("Add your first snapshot"));
+}
+
+#[wasm_bindgen_test]
+async fn data_from_a_newer_version_is_not_touched() {
+    let future = "{\"version\":99,\"snapshots\":[]}";
+    let app = mount(Some(future)).await;
+    assert!(app.text().contains("newer version of SSI Lens"), "{}", app.text());
+    assert_eq!(stored().as_deref(), Some(future));
+}
+
+#[wasm_bindgen_test]
+async fn stored_data_shows_on_the_dashboard_with_one_chart_that_is_disposed_on_leaving() {
+    let today = ssi_lens::edges::clock::today();
+    let history = ssi_lens::domain::sample::sample_history(today);
+    let app = mount(Some(&envelope::encode(&history))).await;
+    assert!(app.find("[data-testid=sample-banner]").is_some());
+    let chart = app.find("[data-testid=trend-chart]").expect("chart element");
+    let echarts = js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into()).unwrap();
+    let get_instance: js_sys::Function = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into()).unwrap().unchecked_into();
+    let instance = get_instance.call1(&echarts, &chart).unwrap();
+    assert!(instance.is_object(), "an ECharts instance is attached");
+
+    // A change updates the same instance rather than creating another.
+    app.click("Remove sample data").await;
+    assert!(app.text().contains("Add your first snapshot"));
+    let after = get_instance.call1(&echarts, &chart).unwrap();
+    assert!(after.is_undefined(), "the instance is disposed when the chart leaves the page");
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_is_updated_in_place_and_disposed_when_switching_views() {
+    let today = ssi_lens::edges::clock::today();
+    let history = ssi_lens::domain::sample::sample_history(today);
+    let app = mount(Some(&envelope::encode(&history))).await;
+    let chart = app.find("[data-testid=trend-chart]").unwrap();
+    let echarts = js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into()).unwrap();
+    let get_instance: js_sys::Function = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into()).unwrap().unchecked_into();
+    let before = get_instance.call1(&echarts, &chart).unwrap();
+
+    app.click("History").await;
+    assert!(get_instance.call1(&echarts, &chart).unwrap().is_undefined());
+    assert!(app.find("[data-testid=history-table]").is_some());
+    assert!(before.is_object());
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_snapshot_can_be_undone() {
+    let mut d = ssi_lens::domain::SnapshotDraft::for_date(chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+    d.pillars = ["1", "2", "3", "4"].map(String::from);
+    let mut history = ssi_lens::domain::History::default();
+    history.add(d.validate(chrono::NaiveDate::MAX).unwrap());
+    let app = mount(Some(&envelope::encode(&history))).await;
+    app.click("History").await;
+    app.click("Delete").await;
+    assert_eq!(envelope::decode(&stored().unwrap()).unwrap().len(), 0);
+    app.click("Undo").await;
+    assert_eq!(envelope::decode(&stored().unwrap()).unwrap(), history);
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_a_history() {
+    local_storage().clear().unwrap();
+    let history = ssi_lens::domain::sample::sample_history(ssi_lens::edges::clock::today());
+    storage::save(&history).unwrap();
+    assert_eq!(storage::load(), storage::Loaded::Ready(history));
+    local_storage().clear().unwrap();
+    assert_eq!(storage::load(), storage::Loaded::Fresh);
+}
