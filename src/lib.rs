@@ -6,9 +6,9 @@
 pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
-pub mod edges;
-#[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod edges;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

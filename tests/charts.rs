@@ -2,12 +2,16 @@
 
 use chrono::NaiveDate;
 use serde_json::Value;
-use ssi_lens::domain::charts::{trend_chart, ChartPalette};
+use ssi_lens::domain::charts::{trend_chart, ChartPalette, ChartStyle};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::History;
 
 fn options(history: &History, palette: &ChartPalette) -> Value {
-    serde_json::to_value(trend_chart(history, palette)).unwrap()
+    let style = ChartStyle {
+        palette: *palette,
+        compact: false,
+    };
+    serde_json::to_value(trend_chart(history, &style)).unwrap()
 }
 
 #[test]
@@ -74,4 +78,17 @@ fn an_empty_history_gives_empty_series_not_an_error() {
     let json = options(&History::default(), &ChartPalette::LIGHT);
     assert_eq!(json["series"].as_array().unwrap().len(), 5);
     assert!(json["series"][0].get("data").is_none());
+}
+
+#[test]
+fn narrow_containers_get_fewer_time_labels_and_more_room_for_the_legend() {
+    let wide = ChartStyle::new(false, 900);
+    let narrow = ChartStyle::new(true, 350);
+    assert!(!wide.compact && narrow.compact);
+    assert_eq!(narrow.palette, ChartPalette::DARK);
+    let h = History::default();
+    let w = serde_json::to_value(trend_chart(&h, &wide)).unwrap();
+    let n = serde_json::to_value(trend_chart(&h, &narrow)).unwrap();
+    assert!(n["xAxis"]["splitNumber"].as_f64() < w["xAxis"]["splitNumber"].as_f64());
+    assert!(n["grid"][0]["top"].as_f64() > w["grid"][0]["top"].as_f64());
 }

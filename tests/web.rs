@@ -41,9 +41,13 @@ async fn mount(stored: Option<&str>) -> Mounted {
     }
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), || leptos::prelude::IntoAny::into_any(App()));
+    let handle =
+        leptos::mount::mount_to(root.clone(), || leptos::prelude::IntoAny::into_any(App()));
     settle().await;
-    Mounted { root, _handle: handle }
+    Mounted {
+        root,
+        _handle: handle,
+    }
 }
 
 /// Lets effects and the scheduled work after them run.
@@ -66,7 +70,10 @@ impl Mounted {
     }
 
     fn find(&self, selector: &str) -> Option<HtmlElement> {
-        self.root.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .map(|e| e.unchecked_into())
     }
 
     fn button(&self, label: &str) -> HtmlElement {
@@ -108,7 +115,11 @@ fn stored() -> Option<String> {
 #[wasm_bindgen_test]
 async fn a_first_visit_shows_the_welcome_and_writes_nothing() {
     let app = mount(None).await;
-    assert!(app.text().contains("Add your first snapshot"), "{}", app.text());
+    assert!(
+        app.text().contains("Add your first snapshot"),
+        "{}",
+        app.text()
+    );
     assert!(app.text().contains("Try with sample data"));
     assert_eq!(stored(), None);
 }
@@ -118,7 +129,12 @@ async fn a_snapshot_added_through_the_form_is_saved_to_local_storage() {
     let app = mount(None).await;
     app.click("Add your first snapshot").await;
     app.type_into("date", "2026-01-15");
-    for (key, value) in [("brand", "12.05"), ("people", "4.76"), ("insights", "1"), ("relationships", "15")] {
+    for (key, value) in [
+        ("brand", "12.05"),
+        ("people", "4.76"),
+        ("insights", "1"),
+        ("relationships", "15"),
+    ] {
         app.type_into(key, value);
     }
     app.type_into("industry_rank", "37");
@@ -134,19 +150,35 @@ async fn a_snapshot_added_through_the_form_is_saved_to_local_storage() {
     assert_eq!(s.industry_rank, Some(37));
     assert_eq!(s.note.as_deref(), Some("started posting"));
     // Back on the dashboard, showing it.
-    assert_eq!(app.find("[data-testid=overall-score]").unwrap().text_content().unwrap(), "33");
+    assert_eq!(
+        app.find("[data-testid=overall-score]")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "33"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn invalid_input_shows_the_fields_message_and_saves_nothing() {
     let app = mount(None).await;
     app.click("Add your first snapshot").await;
-    for (key, value) in [("brand", "30"), ("people", "4"), ("insights", "1"), ("relationships", "")] {
+    for (key, value) in [
+        ("brand", "30"),
+        ("people", "4"),
+        ("insights", "1"),
+        ("relationships", ""),
+    ] {
         app.type_into(key, value);
     }
     app.submit().await;
-    let brand_error = app.find("[data-testid=error-brand]").expect("brand error shown");
-    assert_eq!(brand_error.text_content().unwrap(), "Establish your professional brand must be between 0 and 25.");
+    let brand_error = app
+        .find("[data-testid=error-brand]")
+        .expect("brand error shown");
+    assert_eq!(
+        brand_error.text_content().unwrap(),
+        "Establish your professional brand must be between 0 and 25."
+    );
     assert!(app.find("[data-testid=error-relationships]").is_some());
     assert_eq!(stored(), None);
     // The first bad field has focus.
@@ -157,21 +189,43 @@ async fn invalid_input_shows_the_fields_message_and_saves_nothing() {
 async fn a_large_gap_between_total_and_pillars_asks_before_saving() {
     let app = mount(None).await;
     app.click("Add your first snapshot").await;
-    for (key, value) in [("overall", "60"), ("brand", "10"), ("people", "10"), ("insights", "10"), ("relationships", "10")] {
+    for (key, value) in [
+        ("overall", "60"),
+        ("brand", "10"),
+        ("people", "10"),
+        ("insights", "10"),
+        ("relationships", "10"),
+    ] {
         app.type_into(key, value);
     }
     app.submit().await;
-    assert!(app.text().contains("20 points away from the sum of your pillars"), "{}", app.text());
+    assert!(
+        app.text()
+            .contains("20 points away from the sum of your pillars"),
+        "{}",
+        app.text()
+    );
     assert_eq!(stored(), None);
     app.click("Save anyway").await;
-    assert_eq!(envelope::decode(&stored().unwrap()).unwrap().latest().unwrap().overall, 60.0);
+    assert_eq!(
+        envelope::decode(&stored().unwrap())
+            .unwrap()
+            .latest()
+            .unwrap()
+            .overall,
+        60.0
+    );
 }
 
 #[wasm_bindgen_test]
 async fn corrupt_storage_opens_recovery_and_keeps_the_text_until_the_user_starts_fresh() {
     let corrupt = "{\"version\":1,\"snapshots\":[{\"date\":";
     let app = mount(Some(corrupt)).await;
-    assert!(app.find("[data-testid=recovery]").is_some(), "{}", app.text());
+    assert!(
+        app.find("[data-testid=recovery]").is_some(),
+        "{}",
+        app.text()
+    );
     assert!(app.text().contains("not valid JSON"));
     assert_eq!(stored().as_deref(), Some(corrupt));
     let shown: web_sys::HtmlTextAreaElement = app.find("#raw-data").unwrap().unchecked_into();
@@ -186,7 +240,10 @@ async fn corrupt_storage_opens_recovery_and_keeps_the_text_until_the_user_starts
         .filter(|k| k.starts_with(storage::BACKUP_PREFIX))
         .collect();
     assert_eq!(backups.len(), 1);
-    assert_eq!(local_storage().get_item(&backups[0]).unwrap().as_deref(), Some(corrupt));
+    assert_eq!(
+        local_storage().get_item(&backups[0]).unwrap().as_deref(),
+        Some(corrupt)
+    );
     assert!(app.text().contains("Add your first snapshot"));
 }
 
@@ -194,48 +251,77 @@ async fn corrupt_storage_opens_recovery_and_keeps_the_text_until_the_user_starts
 async fn data_from_a_newer_version_is_not_touched() {
     let future = "{\"version\":99,\"snapshots\":[]}";
     let app = mount(Some(future)).await;
-    assert!(app.text().contains("newer version of SSI Lens"), "{}", app.text());
+    assert!(
+        app.text().contains("newer version of SSI Lens"),
+        "{}",
+        app.text()
+    );
     assert_eq!(stored().as_deref(), Some(future));
 }
 
-#[wasm_bindgen_test]
-async fn stored_data_shows_on_the_dashboard_with_one_chart_that_is_disposed_on_leaving() {
-    let today = ssi_lens::edges::clock::today();
-    let history = ssi_lens::domain::sample::sample_history(today);
-    let app = mount(Some(&envelope::encode(&history))).await;
-    assert!(app.find("[data-testid=sample-banner]").is_some());
-    let chart = app.find("[data-testid=trend-chart]").expect("chart element");
+fn echarts_instance_of(element: &HtmlElement) -> wasm_bindgen::JsValue {
     let echarts = js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into()).unwrap();
-    let get_instance: js_sys::Function = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into()).unwrap().unchecked_into();
-    let instance = get_instance.call1(&echarts, &chart).unwrap();
-    assert!(instance.is_object(), "an ECharts instance is attached");
-
-    // A change updates the same instance rather than creating another.
-    app.click("Remove sample data").await;
-    assert!(app.text().contains("Add your first snapshot"));
-    let after = get_instance.call1(&echarts, &chart).unwrap();
-    assert!(after.is_undefined(), "the instance is disposed when the chart leaves the page");
+    let get: js_sys::Function = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into())
+        .unwrap()
+        .unchecked_into();
+    get.call1(&echarts, element).unwrap()
 }
 
 #[wasm_bindgen_test]
-async fn the_chart_is_updated_in_place_and_disposed_when_switching_views() {
+async fn the_chart_is_created_once_updated_in_place_and_disposed_on_leaving() {
     let today = ssi_lens::edges::clock::today();
-    let history = ssi_lens::domain::sample::sample_history(today);
+    let mut history = ssi_lens::domain::sample::sample_history(today);
+    let mut own = ssi_lens::domain::SnapshotDraft::for_date(
+        chrono::NaiveDate::from_ymd_opt(2020, 1, 6).unwrap(),
+    );
+    own.pillars = ["5", "5", "5", "5"].map(String::from);
+    history.add(own.validate(today).unwrap());
     let app = mount(Some(&envelope::encode(&history))).await;
-    let chart = app.find("[data-testid=trend-chart]").unwrap();
-    let echarts = js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into()).unwrap();
-    let get_instance: js_sys::Function = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into()).unwrap().unchecked_into();
-    let before = get_instance.call1(&echarts, &chart).unwrap();
+    assert!(app.find("[data-testid=sample-banner]").is_some());
+    let chart = app
+        .find("[data-testid=trend-chart]")
+        .expect("chart element");
+    let first = echarts_instance_of(&chart);
+    assert!(first.is_object(), "an ECharts instance is attached");
+    let points = |instance: &wasm_bindgen::JsValue| {
+        let get_option: js_sys::Function = js_sys::Reflect::get(instance, &"getOption".into())
+            .unwrap()
+            .unchecked_into();
+        let option = get_option.call0(instance).unwrap();
+        let series = js_sys::Reflect::get(&option, &"series".into()).unwrap();
+        let overall = js_sys::Reflect::get(&series, &0.into()).unwrap();
+        js_sys::Array::from(&js_sys::Reflect::get(&overall, &"data".into()).unwrap()).length()
+    };
+    assert_eq!(points(&first), 53);
 
+    // A data change updates the same element and instance.
+    app.click("Remove sample data").await;
+    let same_element = app.find("[data-testid=trend-chart]").unwrap();
+    assert!(
+        same_element.is_same_node(Some(&chart)),
+        "the chart element is kept"
+    );
+    let after = echarts_instance_of(&chart);
+    assert!(
+        js_sys::Object::is(&first, &after),
+        "the instance is reused, not recreated"
+    );
+    assert_eq!(points(&after), 1, "the update reached the instance");
+
+    // Leaving the dashboard disposes it.
     app.click("History").await;
-    assert!(get_instance.call1(&echarts, &chart).unwrap().is_undefined());
+    assert!(
+        echarts_instance_of(&chart).is_undefined(),
+        "disposed when it leaves the page"
+    );
     assert!(app.find("[data-testid=history-table]").is_some());
-    assert!(before.is_object());
 }
 
 #[wasm_bindgen_test]
 async fn deleting_a_snapshot_can_be_undone() {
-    let mut d = ssi_lens::domain::SnapshotDraft::for_date(chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+    let mut d = ssi_lens::domain::SnapshotDraft::for_date(
+        chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap(),
+    );
     d.pillars = ["1", "2", "3", "4"].map(String::from);
     let mut history = ssi_lens::domain::History::default();
     history.add(d.validate(chrono::NaiveDate::MAX).unwrap());

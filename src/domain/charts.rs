@@ -46,12 +46,33 @@ impl ChartPalette {
     }
 }
 
+/// How a chart should look where it is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartStyle {
+    pub palette: ChartPalette,
+    /// A narrow container (a phone): fewer axis labels, smaller legend.
+    pub compact: bool,
+}
+
+impl ChartStyle {
+    /// Containers narrower than this many pixels get the compact layout.
+    pub const COMPACT_BELOW: u32 = 560;
+
+    pub fn new(dark: bool, width_px: u32) -> Self {
+        ChartStyle {
+            palette: ChartPalette::for_scheme(dark),
+            compact: width_px < Self::COMPACT_BELOW,
+        }
+    }
+}
+
 /// The legend name of the overall series.
 pub const OVERALL_SERIES: &str = "Overall SSI";
 
 /// The overall score (left axis, 0–100) and each pillar (right axis, 0–25) over time.
 /// Both axes split into four equal steps so their grid lines coincide.
-pub fn trend_chart(history: &History, palette: &ChartPalette) -> Chart {
+pub fn trend_chart(history: &History, style: &ChartStyle) -> Chart {
+    let palette = &style.palette;
     let text = || TextStyle::new().color(palette.text);
     let label = || AxisLabel::new().color(palette.text);
     let grid_line = || SplitLine::new().line_style(LineStyle::new().color(palette.grid));
@@ -78,19 +99,29 @@ pub fn trend_chart(history: &History, palette: &ChartPalette) -> Chart {
         .legend(
             Legend::new()
                 .top(0)
+                .item_gap(if style.compact { 8 } else { 16 })
                 .text_style(text())
                 .data(series_names()),
         )
-        .grid(Grid::new().left(44).right(44).top(64).bottom(32))
+        .grid(
+            Grid::new()
+                .left(44)
+                .right(44)
+                .top(if style.compact { 84 } else { 64 })
+                .bottom(32),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Time)
+                .split_number(if style.compact { 3 } else { 8 })
                 .axis_label(label())
                 .split_line(SplitLine::new().show(false)),
         )
         .y_axis(value_axis("Overall", 100.0))
         .y_axis(value_axis("Pillars", Pillar::MAX))
-        .series(line(OVERALL_SERIES, 0.0, history, |s| s.overall).line_style(LineStyle::new().width(3)));
+        .series(
+            line(OVERALL_SERIES, 0.0, history, |s| s.overall).line_style(LineStyle::new().width(3)),
+        );
     for pillar in Pillar::ALL {
         chart = chart.series(line(pillar.short_label(), 1.0, history, move |s| {
             s.pillars.get(pillar)
@@ -116,7 +147,7 @@ fn line(name: &str, y_axis: f64, history: &History, value: impl Fn(&Snapshot) ->
         .name(name)
         .y_axis_index(y_axis)
         .symbol(Symbol::Circle)
-        .show_symbol(history.len() <= 60)
+        .show_symbol(history.len() <= 26)
         .data(data)
 }
 

@@ -67,14 +67,19 @@ pub fn decode(text: &str) -> Result<History, EnvelopeError> {
         });
     }
     if version == 0 {
-        return Err(EnvelopeError::WrongShape("schema version 0 does not exist".into()));
+        return Err(EnvelopeError::WrongShape(
+            "schema version 0 does not exist".into(),
+        ));
     }
     let envelope: EnvelopeIn =
         serde_json::from_value(value).map_err(|e| EnvelopeError::WrongShape(e.to_string()))?;
     for snapshot in &envelope.snapshots {
         // Stored data is not checked against today: a clock change must not lock the user out.
         if let Err(errors) = snapshot.check(chrono::NaiveDate::MAX) {
-            let reason = errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>();
+            let reason = errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>();
             return Err(EnvelopeError::InvalidSnapshot {
                 date: snapshot.date,
                 reason: reason.join(" "),

@@ -83,7 +83,9 @@ pub fn advice(history: &History) -> Option<Advice> {
     let focus = latest.pillars.weakest();
     let score = latest.pillars.get(focus);
     let headroom = Pillar::MAX - score;
-    let moved = history.change_since_previous().map(|c| c.pillars.get(focus));
+    let moved = history
+        .change_since_previous()
+        .map(|c| c.pillars.get(focus));
     let trend = match moved {
         Some(d) if d >= 0.5 => format!(" It rose {d:.1} since your last snapshot: keep going."),
         Some(d) if d <= -0.5 => format!(

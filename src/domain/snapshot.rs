@@ -67,7 +67,9 @@ impl Snapshot {
 
     /// Checks every rule a stored snapshot must follow (used when loading data from elsewhere).
     pub fn check(&self, today: NaiveDate) -> Result<(), Vec<FieldError>> {
-        SnapshotDraft::from_snapshot(self).validate(today).map(|_| ())
+        SnapshotDraft::from_snapshot(self)
+            .validate(today)
+            .map(|_| ())
     }
 }
 
@@ -239,18 +241,42 @@ impl SnapshotDraft {
         let mut pillars = PillarScores::default();
         let mut pillars_ok = true;
         for p in Pillar::ALL {
-            match keep(&mut errors, required_score(self.pillar(p), Field::Pillar(p), Pillar::MAX)) {
+            match keep(
+                &mut errors,
+                required_score(self.pillar(p), Field::Pillar(p), Pillar::MAX),
+            ) {
                 Some(v) => pillars.set(p, v),
                 None => pillars_ok = false,
             }
         }
-        let overall = keep(&mut errors, optional_score(&self.overall, Field::Overall, 100.0));
-        let industry_rank = keep(&mut errors, parse_rank(&self.industry_rank, Field::IndustryRank));
-        let network_rank = keep(&mut errors, parse_rank(&self.network_rank, Field::NetworkRank));
-        let industry_avg = keep(&mut errors, optional_score(&self.industry_avg, Field::IndustryAvg, 100.0));
-        let network_avg = keep(&mut errors, optional_score(&self.network_avg, Field::NetworkAvg, 100.0));
-        let industry = keep(&mut errors, optional_text(&self.industry, Field::Industry, MAX_INDUSTRY_CHARS));
-        let note = keep(&mut errors, optional_text(&self.note, Field::Note, MAX_NOTE_CHARS));
+        let overall = keep(
+            &mut errors,
+            optional_score(&self.overall, Field::Overall, 100.0),
+        );
+        let industry_rank = keep(
+            &mut errors,
+            parse_rank(&self.industry_rank, Field::IndustryRank),
+        );
+        let network_rank = keep(
+            &mut errors,
+            parse_rank(&self.network_rank, Field::NetworkRank),
+        );
+        let industry_avg = keep(
+            &mut errors,
+            optional_score(&self.industry_avg, Field::IndustryAvg, 100.0),
+        );
+        let network_avg = keep(
+            &mut errors,
+            optional_score(&self.network_avg, Field::NetworkAvg, 100.0),
+        );
+        let industry = keep(
+            &mut errors,
+            optional_text(&self.industry, Field::Industry, MAX_INDUSTRY_CHARS),
+        );
+        let note = keep(
+            &mut errors,
+            optional_text(&self.note, Field::Note, MAX_NOTE_CHARS),
+        );
 
         match (date, pillars_ok, overall, industry_rank, network_rank) {
             (Some(date), true, Some(overall), Some(industry_rank), Some(network_rank))
@@ -364,7 +390,11 @@ fn optional_score(text: &str, field: Field, max: f64) -> Result<Option<f64>, Fie
 }
 
 fn parse_rank(text: &str, field: Field) -> Result<Option<u8>, FieldError> {
-    let text = text.trim().trim_start_matches("Top").trim().trim_end_matches('%');
+    let text = text
+        .trim()
+        .trim_start_matches("Top")
+        .trim()
+        .trim_end_matches('%');
     if text.is_empty() {
         return Ok(None);
     }

@@ -20,10 +20,8 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Down
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| DownloadError::Browser("no document".into()))?;
-    let link: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(fail)?
-        .unchecked_into();
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
     link.set_href(&url);
     link.set_download(file_name);
     link.click();

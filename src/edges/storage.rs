@@ -29,7 +29,10 @@ pub enum Loaded {
     Fresh,
     Ready(History),
     /// Something is stored but can't be read; `raw` is exactly what is there.
-    Unreadable { raw: String, problem: EnvelopeError },
+    Unreadable {
+        raw: String,
+        problem: EnvelopeError,
+    },
     Unavailable,
 }
 
@@ -62,8 +65,14 @@ pub fn save(history: &History) -> Result<(), StorageError> {
 pub fn back_up_and_clear(raw: &str) -> Result<String, StorageError> {
     let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
     write(&key, raw)?;
-    if local_storage().and_then(|s| s.get_item(&key).ok().flatten()).as_deref() != Some(raw) {
-        return Err(StorageError::WriteFailed("the backup could not be read back".into()));
+    if local_storage()
+        .and_then(|s| s.get_item(&key).ok().flatten())
+        .as_deref()
+        != Some(raw)
+    {
+        return Err(StorageError::WriteFailed(
+            "the backup could not be read back".into(),
+        ));
     }
     LocalStorage::delete(HISTORY_KEY);
     Ok(key)

@@ -45,12 +45,13 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Shows `view` and moves keyboard focus to the top of the main area.
+    /// Shows `view` from its top, with keyboard focus at the start of the main area.
     pub fn go(&self, view: View) {
         self.view.set(view);
         if let Some(main) = document().get_element_by_id("main") {
             use wasm_bindgen::JsCast;
             let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
         }
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

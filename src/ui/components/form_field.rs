@@ -28,7 +28,11 @@ pub fn FormField(
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let error = Memo::new(move |_| {
-        errors.with(|es| es.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+        errors.with(|es| {
+            es.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
     });
     let value = move || draft.with(|d| d.text(field).to_string());
     let on_input = move |ev| {

@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
-use crate::domain::charts::{trend_chart, ChartPalette};
+use crate::domain::charts::{trend_chart, ChartStyle};
 use crate::domain::Pillar;
 use crate::edges::chart::LiveChart;
 use crate::edges::color_scheme::prefers_dark;
@@ -30,12 +30,12 @@ pub fn TrendChart() -> impl IntoView {
     Effect::new({
         let id = id.clone();
         move |_| {
-            let chart = state
-                .history
-                .with(|h| trend_chart(h, &ChartPalette::for_scheme(prefers_dark())));
-            if element.get().is_none() {
+            let history = state.history.read();
+            let Some(el) = element.get() else {
                 return;
-            }
+            };
+            let style = ChartStyle::new(prefers_dark(), el.client_width().max(0) as u32);
+            let chart = trend_chart(&history, &style);
             live.update_value(|slot| match slot {
                 Some(existing) => existing.update(&chart),
                 None => match LiveChart::create(&id, &chart) {

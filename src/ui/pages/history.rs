@@ -26,12 +26,13 @@ pub fn HistoryPage() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{format::date(date)}</th>
-                            <td class="num strong">{format_number(s.overall)}</td>
-                            {Pillar::ALL
-                                .map(|p| view! { <td class="num">{format_number(s.pillars.get(p))}</td> })}
-                            <td class="num">{rank(s.industry_rank)}</td>
-                            <td class="num">{rank(s.network_rank)}</td>
-                            <td class="note-cell">{s.note.clone()}</td>
+                            <td class="num strong" data-label="SSI">{format_number(s.overall)}</td>
+                            {Pillar::ALL.map(|p| view! {
+                                <td class="num" data-label=p.short_label()>{format_number(s.pillars.get(p))}</td>
+                            })}
+                            <td class="num" data-label="Industry rank">{rank(s.industry_rank)}</td>
+                            <td class="num" data-label="Network rank">{rank(s.network_rank)}</td>
+                            <td class="note-cell" data-label="Note">{s.note.clone()}</td>
                             <td class="row-actions">
                                 <button
                                     class="button small"
@@ -67,7 +68,7 @@ pub fn HistoryPage() -> impl IntoView {
                 }}
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Snapshot history table">
-                <table class="data-table" data-testid="history-table">
+                <table class="data-table history-table" data-testid="history-table">
                     <thead>
                         <tr>
                             <th scope="col">"Date"</th>

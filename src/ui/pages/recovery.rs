@@ -26,7 +26,9 @@ pub fn RecoveryPage(
     };
     let start_fresh = move |_| match raw.with_value(|text| storage::back_up_and_clear(text)) {
         Ok(_) => on_fresh_start.run(()),
-        Err(e) => message.set(Some(format!("Nothing was changed: {e} Download the data first."))),
+        Err(e) => message.set(Some(format!(
+            "Nothing was changed: {e} Download the data first."
+        ))),
     };
     let size = raw.with_value(|t| t.len());
 

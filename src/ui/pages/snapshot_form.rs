@@ -24,7 +24,11 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
     let state = AppState::get();
     let today = clock::today();
     let initial = editing
-        .and_then(|d| state.history.with_untracked(|h| h.get(d).map(SnapshotDraft::from_snapshot)))
+        .and_then(|d| {
+            state
+                .history
+                .with_untracked(|h| h.get(d).map(SnapshotDraft::from_snapshot))
+        })
         .unwrap_or_else(|| SnapshotDraft::for_date(today));
     let draft = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -34,7 +38,10 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
     // Stores a valid snapshot, asking about a taken day first.
     let store = move |snapshot: Snapshot, replace: bool| {
         let result = match editing {
-            Some(original) => state.history.try_update(|h| h.edit(original, snapshot)).unwrap_or(Ok(())),
+            Some(original) => state
+                .history
+                .try_update(|h| h.edit(original, snapshot))
+                .unwrap_or(Ok(())),
             None if replace => {
                 state.history.update(|h| {
                     h.replace(snapshot);
@@ -49,7 +56,10 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                     outcome == AddOutcome::Added
                 });
                 if let AddOutcome::DateTaken(existing) = outcome {
-                    confirm.set(Some(Confirm::Replace { new: snapshot, existing: *existing }));
+                    confirm.set(Some(Confirm::Replace {
+                        new: snapshot,
+                        existing: *existing,
+                    }));
                     return;
                 }
                 Ok(())
@@ -57,10 +67,15 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
         };
         match result {
             Ok(()) => finish(),
-            Err(HistoryError::DateTaken(d) | HistoryError::NotFound(d)) => errors.set(vec![FieldError {
-                field: Field::Date,
-                message: format!("There is already a snapshot for {}. Pick another date or edit that one.", format::date(d)),
-            }]),
+            Err(HistoryError::DateTaken(d) | HistoryError::NotFound(d)) => {
+                errors.set(vec![FieldError {
+                    field: Field::Date,
+                    message: format!(
+                        "There is already a snapshot for {}. Pick another date or edit that one.",
+                        format::date(d)
+                    ),
+                }])
+            }
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -27,15 +27,14 @@ pub fn Tracker(history: History, problem: Option<StorageError>) -> impl IntoView
         });
     });
 
-    let page = move || {
-        let empty = state.history.with(History::is_empty);
-        match state.view.get() {
-            View::Form(editing) => view! { <SnapshotFormPage editing /> }.into_any(),
-            _ if empty => view! { <WelcomePage /> }.into_any(),
-            View::Dashboard => view! { <DashboardPage /> }.into_any(),
-            View::History => view! { <HistoryPage /> }.into_any(),
-            View::Learn => view! { <LearnPage /> }.into_any(),
-        }
+    // A memo, so pages are rebuilt when the history becomes empty or not, not on every change.
+    let empty = Memo::new(move |_| state.history.with(History::is_empty));
+    let page = move || match state.view.get() {
+        View::Form(editing) => view! { <SnapshotFormPage editing /> }.into_any(),
+        _ if empty.get() => view! { <WelcomePage /> }.into_any(),
+        View::Dashboard => view! { <DashboardPage /> }.into_any(),
+        View::History => view! { <HistoryPage /> }.into_any(),
+        View::Learn => view! { <LearnPage /> }.into_any(),
     };
 
     view! {

@@ -1,0 +1,40 @@
+// Screenshots of every screen at desktop and phone width, from the release build in dist/.
+// Usage: node scripts/screenshots.mjs [out-dir]   (default: target/screenshots)
+import { mkdir } from 'node:fs/promises';
+import { serve, launch, openPage, appReady } from '../tests/e2e/harness.mjs';
+
+const out = process.argv[2] ?? 'target/screenshots';
+await mkdir(out, { recursive: true });
+const server = await serve('/');
+const browser = await launch();
+
+for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+  for (const scheme of ['light', 'dark']) {
+    const { context, page } = await openPage(browser, server.origin, { width, height });
+    await page.emulateMedia({ colorScheme: scheme });
+    const shot = (name) => page.screenshot({ path: `${out}/${name}-${device}-${scheme}.png`, fullPage: name !== 'history' });
+    await page.goto(server.url);
+    await appReady(page);
+    await shot('welcome');
+    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await page.waitForSelector('[data-testid=trend-chart] canvas');
+    await page.waitForTimeout(600);
+    await shot('dashboard');
+    await page.getByRole('button', { name: 'History' }).click();
+    await shot('history');
+    await page.getByRole('button', { name: 'Learn' }).click();
+    await shot('learn');
+    await page.getByRole('button', { name: 'Add snapshot' }).click();
+    await page.fill('#field-brand', '30');
+    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await shot('form-errors');
+    await page.evaluate(() => localStorage.setItem('ssi-lens.history', '{"version":1,"snapshots":[{"date":'));
+    await page.reload();
+    await page.waitForSelector('[data-testid=recovery]');
+    await shot('recovery');
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots in ${out}`);

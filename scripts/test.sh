@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of SSI Lens: formatting and lints, native domain tests, component tests in
+# headless Chromium (wasm-bindgen-test), and end-to-end journeys against the release build.
+# Installs whatever is missing first (see scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --test
+
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+# wasm-bindgen-test-runner reads Chromium's flags from ./webdriver.json.
+
+say "Formatting and lints"
+cargo fmt --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+say "Domain tests (native)"
+cargo test --locked
+
+say "Component and storage tests (wasm in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown
+
+say "Release build"
+trunk build --release --locked
+
+say "End-to-end journeys (release build in headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,132 @@
+// The foundation's journeys against the release build in real headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, appReady } from './harness.mjs';
+
+const KEY = 'ssi-lens.history';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve('/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fillSnapshot(page, values) {
+  for (const [key, value] of Object.entries(values)) {
+    await page.fill(`#field-${key}`, value);
+  }
+}
+
+test('a first visit shows the empty state and stores nothing', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Add your first snapshot' }).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Try with sample data' }).isVisible());
+  assert.match(await page.textContent('main'), /Social Selling Index/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  assert.deepEqual(page.foreignRequests, []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a snapshot added through the form survives a reload, on the dashboard, chart and history', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Add your first snapshot' }).click();
+  await fillSnapshot(page, {
+    date: '2026-03-02',
+    brand: '12.05',
+    people: '4.76',
+    insights: '1',
+    relationships: '15',
+    industry_rank: '37',
+    network_rank: '41',
+    industry_avg: '29',
+    network_avg: '36',
+  });
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await page.waitForSelector('[data-testid=overall-score]');
+
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.textContent('[data-testid=overall-score]'), '33');
+  assert.match(await page.textContent('main'), /Top 37%/);
+  // The chart is drawn by ECharts into a canvas.
+  await page.waitForSelector('[data-testid=trend-chart] canvas');
+  // The text alternative carries the same numbers.
+  assert.match(await page.textContent('.chart-data'), /12\.05/);
+
+  await page.getByRole('button', { name: 'History' }).click();
+  const row = await page.textContent('[data-testid=history-table] tbody tr');
+  assert.match(row, /2 Mar 2026/);
+  assert.match(row, /12\.05/);
+  assert.match(row, /Top 37%/);
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.version, 1);
+  assert.equal(stored.snapshots.length, 1);
+  assert.equal(stored.snapshots[0].pillars.people, 4.76);
+  assert.deepEqual(page.foreignRequests, []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('invalid input shows the message next to its field and saves nothing', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Add your first snapshot' }).click();
+  await fillSnapshot(page, { brand: '26', people: '4', insights: 'abc', relationships: '3', network_rank: '0' });
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  assert.equal(
+    await page.textContent('[data-testid=error-brand]'),
+    'Establish your professional brand must be between 0 and 25.',
+  );
+  assert.match(await page.textContent('[data-testid=error-insights]'), /must be a number/);
+  assert.match(await page.textContent('[data-testid=error-network_rank]'), /whole number from 1 to 100/);
+  // The message is tied to its input for assistive technology.
+  assert.match(await page.getAttribute('#field-brand', 'aria-describedby'), /field-brand-error/);
+  assert.equal(await page.getAttribute('#field-brand', 'aria-invalid'), 'true');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  await context.close();
+});
+
+test('corrupt storage leads to the recovery screen and the stored text stays unchanged', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  const corrupt = '{"version":1,"snapshots":[{"date":"2026-01-01","overall":';
+  await page.goto(server.url);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, corrupt]);
+  await page.reload();
+  await page.waitForSelector('[data-testid=recovery]');
+  assert.match(await page.textContent('[data-testid=recovery]'), /can’t be read/);
+  assert.equal(await page.inputValue('#raw-data'), corrupt);
+  await page.reload();
+  await page.waitForSelector('[data-testid=recovery]');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), corrupt);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the saved data' }).click();
+  assert.match((await download).suggestedFilename(), /^ssi-lens-saved-data-\d{4}-\d{2}-\d{2}\.txt$/);
+  await context.close();
+});
+
+test('sample data is clearly marked and removed in one click', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await page.waitForSelector('[data-testid=sample-banner]');
+  await page.waitForSelector('[data-testid=trend-chart] canvas');
+  assert.match(await page.textContent('[data-testid=advice]'), /Focus on/);
+  await page.getByRole('button', { name: 'Remove sample data' }).click();
+  await page.getByRole('button', { name: 'Add your first snapshot' }).waitFor();
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.deepEqual(stored.snapshots, []);
+  await context.close();
+});
