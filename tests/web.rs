@@ -342,3 +342,141 @@ fn storage_round_trips_a_history() {
     local_storage().clear().unwrap();
     assert_eq!(storage::load(), storage::Loaded::Fresh);
 }
+
+async fn add_through_form(app: &Mounted, date: &str, pillars: [&str; 4]) {
+    app.click("Add snapshot").await;
+    app.type_into("date", date);
+    for (key, value) in ["brand", "people", "insights", "relationships"]
+        .into_iter()
+        .zip(pillars)
+    {
+        app.type_into(key, value);
+    }
+    app.submit().await;
+}
+
+fn one_snapshot_history(date: &str) -> ssi_lens::domain::History {
+    let mut d = ssi_lens::domain::SnapshotDraft::for_date(date.parse().unwrap());
+    d.pillars = ["1", "2", "3", "4"].map(String::from);
+    let mut history = ssi_lens::domain::History::default();
+    history.add(d.validate(chrono::NaiveDate::MAX).unwrap());
+    history
+}
+
+#[wasm_bindgen_test]
+async fn a_second_snapshot_on_the_same_day_replaces_the_first_only_when_confirmed() {
+    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    add_through_form(&app, "2026-02-01", ["20", "20", "20", "20"]).await;
+    assert!(
+        app.text()
+            .contains("You already have a snapshot for 1 Feb 2026 (SSI 10)"),
+        "{}",
+        app.text()
+    );
+    assert_eq!(
+        envelope::decode(&stored().unwrap())
+            .unwrap()
+            .latest()
+            .unwrap()
+            .overall,
+        10.0
+    );
+    app.click("Keep the old one").await;
+    assert_eq!(
+        envelope::decode(&stored().unwrap())
+            .unwrap()
+            .latest()
+            .unwrap()
+            .overall,
+        10.0
+    );
+    app.submit().await;
+    app.click("Replace it").await;
+    let history = envelope::decode(&stored().unwrap()).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history.latest().unwrap().overall, 80.0);
+}
+
+#[wasm_bindgen_test]
+async fn editing_a_snapshot_changes_it_in_place() {
+    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    app.click("History").await;
+    app.click("Edit").await;
+    let brand: HtmlInputElement = app.find("#field-brand").unwrap().unchecked_into();
+    assert_eq!(brand.value(), "1", "the form opens filled in");
+    app.type_into("brand", "11");
+    app.type_into("overall", ""); // back to "the sum of the pillars"
+    app.type_into("date", "2026-02-03");
+    app.submit().await;
+    let history = envelope::decode(&stored().unwrap()).unwrap();
+    assert_eq!(history.len(), 1);
+    let s = history.latest().unwrap();
+    assert_eq!(
+        (s.date.to_string().as_str(), s.pillars.brand, s.overall),
+        ("2026-02-03", 11.0, 20.0)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_write_is_reported_and_the_data_stays_in_the_tab() {
+    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    // Fill storage to its quota so the next write fails.
+    let chunk = "x".repeat(512 * 1024);
+    let mut i = 0;
+    while local_storage()
+        .set_item(&format!("filler-{i}"), &chunk)
+        .is_ok()
+    {
+        i += 1;
+    }
+    let mut small = String::from("x".repeat(1024));
+    while !small.is_empty() {
+        if local_storage()
+            .set_item(&format!("filler-{i}"), &small)
+            .is_ok()
+        {
+            i += 1;
+        } else {
+            small.truncate(small.len() / 2);
+        }
+    }
+    add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
+    let text = app.text();
+    local_storage().clear().unwrap();
+    assert!(
+        text.contains("could not be saved in this browser (storage is full)"),
+        "{text}"
+    );
+    // The new snapshot is on screen even though storage refused it.
+    assert_eq!(
+        app.find("[data-testid=overall-score]")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "20"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_follows_its_container_size() {
+    let today = ssi_lens::edges::clock::today();
+    let app = mount(Some(&envelope::encode(
+        &ssi_lens::domain::sample::sample_history(today),
+    )))
+    .await;
+    let chart = app.find("[data-testid=trend-chart]").unwrap();
+    let width = |instance: &wasm_bindgen::JsValue| {
+        let get: js_sys::Function = js_sys::Reflect::get(instance, &"getWidth".into())
+            .unwrap()
+            .unchecked_into();
+        get.call0(instance).unwrap().as_f64().unwrap()
+    };
+    app.root.style().set_property("width", "700px").unwrap();
+    settle().await;
+    settle().await;
+    assert_eq!(width(&echarts_instance_of(&chart)), 700.0);
+    app.root.style().set_property("width", "420px").unwrap();
+    settle().await;
+    settle().await;
+    assert_eq!(width(&echarts_instance_of(&chart)), 420.0);
+}

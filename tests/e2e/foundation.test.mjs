@@ -130,3 +130,20 @@ test('sample data is clearly marked and removed in one click', async () => {
   assert.deepEqual(stored.snapshots, []);
   await context.close();
 });
+
+test('the chart follows a change of the system colour scheme while open', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(server.url);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await page.waitForSelector('[data-testid=trend-chart] canvas');
+  const firstColour = () =>
+    page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().color[0]);
+  const light = await firstColour();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction((before) =>
+    echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().color[0] !== before, light);
+  assert.notEqual(await firstColour(), light);
+  await context.close();
+});

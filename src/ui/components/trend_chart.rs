@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::charts::{trend_chart, ChartStyle};
 use crate::domain::Pillar;
 use crate::edges::chart::LiveChart;
-use crate::edges::color_scheme::prefers_dark;
+use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
 use crate::ui::format::{self, format_number};
 use crate::ui::state::AppState;
 
@@ -26,6 +26,8 @@ pub fn TrendChart() -> impl IntoView {
     let element = NodeRef::<leptos::html::Div>::new();
     let live = StoredValue::new_local(None::<LiveChart>);
     let error = RwSignal::new(None::<String>);
+    let dark = RwSignal::new(prefers_dark());
+    let watcher = StoredValue::new_local(SchemeWatcher::new(move |d| dark.set(d)));
 
     Effect::new({
         let id = id.clone();
@@ -34,7 +36,7 @@ pub fn TrendChart() -> impl IntoView {
             let Some(el) = element.get() else {
                 return;
             };
-            let style = ChartStyle::new(prefers_dark(), el.client_width().max(0) as u32);
+            let style = ChartStyle::new(dark.get(), el.client_width().max(0) as u32);
             let chart = trend_chart(&history, &style);
             live.update_value(|slot| match slot {
                 Some(existing) => existing.update(&chart),
@@ -45,7 +47,10 @@ pub fn TrendChart() -> impl IntoView {
             });
         }
     });
-    on_cleanup(move || live.update_value(|slot| drop(slot.take())));
+    on_cleanup(move || {
+        live.update_value(|slot| drop(slot.take()));
+        watcher.update_value(|w| drop(w.take()));
+    });
 
     view! {
         <div
