@@ -429,7 +429,7 @@ async fn a_refused_write_is_reported_and_the_data_stays_in_the_tab() {
     {
         i += 1;
     }
-    let mut small = String::from("x".repeat(1024));
+    let mut small = "x".repeat(1024);
     while !small.is_empty() {
         if local_storage()
             .set_item(&format!("filler-{i}"), &small)
