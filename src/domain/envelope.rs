@@ -51,6 +51,15 @@ pub fn encode(history: &History) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
+/// The same envelope, indented: for files people may open.
+pub fn encode_pretty(history: &History) -> String {
+    let envelope = EnvelopeOut {
+        version: SCHEMA_VERSION,
+        snapshots: history.snapshots(),
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
 /// Reads stored text back into a history, or says precisely why it can't.
 pub fn decode(text: &str) -> Result<History, EnvelopeError> {
     let value: Value =

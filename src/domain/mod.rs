@@ -1,12 +1,15 @@
 //! The pure domain: no `leptos`, no `web_sys`. Everything here compiles and is tested natively.
 
+pub mod backup;
 pub mod charts;
 pub mod envelope;
 pub mod explain;
 pub mod history;
+pub mod paste;
 pub mod pillar;
 pub mod sample;
 pub mod snapshot;
+pub mod transfer;
 
 pub use history::{AddOutcome, History};
 pub use pillar::{Pillar, PillarScores};

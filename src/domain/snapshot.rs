@@ -33,6 +33,12 @@ pub struct Snapshot {
     pub industry: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The average pillar scores of people in the user's industry, when the page showed them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_pillars: Option<PillarScores>,
+    /// The average pillar scores of the user's network, when the page showed them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_pillars: Option<PillarScores>,
     /// Marks the demo data from "Try with sample data", so it can be removed in one click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
@@ -51,6 +57,8 @@ impl Snapshot {
             network_avg: None,
             industry: None,
             note: None,
+            industry_pillars: None,
+            network_pillars: None,
             sample: false,
         }
     }
@@ -168,6 +176,9 @@ pub struct SnapshotDraft {
     pub network_avg: String,
     pub industry: String,
     pub note: String,
+    /// Peer breakdowns come only from a pasted page; the form shows but does not edit them.
+    pub industry_pillars: Option<PillarScores>,
+    pub network_pillars: Option<PillarScores>,
 }
 
 impl SnapshotDraft {
@@ -192,6 +203,8 @@ impl SnapshotDraft {
             network_avg: opt(s.network_avg),
             industry: s.industry.clone().unwrap_or_default(),
             note: s.note.clone().unwrap_or_default(),
+            industry_pillars: s.industry_pillars,
+            network_pillars: s.network_pillars,
         }
     }
 
@@ -292,6 +305,8 @@ impl SnapshotDraft {
                     network_avg: network_avg.flatten(),
                     industry: industry.flatten(),
                     note: note.flatten(),
+                    industry_pillars: self.industry_pillars,
+                    network_pillars: self.network_pillars,
                     sample: false,
                 })
             }

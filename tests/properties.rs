@@ -1,0 +1,120 @@
+//! Property tests: the decoders never panic, and what we write we read back.
+//! `PROPTEST_CASES=100000 cargo test --test properties` runs them longer.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use ssi_lens::domain::envelope;
+use ssi_lens::domain::paste::parse;
+use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
+use ssi_lens::domain::{History, Pillar, PillarScores, Snapshot};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+/// A pillar score with up to three decimals, as LinkedIn shows them.
+fn score() -> impl Strategy<Value = f64> {
+    (0u32..=25_000).prop_map(|milli| f64::from(milli) / 1000.0)
+}
+
+fn pillars() -> impl Strategy<Value = PillarScores> {
+    (score(), score(), score(), score()).prop_map(|(brand, people, insights, relationships)| {
+        PillarScores {
+            brand,
+            people,
+            insights,
+            relationships,
+        }
+    })
+}
+
+/// Text made of the pieces SSI pages are made of, in any order.
+fn page_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Top".to_string()),
+        (1u8..=100).prop_map(|n| format!("{n}%")),
+        score().prop_map(|v| format!("{v}  Establish your professional brand")),
+        score().prop_map(|v| format!("Find the right people\t{v}")),
+        score().prop_map(|v| format!("{v} | Engage with insights")),
+        score().prop_map(|v| format!("{v}  Build relationships")),
+        (0u32..=100).prop_map(|v| format!("{v} out of 100")),
+        Just("People in your industry".to_string()),
+        Just("People in your network".to_string()),
+        Just("Category\tvalue".to_string()),
+        (0u32..=100).prop_map(|v| format!("Remaining points\t{v}")),
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #[test]
+    fn parse_never_panics_on_any_text(text in any::<String>()) {
+        let _ = parse(&text);
+    }
+
+    #[test]
+    fn parse_never_panics_on_page_like_text(text in page_like()) {
+        if let Ok(page) = parse(&text) {
+            for p in Pillar::ALL {
+                prop_assert!((0.0..=25.0).contains(&page.pillars.get(p)));
+            }
+        }
+    }
+
+    #[test]
+    fn a_rendered_page_parses_back(
+        scores in pillars(),
+        industry in 1u8..=100,
+        network in 1u8..=100,
+        layout in 0usize..3,
+        crlf in any::<bool>(),
+    ) {
+        let comma = |v: f64| v.to_string().replace('.', ",");
+        let total = scores.sum().round();
+        let text = match layout {
+            0 => format!(
+                "Your Social Selling Index\n\nIndustry SSI rank\nTop {industry}%\n\nNetwork SSI rank\nTop {network}%\n\nFour components of your score\n{}  Establish your professional brand\n{}  Find the right people\n{}  Engage with insights\n{}  Build relationships\n",
+                scores.brand, scores.people, scores.insights, scores.relationships
+            ),
+            1 => format!(
+                "Top\n{industry}%\nIndustry SSI rank\nTop\n{network}%\nNetwork SSI rank\nCurrent Social Selling Index\n{total} out of 100\nCategory\tvalue\nEstablish your professional brand\t{}\nFind the right people\t{}\nEngage with insights\t{}\nBuild relationships\t{}\nRemaining points\t{}\n",
+                scores.brand, scores.people, scores.insights, scores.relationships, 100.0 - total
+            ),
+            _ => format!(
+                "Classificação SSI do setor\nPrimeiros {industry}%\n\nClassificação SSI da rede\nPrimeiros {network}%\n\nSocial Selling Index atual\n{total} de 100\n\n{} Estabelecer sua marca profissional\n{} Localizar as pessoas certas\n{} Interagir oferecendo insights\n{} Criar relacionamentos\n",
+                comma(scores.brand), comma(scores.people), comma(scores.insights), comma(scores.relationships)
+            ),
+        };
+        let text = if crlf { text.replace('\n', "\r\n") } else { text };
+        let page = parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(page.pillars, scores);
+        prop_assert_eq!((page.industry_rank, page.network_rank), (Some(industry), Some(network)));
+        if layout > 0 {
+            prop_assert_eq!(page.overall, Some(total));
+        }
+    }
+
+    #[test]
+    fn imports_never_panic(text in any::<String>()) {
+        let _ = plan_import(&text, &History::default(), today());
+        let _ = envelope::decode(&text);
+    }
+
+    #[test]
+    fn csv_and_json_exports_read_back(all in prop::collection::vec(pillars(), 0..30)) {
+        let snapshots: Vec<Snapshot> = all
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Snapshot::new(today() - chrono::Days::new(i as u64 * 7), p))
+            .collect();
+        let history = History::from_snapshots(snapshots).unwrap();
+        for text in [to_csv(&history), ssi_lens::domain::transfer::to_json(&history)] {
+            let plan = plan_import(&text, &History::default(), today()).unwrap();
+            prop_assert!(plan.invalid.is_empty());
+            let mut back = History::default();
+            plan.apply(&mut back, ConflictChoice::TakeTheirs);
+            prop_assert_eq!(&back, &history);
+        }
+    }
+}

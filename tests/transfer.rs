@@ -1,0 +1,190 @@
+//! Export and import: round trips, other trackers' CSV files, and bad rows.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::backup::backup_due;
+use ssi_lens::domain::sample::sample_history;
+use ssi_lens::domain::transfer::{
+    file_name, plan_import, to_csv, to_json, ConflictChoice, ImportError, InvalidRow, CSV_HEADER,
+};
+use ssi_lens::domain::{History, Pillar, SnapshotDraft};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn history_with_notes() -> History {
+    let mut h = sample_history(today());
+    let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2020, 5, 4).unwrap());
+    d.pillars = ["12.275", "6", "3,1", "1.948"].map(String::from);
+    d.note = "Comma, \"quotes\" and\nnew line; semicolon".into();
+    d.industry = "Software Development".into();
+    d.industry_rank = "65".into();
+    h.add(d.validate(today()).unwrap());
+    h
+}
+
+#[test]
+fn json_export_round_trips_exactly() {
+    let h = history_with_notes();
+    let plan = plan_import(&to_json(&h), &History::default(), today()).unwrap();
+    let mut restored = History::default();
+    plan.apply(&mut restored, ConflictChoice::TakeTheirs);
+    assert_eq!(restored, h);
+    assert!(to_json(&h).contains("\"version\": 1"));
+}
+
+#[test]
+fn csv_export_has_the_header_and_round_trips_the_csv_fields() {
+    let h = history_with_notes();
+    let csv = to_csv(&h);
+    assert_eq!(csv.lines().next().unwrap(), CSV_HEADER.join(","));
+    assert_eq!(
+        CSV_HEADER.join(","),
+        "date,overall,brand,people,insights,relationships,industry_rank,network_rank,industry_avg,network_avg,industry,note"
+    );
+    let plan = plan_import(&csv, &History::default(), today()).unwrap();
+    assert!(plan.invalid.is_empty(), "{:?}", plan.invalid);
+    assert_eq!(plan.added.len(), h.len());
+    for (back, original) in plan.added.iter().zip(h.snapshots()) {
+        // CSV has no sample flag or peer breakdowns; everything else survives.
+        let mut expected = original.clone();
+        expected.sample = false;
+        assert_eq!(back, &expected);
+    }
+}
+
+#[test]
+fn file_names_carry_the_date() {
+    assert_eq!(file_name(today(), "csv"), "ssi-lens-2026-11-25.csv");
+}
+
+#[test]
+fn other_trackers_headers_and_semicolons_are_understood() {
+    let csv = "Date;SSI;Brand;Right People;Engagement;Relationships;Industry_Rank;Network_Rank;Industry_Avg;Network_Avg\n\
+               2026-01-05;33;12,05;4,76;1;15;37;41;29;36\n\
+               2026-01-12;34;12,5;4,76;1,2;15;36;40;29;36\n";
+    let plan = plan_import(csv, &History::default(), today()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    assert_eq!(plan.added.len(), 2);
+    let s = &plan.added[1];
+    assert_eq!(s.pillars.get(Pillar::Brand), 12.5);
+    assert_eq!(s.pillars.get(Pillar::Insights), 1.2);
+    assert_eq!(
+        (s.industry_rank, s.network_rank, s.industry_avg),
+        (Some(37 - 1), Some(40), Some(29.0))
+    );
+}
+
+#[test]
+fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
+    let csv = "date,overall,brand,people,insights,relationships\n\
+               2026-01-05,33,12,4,1,15\n\
+               2026-01-12,,30,4,1,15\n\
+               not-a-date,,1,1,1,1\n\
+               \n\
+               2026-01-05,,1,1,1,1\n\
+               2026-01-19,,1,1\n\
+               2099-01-01,,1,1,1,1\n";
+    let plan = plan_import(csv, &History::default(), today()).unwrap();
+    assert_eq!(plan.added.len(), 1);
+    let lines: Vec<u64> = plan.invalid.iter().map(|r| r.line).collect();
+    assert_eq!(lines, vec![3, 4, 6, 7, 8]);
+    let reason = |line| {
+        &plan
+            .invalid
+            .iter()
+            .find(|r: &&InvalidRow| r.line == line)
+            .unwrap()
+            .reason
+    };
+    assert!(reason(3).contains("Establish your professional brand must be between 0 and 25"));
+    assert!(reason(4).contains("calendar date"));
+    assert!(reason(6).contains("already on line 2"));
+    assert!(reason(7).contains("Engage with insights is required"));
+    assert!(reason(8).contains("future"));
+}
+
+#[test]
+fn missing_required_columns_are_named() {
+    let err = plan_import(
+        "date,ssi,brand,people,insights\n2026-01-01,1,1,1,1\n",
+        &History::default(),
+        today(),
+    )
+    .unwrap_err();
+    assert_eq!(err, ImportError::MissingColumns("relationships".into()));
+    assert!(err.to_string().contains("no relationships column"));
+}
+
+#[test]
+fn conflicts_are_listed_and_resolved_by_the_users_choice() {
+    let mine = history_with_notes();
+    let mut theirs = mine.clone();
+    let latest = theirs.latest().unwrap().clone();
+    let mut changed = latest.clone();
+    changed.pillars.brand = 1.0;
+    theirs.replace(changed.clone());
+    let mut extra = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
+    extra.pillars = ["1", "1", "1", "1"].map(String::from);
+    theirs.add(extra.validate(today()).unwrap());
+
+    let plan = plan_import(&to_json(&theirs), &mine, today()).unwrap();
+    assert_eq!(plan.added.len(), 1);
+    assert_eq!(plan.conflicts.len(), 1);
+    assert_eq!(plan.conflicts[0].mine, latest);
+    assert_eq!(plan.conflicts[0].theirs, changed);
+    assert_eq!(plan.unchanged, mine.len() - 1);
+
+    let mut keep = mine.clone();
+    plan.apply(&mut keep, ConflictChoice::KeepMine);
+    assert_eq!(keep.len(), mine.len() + 1);
+    assert_eq!(keep.latest(), Some(&latest));
+    let mut take = mine.clone();
+    plan.apply(&mut take, ConflictChoice::TakeTheirs);
+    assert_eq!(take, theirs);
+}
+
+#[test]
+fn bad_files_get_clear_errors() {
+    assert_eq!(
+        plan_import("", &History::default(), today()),
+        Err(ImportError::Empty)
+    );
+    assert_eq!(
+        plan_import("\u{feff}  \n", &History::default(), today()),
+        Err(ImportError::Empty)
+    );
+    let big = "x".repeat(5_000_001);
+    assert_eq!(
+        plan_import(&big, &History::default(), today()),
+        Err(ImportError::TooLarge(5_000_001))
+    );
+    assert!(matches!(
+        plan_import("{not json", &History::default(), today()),
+        Err(ImportError::Json(_))
+    ));
+    assert!(matches!(
+        plan_import("hello\nworld", &History::default(), today()),
+        Err(ImportError::MissingColumns(_))
+    ));
+}
+
+#[test]
+fn a_backup_reminder_comes_after_three_real_snapshots_and_30_quiet_days() {
+    let days = |n| today() - chrono::Days::new(n);
+    let sample = sample_history(today());
+    assert!(
+        !backup_due(&sample, None, None, today()),
+        "sample data needs no backup"
+    );
+    let mut real = History::default();
+    for n in 0..3 {
+        let mut d = SnapshotDraft::for_date(days(n * 7));
+        d.pillars = ["1", "1", "1", "1"].map(String::from);
+        real.add(d.validate(today()).unwrap());
+        assert_eq!(backup_due(&real, None, None, today()), n == 2);
+    }
+    assert!(!backup_due(&real, Some(days(29)), None, today()));
+    assert!(backup_due(&real, Some(days(30)), None, today()));
+    assert!(!backup_due(&real, Some(days(90)), Some(days(1)), today()));
+}
