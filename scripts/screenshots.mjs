@@ -1,11 +1,14 @@
 // Screenshots of every screen at desktop and phone width, from the release build in dist/.
 // Usage: node scripts/screenshots.mjs [out-dir]   (default: target/screenshots)
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { serve, launch, openPage, appReady } from '../tests/e2e/harness.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
 await mkdir(out, { recursive: true });
 const server = await serve('/');
+const pageText = await readFile(new URL('../tests/fixtures/ssi-page/en-2026-whole-page.txt', import.meta.url), 'utf8');
+const csvPath = `${out}/tracker.csv`;
+await writeFile(csvPath, 'date,ssi,brand,right_people,engagement,relationships\n2025-01-06,30,12,4,1,13\n2025-01-13,31,40,4,1,13\n');
 const browser = await launch();
 
 for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
@@ -22,8 +25,17 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await shot('dashboard');
     await page.getByRole('button', { name: 'History' }).click();
     await shot('history');
+    await page.setInputFiles('[data-testid=import-file]', csvPath);
+    await page.waitForSelector('[data-testid=import-preview]');
+    await page.locator('[data-testid=import-preview]').screenshot({ path: `${out}/import-preview-${device}-${scheme}.png` });
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Learn' }).click();
     await shot('learn');
+    await page.getByRole('button', { name: 'Add snapshot' }).click();
+    await page.fill('#paste-text', pageText);
+    await page.waitForSelector('[data-testid=paste-summary]');
+    await shot('paste');
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Add snapshot' }).click();
     await page.fill('#field-brand', '30');
     await page.getByRole('button', { name: 'Save snapshot' }).click();

@@ -19,7 +19,7 @@ say "Domain tests (native)"
 cargo test --locked
 
 say "Component and storage tests (wasm in headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown
+cargo test --locked --target wasm32-unknown-unknown --test web
 
 say "Release build"
 trunk build --release --locked

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Property tests: the decoders never panic, and what we write we read back.
 //! `PROPTEST_CASES=100000 cargo test --test properties` runs them longer.
 

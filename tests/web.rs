@@ -480,3 +480,40 @@ async fn the_chart_follows_its_container_size() {
     settle().await;
     assert_eq!(width(&echarts_instance_of(&chart)), 420.0);
 }
+
+#[wasm_bindgen_test]
+async fn a_page_pasted_outside_any_field_fills_the_form_without_saving() {
+    let app = mount(None).await;
+    let page = include_str!("fixtures/ssi-page/pt-br.txt");
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data("text/plain", page).unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_clipboard_data(Some(&data));
+    let event = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    document().dispatch_event(&event).unwrap();
+    settle().await;
+
+    let value = |key: &str| {
+        app.find(&format!("#field-{key}"))
+            .unwrap()
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    };
+    assert_eq!(value("brand"), "20.998");
+    assert_eq!(value("people"), "6.4");
+    assert_eq!(value("overall"), "53");
+    assert_eq!(value("industry_rank"), "9");
+    assert!(app.find("[data-testid=paste-summary]").is_some());
+    assert_eq!(stored(), None, "nothing is saved before the user confirms");
+    app.submit().await;
+    assert_eq!(
+        envelope::decode(&stored().unwrap())
+            .unwrap()
+            .latest()
+            .unwrap()
+            .pillars
+            .brand,
+        20.998
+    );
+}

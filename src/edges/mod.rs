@@ -2,7 +2,9 @@
 //! and reports failures as a `thiserror` enum the UI can show.
 
 pub mod chart;
+pub mod clipboard;
 pub mod clock;
 pub mod color_scheme;
 pub mod download;
+pub mod files;
 pub mod storage;

@@ -22,6 +22,11 @@ pub enum StorageError {
     WriteFailed(String),
 }
 
+/// The day of the last export, for the backup reminder.
+pub const LAST_EXPORT_KEY: &str = "ssi-lens.last-export";
+/// The day the backup reminder was last dismissed.
+pub const REMINDER_DISMISSED_KEY: &str = "ssi-lens.backup-reminder-dismissed";
+
 /// What was found in storage at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
@@ -76,6 +81,16 @@ pub fn back_up_and_clear(raw: &str) -> Result<String, StorageError> {
     }
     LocalStorage::delete(HISTORY_KEY);
     Ok(key)
+}
+
+/// A date kept under `key`, if any and readable.
+pub fn read_date(key: &str) -> Option<chrono::NaiveDate> {
+    local_storage()?.get_item(key).ok()??.parse().ok()
+}
+
+/// Keeps a date under `key` (best effort: these are reminders, not data).
+pub fn write_date(key: &str, date: chrono::NaiveDate) {
+    let _ = write(key, &date.to_string());
 }
 
 fn write(key: &str, text: &str) -> Result<(), StorageError> {

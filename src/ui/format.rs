@@ -28,3 +28,12 @@ pub fn trend_class(delta: f64) -> &'static str {
 pub fn date(d: chrono::NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
+
+/// "1 snapshot", "3 snapshots".
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
+}

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::{History, Snapshot};
+use crate::domain::{transfer, History, Snapshot};
+use crate::edges::{clock, download, storage};
 
 /// What the main area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +25,17 @@ pub struct AppState {
     pub save_error: RwSignal<Option<String>>,
     /// The last deleted snapshot, offered for undo.
     pub deleted: RwSignal<Option<Snapshot>>,
+    /// Text pasted outside any input, handed to the snapshot form.
+    pub pasted: RwSignal<Option<String>>,
+    pub last_export: RwSignal<Option<NaiveDate>>,
+    pub reminder_dismissed: RwSignal<Option<NaiveDate>>,
+}
+
+/// The two export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Csv,
 }
 
 impl AppState {
@@ -33,7 +45,30 @@ impl AppState {
             view: RwSignal::new(View::Dashboard),
             save_error: RwSignal::new(None),
             deleted: RwSignal::new(None),
+            pasted: RwSignal::new(None),
+            last_export: RwSignal::new(storage::read_date(storage::LAST_EXPORT_KEY)),
+            reminder_dismissed: RwSignal::new(storage::read_date(storage::REMINDER_DISMISSED_KEY)),
         }
+    }
+
+    /// Downloads the whole history and remembers the day, for the backup reminder.
+    pub fn export(&self, format: ExportFormat) -> Result<(), download::DownloadError> {
+        let today = clock::today();
+        let (text, extension, mime) = self.history.with_untracked(|h| match format {
+            ExportFormat::Json => (transfer::to_json(h), "json", "application/json"),
+            ExportFormat::Csv => (transfer::to_csv(h), "csv", "text/csv"),
+        });
+        download::download_text(&transfer::file_name(today, extension), mime, &text)?;
+        storage::write_date(storage::LAST_EXPORT_KEY, today);
+        self.last_export.set(Some(today));
+        Ok(())
+    }
+
+    /// Hides the backup reminder for a while.
+    pub fn dismiss_reminder(&self) {
+        let today = clock::today();
+        storage::write_date(storage::REMINDER_DISMISSED_KEY, today);
+        self.reminder_dismissed.set(Some(today));
     }
 
     pub fn provide(self) {

@@ -1,21 +1,10 @@
 // The foundation's journeys against the release build in real headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady } from './harness.mjs';
+import { useApp, storedHistory } from './harness.mjs';
 
 const KEY = 'ssi-lens.history';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp('/');
 
 async function fillSnapshot(page, values) {
   for (const [key, value] of Object.entries(values)) {
@@ -24,9 +13,7 @@ async function fillSnapshot(page, values) {
 }
 
 test('a first visit shows the empty state and stores nothing', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url);
-  await appReady(page);
+  const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Add your first snapshot' }).waitFor();
   assert.ok(await page.getByRole('button', { name: 'Try with sample data' }).isVisible());
   assert.match(await page.textContent('main'), /Social Selling Index/);
@@ -37,9 +24,7 @@ test('a first visit shows the empty state and stores nothing', async () => {
 });
 
 test('a snapshot added through the form survives a reload, on the dashboard, chart and history', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url);
-  await appReady(page);
+  const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Add your first snapshot' }).click();
   await fillSnapshot(page, {
     date: '2026-03-02',
@@ -56,7 +41,7 @@ test('a snapshot added through the form survives a reload, on the dashboard, cha
   await page.waitForSelector('[data-testid=overall-score]');
 
   await page.reload();
-  await appReady(page);
+  await page.waitForSelector('[data-testid=overall-score]');
   assert.equal(await page.textContent('[data-testid=overall-score]'), '33');
   assert.match(await page.textContent('main'), /Top 37%/);
   // The chart is drawn by ECharts into a canvas.
@@ -79,9 +64,7 @@ test('a snapshot added through the form survives a reload, on the dashboard, cha
 });
 
 test('invalid input shows the message next to its field and saves nothing', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url);
-  await appReady(page);
+  const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Add your first snapshot' }).click();
   await fillSnapshot(page, { brand: '26', people: '4', insights: 'abc', relationships: '3', network_rank: '0' });
   await page.getByRole('button', { name: 'Save snapshot' }).click();
@@ -99,9 +82,8 @@ test('invalid input shows the message next to its field and saves nothing', asyn
 });
 
 test('corrupt storage leads to the recovery screen and the stored text stays unchanged', async () => {
-  const { context, page } = await openPage(browser, server.origin);
+  const { context, page } = await app.open();
   const corrupt = '{"version":1,"snapshots":[{"date":"2026-01-01","overall":';
-  await page.goto(server.url);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, corrupt]);
   await page.reload();
   await page.waitForSelector('[data-testid=recovery]');
@@ -117,25 +99,19 @@ test('corrupt storage leads to the recovery screen and the stored text stays unc
 });
 
 test('sample data is clearly marked and removed in one click', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url);
-  await appReady(page);
+  const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Try with sample data' }).click();
   await page.waitForSelector('[data-testid=sample-banner]');
   await page.waitForSelector('[data-testid=trend-chart] canvas');
   assert.match(await page.textContent('[data-testid=advice]'), /Focus on/);
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   await page.getByRole('button', { name: 'Add your first snapshot' }).waitFor();
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-  assert.deepEqual(stored.snapshots, []);
+  assert.deepEqual((await storedHistory(page)).snapshots, []);
   await context.close();
 });
 
 test('the chart follows a change of the system colour scheme while open', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(server.url);
-  await appReady(page);
+  const { context, page } = await app.open({ colorScheme: 'light' });
   await page.getByRole('button', { name: 'Try with sample data' }).click();
   await page.waitForSelector('[data-testid=trend-chart] canvas');
   const firstColour = () =>

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const TYPES = {
@@ -87,4 +88,34 @@ export async function openPage(browser, origin, { width = 1280, height = 900 } =
 /** Waits until the wasm app has rendered something into the body. */
 export async function appReady(page) {
   await page.waitForSelector('main#main, [data-testid=recovery]', { timeout: 15000 });
+}
+
+/**
+ * Registers before/after hooks that start the server and browser for a test file.
+ * Returns an object whose `server` and `browser` are set once the hooks have run.
+ */
+export function useApp(base = '/') {
+  const env = {};
+  before(async () => {
+    env.server = await serve(base);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  /** A fresh context showing the app, ready for input. */
+  env.open = async (options = {}) => {
+    const { context, page } = await openPage(env.browser, env.server.origin, options);
+    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    await page.goto(env.server.url);
+    await appReady(page);
+    return { context, page };
+  };
+  return env;
+}
+
+/** The stored history envelope, parsed (null when nothing is stored). */
+export function storedHistory(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('ssi-lens.history') ?? 'null'));
 }

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::backup::backup_due;
+use crate::edges::clock;
 use crate::ui::format;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, ExportFormat};
 
 /// All notices that may need the user's attention.
 #[component]
@@ -19,6 +21,17 @@ pub fn Notices() -> impl IntoView {
         }
         state.deleted.set(None);
     };
+    let backup_due = move || {
+        let (exported, dismissed) = (state.last_export.get(), state.reminder_dismissed.get());
+        state
+            .history
+            .with(|h| backup_due(h, exported, dismissed, clock::today()))
+    };
+    let export_now = move |_| {
+        if let Err(e) = state.export(ExportFormat::Json) {
+            state.save_error.set(Some(e.to_string()));
+        }
+    };
 
     view! {
         <div class="notices" aria-live="polite">
@@ -29,6 +42,16 @@ pub fn Notices() -> impl IntoView {
                         " It shows a made-up year of weekly snapshots."
                     </p>
                     <button class="button small" on:click=remove_sample>"Remove sample data"</button>
+                </div>
+            </Show>
+            <Show when=backup_due>
+                <div class="notice" data-testid="backup-reminder">
+                    <p>
+                        <strong>"Keep a backup."</strong>
+                        " Your history lives only in this browser, which can clear it. Export a copy now and then."
+                    </p>
+                    <button class="button small" on:click=export_now>"Export now"</button>
+                    <button class="button small quiet" on:click=move |_| state.dismiss_reminder()>"Not now"</button>
                 </div>
             </Show>
             {move || state.save_error.get().map(|e| view! {

@@ -73,7 +73,13 @@ pub fn DashboardPage() -> impl IntoView {
                             </span>
                             {delta.map(|d| view! { <span class=trend_class(d)>{signed(d)}</span> })}
                         </div>
-                        <ScoreBar label=p.label() value=s.pillars.get(p) max=Pillar::MAX />
+                        <ScoreBar
+                            label=p.label()
+                            value=s.pillars.get(p)
+                            max=Pillar::MAX
+                            industry=s.industry_pillars.map(|peers| peers.get(p))
+                            network=s.network_pillars.map(|peers| peers.get(p))
+                        />
                     </li>
                 }
             })

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Pillar;
+use crate::ui::components::DataCard;
 use crate::ui::format::{self, format_number};
 use crate::ui::state::{AppState, View};
 
@@ -62,10 +63,7 @@ pub fn HistoryPage() -> impl IntoView {
         <section class="card" aria-labelledby="history-title">
             <h2 id="history-title" class="visually-hidden">"All snapshots"</h2>
             <p class="muted">
-                {move || match count() {
-                    1 => "1 snapshot, newest first.".to_string(),
-                    n => format!("{n} snapshots, newest first."),
-                }}
+                {move || format!("{}, newest first.", format::count(count(), "snapshot", "snapshots"))}
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Snapshot history table">
                 <table class="data-table history-table" data-testid="history-table">
@@ -85,5 +83,6 @@ pub fn HistoryPage() -> impl IntoView {
                 </table>
             </div>
         </section>
+        <DataCard />
     }
 }

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::domain::history::{AddOutcome, HistoryError};
+use crate::domain::paste::ParsedPage;
 use crate::domain::snapshot::{format_number, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::clock;
-use crate::ui::components::FormField;
+use crate::ui::components::{FormField, PasteBox, PeerPillars};
 use crate::ui::format;
 use crate::ui::state::{AppState, View};
 
@@ -141,6 +142,29 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
         })
     };
 
+    let on_parsed = Callback::new(move |page: ParsedPage| {
+        draft.update(|d| {
+            let date = d.date.parse().unwrap_or(today);
+            let note = std::mem::take(&mut d.note);
+            *d = page.to_draft(date);
+            d.note = note;
+        });
+        errors.set(Vec::new());
+        confirm.set(None);
+    });
+    // Warn early when the chosen day already has a snapshot (adding only).
+    let day_taken = move || {
+        let date = draft.with(|d| d.date.parse::<chrono::NaiveDate>().ok())?;
+        let existing = state.history.with(|h| h.get(date).map(|s| s.overall))?;
+        (editing.is_none() || editing != Some(date)).then(|| {
+            format!(
+                "You already have a snapshot for {} (SSI {}). Saving will ask before replacing it.",
+                format::date(date),
+                format_number(existing)
+            )
+        })
+    };
+
     let field = move |field: Field, kind: &'static str, hint: &'static str| {
         view! { <FormField field draft errors kind hint /> }
     };
@@ -149,13 +173,16 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
     view! {
         <h1 class="page-title">{if editing.is_some() { "Edit snapshot" } else { "Add a snapshot" }}</h1>
         <form class="card snapshot-form" novalidate on:submit=submit>
+            {editing.is_none().then(|| view! { <PasteBox on_parsed /> })}
             <p class="muted">
-                "Copy the figures from linkedin.com/sales/ssi. Pillars can have up to three decimals."
+                {if editing.is_none() { "Or type the figures from linkedin.com/sales/ssi. " } else { "" }}
+                "Pillars can have up to three decimals."
             </p>
             <div class="form-row">
                 <FormField field=Field::Date draft errors kind="date" hint="" max=max_date />
                 {field(Field::Overall, "decimal", "Leave empty to use the sum of the pillars.")}
             </div>
+            {move || day_taken().map(|t| view! { <p class="notice-inline" data-testid="day-taken">{t}</p> })}
             <fieldset>
                 <legend>"The four pillars (0 to 25 each)"</legend>
                 <div class="form-grid">
@@ -172,6 +199,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                 </div>
                 {field(Field::Industry, "text", "")}
             </fieldset>
+            <PeerPillars draft />
             {field(Field::Note, "textarea", "What did you do differently? e.g. “started posting twice a week”")}
             {confirmation}
             <div class="actions form-actions">

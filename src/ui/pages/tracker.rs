@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{DashboardPage, HistoryPage, LearnPage, SnapshotFormPage, WelcomePage};
 use crate::domain::History;
+use crate::edges::clipboard;
 use crate::edges::storage::{self, StorageError};
 use crate::ui::components::{Header, Notices};
 use crate::ui::state::{AppState, View};
@@ -26,6 +27,19 @@ pub fn Tracker(history: History, problem: Option<StorageError>) -> impl IntoView
             }
         });
     });
+
+    // Pasting anywhere outside a field opens the snapshot form with the pasted page.
+    let paste = window_event_listener(leptos::ev::paste, move |ev| {
+        if clipboard::typing_in_a_field() {
+            return;
+        }
+        if let Some(text) = clipboard::pasted_text(&ev) {
+            ev.prevent_default();
+            state.pasted.set(Some(text));
+            state.go(View::Form(None));
+        }
+    });
+    on_cleanup(move || paste.remove());
 
     // A memo, so pages are rebuilt when the history becomes empty or not, not on every change.
     let empty = Memo::new(move |_| state.history.with(History::is_empty));

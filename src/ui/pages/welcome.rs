@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::sample::sample_history;
 use crate::edges::clock;
+use crate::ui::components::ImportCard;
 use crate::ui::state::{AppState, View};
 
 /// The empty state, shown while there are no snapshots.
@@ -28,11 +29,15 @@ pub fn WelcomePage() -> impl IntoView {
                 <button class="button" on:click=try_sample>"Try with sample data"</button>
             </div>
             <ol class="steps">
-                <li>"Open linkedin.com/sales/ssi and note your scores."</li>
-                <li>"Record them here once a week; it takes a minute."</li>
-                <li>"Watch the trend, and focus on your weakest pillar."</li>
+                <li>"Open linkedin.com/sales/ssi, select all and copy."</li>
+                <li>"Paste anywhere in SSI Lens: it reads your scores. Check them and save."</li>
+                <li>"Come back weekly, watch the trend, and work on your weakest pillar."</li>
             </ol>
             <p class="fine-print">"Everything stays in this browser. Nothing is sent anywhere."</p>
+        </section>
+        <section class="welcome-import card" aria-labelledby="restore-title">
+            <h2 id="restore-title">"Already tracking your SSI?"</h2>
+            <ImportCard />
         </section>
     }
 }

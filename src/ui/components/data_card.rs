@@ -1,0 +1,55 @@
+//! The user's data: export, import, and deleting everything.
+
+use leptos::prelude::*;
+
+use crate::domain::History;
+use crate::ui::components::ImportCard;
+use crate::ui::format;
+use crate::ui::state::{AppState, ExportFormat, View};
+
+/// Export buttons, the import card, and a confirmed "delete everything".
+#[component]
+pub fn DataCard() -> impl IntoView {
+    let state = AppState::get();
+    let error = RwSignal::new(None::<String>);
+    let confirm_delete = RwSignal::new(false);
+    let export = move |format| error.set(state.export(format).err().map(|e| e.to_string()));
+    let delete_all = move |_| {
+        state.history.set(History::default());
+        confirm_delete.set(false);
+        state.go(View::Dashboard);
+    };
+    let last = move || {
+        state
+            .last_export
+            .get()
+            .map(|d| format!("Last exported on {}.", format::date(d)))
+            .unwrap_or_else(|| "Not exported yet.".into())
+    };
+    view! {
+        <section class="card" aria-labelledby="data-title">
+            <h2 id="data-title">"Your data"</h2>
+            <p class="muted">"It lives only in this browser. Export a backup now and then. " {last}</p>
+            <div class="actions">
+                <button class="button" on:click=move |_| export(ExportFormat::Json)>"Export JSON (full backup)"</button>
+                <button class="button" on:click=move |_| export(ExportFormat::Csv)>"Export CSV (spreadsheet)"</button>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ImportCard />
+            <div class="danger-zone">
+                <Show
+                    when=move || confirm_delete.get()
+                    fallback=move || view! {
+                        <button class="button small danger" on:click=move |_| confirm_delete.set(true)>"Delete all snapshots…"</button>
+                    }
+                >
+                    <p>"Delete every snapshot from this browser? Export a backup first if you may want them back."</p>
+                    <div class="actions">
+                        <button class="button small danger" on:click=delete_all>"Yes, delete everything"</button>
+                        <button class="button small" on:click=move |_| confirm_delete.set(false)>"Cancel"</button>
+                    </div>
+                </Show>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! The paste box: LinkedIn's SSI page in, a filled form and a summary of what was found out.
+
+use leptos::prelude::*;
+
+use crate::domain::paste::{self, ParsedPage, PasteError};
+use crate::domain::snapshot::{format_number, TOTAL_TOLERANCE};
+use crate::ui::state::AppState;
+
+/// Parses as the user pastes or types, and hands every successful parse to `on_parsed`.
+/// Text pasted elsewhere in the app arrives through [`AppState::pasted`].
+#[component]
+pub fn PasteBox(on_parsed: Callback<ParsedPage>) -> impl IntoView {
+    let state = AppState::get();
+    let text = RwSignal::new(String::new());
+    let result = RwSignal::new(None::<Result<ParsedPage, PasteError>>);
+    let read = move |input: String| {
+        let parsed = if input.trim().is_empty() {
+            None
+        } else {
+            Some(paste::parse(&input))
+        };
+        if let Some(Ok(page)) = &parsed {
+            on_parsed.run(page.clone());
+        }
+        result.set(parsed);
+        text.set(input);
+    };
+    Effect::new(move |_| {
+        if let Some(pasted) = state.pasted.get() {
+            state.pasted.set(None);
+            read(pasted);
+        }
+    });
+
+    let summary = move || {
+        result.get().map(|r| match r {
+            Err(e) => view! { <p class="field-error" role="alert" data-testid="paste-error">{e.to_string()}</p> }.into_any(),
+            Ok(page) => view! { <PasteSummary page /> }.into_any(),
+        })
+    };
+    view! {
+        <section class="paste-box" aria-labelledby="paste-title">
+            <h2 id="paste-title">"Paste from LinkedIn"</h2>
+            <p class="muted">
+                "Open linkedin.com/sales/ssi, select all (Ctrl+A or ⌘A), copy, and paste here. "
+                "The form below fills itself; check it, then save."
+            </p>
+            <label for="paste-text" class="visually-hidden">"Text of your SSI page"</label>
+            <textarea
+                id="paste-text"
+                rows="3"
+                placeholder="Paste the SSI page here"
+                prop:value=move || text.get()
+                on:input=move |ev| read(event_target_value(&ev))
+            ></textarea>
+            {summary}
+        </section>
+    }
+}
+
+/// What a paste found and what it did not.
+#[component]
+fn PasteSummary(page: ParsedPage) -> impl IntoView {
+    let gap = page
+        .overall
+        .map(|o| (o - page.pillars.sum()).abs())
+        .filter(|g| *g > TOTAL_TOLERANCE);
+    let found = {
+        let mut found = vec!["the four pillars".to_string()];
+        if let Some(o) = page.overall {
+            found.insert(0, format!("SSI {}", format_number(o.round())));
+        }
+        let mut add = |label: &str, value: Option<String>| {
+            if let Some(v) = value {
+                found.push(format!("{label} {v}"));
+            }
+        };
+        add(
+            "industry rank Top",
+            page.industry_rank.map(|r| format!("{r}%")),
+        );
+        add(
+            "network rank Top",
+            page.network_rank.map(|r| format!("{r}%")),
+        );
+        add("industry average", page.industry_avg.map(format_number));
+        add("network average", page.network_avg.map(format_number));
+        add("industry", page.industry_name.clone());
+        if page.industry_pillars.is_some() {
+            found.push("your industry’s pillars".into());
+        }
+        if page.network_pillars.is_some() {
+            found.push("your network’s pillars".into());
+        }
+        found.join(", ")
+    };
+    let missing = page.missing().join(", ");
+    view! {
+        <div class="paste-summary" role="status" data-testid="paste-summary">
+            <p><strong>"Found: "</strong>{found}"."</p>
+            {(!missing.is_empty()).then(|| view! { <p class="muted"><strong>"Not on the page: "</strong>{missing}"."</p> })}
+            {page.used_page_order.then(|| view! {
+                <p class="warning-text">
+                    "The page’s labels weren’t recognised, so the figures were read in the page’s usual order "
+                    "(brand, people, insights, relationships; industry before network). Please check them."
+                </p>
+            })}
+            {gap.map(|g| view! {
+                <p class="warning-text">
+                    {format!("The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.", format_number((g * 10.0).round() / 10.0))}
+                </p>
+            })}
+        </div>
+    }
+}

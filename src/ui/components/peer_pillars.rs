@@ -1,0 +1,59 @@
+//! The industry's and network's pillar breakdowns carried by a snapshot form.
+
+use leptos::prelude::*;
+
+use crate::domain::snapshot::format_number;
+use crate::domain::{Pillar, SnapshotDraft};
+
+/// A read-only table of the peer breakdowns found in a pasted page, with a way to leave them out.
+#[component]
+pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
+    let peers = move || draft.with(|d| (d.industry_pillars, d.network_pillars));
+    move || {
+        let (industry, network) = peers();
+        if industry.is_none() && network.is_none() {
+            return None;
+        }
+        let cell = |scores: Option<crate::domain::PillarScores>, p: Pillar| {
+            scores
+                .map(|s| format_number(s.get(p)))
+                .unwrap_or_else(|| "–".into())
+        };
+        let rows = Pillar::ALL.map(|p| {
+            view! {
+                <tr>
+                    <th scope="row">{p.label()}</th>
+                    <td class="num">{cell(industry, p)}</td>
+                    <td class="num">{cell(network, p)}</td>
+                </tr>
+            }
+        });
+        Some(view! {
+            <fieldset data-testid="peer-pillars">
+                <legend>"Your peers’ pillars (from the page)"</legend>
+                <div class="table-scroll">
+                    <table class="data-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Pillar"</th>
+                                <th scope="col" class="num">"Industry"</th>
+                                <th scope="col" class="num">"Network"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <button
+                    type="button"
+                    class="button small"
+                    on:click=move |_| draft.update(|d| {
+                        d.industry_pillars = None;
+                        d.network_pillars = None;
+                    })
+                >
+                    "Leave these out"
+                </button>
+            </fieldset>
+        })
+    }
+}
