@@ -517,3 +517,22 @@ async fn a_page_pasted_outside_any_field_fills_the_form_without_saving() {
         20.998
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
+    let today = ssi_lens::edges::clock::today();
+    let mut history = ssi_lens::domain::History::default();
+    for week in 0..3u64 {
+        let mut d = ssi_lens::domain::SnapshotDraft::for_date(today - chrono::Days::new(7 * week));
+        d.pillars = ["5", "5", "5", "5"].map(String::from);
+        history.add(d.validate(today).unwrap());
+    }
+    let app = mount(Some(&envelope::encode(&history))).await;
+    assert!(app.find("[data-testid=backup-reminder]").is_some(), "{}", app.text());
+    app.click("Not now").await;
+    assert!(app.find("[data-testid=backup-reminder]").is_none());
+    assert_eq!(
+        local_storage().get_item(storage::REMINDER_DISMISSED_KEY).unwrap(),
+        Some(today.to_string())
+    );
+}

@@ -117,3 +117,18 @@ test('a CSV with a bad row is previewed with the row reported, and cancel change
   assert.equal((await stored(page)).snapshots.length, 2);
   await context.close();
 });
+
+test('a file dropped on the import area is previewed', async () => {
+  const { context, page } = await app.open();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    const csv = 'date,brand,people,insights,relationships\n2026-02-02,10,5,3,12\n';
+    data.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+    const zone = document.querySelector('[data-testid=import-card]');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector('[data-testid=import-preview]');
+  assert.match(await page.textContent('[data-testid=import-preview]'), /Import from dropped\.csv.*1 new snapshot to add/s);
+  await context.close();
+});
