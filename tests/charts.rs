@@ -92,3 +92,10 @@ fn narrow_containers_get_fewer_time_labels_and_more_room_for_the_legend() {
     assert!(n["xAxis"]["splitNumber"].as_f64() < w["xAxis"]["splitNumber"].as_f64());
     assert!(n["grid"][0]["top"].as_f64() > w["grid"][0]["top"].as_f64());
 }
+
+#[test]
+fn the_time_axis_never_labels_hours_and_points_are_visible() {
+    let json = options(&History::default(), &ChartPalette::LIGHT);
+    assert_eq!(json["xAxis"]["minInterval"].as_f64(), Some(86_400_000.0));
+    assert_eq!(json["series"][0]["symbolSize"].as_f64(), Some(7.0));
+}

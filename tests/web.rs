@@ -528,11 +528,17 @@ async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
         history.add(d.validate(today).unwrap());
     }
     let app = mount(Some(&envelope::encode(&history))).await;
-    assert!(app.find("[data-testid=backup-reminder]").is_some(), "{}", app.text());
+    assert!(
+        app.find("[data-testid=backup-reminder]").is_some(),
+        "{}",
+        app.text()
+    );
     app.click("Not now").await;
     assert!(app.find("[data-testid=backup-reminder]").is_none());
     assert_eq!(
-        local_storage().get_item(storage::REMINDER_DISMISSED_KEY).unwrap(),
+        local_storage()
+            .get_item(storage::REMINDER_DISMISSED_KEY)
+            .unwrap(),
         Some(today.to_string())
     );
 }

@@ -66,6 +66,8 @@ impl ChartStyle {
     }
 }
 
+const DAY_MS: f64 = 86_400_000.0;
+
 /// The legend name of the overall series.
 pub const OVERALL_SERIES: &str = "Overall SSI";
 
@@ -113,6 +115,8 @@ pub fn trend_chart(history: &History, style: &ChartStyle) -> Chart {
         .x_axis(
             Axis::new()
                 .type_(AxisType::Time)
+                // Snapshots are days: never label hours, even around a single point.
+                .min_interval(DAY_MS)
                 .split_number(if style.compact { 3 } else { 8 })
                 .axis_label(label())
                 .split_line(SplitLine::new().show(false)),
@@ -147,6 +151,7 @@ fn line(name: &str, y_axis: f64, history: &History, value: impl Fn(&Snapshot) ->
         .name(name)
         .y_axis_index(y_axis)
         .symbol(Symbol::Circle)
+        .symbol_size(7.0)
         .show_symbol(history.len() <= 26)
         .data(data)
 }

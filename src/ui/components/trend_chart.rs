@@ -62,6 +62,9 @@ pub fn TrendChart() -> impl IntoView {
             data-testid="trend-chart"
         ></div>
         {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+        {move || (state.history.with(|h| h.len()) < 2).then(|| view! {
+            <p class="muted chart-hint">"Your trend takes shape as you add snapshots; once a week works well."</p>
+        })}
         <ChartTable />
     }
 }
