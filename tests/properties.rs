@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use ssi_lens::domain::envelope;
 use ssi_lens::domain::paste::parse;
+use ssi_lens::domain::share::{self, SharedHistory};
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
 use ssi_lens::domain::{History, Pillar, PillarScores, Snapshot};
 
@@ -117,5 +118,38 @@ proptest! {
             plan.apply(&mut back, ConflictChoice::TakeTheirs);
             prop_assert_eq!(&back, &history);
         }
+    }
+
+    #[test]
+    fn share_decoding_never_panics(text in any::<String>(), body in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = share::decode(&text);
+        let _ = share::decode(&format!("s={text}"));
+        // Well-formed compression around arbitrary bytes reaches the binary reader.
+        let mut packed = vec![share::SHARE_VERSION];
+        packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 6));
+        use base64::Engine;
+        let link = format!("s={}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed));
+        let _ = share::decode(&link);
+    }
+
+    #[test]
+    fn share_links_round_trip(
+        all in prop::collection::vec((pillars(), 1u64..30, prop::option::of(1u8..=100)), 0..60),
+        name in prop::option::of("[a-zA-Zé ]{1,20}"),
+    ) {
+        let mut day = today() - chrono::Days::new(2000);
+        let snapshots: Vec<Snapshot> = all
+            .into_iter()
+            .map(|(p, gap, rank)| {
+                day = day + chrono::Days::new(gap);
+                Snapshot { industry_rank: rank, ..Snapshot::new(day, p) }
+            })
+            .collect();
+        let shared = SharedHistory {
+            name: name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()),
+            shared_on: today(),
+            history: History::from_snapshots(snapshots).unwrap(),
+        };
+        prop_assert_eq!(share::decode(&share::encode(&shared)), Ok(shared));
     }
 }

@@ -8,6 +8,7 @@ pub mod history;
 pub mod paste;
 pub mod pillar;
 pub mod sample;
+pub mod share;
 pub mod snapshot;
 pub mod transfer;
 

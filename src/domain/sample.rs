@@ -9,11 +9,18 @@ use super::snapshot::Snapshot;
 /// 52 weekly snapshots ending on `today`, all marked as sample data.
 /// Deterministic, so screenshots and tests are stable.
 pub fn sample_history(today: NaiveDate) -> History {
+    sample_weeks(today, 52)
+}
+
+/// `weeks` weekly snapshots ending on `today` (tests and benchmarks use long histories).
+pub fn sample_weeks(today: NaiveDate, weeks: u64) -> History {
     let mut noise = Noise(0x5eed_1234);
-    let snapshots = (0..52u64)
+    let last = weeks.saturating_sub(1).max(1);
+    let snapshots = (0..weeks)
         .map(|week| {
-            let date = today - Days::new(7 * (51 - week));
-            let t = week as f64 / 51.0;
+            let date = today - Days::new(7 * (weeks - 1 - week));
+            // Progress through each year of the history, so long histories keep realistic values.
+            let t = (week % 52) as f64 / 51.0_f64.min(last as f64);
             let pillars = PillarScores {
                 brand: clamp(11.0 + 6.5 * t + noise.next(0.6)),
                 people: clamp(7.5 + 3.0 * t + noise.next(0.8)),

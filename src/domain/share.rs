@@ -1,0 +1,142 @@
+//! The read-only share link: a history slice, a display name and the sharing date, packed into
+//! a URL fragment (never sent to any server).
+//!
+//! Layout: one version byte, then a zlib stream (whose Adler-32 checksum catches damage) of a
+//! column-wise binary encoding (see `share/columns.rs`): similar values sit together, so deltas
+//! are small and deflate squeezes the rest. Base64url without padding makes it URL-safe.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::NaiveDate;
+use thiserror::Error;
+
+use super::history::History;
+use super::snapshot::Snapshot;
+
+mod bytes;
+mod columns;
+
+/// The format this build writes and the newest it reads.
+pub const SHARE_VERSION: u8 = 1;
+/// The fragment prefix that marks a share link: `#s=`.
+pub const FRAGMENT_PREFIX: &str = "s=";
+/// The decoder never inflates more than this (a year of snapshots is about 1 KB).
+pub const MAX_INFLATED_BYTES: usize = 1 << 20;
+/// Longer fragments are refused before decoding.
+pub const MAX_FRAGMENT_CHARS: usize = 200_000;
+/// Links longer than this may be cut by chat apps and e-mail clients.
+pub const LONG_LINK_CHARS: usize = 2_000;
+
+/// What is shared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedHistory {
+    pub name: Option<String>,
+    pub shared_on: NaiveDate,
+    pub history: History,
+}
+
+/// Which snapshots to share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareRange {
+    All,
+    LastWeeks(u32),
+}
+
+/// What the sharer chose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareOptions {
+    pub range: ShareRange,
+    pub name: Option<String>,
+    pub include_notes: bool,
+}
+
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum ShareError {
+    #[error("This link doesn’t contain shared SSI data.")]
+    NotAShareLink,
+    #[error("This link is too long to be a share link.")]
+    TooLong,
+    #[error("This link is damaged (it may have been cut off when it was copied).")]
+    Damaged,
+    #[error("This link was made by a newer version of SSI Lens (format {found}; this version reads up to {supported}). Reload to get the latest version.")]
+    FromTheFuture { found: u8, supported: u8 },
+    #[error("This link holds more data than a share link can.")]
+    TooLarge,
+    #[error("This link’s data is invalid: {0}")]
+    Invalid(String),
+}
+
+/// The snapshots, name and date a share link would carry. A pure function: same input, same link.
+pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> SharedHistory {
+    let since = match options.range {
+        ShareRange::All => NaiveDate::MIN,
+        ShareRange::LastWeeks(weeks) => today - chrono::Days::new(7 * u64::from(weeks)),
+    };
+    let snapshots: Vec<Snapshot> = history
+        .snapshots()
+        .iter()
+        .filter(|s| s.date > since)
+        .map(|s| Snapshot {
+            note: s.note.clone().filter(|_| options.include_notes),
+            ..s.clone()
+        })
+        .collect();
+    SharedHistory {
+        name: options
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(String::from),
+        shared_on: today,
+        // Dates stay distinct after filtering.
+        history: History::from_snapshots(snapshots).unwrap_or_default(),
+    }
+}
+
+/// The fragment (without `#`) for a shared history.
+pub fn encode(shared: &SharedHistory) -> String {
+    let raw = columns::write(shared);
+    let mut packed = vec![SHARE_VERSION];
+    packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&raw, 10));
+    format!("{FRAGMENT_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Reads a fragment (with or without `#`). Never panics and never inflates more than
+/// [`MAX_INFLATED_BYTES`].
+pub fn decode(fragment: &str) -> Result<SharedHistory, ShareError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let payload = fragment
+        .strip_prefix(FRAGMENT_PREFIX)
+        .ok_or(ShareError::NotAShareLink)?;
+    if payload.len() > MAX_FRAGMENT_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let packed = URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .map_err(|_| ShareError::Damaged)?;
+    let (&version, stream) = packed.split_first().ok_or(ShareError::Damaged)?;
+    if version > SHARE_VERSION {
+        return Err(ShareError::FromTheFuture {
+            found: version,
+            supported: SHARE_VERSION,
+        });
+    }
+    if version == 0 {
+        return Err(ShareError::Damaged);
+    }
+    let raw = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(stream, MAX_INFLATED_BYTES)
+        .map_err(|e| match e.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+        _ => ShareError::Damaged,
+    })?;
+    columns::read(&raw)
+}
+
+/// True when `fragment` claims to be a share link (it may still fail to decode).
+pub fn is_share_fragment(fragment: &str) -> bool {
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .starts_with(FRAGMENT_PREFIX)
+}

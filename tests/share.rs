@@ -1,0 +1,208 @@
+//! The share-link codec: exact round trips, compactness, and rejection of damaged links.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::NaiveDate;
+use ssi_lens::domain::paste::parse;
+use ssi_lens::domain::sample::sample_weeks;
+use ssi_lens::domain::share::{
+    decode, encode, is_share_fragment, select, ShareError, ShareOptions, ShareRange, SharedHistory,
+    MAX_INFLATED_BYTES,
+};
+use ssi_lens::domain::History;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn shared(history: History, name: Option<&str>) -> SharedHistory {
+    SharedHistory {
+        name: name.map(String::from),
+        shared_on: today(),
+        history,
+    }
+}
+
+/// Real-looking data: weekly snapshots with pillars at LinkedIn's two decimals, ranks, averages,
+/// the industry's name and a few notes.
+fn weekly(weeks: u64) -> History {
+    let sample = sample_weeks(today(), weeks);
+    let all = sample.snapshots().iter().cloned().map(|mut s| {
+        s.sample = false;
+        s
+    });
+    History::from_snapshots(all.collect()).unwrap()
+}
+
+#[test]
+fn histories_of_0_1_52_and_520_round_trip_exactly() {
+    for weeks in [0, 1, 52, 520] {
+        let original = shared(weekly(weeks), Some("Ada Lovelace"));
+        let link = encode(&original);
+        assert_eq!(decode(&link).unwrap(), original, "{weeks} weeks");
+        assert_eq!(decode(&format!("#{link}")).unwrap(), original, "with the #");
+    }
+}
+
+#[test]
+fn everything_a_snapshot_holds_survives_including_three_decimals_and_peers() {
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ssi-page/en-2026-whole-page.txt"
+    ))
+    .unwrap();
+    let mut draft = parse(&fixture).unwrap().to_draft(today());
+    draft.note = "<img src=x onerror=alert(1)> and ünïcödé".into();
+    draft.industry = "Software Development".into();
+    let mut h = History::default();
+    h.add(draft.validate(today()).unwrap());
+    let mut classic = parse(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/ssi-page/en-classic.txt"
+        ))
+        .unwrap(),
+    )
+    .unwrap()
+    .to_draft(today() - chrono::Days::new(3));
+    classic.overall = "23.5".into();
+    h.add(classic.validate(today()).unwrap());
+    let original = shared(h, None);
+    assert_eq!(decode(&encode(&original)).unwrap(), original);
+}
+
+#[test]
+fn a_year_fits_in_600_characters_and_ten_years_in_5000() {
+    // The link as the share dialog makes it by default: everything but the notes.
+    let options = ShareOptions {
+        range: ShareRange::All,
+        name: Some("Ada Lovelace".into()),
+        include_notes: false,
+    };
+    let length = |weeks| encode(&select(&weekly(weeks), &options, today())).len();
+    let (year, decade) = (length(52), length(520));
+    println!("52 weeks: {year} chars, 520 weeks: {decade} chars");
+    assert!(year <= 600, "{year}");
+    assert!(decade <= 5000, "{decade}");
+}
+
+#[test]
+fn the_same_input_gives_the_same_link() {
+    let a = encode(&shared(weekly(52), Some("X")));
+    let b = encode(&shared(weekly(52), Some("X")));
+    assert_eq!(a, b);
+    assert!(
+        a.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_=".contains(c)),
+        "URL-safe"
+    );
+}
+
+#[test]
+fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
+    let mut history = weekly(52);
+    let latest = history.latest().unwrap().clone();
+    history.replace(ssi_lens::domain::Snapshot {
+        note: Some("private".into()),
+        ..latest
+    });
+    let options = |range, include_notes| ShareOptions {
+        range,
+        name: Some("  Ada  ".into()),
+        include_notes,
+    };
+    let four = select(&history, &options(ShareRange::LastWeeks(4), false), today());
+    assert_eq!(four.history.len(), 4);
+    assert_eq!(four.name.as_deref(), Some("Ada"));
+    assert_eq!(four.history.latest().unwrap().note, None);
+    assert_eq!(
+        select(&history, &options(ShareRange::LastWeeks(12), true), today())
+            .history
+            .latest()
+            .unwrap()
+            .note
+            .as_deref(),
+        Some("private")
+    );
+    assert_eq!(
+        select(&history, &options(ShareRange::All, false), today())
+            .history
+            .len(),
+        52
+    );
+    let blank = ShareOptions {
+        range: ShareRange::All,
+        name: Some("   ".into()),
+        include_notes: false,
+    };
+    assert_eq!(select(&history, &blank, today()).name, None);
+}
+
+#[test]
+fn damaged_links_are_rejected_with_the_right_error() {
+    let link = encode(&shared(weekly(52), Some("Ada")));
+    assert_eq!(decode("#other=1"), Err(ShareError::NotAShareLink));
+    assert!(!is_share_fragment("#other"));
+    assert!(is_share_fragment("#s=abc"));
+    assert_eq!(decode("s="), Err(ShareError::Damaged));
+    assert_eq!(decode("s=!!!notbase64"), Err(ShareError::Damaged));
+    // Truncated anywhere: never accepted.
+    for cut in [5, link.len() / 2, link.len() - 1] {
+        assert!(decode(&link[..cut]).is_err(), "cut at {cut}");
+    }
+    // A changed character anywhere: never accepted as different data.
+    let original = decode(&link).unwrap();
+    for i in 2..link.len() {
+        let mut bytes = link.clone().into_bytes();
+        bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+        let tampered = String::from_utf8(bytes).unwrap();
+        if let Ok(decoded) = decode(&tampered) {
+            assert_eq!(
+                decoded, original,
+                "a tampered link at {i} decoded to other data"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_future_version_is_named() {
+    let link = encode(&shared(weekly(1), None));
+    let mut packed = URL_SAFE_NO_PAD.decode(&link[2..]).unwrap();
+    packed[0] = 9;
+    let future = format!("s={}", URL_SAFE_NO_PAD.encode(packed));
+    assert_eq!(
+        decode(&future),
+        Err(ShareError::FromTheFuture {
+            found: 9,
+            supported: 1
+        })
+    );
+    assert!(decode(&future)
+        .unwrap_err()
+        .to_string()
+        .contains("newer version"));
+}
+
+#[test]
+fn a_zip_bomb_is_capped() {
+    let bomb = vec![0u8; MAX_INFLATED_BYTES * 4];
+    let mut packed = vec![1u8];
+    packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&bomb, 10));
+    let link = format!("s={}", URL_SAFE_NO_PAD.encode(packed));
+    assert_eq!(decode(&link), Err(ShareError::TooLarge));
+}
+
+#[test]
+fn valid_compression_of_invalid_data_is_refused() {
+    for body in [vec![], vec![0xff; 40], b"\x00\x00\x05\x02".to_vec()] {
+        let mut packed = vec![1u8];
+        packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 10));
+        let link = format!("s={}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(
+            matches!(decode(&link), Err(ShareError::Invalid(_))),
+            "{body:?}: {:?}",
+            decode(&link)
+        );
+    }
+}
