@@ -1,57 +1,78 @@
-//! The root component: loads storage once and opens either the tracker or the recovery screen.
+//! The root component: reads a share link or the stored history once, and opens the tracker,
+//! a shared (read-only) view, the recovery screen, or an explanation of a broken link.
 
 use leptos::prelude::*;
 
+use crate::domain::share::{self, SharedHistory};
 use crate::domain::History;
-use crate::edges::storage::{self, Loaded, StorageError};
-use crate::ui::pages::{RecoveryPage, Tracker};
+use crate::edges::location;
+use crate::edges::storage::{self, Loaded};
+use crate::ui::pages::{BrokenLinkPage, RecoveryPage, Tracker};
+use crate::ui::state::Mode;
 
-/// Which screen the stored data allows.
+/// Which screen the address and the stored data allow.
 #[derive(Clone)]
 enum Start {
-    Tracker {
-        history: History,
-        problem: Option<StorageError>,
-    },
-    Recovery {
-        raw: String,
-        problem: String,
-    },
+    Tracker { history: History, mode: Mode },
+    Recovery { raw: String, problem: String },
+    BrokenLink(String),
+}
+
+fn start() -> Start {
+    let fragment = location::fragment();
+    if share::is_share_fragment(&fragment) {
+        // A shared view never reads or writes this browser's storage.
+        return match share::decode(&fragment) {
+            Ok(SharedHistory {
+                name,
+                shared_on,
+                history,
+            }) => Start::Tracker {
+                history,
+                mode: Mode::Shared { name, shared_on },
+            },
+            Err(e) => Start::BrokenLink(e.to_string()),
+        };
+    }
+    let own = |history, problem| Start::Tracker {
+        history,
+        mode: Mode::Own { problem },
+    };
+    match storage::load() {
+        Loaded::Fresh => own(History::default(), None),
+        Loaded::Ready(history) => own(history, None),
+        Loaded::Unavailable => own(History::default(), Some(storage::StorageError::Unavailable)),
+        Loaded::Unreadable { raw, problem } => Start::Recovery {
+            raw,
+            problem: problem.to_string(),
+        },
+    }
 }
 
 /// SSI Lens. Never writes to storage until the stored data has been read successfully or
 /// the user has chosen, on the recovery screen, to start fresh.
 #[component]
 pub fn App() -> impl IntoView {
-    let start = RwSignal::new(match storage::load() {
-        Loaded::Fresh => Start::Tracker {
-            history: History::default(),
-            problem: None,
-        },
-        Loaded::Ready(history) => Start::Tracker {
-            history,
-            problem: None,
-        },
-        Loaded::Unavailable => Start::Tracker {
-            history: History::default(),
-            problem: Some(StorageError::Unavailable),
-        },
-        Loaded::Unreadable { raw, problem } => Start::Recovery {
-            raw,
-            problem: problem.to_string(),
-        },
-    });
+    let start = RwSignal::new(start());
     let start_fresh = Callback::new(move |()| {
         start.set(Start::Tracker {
             history: History::default(),
-            problem: None,
+            mode: Mode::Own { problem: None },
         })
     });
+    // A share link pasted into the address bar of an open tab changes only the fragment.
+    let on_hash = window_event_listener(leptos::ev::hashchange, |_| {
+        if share::is_share_fragment(&location::fragment()) {
+            location::reload();
+        }
+    });
+    on_cleanup(move || on_hash.remove());
 
     move || match start.get() {
-        Start::Tracker { history, problem } => view! { <Tracker history problem /> }.into_any(),
+        Start::Tracker { history, mode } => view! { <Tracker history mode /> }.into_any(),
         Start::Recovery { raw, problem } => {
             view! { <RecoveryPage raw problem on_fresh_start=start_fresh /> }.into_any()
         }
+        Start::BrokenLink(problem) => view! { <BrokenLinkPage problem /> }.into_any(),
     }
 }

@@ -20,3 +20,17 @@ pub fn typing_in_a_field() -> bool {
     matches!(active.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
         || active.get_attribute("contenteditable").is_some()
 }
+
+/// Copies `text` to the clipboard; false when the browser refuses (no permission, insecure page).
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}

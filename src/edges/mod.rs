@@ -7,4 +7,6 @@ pub mod clock;
 pub mod color_scheme;
 pub mod download;
 pub mod files;
+pub mod location;
+pub mod service_worker;
 pub mod storage;

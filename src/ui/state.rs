@@ -12,14 +12,31 @@ pub enum View {
     Dashboard,
     History,
     Learn,
+    Share,
     /// The snapshot form; `Some(date)` edits that day's snapshot.
     Form(Option<NaiveDate>),
+}
+
+/// Whose history is on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// The user's own, from this browser's storage. `problem` is a storage issue found at start-up.
+    Own {
+        problem: Option<crate::edges::storage::StorageError>,
+    },
+    /// Someone's shared copy, read-only and never saved.
+    Shared {
+        name: Option<String>,
+        shared_on: NaiveDate,
+    },
 }
 
 /// Shared state. Derived values are computed from `history`, never stored twice.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub history: RwSignal<History>,
+    /// A shared view: no edit controls, nothing written to storage.
+    pub read_only: bool,
     pub view: RwSignal<View>,
     /// Why the last save failed, shown until a save succeeds.
     pub save_error: RwSignal<Option<String>>,
@@ -29,6 +46,8 @@ pub struct AppState {
     pub pasted: RwSignal<Option<String>>,
     pub last_export: RwSignal<Option<NaiveDate>>,
     pub reminder_dismissed: RwSignal<Option<NaiveDate>>,
+    /// A new version of the app is installed and waits for the user's reload.
+    pub update_ready: RwSignal<bool>,
 }
 
 /// The two export formats.
@@ -39,15 +58,17 @@ pub enum ExportFormat {
 }
 
 impl AppState {
-    pub fn new(history: History) -> Self {
+    pub fn new(history: History, read_only: bool) -> Self {
         AppState {
             history: RwSignal::new(history),
+            read_only,
             view: RwSignal::new(View::Dashboard),
             save_error: RwSignal::new(None),
             deleted: RwSignal::new(None),
             pasted: RwSignal::new(None),
             last_export: RwSignal::new(storage::read_date(storage::LAST_EXPORT_KEY)),
             reminder_dismissed: RwSignal::new(storage::read_date(storage::REMINDER_DISMISSED_KEY)),
+            update_ready: RwSignal::new(false),
         }
     }
 

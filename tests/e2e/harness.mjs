@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -19,8 +19,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ under `base` (for example "/" or "/ssi-lens/") on a free loopback port. */
-export async function serve(base = '/') {
+/** Serves `dir` (the release build by default) under `base`, e.g. "/" or "/ssi-lens/", on a free loopback port. */
+export async function serve(base = '/', dir = DIST) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -29,14 +29,15 @@ export async function serve(base = '/') {
     }
     let path = url.pathname.slice(base.length) || 'index.html';
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // No HTTP caching, so a changed file (a new version) is seen at once, as after a deploy.
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -44,7 +45,7 @@ export async function serve(base = '/') {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, close: () => new Promise((r) => server.close(r)) };
+  return { origin, url: origin + base, dir, close: () => new Promise((r) => server.close(r)) };
 }
 
 export const CHROMIUM_ARGS = [
@@ -94,10 +95,10 @@ export async function appReady(page) {
  * Registers before/after hooks that start the server and browser for a test file.
  * Returns an object whose `server` and `browser` are set once the hooks have run.
  */
-export function useApp(base = '/') {
+export function useApp(base = '/', dir = DIST) {
   const env = {};
   before(async () => {
-    env.server = await serve(base);
+    env.server = await serve(base, typeof dir === 'function' ? await dir() : dir);
     env.browser = await launch();
   });
   after(async () => {
@@ -118,4 +119,16 @@ export function useApp(base = '/') {
 /** The stored history envelope, parsed (null when nothing is stored). */
 export function storedHistory(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('ssi-lens.history') ?? 'null'));
+}
+
+/** A browser with a real (fresh, temporary) profile: installability checks refuse incognito ones. */
+export async function launchWithProfile() {
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'ssi-profile-'));
+  return chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }

@@ -33,11 +33,14 @@ pub fn Header() -> impl IntoView {
                     {tab(View::Dashboard, "Dashboard")}
                     {tab(View::History, "History")}
                     {tab(View::Learn, "Learn")}
+                    {(!state.read_only).then(|| tab(View::Share, "Share"))}
                 </nav>
-                <button class="button primary add" on:click=move |_| state.go(View::Form(None))>
-                    <span aria-hidden="true">"+ "</span>
-                    "Add snapshot"
-                </button>
+                {(!state.read_only).then(|| view! {
+                    <button class="button primary add" on:click=move |_| state.go(View::Form(None))>
+                        <span aria-hidden="true">"+ "</span>
+                        "Add snapshot"
+                    </button>
+                })}
             </Show>
         </header>
     }

@@ -78,7 +78,7 @@ pub fn ImportCard() -> impl IntoView {
                     data-testid="import-file" on:change=on_pick />
             </label>
         </div>
-        {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source on_close /> })}
+        {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source target=state.history on_close /> })}
         {move || message.get().map(|m| match m {
             Ok(text) => view! { <p class="success" role="status">{text}</p> }.into_any(),
             Err(text) => view! { <p class="error" role="alert" data-testid="import-error">{text}</p> }.into_any(),

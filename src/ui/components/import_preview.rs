@@ -3,23 +3,23 @@
 use leptos::prelude::*;
 
 use crate::domain::transfer::{summary, ConflictChoice, ImportPlan};
+use crate::domain::History;
 use crate::ui::format;
-use crate::ui::state::AppState;
 
-/// The preview of `plan` from `source`. `on_close` receives a message when the user confirms,
-/// and `None` when they cancel.
+/// The preview of `plan` from `source`, applied to `target` on confirmation. `on_close`
+/// receives a message when the user confirms, and `None` when they cancel.
 #[component]
 pub fn ImportPreview(
     plan: ImportPlan,
     source: String,
+    target: RwSignal<History>,
     on_close: Callback<Option<String>>,
 ) -> impl IntoView {
-    let state = AppState::get();
     let choice = RwSignal::new(ConflictChoice::KeepMine);
     let plan = StoredValue::new(plan);
     let apply = move |_| {
         let (added, replaced) = plan.with_value(|p| {
-            state.history.update(|h| p.apply(h, choice.get_untracked()));
+            target.update(|h| p.apply(h, choice.get_untracked()));
             let replaced = if choice.get_untracked() == ConflictChoice::TakeTheirs {
                 p.conflicts.len()
             } else {

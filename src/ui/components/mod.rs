@@ -10,6 +10,7 @@ mod notices;
 mod paste_box;
 mod peer_pillars;
 mod score_bar;
+mod shared_banner;
 mod trend_chart;
 
 pub use advice_card::AdviceCard;
@@ -22,4 +23,5 @@ pub use notices::Notices;
 pub use paste_box::PasteBox;
 pub use peer_pillars::PeerPillars;
 pub use score_bar::ScoreBar;
+pub use shared_banner::SharedBanner;
 pub use trend_chart::TrendChart;

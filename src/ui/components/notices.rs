@@ -11,7 +11,7 @@ use crate::ui::state::{AppState, ExportFormat};
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = AppState::get();
-    let has_sample = move || state.history.with(|h| h.has_sample());
+    let has_sample = move || !state.read_only && state.history.with(|h| h.has_sample());
     let remove_sample = move |_| state.history.update(|h| h.remove_sample());
     let undo = move |_| {
         if let Some(snapshot) = state.deleted.get_untracked() {
@@ -22,6 +22,9 @@ pub fn Notices() -> impl IntoView {
         state.deleted.set(None);
     };
     let backup_due = move || {
+        if state.read_only {
+            return false;
+        }
         let (exported, dismissed) = (state.last_export.get(), state.reminder_dismissed.get());
         state
             .history
@@ -35,6 +38,12 @@ pub fn Notices() -> impl IntoView {
 
     view! {
         <div class="notices" aria-live="polite">
+            <Show when=move || state.update_ready.get()>
+                <div class="notice" data-testid="update-ready">
+                    <p><strong>"A new version of SSI Lens is ready."</strong></p>
+                    <button class="button small" on:click=move |_| crate::edges::service_worker::apply_update()>"Reload"</button>
+                </div>
+            </Show>
             <Show when=has_sample>
                 <div class="notice sample" data-testid="sample-banner">
                     <p>

@@ -34,7 +34,7 @@ pub fn HistoryPage() -> impl IntoView {
                             <td class="num" data-label="Industry rank">{rank(s.industry_rank)}</td>
                             <td class="num" data-label="Network rank">{rank(s.network_rank)}</td>
                             <td class="note-cell" data-label="Note">{s.note.clone()}</td>
-                            <td class="row-actions">
+                            <td class="row-actions" class:hidden=state.read_only>
                                 <button
                                     class="button small"
                                     aria-label=format!("Edit snapshot of {}", format::date(date))
@@ -83,6 +83,6 @@ pub fn HistoryPage() -> impl IntoView {
                 </table>
             </div>
         </section>
-        <DataCard />
+        {(!state.read_only).then(|| view! { <DataCard /> })}
     }
 }

@@ -1,17 +1,21 @@
 //! Whole screens.
 
+mod broken_link;
 mod dashboard;
 mod history;
 mod learn;
 mod recovery;
+mod share;
 mod snapshot_form;
 mod tracker;
 mod welcome;
 
+pub use broken_link::BrokenLinkPage;
 pub use dashboard::DashboardPage;
 pub use history::HistoryPage;
 pub use learn::LearnPage;
 pub use recovery::RecoveryPage;
+pub use share::SharePage;
 pub use snapshot_form::SnapshotFormPage;
 pub use tracker::Tracker;
 pub use welcome::WelcomePage;

@@ -3,24 +3,31 @@
 
 use leptos::prelude::*;
 
-use super::{DashboardPage, HistoryPage, LearnPage, SnapshotFormPage, WelcomePage};
+use super::{DashboardPage, HistoryPage, LearnPage, SharePage, SnapshotFormPage, WelcomePage};
 use crate::domain::History;
-use crate::edges::clipboard;
-use crate::edges::storage::{self, StorageError};
-use crate::ui::components::{Header, Notices};
-use crate::ui::state::{AppState, View};
+use crate::edges::{clipboard, service_worker, storage};
+use crate::ui::components::{Header, Notices, SharedBanner};
+use crate::ui::state::{AppState, Mode, View};
 
-/// Shell of the working app. `problem` is a storage issue found at start-up.
+/// Shell of the app, for the user's own history or a shared read-only copy.
 #[component]
-pub fn Tracker(history: History, problem: Option<StorageError>) -> impl IntoView {
-    let state = AppState::new(history);
+pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
+    let read_only = matches!(mode, Mode::Shared { .. });
+    let state = AppState::new(history, read_only);
     state.provide();
-    state.save_error.set(problem.map(|p| p.to_string()));
+    if let Mode::Own {
+        problem: Some(problem),
+    } = &mode
+    {
+        state.save_error.set(Some(problem.to_string()));
+    }
+    service_worker::register(move || state.update_ready.set(true));
 
     // Saves on every change after the first run (the first run is the data just loaded).
+    // A shared copy is never saved.
     Effect::new(move |ran_before: Option<()>| {
         state.history.with(|history| {
-            if ran_before.is_some() {
+            if ran_before.is_some() && !read_only {
                 state
                     .save_error
                     .set(storage::save(history).err().map(|e| e.to_string()));
@@ -30,7 +37,7 @@ pub fn Tracker(history: History, problem: Option<StorageError>) -> impl IntoView
 
     // Pasting anywhere outside a field opens the snapshot form with the pasted page.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
-        if clipboard::typing_in_a_field() {
+        if read_only || clipboard::typing_in_a_field() {
             return;
         }
         if let Some(text) = clipboard::pasted_text(&ev) {
@@ -49,12 +56,22 @@ pub fn Tracker(history: History, problem: Option<StorageError>) -> impl IntoView
         View::Dashboard => view! { <DashboardPage /> }.into_any(),
         View::History => view! { <HistoryPage /> }.into_any(),
         View::Learn => view! { <LearnPage /> }.into_any(),
+        View::Share => view! { <SharePage /> }.into_any(),
+    };
+    // Focus moves without touching the URL fragment, which may hold a share link.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        state.go(state.view.get_untracked());
     };
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
         <Header />
         <main id="main" tabindex="-1">
+            {match mode {
+                Mode::Shared { name, shared_on } => Some(view! { <SharedBanner name shared_on /> }),
+                Mode::Own { .. } => None,
+            }}
             <Notices />
             {page}
         </main>

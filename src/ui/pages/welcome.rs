@@ -15,6 +15,15 @@ pub fn WelcomePage() -> impl IntoView {
         state.history.set(sample_history(clock::today()));
         state.go(View::Dashboard);
     };
+    if state.read_only {
+        return view! {
+            <section class="welcome card">
+                <h1>"This shared link holds no snapshots"</h1>
+                <p class="lead">"The person who shared it chose a period without any. Ask them for a new link."</p>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="welcome card" aria-labelledby="welcome-title">
             <h1 id="welcome-title">"See where your Social Selling Index is going"</h1>
@@ -40,4 +49,5 @@ pub fn WelcomePage() -> impl IntoView {
             <ImportCard />
         </section>
     }
+    .into_any()
 }

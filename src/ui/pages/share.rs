@@ -1,0 +1,103 @@
+//! Making a read-only share link: which weeks, under what name, with or without notes.
+
+use leptos::prelude::*;
+
+use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS};
+use crate::edges::{clipboard, clock, location};
+use crate::ui::format;
+use crate::ui::state::AppState;
+
+const RANGES: [(ShareRange, &str); 4] = [
+    (ShareRange::LastWeeks(4), "Last 4 weeks"),
+    (ShareRange::LastWeeks(12), "Last 12 weeks"),
+    (ShareRange::LastWeeks(52), "Last 52 weeks"),
+    (ShareRange::All, "Everything"),
+];
+
+/// The share dialog. The link is a pure function of the choices, rebuilt as they change.
+#[component]
+pub fn SharePage() -> impl IntoView {
+    let state = AppState::get();
+    let range = RwSignal::new(ShareRange::All);
+    let name = RwSignal::new(String::new());
+    let include_notes = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
+
+    let shared = Memo::new(move |_| {
+        let options = ShareOptions {
+            range: range.get(),
+            name: Some(name.get()),
+            include_notes: include_notes.get(),
+        };
+        state
+            .history
+            .with(|h| share::select(h, &options, clock::today()))
+    });
+    let link =
+        Memo::new(move |_| format!("{}#{}", location::app_url(), shared.with(share::encode)));
+    let copy = move |_| {
+        let text = link.get_untracked();
+        leptos::task::spawn_local(async move { copied.set(Some(clipboard::copy(&text).await)) });
+    };
+    let radios = RANGES.map(|(value, label)| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="share-range" prop:checked=move || range.get() == value
+                    on:change=move |_| { range.set(value); copied.set(None); } />
+                {label}
+            </label>
+        }
+    });
+
+    view! {
+        <h1 class="page-title">"Share a read-only link"</h1>
+        <section class="card share" aria-labelledby="share-title">
+            <h2 id="share-title" class="visually-hidden">"Link options"</h2>
+            <p class="muted">
+                "The link carries your snapshots inside it, after the “#”, so no server ever sees them. "
+                "Whoever opens it sees your dashboard and trends, read-only."
+            </p>
+            <fieldset class="choices wrap">
+                <legend>"Which snapshots"</legend>
+                {radios}
+            </fieldset>
+            <div class="field">
+                <label for="share-name">"Your name (optional)"</label>
+                <input id="share-name" type="text" maxlength="60" autocomplete="name"
+                    prop:value=move || name.get()
+                    on:input=move |ev| { name.set(event_target_value(&ev)); copied.set(None); } />
+            </div>
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || include_notes.get()
+                    on:change=move |ev| { include_notes.set(event_target_checked(&ev)); copied.set(None); } />
+                "Include my notes"
+            </label>
+            <div class="field share-link">
+                <label for="share-link">
+                    {move || format!("Link: {} from {}", format::count(shared.with(|s| s.history.len()), "snapshot", "snapshots"), format::date(clock::today()))}
+                </label>
+                <input id="share-link" type="text" readonly prop:value=move || link.get() data-testid="share-link"
+                    on:focus=move |ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    } />
+                <p class="hint" data-testid="share-length">
+                    {move || format!("{} characters.", link.with(String::len))}
+                    {move || (link.with(String::len) > LONG_LINK_CHARS).then_some(
+                        " That is long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.")}
+                </p>
+            </div>
+            <div class="actions">
+                <button class="button primary" on:click=copy>"Copy link"</button>
+                <a class="button" href=move || link.get() target="_blank" rel="noopener">"Preview"</a>
+            </div>
+            {move || copied.get().map(|ok| if ok {
+                view! { <p class="success" role="status">"Copied. Paste it wherever you like."</p> }.into_any()
+            } else {
+                view! { <p class="error" role="status">"The browser didn’t allow copying: select the link above and copy it yourself."</p> }.into_any()
+            })}
+        </section>
+    }
+}
