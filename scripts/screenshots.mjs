@@ -31,6 +31,17 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Learn' }).click();
     await shot('learn');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.fill('#share-name', 'Ada Lovelace');
+    await shot('share');
+    const link = await page.inputValue('[data-testid=share-link]');
+    const viewer = await openPage(browser, server.origin, { width, height });
+    await viewer.page.emulateMedia({ colorScheme: scheme });
+    await viewer.page.goto(link);
+    await viewer.page.waitForSelector('[data-testid=trend-chart] canvas');
+    await viewer.page.waitForTimeout(600);
+    await viewer.page.screenshot({ path: `${out}/shared-view-${device}-${scheme}.png`, fullPage: true });
+    await viewer.context.close();
     await page.getByRole('button', { name: 'Add snapshot' }).click();
     await page.fill('#paste-text', pageText);
     await page.waitForSelector('[data-testid=paste-summary]');

@@ -86,7 +86,7 @@ pub fn DashboardPage() -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="card pillars" aria-labelledby="pillars-title">
-                <h2 id="pillars-title">"Your four pillars"</h2>
+                <h2 id="pillars-title">{if state.read_only { "The four pillars" } else { "Your four pillars" }}</h2>
                 <ul class="pillar-list">{rows}</ul>
             </section>
         })

@@ -74,7 +74,7 @@ pub fn SharePage() -> impl IntoView {
             </label>
             <div class="field share-link">
                 <label for="share-link">
-                    {move || format!("Link: {} from {}", format::count(shared.with(|s| s.history.len()), "snapshot", "snapshots"), format::date(clock::today()))}
+                    {move || format!("Your link ({})", format::count(shared.with(|s| s.history.len()), "snapshot", "snapshots"))}
                 </label>
                 <input id="share-link" type="text" readonly prop:value=move || link.get() data-testid="share-link"
                     on:focus=move |ev| {

@@ -76,7 +76,11 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
             {page}
         </main>
         <footer class="footer">
-            "Your snapshots stay in this browser. SSI Lens has no server and no account."
+            {if read_only {
+                "A shared copy: it is not saved in your browser. SSI Lens has no server and no account."
+            } else {
+                "Your snapshots stay in this browser. SSI Lens has no server and no account."
+            }}
         </footer>
     }
 }
