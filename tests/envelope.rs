@@ -113,3 +113,56 @@ fn snapshots_dated_after_today_still_load() {
     let text = r#"{"version":1,"snapshots":[{"date":"2099-01-01","overall":4,"pillars":{"brand":1,"people":1,"insights":1,"relationships":1}}]}"#;
     assert_eq!(decode(text).unwrap().len(), 1);
 }
+
+/// Every schema version ever written must keep loading. Add a fixture with each new version.
+#[test]
+fn every_past_schema_version_loads() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/envelopes");
+    for version in 1..=SCHEMA_VERSION {
+        let text = std::fs::read_to_string(format!("{dir}/v{version}.json"))
+            .unwrap_or_else(|_| panic!("keep a fixture of schema {version}"));
+        let history = decode(&text).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        assert!(!history.is_empty(), "v{version}");
+        // What it upgrades to reads back the same.
+        assert_eq!(decode(&encode(&history)).unwrap(), history, "v{version}");
+    }
+}
+
+#[test]
+fn version_1_gains_empty_goals_and_outcomes() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/envelopes/v1.json"
+    ))
+    .unwrap();
+    let history = decode(&text).unwrap();
+    assert_eq!(history.len(), 3);
+    assert!(history.goals.is_empty() && history.outcomes.is_empty());
+    assert_eq!(
+        history.snapshots()[1].industry_pillars.unwrap().brand,
+        11.27
+    );
+    let v2: serde_json::Value = serde_json::from_str(&encode(&history)).unwrap();
+    assert_eq!(v2["version"], 2);
+}
+
+#[test]
+fn version_2_keeps_goals_and_outcomes() {
+    use ssi_lens::domain::goals::Metric;
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/envelopes/v2.json"
+    ))
+    .unwrap();
+    let history = decode(&text).unwrap();
+    assert_eq!(history.goals.get(&Metric::Overall), Some(&50.0));
+    assert_eq!(history.outcomes.len(), 2);
+    assert_eq!(history.snapshots()[0].outcomes.get(&1), Some(&3.0));
+    let bad_goal = text.replace("\"overall\":50", "\"overall\":150");
+    assert!(matches!(
+        decode(&bad_goal),
+        Err(EnvelopeError::WrongShape(_))
+    ));
+    let dup = text.replace("{\"id\":2,", "{\"id\":1,");
+    assert!(matches!(decode(&dup), Err(EnvelopeError::WrongShape(_))));
+}

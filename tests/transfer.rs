@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use ssi_lens::domain::backup::backup_due;
+use ssi_lens::domain::goals::{Metric, Outcome};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::transfer::{
     file_name, plan_import, to_csv, to_json, ConflictChoice, ImportError, InvalidRow, CSV_HEADER,
@@ -19,7 +20,20 @@ fn history_with_notes() -> History {
     d.note = "Comma, \"quotes\" and\nnew line; semicolon".into();
     d.industry = "Software Development".into();
     d.industry_rank = "65".into();
+    d.outcomes = [(1, 3.0), (2, 0.0)].into();
     h.add(d.validate(today()).unwrap());
+    h.goals.insert(Metric::Overall, 70.0);
+    h.goals.insert(Metric::Insights, 12.5);
+    h.outcomes = vec![
+        Outcome {
+            id: 1,
+            name: "Meetings booked".into(),
+        },
+        Outcome {
+            id: 2,
+            name: "Inbound leads".into(),
+        },
+    ];
     h
 }
 
@@ -30,7 +44,7 @@ fn json_export_round_trips_exactly() {
     let mut restored = History::default();
     plan.apply(&mut restored, ConflictChoice::TakeTheirs);
     assert_eq!(restored, h);
-    assert!(to_json(&h).contains("\"version\": 1"));
+    assert!(to_json(&h).contains("\"version\": 2"));
 }
 
 #[test]
@@ -49,6 +63,7 @@ fn csv_export_has_the_header_and_round_trips_the_csv_fields() {
         // CSV has no sample flag or peer breakdowns; everything else survives.
         let mut expected = original.clone();
         expected.sample = false;
+        expected.outcomes.clear();
         assert_eq!(back, &expected);
     }
 }
@@ -187,4 +202,40 @@ fn a_backup_reminder_comes_after_three_real_snapshots_and_30_quiet_days() {
     assert!(!backup_due(&real, Some(days(29)), None, today()));
     assert!(backup_due(&real, Some(days(30)), None, today()));
     assert!(!backup_due(&real, Some(days(90)), Some(days(1)), today()));
+}
+
+#[test]
+fn outcomes_from_another_install_are_matched_by_name() {
+    let theirs = history_with_notes();
+    let mut mine = History::default();
+    mine.outcomes = vec![Outcome {
+        id: 7,
+        name: "inbound leads".into(),
+    }];
+    mine.goals.insert(Metric::Overall, 50.0);
+    let plan = plan_import(&to_json(&theirs), &mine, today()).unwrap();
+    assert_eq!(
+        plan.new_outcomes,
+        vec![Outcome {
+            id: 8,
+            name: "Meetings booked".into()
+        }]
+    );
+    plan.apply(&mut mine, ConflictChoice::KeepMine);
+    let with_outcomes = mine
+        .snapshots()
+        .iter()
+        .find(|s| !s.outcomes.is_empty())
+        .unwrap();
+    assert_eq!(with_outcomes.outcomes, [(7, 0.0), (8, 3.0)].into());
+    assert_eq!(
+        mine.goals.get(&Metric::Overall),
+        Some(&50.0),
+        "keep mine keeps my goal"
+    );
+    assert_eq!(
+        mine.goals.get(&Metric::Insights),
+        Some(&12.5),
+        "a goal I did not have is added"
+    );
 }

@@ -4,11 +4,25 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use super::goals::{Goals, Outcome, MAX_OUTCOMES, MAX_OUTCOME_NAME};
 use super::history::{History, HistoryError};
 use super::snapshot::Snapshot;
 
-/// The schema this build writes. Bump it (and add a migration) when the stored shape changes.
-pub const SCHEMA_VERSION: u64 = 1;
+/// The schema this build writes. Bump it and add a step to [`MIGRATIONS`] when the shape changes.
+///
+/// 1. Snapshots only.
+/// 2. Adds the user's goals and outcome definitions (and outcome values on snapshots).
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Step `i` upgrades schema `i + 1` to `i + 2`, so any past version loads step by step.
+const MIGRATIONS: [fn(Value) -> Value; 1] = [v1_to_v2];
+
+fn v1_to_v2(mut value: Value) -> Value {
+    value["goals"] = serde_json::json!({});
+    value["outcomes"] = serde_json::json!([]);
+    value["version"] = 2.into();
+    value
+}
 
 /// Why stored text could not be read as a history. Nothing is discarded on any of these.
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -34,30 +48,45 @@ pub enum EnvelopeError {
 struct EnvelopeOut<'a> {
     version: u64,
     snapshots: &'a [Snapshot],
+    goals: &'a Goals,
+    outcomes: &'a [Outcome],
+}
+
+impl<'a> EnvelopeOut<'a> {
+    fn of(history: &'a History) -> Self {
+        EnvelopeOut {
+            version: SCHEMA_VERSION,
+            snapshots: history.snapshots(),
+            goals: &history.goals,
+            outcomes: &history.outcomes,
+        }
+    }
 }
 
 #[derive(Deserialize)]
 struct EnvelopeIn {
     snapshots: Vec<Snapshot>,
+    goals: Goals,
+    outcomes: Vec<Outcome>,
 }
 
 /// The stored text for a history.
 pub fn encode(history: &History) -> String {
-    let envelope = EnvelopeOut {
-        version: SCHEMA_VERSION,
-        snapshots: history.snapshots(),
-    };
     // Serialising plain structs of numbers and strings cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    serde_json::to_string(&EnvelopeOut::of(history)).unwrap_or_default()
 }
 
 /// The same envelope, indented: for files people may open.
 pub fn encode_pretty(history: &History) -> String {
-    let envelope = EnvelopeOut {
-        version: SCHEMA_VERSION,
-        snapshots: history.snapshots(),
-    };
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    serde_json::to_string_pretty(&EnvelopeOut::of(history)).unwrap_or_default()
+}
+
+/// The schema version of stored text, if it has one (to back it up before an upgrade).
+pub fn version_of(text: &str) -> Option<u64> {
+    serde_json::from_str::<Value>(text)
+        .ok()?
+        .get("version")?
+        .as_u64()
 }
 
 /// Reads stored text back into a history, or says precisely why it can't.
@@ -80,8 +109,12 @@ pub fn decode(text: &str) -> Result<History, EnvelopeError> {
             "schema version 0 does not exist".into(),
         ));
     }
+    let value = MIGRATIONS[(version - 1) as usize..]
+        .iter()
+        .fold(value, |value, step| step(value));
     let envelope: EnvelopeIn =
         serde_json::from_value(value).map_err(|e| EnvelopeError::WrongShape(e.to_string()))?;
+    check_goals_and_outcomes(&envelope)?;
     for snapshot in &envelope.snapshots {
         // Stored data is not checked against today: a clock change must not lock the user out.
         if let Err(errors) = snapshot.check(chrono::NaiveDate::MAX) {
@@ -95,9 +128,42 @@ pub fn decode(text: &str) -> Result<History, EnvelopeError> {
             });
         }
     }
-    History::from_snapshots(envelope.snapshots).map_err(|e| match e {
+    let mut history = History::from_snapshots(envelope.snapshots).map_err(|e| match e {
         HistoryError::DateTaken(date) | HistoryError::NotFound(date) => {
             EnvelopeError::DuplicateDate(date)
         }
-    })
+    })?;
+    history.goals = envelope.goals;
+    history.outcomes = envelope.outcomes;
+    Ok(history)
+}
+
+fn check_goals_and_outcomes(envelope: &EnvelopeIn) -> Result<(), EnvelopeError> {
+    let wrong = |why: String| Err(EnvelopeError::WrongShape(why));
+    for (metric, target) in &envelope.goals {
+        if !(0.0..=metric.ceiling()).contains(target) {
+            return wrong(format!(
+                "the goal for {} is outside 0 to {}",
+                metric.label(),
+                metric.ceiling()
+            ));
+        }
+    }
+    if envelope.outcomes.len() > MAX_OUTCOMES {
+        return wrong(format!("more than {MAX_OUTCOMES} outcomes"));
+    }
+    let mut ids: Vec<u32> = envelope.outcomes.iter().map(|o| o.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() != envelope.outcomes.len() {
+        return wrong("two outcomes share an id".into());
+    }
+    if envelope
+        .outcomes
+        .iter()
+        .any(|o| o.name.trim().is_empty() || o.name.chars().count() > MAX_OUTCOME_NAME)
+    {
+        return wrong("an outcome name is empty or too long".into());
+    }
+    Ok(())
 }

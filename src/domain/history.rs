@@ -3,13 +3,17 @@
 use chrono::NaiveDate;
 use thiserror::Error;
 
+use super::goals::{Goals, Outcome};
 use super::pillar::{Pillar, PillarScores};
 use super::snapshot::Snapshot;
 
-/// The user's snapshots, kept sorted by date with at most one per day.
+/// The user's snapshots, kept sorted by date with at most one per day, with their goals and
+/// the outcomes they track beside the score.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     snapshots: Vec<Snapshot>,
+    pub goals: Goals,
+    pub outcomes: Vec<Outcome>,
 }
 
 /// What happened when a snapshot was added.
@@ -43,7 +47,10 @@ impl History {
         if let Some(pair) = snapshots.windows(2).find(|w| w[0].date == w[1].date) {
             return Err(HistoryError::DateTaken(pair[0].date));
         }
-        Ok(History { snapshots })
+        Ok(History {
+            snapshots,
+            ..History::default()
+        })
     }
 
     /// Oldest first.

@@ -4,12 +4,14 @@ pub mod backup;
 pub mod charts;
 pub mod envelope;
 pub mod explain;
+pub mod goals;
 pub mod history;
 pub mod paste;
 pub mod pillar;
 pub mod sample;
 pub mod share;
 pub mod snapshot;
+pub mod stats;
 pub mod transfer;
 
 pub use history::{AddOutcome, History};

@@ -78,6 +78,8 @@ pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> Sh
         .filter(|s| s.date > since)
         .map(|s| Snapshot {
             note: s.note.clone().filter(|_| options.include_notes),
+            // Outcomes are private results; a share link never carries them.
+            outcomes: Default::default(),
             ..s.clone()
         })
         .collect();

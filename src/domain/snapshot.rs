@@ -39,6 +39,9 @@ pub struct Snapshot {
     /// The average pillar scores of the user's network, when the page showed them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_pillars: Option<PillarScores>,
+    /// The user's own outcome measures for this snapshot, by outcome id ("meetings booked": 3).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub outcomes: std::collections::BTreeMap<u32, f64>,
     /// Marks the demo data from "Try with sample data", so it can be removed in one click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
@@ -59,6 +62,7 @@ impl Snapshot {
             note: None,
             industry_pillars: None,
             network_pillars: None,
+            outcomes: Default::default(),
             sample: false,
         }
     }
@@ -179,6 +183,8 @@ pub struct SnapshotDraft {
     /// Peer breakdowns come only from a pasted page; the form shows but does not edit them.
     pub industry_pillars: Option<PillarScores>,
     pub network_pillars: Option<PillarScores>,
+    /// Outcome values are kept as they were; the results page edits them.
+    pub outcomes: std::collections::BTreeMap<u32, f64>,
 }
 
 impl SnapshotDraft {
@@ -205,6 +211,7 @@ impl SnapshotDraft {
             note: s.note.clone().unwrap_or_default(),
             industry_pillars: s.industry_pillars,
             network_pillars: s.network_pillars,
+            outcomes: s.outcomes.clone(),
         }
     }
 
@@ -307,6 +314,7 @@ impl SnapshotDraft {
                     note: note.flatten(),
                     industry_pillars: self.industry_pillars,
                     network_pillars: self.network_pillars,
+                    outcomes: self.outcomes.clone(),
                     sample: false,
                 })
             }

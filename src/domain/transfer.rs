@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::envelope::{self, EnvelopeError};
+use super::goals::{Goals, Outcome};
 use super::history::History;
 use super::snapshot::{format_number, Field, Snapshot, SnapshotDraft};
 use super::Pillar;
@@ -97,6 +98,10 @@ pub struct ImportPlan {
     /// Days already recorded with exactly the same values.
     pub unchanged: usize,
     pub invalid: Vec<InvalidRow>,
+    /// Goals from a JSON backup: they fill metrics without a goal (or replace, with "take theirs").
+    pub goals: Goals,
+    /// Outcome names the history does not have yet, with the ids they will get.
+    pub new_outcomes: Vec<Outcome>,
 }
 
 impl ImportPlan {
@@ -119,9 +124,52 @@ impl ImportPlan {
         plan
     }
 
+    /// Plans the import of a whole history (a backup), with its goals and outcomes. Outcomes are
+    /// matched by name, so values recorded under another install's ids land in the right place.
+    pub fn from_history(incoming: History, existing: &History) -> Self {
+        let mut next_id = existing.outcomes.iter().map(|o| o.id).max().unwrap_or(0);
+        let mut new_outcomes = Vec::new();
+        let mut ids = std::collections::BTreeMap::new();
+        for outcome in &incoming.outcomes {
+            let same = |o: &&Outcome| o.name.trim().eq_ignore_ascii_case(outcome.name.trim());
+            let id = match existing.outcomes.iter().find(same) {
+                Some(known) => known.id,
+                None => {
+                    next_id += 1;
+                    new_outcomes.push(Outcome {
+                        id: next_id,
+                        name: outcome.name.clone(),
+                    });
+                    next_id
+                }
+            };
+            ids.insert(outcome.id, id);
+        }
+        let snapshots = incoming
+            .snapshots()
+            .iter()
+            .map(|s| Snapshot {
+                outcomes: s
+                    .outcomes
+                    .iter()
+                    .filter_map(|(id, v)| Some((*ids.get(id)?, *v)))
+                    .collect(),
+                ..s.clone()
+            })
+            .collect();
+        ImportPlan {
+            goals: incoming.goals,
+            new_outcomes,
+            ..ImportPlan::new(snapshots, Vec::new(), existing)
+        }
+    }
+
     /// True when applying would change nothing.
     pub fn changes_nothing(&self, choice: ConflictChoice) -> bool {
-        self.added.is_empty() && (self.conflicts.is_empty() || choice == ConflictChoice::KeepMine)
+        self.added.is_empty()
+            && self.new_outcomes.is_empty()
+            && self.goals.is_empty()
+            && (self.conflicts.is_empty() || choice == ConflictChoice::KeepMine)
     }
 
     /// Applies the plan in one step.
@@ -132,6 +180,16 @@ impl ImportPlan {
         if choice == ConflictChoice::TakeTheirs {
             for c in &self.conflicts {
                 history.replace(c.theirs.clone());
+            }
+        }
+        for outcome in &self.new_outcomes {
+            if history.outcomes.iter().all(|o| o.id != outcome.id) {
+                history.outcomes.push(outcome.clone());
+            }
+        }
+        for (metric, target) in &self.goals {
+            if choice == ConflictChoice::TakeTheirs || !history.goals.contains_key(metric) {
+                history.goals.insert(*metric, *target);
             }
         }
     }
@@ -152,11 +210,7 @@ pub fn plan_import(
     }
     if text.trim_start().starts_with('{') {
         let incoming = envelope::decode(text).map_err(ImportError::Json)?;
-        return Ok(ImportPlan::new(
-            incoming.snapshots().to_vec(),
-            Vec::new(),
-            existing,
-        ));
+        return Ok(ImportPlan::from_history(incoming, existing));
     }
     let (incoming, invalid) = read_csv(text, today)?;
     Ok(ImportPlan::new(incoming, invalid, existing))

@@ -284,6 +284,7 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
             note: notes[i].clone(),
             industry_pillars: peers(0, i)?,
             network_pillars: peers(4, i)?,
+            outcomes: Default::default(),
             sample: samples[i] == 1,
         };
         if let Err(errors) = snapshot.check(NaiveDate::MAX) {

@@ -1,0 +1,208 @@
+//! Changes, trends, projections, drops and correlation.
+
+use chrono::{Days, NaiveDate};
+use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::stats::{
+    change_over, correlation, drops, fastest_growing, project, relationship, trend, Projection,
+    Range, Relationship,
+};
+use ssi_lens::domain::{History, PillarScores, Snapshot};
+
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+}
+
+/// Weekly snapshots with the given overall scores (pillars split evenly).
+fn weekly(overalls: &[f64]) -> History {
+    let snapshots = overalls
+        .iter()
+        .enumerate()
+        .map(|(i, &o)| {
+            let mut s = Snapshot::new(
+                start() + Days::new(7 * i as u64),
+                PillarScores {
+                    brand: o / 4.0,
+                    people: o / 4.0,
+                    insights: o / 4.0,
+                    relationships: o / 4.0,
+                },
+            );
+            s.overall = o;
+            s
+        })
+        .collect();
+    History::from_snapshots(snapshots).unwrap()
+}
+
+#[test]
+fn change_over_a_week_and_30_days() {
+    let h = weekly(&[20.0, 22.0, 23.0, 24.0, 26.0, 30.0]);
+    let week = change_over(&h, Metric::Overall, 7).unwrap();
+    assert_eq!((week.delta, week.since), (4.0, start() + Days::new(28)));
+    // 30 days before the latest (day 35) is day 5: the snapshot on or before it is day 0.
+    let month = change_over(&h, Metric::Overall, 30).unwrap();
+    assert_eq!((month.delta, month.since), (10.0, start()));
+    assert_eq!(
+        change_over(&h, Metric::Overall, 60),
+        None,
+        "the history is too short"
+    );
+    assert_eq!(change_over(&History::default(), Metric::Overall, 7), None);
+}
+
+#[test]
+fn the_fastest_growing_pillar_is_named() {
+    let mut h = weekly(&[20.0, 20.0, 20.0, 20.0, 20.0, 20.0]);
+    let mut latest = h.latest().unwrap().clone();
+    latest.pillars.insights += 2.1;
+    latest.pillars.brand += 0.5;
+    h.replace(latest);
+    let fastest = fastest_growing(&h, 30).unwrap();
+    assert_eq!(fastest.metric, Metric::Insights);
+    assert!((fastest.delta - 2.1).abs() < 1e-9);
+    assert_eq!(
+        fastest_growing(&weekly(&[20.0, 19.0, 18.0, 17.0, 16.0, 15.0]), 30),
+        None
+    );
+}
+
+#[test]
+fn least_squares_on_a_known_line() {
+    let h = weekly(&[10.0, 12.0, 14.0, 16.0]);
+    let t = trend(h.snapshots(), Metric::Overall).unwrap();
+    assert!((t.slope_per_day - 2.0 / 7.0).abs() < 1e-12);
+    assert!((t.intercept - 10.0).abs() < 1e-12);
+    assert!((t.at(start() + Days::new(70)) - 30.0).abs() < 1e-9);
+    assert_eq!(
+        trend(&h.snapshots()[..2], Metric::Overall),
+        None,
+        "two points are not a trend"
+    );
+}
+
+#[test]
+fn projections_rising_flat_falling_reached_and_too_short() {
+    let rising = weekly(&[10.0, 12.0, 14.0, 16.0]);
+    // 2 points a week from 16 on day 21: 30 is reached on day 70.
+    assert_eq!(
+        project(rising.snapshots(), Metric::Overall, 30.0),
+        Projection::On(start() + Days::new(70))
+    );
+    assert_eq!(
+        project(rising.snapshots(), Metric::Overall, 15.0),
+        Projection::Reached
+    );
+    let flat = weekly(&[20.0, 20.0, 20.0, 20.0]);
+    assert_eq!(
+        project(flat.snapshots(), Metric::Overall, 30.0),
+        Projection::NotOnTrend
+    );
+    let falling = weekly(&[20.0, 19.0, 18.0]);
+    assert_eq!(
+        project(falling.snapshots(), Metric::Overall, 30.0),
+        Projection::NotOnTrend
+    );
+    let short = weekly(&[10.0, 12.0]);
+    assert_eq!(
+        project(short.snapshots(), Metric::Overall, 30.0),
+        Projection::NotEnoughData
+    );
+    assert_eq!(
+        project(&[], Metric::Overall, 30.0),
+        Projection::NotEnoughData
+    );
+    let crawling = weekly(&[10.0, 10.001, 10.002]);
+    assert_eq!(
+        project(crawling.snapshots(), Metric::Overall, 90.0),
+        Projection::NotOnTrend,
+        "beyond ten years"
+    );
+    let brand = weekly(&[10.0, 12.0, 14.0, 16.0]);
+    assert_eq!(
+        project(brand.snapshots(), Metric::Brand, 7.5),
+        Projection::On(start() + Days::new(70))
+    );
+}
+
+#[test]
+fn ranges_cut_the_history() {
+    let h = weekly(&[1.0; 60]);
+    let end = h.latest().unwrap().date;
+    assert_eq!(Range::Weeks4.slice(&h, end).len(), 5);
+    assert_eq!(Range::Weeks12.slice(&h, end).len(), 13);
+    assert_eq!(Range::Year.slice(&h, end).len(), 53);
+    assert_eq!(Range::All.slice(&h, end).len(), 60);
+    for r in Range::ALL {
+        assert_eq!(Range::from_key(r.key()), Some(r));
+    }
+}
+
+#[test]
+fn falls_of_three_points_or_more_are_flagged_newest_first() {
+    let h = weekly(&[30.0, 27.0, 28.0, 25.5, 25.0, 20.0]);
+    let found = drops(h.snapshots());
+    let falls: Vec<f64> = found.iter().map(|d| d.fall).collect();
+    assert_eq!(falls, vec![5.0, 3.0]);
+    assert_eq!(found[1].from, start());
+    assert!(
+        drops(weekly(&[30.0, 27.5, 25.0]).snapshots()).is_empty(),
+        "2.5 is not a drop"
+    );
+}
+
+#[test]
+fn correlation_with_known_values_and_the_small_n_rule() {
+    let line: Vec<(f64, f64)> = (0..8).map(|i| (i as f64, 2.0 * i as f64 + 1.0)).collect();
+    assert!((correlation(&line).unwrap() - 1.0).abs() < 1e-12);
+    let inverse: Vec<(f64, f64)> = (0..8).map(|i| (i as f64, -(i as f64))).collect();
+    assert!((correlation(&inverse).unwrap() + 1.0).abs() < 1e-12);
+    // A symmetric parabola: r = 0 for a symmetric parabola.
+    let parabola: Vec<(f64, f64)> = (-4..=4).map(|i| (i as f64, (i * i) as f64)).collect();
+    assert!(correlation(&parabola).unwrap().abs() < 1e-12);
+    // Checked against Python's statistics.correlation.
+    let known = [
+        (1.0, 2.0),
+        (2.0, 4.0),
+        (3.0, 5.0),
+        (4.0, 4.0),
+        (5.0, 5.0),
+        (6.0, 7.0),
+        (7.0, 8.0),
+        (8.0, 9.0),
+    ];
+    assert!((correlation(&known).unwrap() - 0.9511897312113419).abs() < 1e-9);
+    assert_eq!(correlation(&line[..7]), None, "seven points are not enough");
+    assert_eq!(correlation(&[(1.0, 1.0); 8]), None, "no variation");
+}
+
+fn with_outcome(overalls: &[f64], outcome: &[f64]) -> History {
+    let mut h = weekly(overalls);
+    for (s, &v) in h.snapshots().to_vec().into_iter().zip(outcome) {
+        let mut s = s;
+        s.outcomes.insert(1, v);
+        h.replace(s);
+    }
+    h
+}
+
+#[test]
+fn relationship_between_score_and_outcome() {
+    let few = with_outcome(&[20.0; 5], &[1.0; 5]);
+    assert_eq!(
+        relationship(few.snapshots(), 1),
+        Relationship::NotEnoughData { points: 5 }
+    );
+    let scores: Vec<f64> = (0..10).map(|i| 20.0 + i as f64).collect();
+    let together: Vec<f64> = (0..10).map(|i| i as f64 * 2.0).collect();
+    match relationship(with_outcome(&scores, &together).snapshots(), 1) {
+        Relationship::Correlation { r, points } => assert!((r - 1.0).abs() < 1e-9 && points == 10),
+        other => panic!("{other:?}"),
+    }
+    let flat = [5.0, 6.0, 5.0, 5.0, 6.0, 5.0, 5.0, 6.0, 5.0, 5.0];
+    match relationship(with_outcome(&scores, &flat).snapshots(), 1) {
+        Relationship::ScoreUpOutcomeFlat { rise, points, .. } => {
+            assert!((rise - 9.0).abs() < 1e-9 && points == 10)
+        }
+        other => panic!("{other:?}"),
+    }
+}
