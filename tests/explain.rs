@@ -52,3 +52,34 @@ fn every_pillar_has_a_guide_and_the_limits_are_stated() {
     }
     assert!(WHAT_SSI_MISSES.iter().any(|s| s.contains("not a goal")));
 }
+
+#[test]
+fn the_goal_plan_picks_the_furthest_unmet_goal_and_a_concrete_step() {
+    use ssi_lens::domain::explain::goal_plan;
+    use ssi_lens::domain::goals::Metric;
+    use ssi_lens::domain::stats::Projection;
+    let mut h = History::default();
+    for (i, insights) in [3.0, 4.0, 5.0].into_iter().enumerate() {
+        h.add(snap(1 + 7 * i as u32, insights));
+    }
+    assert_eq!(goal_plan(&h, h.snapshots()), None, "no goals, no plan");
+    h.goals.insert(Metric::Brand, 10.0); // already met (12)
+    assert_eq!(goal_plan(&h, h.snapshots()), None);
+    h.goals.insert(Metric::Overall, 45.0); // 39 now: 6 of 100 to go
+    h.goals.insert(Metric::People, 12.0); // 8 now: 4 of 25 to go, relatively further
+    let plan = goal_plan(&h, h.snapshots()).unwrap();
+    assert_eq!(
+        (plan.metric, plan.gap, plan.pillar),
+        (Metric::People, 4.0, Pillar::People)
+    );
+    assert_eq!(plan.this_week, guide(Pillar::People).this_week);
+    assert_eq!(plan.projection, Projection::NotOnTrend, "people is flat");
+    h.goals.remove(&Metric::People);
+    let overall = goal_plan(&h, h.snapshots()).unwrap();
+    assert_eq!(
+        (overall.metric, overall.pillar),
+        (Metric::Overall, Pillar::Insights),
+        "an overall goal works on the weakest pillar"
+    );
+    assert!(matches!(overall.projection, Projection::On(_)));
+}

@@ -106,3 +106,37 @@ pub fn advice(history: &History) -> Option<Advice> {
         detail: format!("{}{}", guide(focus).this_week, trend),
     })
 }
+
+/// The goal to work on now, and this week's step towards it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalPlan {
+    pub metric: super::goals::Metric,
+    pub target: f64,
+    /// Points still to gain.
+    pub gap: f64,
+    pub projection: super::stats::Projection,
+    /// The pillar whose guide gives this week's action.
+    pub pillar: Pillar,
+    pub this_week: &'static str,
+}
+
+/// Picks the unmet goal furthest from its target (relative to its scale) and ties it to a
+/// concrete action: the goal's own pillar, or the weakest pillar for an overall goal.
+pub fn goal_plan(history: &History, snapshots: &[super::Snapshot]) -> Option<GoalPlan> {
+    let latest = history.latest()?;
+    let (metric, target, gap) = history
+        .goals
+        .iter()
+        .map(|(&m, &t)| (m, t, t - m.value(latest)))
+        .filter(|(_, _, gap)| *gap > 0.0)
+        .max_by(|a, b| (a.2 / a.0.ceiling()).total_cmp(&(b.2 / b.0.ceiling())))?;
+    let pillar = metric.pillar().unwrap_or_else(|| latest.pillars.weakest());
+    Some(GoalPlan {
+        metric,
+        target,
+        gap,
+        projection: super::stats::project(snapshots, metric, target),
+        pillar,
+        this_week: guide(pillar).this_week,
+    })
+}

@@ -83,14 +83,29 @@ pub fn back_up_and_clear(raw: &str) -> Result<String, StorageError> {
     Ok(key)
 }
 
-/// A date kept under `key`, if any and readable.
-pub fn read_date(key: &str) -> Option<chrono::NaiveDate> {
-    local_storage()?.get_item(key).ok()??.parse().ok()
+/// The chart range the user chose last.
+pub const RANGE_KEY: &str = "ssi-lens.range";
+/// The share links of the saved comparison, one per line.
+pub const COMPARISON_KEY: &str = "ssi-lens.comparison";
+
+/// A small preference kept under `key`, if any.
+pub fn read_text(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok()?
 }
 
-/// Keeps a date under `key` (best effort: these are reminders, not data).
+/// Keeps a small preference (best effort: preferences and reminders, not data).
+pub fn write_text(key: &str, text: &str) {
+    let _ = write(key, text);
+}
+
+/// A date kept under `key`, if any and readable.
+pub fn read_date(key: &str) -> Option<chrono::NaiveDate> {
+    read_text(key)?.parse().ok()
+}
+
+/// Keeps a date under `key`.
 pub fn write_date(key: &str, date: chrono::NaiveDate) {
-    let _ = write(key, &date.to_string());
+    write_text(key, &date.to_string());
 }
 
 fn write(key: &str, text: &str) -> Result<(), StorageError> {

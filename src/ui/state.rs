@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::stats::Range;
 use crate::domain::{transfer, History, Snapshot};
 use crate::edges::{clock, download, storage};
 
@@ -11,6 +12,8 @@ use crate::edges::{clock, download, storage};
 pub enum View {
     Dashboard,
     History,
+    Results,
+    Compare,
     Learn,
     Share,
     /// The snapshot form; `Some(date)` edits that day's snapshot.
@@ -48,6 +51,8 @@ pub struct AppState {
     pub reminder_dismissed: RwSignal<Option<NaiveDate>>,
     /// A new version of the app is installed and waits for the user's reload.
     pub update_ready: RwSignal<bool>,
+    /// The time span of every time chart, remembered between visits.
+    pub range: RwSignal<Range>,
 }
 
 /// The two export formats.
@@ -69,6 +74,11 @@ impl AppState {
             last_export: RwSignal::new(storage::read_date(storage::LAST_EXPORT_KEY)),
             reminder_dismissed: RwSignal::new(storage::read_date(storage::REMINDER_DISMISSED_KEY)),
             update_ready: RwSignal::new(false),
+            range: RwSignal::new(
+                storage::read_text(storage::RANGE_KEY)
+                    .and_then(|k| Range::from_key(&k))
+                    .unwrap_or(Range::Year),
+            ),
         }
     }
 
@@ -83,6 +93,12 @@ impl AppState {
         storage::write_date(storage::LAST_EXPORT_KEY, today);
         self.last_export.set(Some(today));
         Ok(())
+    }
+
+    /// Shows every time chart over `range`, and remembers it.
+    pub fn set_range(&self, range: Range) {
+        self.range.set(range);
+        storage::write_text(storage::RANGE_KEY, range.key());
     }
 
     /// Hides the backup reminder for a while.

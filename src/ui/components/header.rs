@@ -32,6 +32,8 @@ pub fn Header() -> impl IntoView {
                 <nav class="tabs" aria-label="Sections">
                     {tab(View::Dashboard, "Dashboard")}
                     {tab(View::History, "History")}
+                    {tab(View::Results, "Results")}
+                    {(!state.read_only).then(|| tab(View::Compare, "Compare"))}
                     {tab(View::Learn, "Learn")}
                     {(!state.read_only).then(|| tab(View::Share, "Share"))}
                 </nav>

@@ -1,27 +1,41 @@
 //! Widgets shared by the pages.
 
 mod advice_card;
+mod changes_card;
 mod data_card;
+mod drop_notices;
+mod echart;
 mod form_field;
+mod goals_card;
 mod header;
 mod import_card;
 mod import_preview;
 mod notices;
+mod outcome_fields;
 mod paste_box;
 mod peer_pillars;
+mod range_picker;
+mod rank_card;
 mod score_bar;
 mod shared_banner;
 mod trend_chart;
 
 pub use advice_card::AdviceCard;
+pub use changes_card::ChangesCard;
 pub use data_card::DataCard;
+pub use drop_notices::DropNotices;
+pub use echart::EChart;
 pub use form_field::{field_id, FormField};
+pub use goals_card::{projection_text, GoalsCard};
 pub use header::Header;
 pub use import_card::ImportCard;
 pub use import_preview::ImportPreview;
 pub use notices::Notices;
+pub use outcome_fields::OutcomeFields;
 pub use paste_box::PasteBox;
 pub use peer_pillars::PeerPillars;
+pub use range_picker::RangePicker;
+pub use rank_card::RankCard;
 pub use score_bar::ScoreBar;
 pub use shared_banner::SharedBanner;
 pub use trend_chart::TrendChart;

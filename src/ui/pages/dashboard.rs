@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::Pillar;
-use crate::ui::components::{AdviceCard, ScoreBar, TrendChart};
+use crate::ui::components::{
+    AdviceCard, ChangesCard, DropNotices, GoalsCard, RangePicker, RankCard, ScoreBar, TrendChart,
+};
 use crate::ui::format::{self, format_number, signed, trend_class};
 use crate::ui::state::AppState;
 
@@ -98,10 +100,19 @@ pub fn DashboardPage() -> impl IntoView {
             {overall}
             {pillars}
         </div>
+        <DropNotices />
+        <div class="dashboard-grid even">
+            <ChangesCard />
+            <GoalsCard />
+        </div>
         <AdviceCard />
         <section class="card" aria-labelledby="trend-title">
-            <h2 id="trend-title">"Trend"</h2>
+            <div class="card-head">
+                <h2 id="trend-title">"Trend"</h2>
+                <RangePicker />
+            </div>
             <TrendChart />
         </section>
+        <RankCard />
     }
 }

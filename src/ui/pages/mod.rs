@@ -1,20 +1,24 @@
 //! Whole screens.
 
 mod broken_link;
+mod compare;
 mod dashboard;
 mod history;
 mod learn;
 mod recovery;
+mod results;
 mod share;
 mod snapshot_form;
 mod tracker;
 mod welcome;
 
 pub use broken_link::BrokenLinkPage;
+pub use compare::ComparePage;
 pub use dashboard::DashboardPage;
 pub use history::HistoryPage;
 pub use learn::LearnPage;
 pub use recovery::RecoveryPage;
+pub use results::ResultsPage;
 pub use share::SharePage;
 pub use snapshot_form::SnapshotFormPage;
 pub use tracker::Tracker;

@@ -8,7 +8,7 @@ use crate::domain::paste::ParsedPage;
 use crate::domain::snapshot::{format_number, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::clock;
-use crate::ui::components::{FormField, PasteBox, PeerPillars};
+use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
 use crate::ui::format;
 use crate::ui::state::{AppState, View};
 
@@ -200,6 +200,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                 {field(Field::Industry, "text", "")}
             </fieldset>
             <PeerPillars draft />
+            <OutcomeFields draft />
             {field(Field::Note, "textarea", "What did you do differently? e.g. “started posting twice a week”")}
             {confirmation}
             <div class="actions form-actions">

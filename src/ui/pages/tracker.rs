@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::{DashboardPage, HistoryPage, LearnPage, SharePage, SnapshotFormPage, WelcomePage};
+use super::{
+    ComparePage, DashboardPage, HistoryPage, LearnPage, ResultsPage, SharePage, SnapshotFormPage,
+    WelcomePage,
+};
 use crate::domain::History;
 use crate::edges::{clipboard, service_worker, storage};
 use crate::ui::components::{Header, Notices, SharedBanner};
@@ -52,9 +55,12 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     let empty = Memo::new(move |_| state.history.with(History::is_empty));
     let page = move || match state.view.get() {
         View::Form(editing) => view! { <SnapshotFormPage editing /> }.into_any(),
+        // Comparing shared links needs no history of one's own.
+        View::Compare => view! { <ComparePage /> }.into_any(),
         _ if empty.get() => view! { <WelcomePage /> }.into_any(),
         View::Dashboard => view! { <DashboardPage /> }.into_any(),
         View::History => view! { <HistoryPage /> }.into_any(),
+        View::Results => view! { <ResultsPage /> }.into_any(),
         View::Learn => view! { <LearnPage /> }.into_any(),
         View::Share => view! { <SharePage /> }.into_any(),
     };

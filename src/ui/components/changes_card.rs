@@ -1,0 +1,59 @@
+//! How each score moved over the last week and the last 30 days, in numbers and words.
+
+use leptos::prelude::*;
+
+use crate::domain::goals::Metric;
+use crate::domain::stats::{change_over, fastest_growing};
+use crate::ui::format::{signed, trend_class};
+use crate::ui::state::AppState;
+
+/// A table of recent changes and a sentence naming the fastest-growing pillar.
+#[component]
+pub fn ChangesCard() -> impl IntoView {
+    let state = AppState::get();
+    let cell = move |metric: Metric, days: u64| {
+        state.history.with(|h| change_over(h, metric, days)).map_or_else(
+            || view! { <td class="num muted">"–"</td> }.into_any(),
+            |c| view! { <td class=format!("num {}", trend_class(c.delta))>{signed(c.delta)}</td> }.into_any(),
+        )
+    };
+    let summary = move || {
+        state.history.with(|h| match fastest_growing(h, 30) {
+            Some(c) => format!(
+                "{} {} in 30 days, your fastest-growing pillar.",
+                c.metric.label(),
+                signed(c.delta)
+            ),
+            None if change_over(h, Metric::Overall, 30).is_some() => {
+                "None of your pillars grew over the last 30 days.".into()
+            }
+            None => "Changes over 30 days appear once your history spans a month.".into(),
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="changes-title" data-testid="changes">
+            <h2 id="changes-title">"Recent change"</h2>
+            <p class="lead-small">{summary}</p>
+            <div class="table-scroll">
+                <table class="data-table compact">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Score"</th>
+                            <th scope="col" class="num">"Last week"</th>
+                            <th scope="col" class="num">"30 days"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || Metric::ALL.map(|m| view! {
+                            <tr>
+                                <th scope="row">{m.label()}</th>
+                                {cell(m, 7)}
+                                {cell(m, 30)}
+                            </tr>
+                        })}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

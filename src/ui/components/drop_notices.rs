@@ -1,0 +1,46 @@
+//! Falls of three points or more, with their usual causes and an invitation to note why.
+
+use leptos::prelude::*;
+
+use crate::domain::stats::drops;
+use crate::ui::format::{self, format_number};
+use crate::ui::state::{AppState, View};
+
+/// The drops within the chosen range, newest first (at most three).
+#[component]
+pub fn DropNotices() -> impl IntoView {
+    let state = AppState::get();
+    let found = move || {
+        let range = state.range.get();
+        state.history.with(|h| {
+            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
+            let mut found = drops(range.slice(h, end));
+            found.truncate(3);
+            found
+                .into_iter()
+                .map(|d| (d, h.get(d.to).and_then(|s| s.note.clone())))
+                .collect::<Vec<_>>()
+        })
+    };
+    move || {
+        found().into_iter().map(|(drop, note)| view! {
+            <section class="card drop" data-testid="drop">
+                <h2>{format!("Your SSI fell {} points between {} and {}", format_number((drop.fall * 10.0).round() / 10.0), format::date(drop.from), format::date(drop.to))}</h2>
+                <p>"Common causes:"</p>
+                <ul class="plain-list">
+                    <li>"Less activity lately: the score reflects recent weeks, so a quiet spell shows quickly."</li>
+                    <li>"LinkedIn recalculating scores for everyone, which moves many people at once."</li>
+                    <li>"A change in your peer group (a new industry, or a network that grew) shifts the comparison."</li>
+                </ul>
+                {match note {
+                    Some(n) => view! { <p class="note">"Your note: " {n}</p> }.into_any(),
+                    None => (!state.read_only).then(|| view! {
+                        <button class="button small" on:click=move |_| state.go(View::Form(Some(drop.to)))>
+                            "Add a note saying what happened"
+                        </button>
+                    }).into_any(),
+                }}
+            </section>
+        }).collect_view()
+    }
+}

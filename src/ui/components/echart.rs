@@ -1,0 +1,59 @@
+//! One ECharts chart in the page: created once when its element is mounted, updated when the
+//! data it reads changes, resized with its container, disposed when it unmounts.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use charming::Chart;
+use leptos::prelude::*;
+
+use crate::domain::charts::ChartStyle;
+use crate::edges::chart::LiveChart;
+use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
+
+/// Gives each chart element its own id: charming's renderer finds the element by id.
+fn next_chart_id() -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!("chart-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A chart whose options come from `options`, a pure function of the style and of the signals
+/// it reads. `label` describes the chart for screen readers (its numbers belong in a table
+/// next to it).
+#[component]
+pub fn EChart(
+    options: Callback<ChartStyle, Chart>,
+    label: &'static str,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let id = next_chart_id();
+    let element = NodeRef::<leptos::html::Div>::new();
+    let live = StoredValue::new_local(None::<LiveChart>);
+    let error = RwSignal::new(None::<String>);
+    let dark = RwSignal::new(prefers_dark());
+    let watcher = StoredValue::new_local(SchemeWatcher::new(move |d| dark.set(d)));
+
+    Effect::new({
+        let id = id.clone();
+        move |_| {
+            let Some(el) = element.get() else { return };
+            let style = ChartStyle::new(dark.get(), el.client_width().max(0) as u32);
+            let chart = options.run(style);
+            live.update_value(|slot| match slot {
+                Some(existing) => existing.update(&chart),
+                None => match LiveChart::create(&id, &chart) {
+                    Ok(created) => *slot = Some(created),
+                    Err(e) => error.set(Some(e.to_string())),
+                },
+            });
+        }
+    });
+    on_cleanup(move || {
+        live.update_value(|slot| drop(slot.take()));
+        watcher.update_value(|w| drop(w.take()));
+    });
+
+    view! {
+        <div id=id node_ref=element class="chart" role="img" aria-label=label data-testid=testid></div>
+        {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+    }
+}

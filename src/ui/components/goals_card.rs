@@ -1,0 +1,144 @@
+//! Targets for the overall score and the pillars: distance, projected date, and this week's step.
+
+use leptos::prelude::*;
+
+use crate::domain::explain::goal_plan;
+use crate::domain::goals::{Goals, Metric};
+use crate::domain::snapshot::format_number;
+use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
+use crate::ui::format;
+use crate::ui::state::AppState;
+
+/// What a projection means, in words.
+pub fn projection_text(projection: Projection) -> String {
+    match projection {
+        Projection::Reached => "Reached.".into(),
+        Projection::On(date) => format!("At this pace, around {}.", format::date(date)),
+        Projection::NotOnTrend => "Not on the current trend.".into(),
+        Projection::NotEnoughData => {
+            format!("Not enough data yet: the projection needs {MIN_TREND_POINTS} snapshots in the chosen range.")
+        }
+    }
+}
+
+/// Goals with their projections, the step for this week, and a form to change them.
+#[component]
+pub fn GoalsCard() -> impl IntoView {
+    let state = AppState::get();
+    let editing = RwSignal::new(false);
+    let drafts = RwSignal::new(Vec::<(Metric, String)>::new());
+    let error = RwSignal::new(None::<String>);
+    let open = move |_| {
+        let goals = state.history.with_untracked(|h| h.goals.clone());
+        drafts.set(
+            Metric::ALL
+                .iter()
+                .map(|&m| {
+                    (
+                        m,
+                        goals.get(&m).map(|&v| format_number(v)).unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        );
+        error.set(None);
+        editing.set(true);
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut goals = Goals::new();
+        for (metric, text) in drafts.get_untracked() {
+            let text = text.trim().replace(',', ".");
+            if text.is_empty() {
+                continue;
+            }
+            match text.parse::<f64>() {
+                Ok(v) if v > 0.0 && v <= metric.ceiling() => {
+                    goals.insert(metric, v);
+                }
+                _ => {
+                    error.set(Some(format!(
+                        "The goal for {} must be a number above 0 and at most {}.",
+                        metric.label(),
+                        metric.ceiling()
+                    )));
+                    return;
+                }
+            }
+        }
+        state.history.update(|h| h.goals = goals);
+        editing.set(false);
+    };
+    let rows = move || {
+        let range = state.range.get();
+        state.history.with(|h| {
+            let latest = h.latest()?;
+            let end = latest.date;
+            let slice = range.slice(h, end);
+            Some(h.goals.iter().map(|(&metric, &target)| {
+                let now = metric.value(latest);
+                let gap = target - now;
+                let distance = if gap > 0.0 { format!("{} to go", format_number((gap * 100.0).round() / 100.0)) } else { "met".into() };
+                view! {
+                    <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
+                        <strong>{format!("{}: {}", metric.label(), format_number(target))}</strong>
+                        {format!(" (now {}, {distance}). ", format_number(now))}
+                        {projection_text(project(slice, metric, target))}
+                    </li>
+                }
+            }).collect_view())
+        })
+    };
+    let plan = move || {
+        let range = state.range.get();
+        state.history.with(|h| {
+            let end = h.latest()?.date;
+            let plan = goal_plan(h, range.slice(h, end))?;
+            Some(view! {
+                <p class="plan" data-testid="goal-plan">
+                    <strong>{format!("This week, for your {} goal: ", plan.metric.label())}</strong>
+                    {plan.this_week}
+                </p>
+            })
+        })
+    };
+    let inputs = move || {
+        drafts.get().into_iter().enumerate().map(|(i, (metric, text))| {
+            let id = format!("goal-{}", metric.short_label().to_lowercase());
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{format!("{} (up to {})", metric.label(), metric.ceiling())}</label>
+                    <input id=id type="text" inputmode="decimal" prop:value=text
+                        on:input=move |ev| { let v = event_target_value(&ev); drafts.update(|d| if let Some(entry) = d.get_mut(i) { entry.1 = v }); } />
+                </div>
+            }
+        }).collect_view()
+    };
+
+    view! {
+        <section class="card goals" aria-labelledby="goals-title" data-testid="goals">
+            <h2 id="goals-title">"Goals"</h2>
+            <Show
+                when=move || state.history.with(|h| !h.goals.is_empty())
+                fallback=|| view! { <p class="muted">"Set a target for your SSI or a pillar to see when you would reach it at your current pace."</p> }
+            >
+                <ul class="plain-list">{rows}</ul>
+                {plan}
+            </Show>
+            <Show
+                when=move || editing.get()
+                fallback=move || (!state.read_only).then(|| view! { <button class="button small" on:click=open>"Set goals"</button> })
+            >
+                <form class="goal-form" on:submit=save novalidate>
+                    <p class="muted">"Leave a box empty for no goal."</p>
+                    <div class="form-grid">{inputs}</div>
+                    {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                    <div class="actions">
+                        <button type="submit" class="button primary small">"Save goals"</button>
+                        <button type="button" class="button small" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}

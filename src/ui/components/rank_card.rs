@@ -1,0 +1,56 @@
+//! Industry and network ranks over time, where up means better.
+
+use leptos::prelude::*;
+
+use crate::domain::charts::rank_chart;
+use crate::ui::components::EChart;
+use crate::ui::format;
+use crate::ui::state::AppState;
+
+/// The rank trend, shown when any snapshot has a rank.
+#[component]
+pub fn RankCard() -> impl IntoView {
+    let state = AppState::get();
+    let has_ranks = move || {
+        state.history.with(|h| {
+            h.snapshots()
+                .iter()
+                .any(|s| s.industry_rank.is_some() || s.network_rank.is_some())
+        })
+    };
+    let options = Callback::new(move |style| {
+        let range = state.range.get();
+        state.history.with(|h| {
+            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
+            rank_chart(range.slice(h, end), &style)
+        })
+    });
+    let rank = |r: Option<u8>| r.map(|r| format!("Top {r}%")).unwrap_or_else(|| "–".into());
+    let rows = move || {
+        let range = state.range.get();
+        state.history.with(|h| {
+            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
+            range.slice(h, end).iter().rev().filter(|s| s.industry_rank.is_some() || s.network_rank.is_some()).map(|s| view! {
+                <tr><th scope="row">{format::date(s.date)}</th><td class="num">{rank(s.industry_rank)}</td><td class="num">{rank(s.network_rank)}</td></tr>
+            }).collect_view()
+        })
+    };
+    view! {
+        <Show when=has_ranks>
+            <section class="card" aria-labelledby="ranks-title">
+                <h2 id="ranks-title">"Rank among peers"</h2>
+                <p class="muted">"“Top 10%” is better than “Top 40%”, so better ranks are higher on the chart."</p>
+                <EChart options label="Line chart of your industry and network ranks over time; the numbers are in the table below." testid="rank-chart" />
+                <details class="chart-data">
+                    <summary>"Show the ranks as a table"</summary>
+                    <div class="table-scroll">
+                        <table class="data-table compact">
+                            <thead><tr><th scope="col">"Date"</th><th scope="col" class="num">"Industry"</th><th scope="col" class="num">"Network"</th></tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </details>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,157 @@
+//! Several people's shared links side by side. Nothing is stored unless the user saves the
+//! comparison, and then only the links.
+
+use leptos::prelude::*;
+
+use crate::domain::charts::comparison_chart;
+use crate::domain::goals::Metric;
+use crate::domain::share::{self, SharedHistory};
+use crate::domain::snapshot::format_number;
+use crate::domain::stats::change_over;
+use crate::edges::storage;
+use crate::ui::components::{EChart, RangePicker};
+use crate::ui::format::{self, signed};
+use crate::ui::state::AppState;
+
+/// At most this many links are compared at once.
+pub const MAX_PEOPLE: usize = 10;
+
+/// Reads pasted links, one per line: the people found, and a message per line that failed.
+fn read_links(text: &str) -> (Vec<(String, SharedHistory)>, Vec<String>) {
+    let mut people = Vec::new();
+    let mut problems = Vec::new();
+    let lines = text
+        .lines()
+        .map(str::trim)
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty());
+    for (i, line) in lines {
+        if people.len() == MAX_PEOPLE {
+            problems.push(format!("Only the first {MAX_PEOPLE} links are compared."));
+            break;
+        }
+        let fragment = line.split_once('#').map_or(line, |(_, f)| f);
+        match share::decode(fragment) {
+            Ok(shared) => {
+                let base = shared
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| format!("Person {}", people.len() + 1));
+                let taken = people
+                    .iter()
+                    .filter(|(n, _): &&(String, SharedHistory)| n.starts_with(&base))
+                    .count();
+                let name = if taken == 0 {
+                    base
+                } else {
+                    format!("{base} ({})", taken + 1)
+                };
+                people.push((name, shared));
+            }
+            Err(e) => problems.push(format!("Line {}: {e}", i + 1)),
+        }
+    }
+    (people, problems)
+}
+
+/// The comparison page.
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let state = AppState::get();
+    let text = RwSignal::new(storage::read_text(storage::COMPARISON_KEY).unwrap_or_default());
+    let metric = RwSignal::new(Metric::Overall);
+    let saved = RwSignal::new(None::<&'static str>);
+    let parsed = Memo::new(move |_| text.with(|t| read_links(t)));
+    let options = Callback::new(move |style| {
+        let range = state.range.get();
+        parsed.with(|(people, _)| {
+            let slices: Vec<(String, &[crate::domain::Snapshot])> = people
+                .iter()
+                .map(|(name, p)| {
+                    let end = p
+                        .history
+                        .latest()
+                        .map_or(chrono::NaiveDate::MIN, |s| s.date);
+                    (name.clone(), range.slice(&p.history, end))
+                })
+                .collect();
+            comparison_chart(&slices, metric.get(), &style)
+        })
+    });
+    let save = move |_| {
+        storage::write_text(storage::COMPARISON_KEY, &text.get_untracked());
+        saved.set(Some("Saved in this browser: only the links."));
+    };
+    let forget = move |_| {
+        storage::write_text(storage::COMPARISON_KEY, "");
+        text.set(String::new());
+        saved.set(Some("Forgotten."));
+    };
+    let rows = move || {
+        parsed.with(|(people, _)| {
+            people.iter().map(|(name, p)| {
+                let latest = p.history.latest();
+                let rank = |r: Option<u8>| r.map(|r| format!("Top {r}%")).unwrap_or_else(|| "–".into());
+                let month = change_over(&p.history, Metric::Overall, 30).map(|c| signed(c.delta)).unwrap_or_else(|| "–".into());
+                view! {
+                    <tr>
+                        <th scope="row">{name.clone()}</th>
+                        <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
+                        <td class="num strong">{latest.map(|s| format_number(s.overall)).unwrap_or_default()}</td>
+                        <td class="num">{rank(latest.and_then(|s| s.industry_rank))}</td>
+                        <td class="num">{rank(latest.and_then(|s| s.network_rank))}</td>
+                        <td class="num">{month}</td>
+                    </tr>
+                }
+            }).collect_view()
+        })
+    };
+    let metric_buttons = Metric::ALL.map(|m| view! {
+        <button type="button" aria-pressed=move || (metric.get() == m).to_string() on:click=move |_| metric.set(m)>{m.short_label()}</button>
+    });
+
+    view! {
+        <h1 class="page-title">"Compare"</h1>
+        <section class="card" aria-labelledby="links-title">
+            <h2 id="links-title">"Shared links"</h2>
+            <p class="muted">
+                {format!("Paste up to {MAX_PEOPLE} SSI Lens share links, one per line. They are read here, in your browser; nothing is stored unless you save the comparison.")}
+            </p>
+            <label for="compare-links" class="visually-hidden">"Share links, one per line"</label>
+            <textarea id="compare-links" rows="4" placeholder="https://…#s=…"
+                prop:value=move || text.get()
+                on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(None); }></textarea>
+            {move || parsed.with(|(_, problems)| problems.iter().map(|p| view! { <p class="field-error">{p.clone()}</p> }).collect_view())}
+            <div class="actions">
+                <button type="button" class="button small" on:click=save>"Save this comparison"</button>
+                <button type="button" class="button small quiet" on:click=forget>"Forget it"</button>
+                {move || saved.get().map(|m| view! { <span class="success" role="status">{m}</span> })}
+            </div>
+        </section>
+        <Show when=move || parsed.with(|(people, _)| !people.is_empty())>
+            <section class="card" aria-labelledby="compare-title">
+                <div class="card-head">
+                    <h2 id="compare-title">"Side by side"</h2>
+                    <RangePicker />
+                </div>
+                <div class="segmented" role="group" aria-label="Score to compare">{metric_buttons.clone()}</div>
+                <EChart options label="Line chart with one line per person; the latest numbers are in the table below." testid="comparison-chart" />
+                <div class="table-scroll">
+                    <table class="data-table" data-testid="comparison-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Person"</th>
+                                <th scope="col">"Latest"</th>
+                                <th scope="col" class="num">"SSI"</th>
+                                <th scope="col" class="num">"Industry"</th>
+                                <th scope="col" class="num">"Network"</th>
+                                <th scope="col" class="num">"30 days"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        </Show>
+    }
+}
