@@ -1,0 +1,101 @@
+// Goals, outcomes, ranges and comparing people, against the release build in headless Chromium.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, storedHistory } from './harness.mjs';
+
+const app = useApp('/');
+
+const seriesNames = (page, testid) =>
+  page.evaluate((id) => {
+    const option = echarts.getInstanceByDom(document.querySelector(`[data-testid=${id}]`)).getOption();
+    return option.series.map((s) => s.name);
+  }, testid);
+
+async function withSample() {
+  const { context, page } = await app.open();
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await page.waitForSelector('[data-testid=trend-chart] canvas');
+  return { context, page };
+}
+
+test('a goal shows its distance, a projected date, this week’s step and a dashed projection', async () => {
+  const { context, page } = await withSample();
+  await page.getByRole('button', { name: 'Set goals' }).click();
+  await page.fill('#goal-overall', '60');
+  await page.fill('#goal-people', '30');
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  assert.match(await page.textContent('[data-testid=goals] [role=alert]'), /Find the right people must be a number above 0 and at most 25/);
+  assert.equal((await storedHistory(page)).goals.overall, undefined, 'nothing saved while a goal is invalid');
+  await page.fill('#goal-people', '');
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  const goal = await page.textContent('[data-testid=goal-overall]');
+  assert.match(goal, /Overall SSI: 60 \(now 51, 9 to go\)\. At this pace, around \d+ \w+ 20\d\d\./);
+  assert.match(await page.textContent('[data-testid=goal-plan]'), /This week, for your Overall SSI goal: Leave three substantial comments/);
+  assert.ok((await seriesNames(page, 'trend-chart')).includes('Overall projection'));
+  assert.deepEqual((await storedHistory(page)).goals, { overall: 60 });
+  await context.close();
+});
+
+test('the chosen range applies to the charts and is remembered between visits', async () => {
+  const { context, page } = await withSample();
+  const points = () =>
+    page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].data.length);
+  assert.equal(await points(), 52);
+  await page.getByRole('button', { name: '12 weeks' }).first().click();
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].data.length === 13);
+  await page.reload();
+  await page.waitForSelector('[data-testid=trend-chart] canvas');
+  assert.equal(await page.getAttribute('.segmented button[aria-pressed=true]', 'aria-pressed'), 'true');
+  assert.equal((await page.textContent('.segmented button[aria-pressed=true]')).trim(), '12 weeks');
+  assert.equal(await points(), 13);
+  await context.close();
+});
+
+test('outcomes recorded weekly appear beside the score with an honest statement', async () => {
+  const { context, page } = await withSample();
+  await page.getByRole('button', { name: 'Results' }).click();
+  await page.getByRole('button', { name: '+ Meetings booked' }).click();
+  await page.waitForSelector('[data-testid=outcome-entries]');
+  assert.match(await page.textContent('[data-testid=relationship]'), /Not enough data yet: 0 of the 8 weeks/);
+  // Ten weeks of a flat count while the score rises.
+  const inputs = page.locator('[data-testid=outcome-entries] input');
+  for (let i = 0; i < 10; i++) {
+    await inputs.nth(i).fill(String(3 + (i % 2)));
+    await inputs.nth(i).press('Tab');
+  }
+  await page.getByRole('button', { name: '12 weeks' }).first().click();
+  const statement = await page.textContent('[data-testid=relationship]');
+  assert.match(statement, /rose about \d+ points over these 10 weeks while meetings booked stayed flat/);
+  assert.match(await page.textContent('main'), /Correlation is not cause/);
+  const stored = await storedHistory(page);
+  assert.deepEqual(stored.outcomes, [{ id: 1, name: 'Meetings booked' }]);
+  assert.equal(stored.snapshots.filter((s) => s.outcomes?.['1'] !== undefined).length, 10);
+  await context.close();
+});
+
+test('two share links are compared side by side, and only the links are kept when saved', async () => {
+  const { context, page } = await withSample();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.fill('#share-name', 'Ada');
+  const ada = await page.inputValue('[data-testid=share-link]');
+  await page.getByText('Last 12 weeks').click();
+  await page.fill('#share-name', 'Grace');
+  const grace = await page.inputValue('[data-testid=share-link]');
+
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.fill('#compare-links', `${ada}\n${grace}\nnot a link`);
+  await page.waitForSelector('[data-testid=comparison-chart] canvas');
+  assert.deepEqual(await seriesNames(page, 'comparison-chart'), ['Ada', 'Grace']);
+  const rows = await page.locator('[data-testid=comparison-table] tbody tr').allTextContents();
+  assert.equal(rows.length, 2);
+  assert.match(rows[0], /Ada.*51.*Top 18%.*Top 20%.*\+2/);
+  assert.match(await page.textContent('main'), /Line 3: This link doesn’t contain shared SSI data/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), null, 'nothing stored before saving');
+  await page.getByRole('button', { name: 'Save this comparison' }).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), `${ada}\n${grace}\nnot a link`);
+  await page.reload();
+  await page.waitForSelector('[data-testid=trend-chart]');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.waitForSelector('[data-testid=comparison-chart] canvas');
+  await context.close();
+});
