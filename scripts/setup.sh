@@ -38,6 +38,15 @@ if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
   cp package-lock.json "$stamp"
 fi
 
+# The app's own ECharts build, remade when the lock or the list of parts changes.
+echarts_stamp="vendor/.echarts-$(cat package-lock.json scripts/echarts/entry.js scripts/build-echarts.sh | sha256sum | cut -c1-16)"
+if [ ! -f "$echarts_stamp" ] || [ ! -f vendor/echarts.min.js ]; then
+  say "Building ECharts (only the parts the app uses)"
+  ./scripts/build-echarts.sh
+  rm -f vendor/.echarts-*
+  touch "$echarts_stamp"
+fi
+
 if [ "${1:-}" = "--test" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "Installing Chromium and ChromeDriver from Debian"

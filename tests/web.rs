@@ -23,7 +23,7 @@ fn local_storage() -> web_sys::Storage {
 fn load_echarts() {
     let loaded = js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into()).unwrap();
     if loaded.is_undefined() {
-        js_sys::eval(include_str!("../node_modules/echarts/dist/echarts.min.js")).unwrap();
+        js_sys::eval(include_str!("../vendor/echarts.min.js")).unwrap();
     }
 }
 

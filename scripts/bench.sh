@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the release and measures it (sizes, time to chart against a plain-JS reference,
+# save-to-chart, storage and link sizes, paste parsing); writes docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --test
+trunk build --release --locked
+node bench/run.mjs
