@@ -6,6 +6,7 @@ pub mod envelope;
 pub mod explain;
 pub mod goals;
 pub mod history;
+mod merge;
 pub mod paste;
 pub mod pillar;
 pub mod sample;

@@ -54,7 +54,10 @@ pub fn load() -> Loaded {
     match storage.get_item(HISTORY_KEY) {
         Ok(None) => Loaded::Fresh,
         Ok(Some(raw)) => match envelope::decode(&raw) {
-            Ok(history) => Loaded::Ready(history),
+            Ok(history) => {
+                upgrade_if_old(&raw, &history);
+                Loaded::Ready(history)
+            }
             Err(problem) => Loaded::Unreadable { raw, problem },
         },
         Err(_) => Loaded::Unavailable,
@@ -63,6 +66,52 @@ pub fn load() -> Loaded {
 
 pub fn save(history: &History) -> Result<(), StorageError> {
     write(HISTORY_KEY, &envelope::encode(history))
+}
+
+/// Prefix of the key that keeps data of an older schema while it is upgraded.
+pub const UPGRADE_BACKUP_PREFIX: &str = "ssi-lens.history.before-upgrade-from-v";
+
+/// Rewrites data of an older schema in the current one. The original stays under a backup key
+/// until the upgraded data has been written and read back intact.
+fn upgrade_if_old(raw: &str, history: &History) {
+    let Some(version) = envelope::version_of(raw).filter(|v| *v < envelope::SCHEMA_VERSION) else {
+        return;
+    };
+    let backup = format!("{UPGRADE_BACKUP_PREFIX}{version}");
+    if write(&backup, raw).is_err() {
+        // Without a backup the old text stays as it is; it still loads.
+        return;
+    }
+    let upgraded_intact = save(history).is_ok()
+        && matches!(stored_history(), Ok(Some(back)) if back == *history);
+    if upgraded_intact {
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(&backup);
+        }
+    }
+}
+
+/// What is stored now (another tab may have written it): `Ok(None)` when nothing is, an error
+/// when it can't be read (then it must not be overwritten).
+pub fn stored_history() -> Result<Option<History>, EnvelopeError> {
+    match local_storage().and_then(|s| s.get_item(HISTORY_KEY).ok().flatten()) {
+        None => Ok(None),
+        Some(raw) => envelope::decode(&raw).map(Some),
+    }
+}
+
+/// Asks the browser not to evict this site's storage under pressure (best effort, once).
+pub fn request_persistence() {
+    let Some(window) = web_sys::window() else { return };
+    let navigator = window.navigator();
+    if js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false) {
+        if let Ok(promise) = navigator.storage().persist() {
+            // The answer changes nothing we do: a refusal only means eviction stays possible.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
+    }
 }
 
 /// Copies unreadable text to a new backup key, then clears the history key.

@@ -26,17 +26,60 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     }
     service_worker::register(move || state.update_ready.set(true));
 
+    // What this tab last read from or wrote to storage: the base for merging another tab's
+    // changes (see `History::merge`).
+    let synced = StoredValue::new(state.history.get_untracked());
+    let asked_persistence = StoredValue::new(false);
+
     // Saves on every change after the first run (the first run is the data just loaded).
-    // A shared copy is never saved.
+    // If another tab saved meanwhile, both tabs' changes are merged first. A shared copy is
+    // never saved.
     Effect::new(move |ran_before: Option<()>| {
-        state.history.with(|history| {
-            if ran_before.is_some() && !read_only {
-                state
-                    .save_error
-                    .set(storage::save(history).err().map(|e| e.to_string()));
+        let ours = state.history.get();
+        if ran_before.is_none() || read_only {
+            return;
+        }
+        let merged = match storage::stored_history() {
+            Err(e) => {
+                state.save_error.set(Some(format!(
+                    "Another tab changed your saved data in a way this one can’t read ({e}). Nothing was overwritten: reload this tab."
+                )));
+                return;
             }
-        });
+            Ok(Some(theirs)) if synced.with_value(|s| *s != theirs) => {
+                synced.with_value(|base| History::merge(base, &ours, &theirs))
+            }
+            Ok(_) => ours.clone(),
+        };
+        match storage::save(&merged) {
+            Ok(()) => {
+                state.save_error.set(None);
+                synced.set_value(merged.clone());
+                if !asked_persistence.get_value() {
+                    asked_persistence.set_value(true);
+                    storage::request_persistence();
+                }
+            }
+            Err(e) => state.save_error.set(Some(e.to_string())),
+        }
+        if merged != ours {
+            state.history.set(merged);
+        }
     });
+
+    // Another tab saved: take its changes, keeping this tab's own.
+    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        if read_only || ev.key().as_deref() != Some(storage::HISTORY_KEY) {
+            return;
+        }
+        if let Ok(Some(theirs)) = storage::stored_history() {
+            let ours = state.history.get_untracked();
+            let merged = synced.with_value(|base| History::merge(base, &ours, &theirs));
+            synced.set_value(theirs);
+            state.history.set(merged);
+        }
+    });
+    on_cleanup(move || other_tab.remove());
 
     // Pasting anywhere outside a field opens the snapshot form with the pasted page.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
