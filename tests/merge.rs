@@ -7,7 +7,12 @@ use ssi_lens::domain::{History, PillarScores, Snapshot};
 fn snap(day: u32, brand: f64) -> Snapshot {
     Snapshot::new(
         NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
-        PillarScores { brand, people: 1.0, insights: 1.0, relationships: 1.0 },
+        PillarScores {
+            brand,
+            people: 1.0,
+            insights: 1.0,
+            relationships: 1.0,
+        },
     )
 }
 
@@ -17,7 +22,10 @@ fn history(snaps: &[(u32, f64)]) -> History {
 
 fn days(h: &History) -> Vec<(u32, f64)> {
     use chrono::Datelike;
-    h.snapshots().iter().map(|s| (s.date.day(), s.pillars.brand)).collect()
+    h.snapshots()
+        .iter()
+        .map(|s| (s.date.day(), s.pillars.brand))
+        .collect()
 }
 
 #[test]
@@ -25,7 +33,10 @@ fn two_tabs_adding_different_days_keep_both() {
     let base = history(&[(1, 1.0)]);
     let ours = history(&[(1, 1.0), (2, 2.0)]);
     let theirs = history(&[(1, 1.0), (3, 3.0)]);
-    assert_eq!(days(&History::merge(&base, &ours, &theirs)), vec![(1, 1.0), (2, 2.0), (3, 3.0)]);
+    assert_eq!(
+        days(&History::merge(&base, &ours, &theirs)),
+        vec![(1, 1.0), (2, 2.0), (3, 3.0)]
+    );
 }
 
 #[test]
@@ -33,8 +44,11 @@ fn edits_and_deletions_on_either_side_survive() {
     let base = history(&[(1, 1.0), (2, 2.0), (3, 3.0)]);
     let ours = history(&[(1, 9.0), (2, 2.0)]); // edited 1, deleted 3
     let theirs = history(&[(2, 8.0), (3, 3.0)]); // edited 2, deleted 1
-    // Day 1: we edited it, they deleted it: our edit wins. Day 2: they edited. Day 3: we deleted.
-    assert_eq!(days(&History::merge(&base, &ours, &theirs)), vec![(1, 9.0), (2, 8.0)]);
+                                                 // Day 1: we edited it, they deleted it: our edit wins. Day 2: they edited. Day 3: we deleted.
+    assert_eq!(
+        days(&History::merge(&base, &ours, &theirs)),
+        vec![(1, 9.0), (2, 8.0)]
+    );
 }
 
 #[test]
@@ -42,7 +56,11 @@ fn untouched_data_follows_the_other_tab() {
     let base = history(&[(1, 1.0)]);
     let theirs = history(&[(1, 5.0), (4, 4.0)]);
     assert_eq!(History::merge(&base, &base, &theirs), theirs);
-    assert_eq!(History::merge(&base, &theirs, &base), theirs, "and the other way round");
+    assert_eq!(
+        History::merge(&base, &theirs, &base),
+        theirs,
+        "and the other way round"
+    );
 }
 
 #[test]
@@ -51,10 +69,16 @@ fn goals_and_outcomes_merge_the_same_way() {
     base.goals.insert(Metric::Overall, 50.0);
     let mut ours = base.clone();
     ours.goals.insert(Metric::Brand, 20.0);
-    ours.outcomes.push(Outcome { id: 1, name: "Meetings booked".into() });
+    ours.outcomes.push(Outcome {
+        id: 1,
+        name: "Meetings booked".into(),
+    });
     let mut theirs = base.clone();
     theirs.goals.insert(Metric::Overall, 60.0);
-    theirs.outcomes.push(Outcome { id: 2, name: "Inbound leads".into() });
+    theirs.outcomes.push(Outcome {
+        id: 2,
+        name: "Inbound leads".into(),
+    });
     let merged = History::merge(&base, &ours, &theirs);
     assert_eq!(merged.goals.get(&Metric::Overall), Some(&60.0));
     assert_eq!(merged.goals.get(&Metric::Brand), Some(&20.0));

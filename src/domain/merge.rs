@@ -24,14 +24,20 @@ impl History {
         // Dates are distinct, so this cannot fail.
         let mut merged = History::from_snapshots(snapshots).unwrap_or_default();
 
-        let metrics: BTreeSet<_> = [base, ours, theirs].iter().flat_map(|h| h.goals.keys().copied()).collect();
+        let metrics: BTreeSet<_> = [base, ours, theirs]
+            .iter()
+            .flat_map(|h| h.goals.keys().copied())
+            .collect();
         for m in metrics {
             let (b, o, t) = (base.goals.get(&m), ours.goals.get(&m), theirs.goals.get(&m));
             if let Some(&target) = if o == b { t } else { o } {
                 merged.goals.insert(m, target);
             }
         }
-        let ids: BTreeSet<u32> = [base, ours, theirs].iter().flat_map(|h| h.outcomes.iter().map(|o| o.id)).collect();
+        let ids: BTreeSet<u32> = [base, ours, theirs]
+            .iter()
+            .flat_map(|h| h.outcomes.iter().map(|o| o.id))
+            .collect();
         for id in ids {
             let find = |h: &History| h.outcomes.iter().find(|o| o.id == id).cloned();
             let (b, o, t) = (find(base), find(ours), find(theirs));

@@ -82,8 +82,8 @@ fn upgrade_if_old(raw: &str, history: &History) {
         // Without a backup the old text stays as it is; it still loads.
         return;
     }
-    let upgraded_intact = save(history).is_ok()
-        && matches!(stored_history(), Ok(Some(back)) if back == *history);
+    let upgraded_intact =
+        save(history).is_ok() && matches!(stored_history(), Ok(Some(back)) if back == *history);
     if upgraded_intact {
         if let Some(storage) = local_storage() {
             let _ = storage.remove_item(&backup);
@@ -102,7 +102,9 @@ pub fn stored_history() -> Result<Option<History>, EnvelopeError> {
 
 /// Asks the browser not to evict this site's storage under pressure (best effort, once).
 pub fn request_persistence() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let navigator = window.navigator();
     if js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false) {
         if let Ok(promise) = navigator.storage().persist() {
