@@ -29,6 +29,13 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await page.waitForSelector('[data-testid=import-preview]');
     await page.locator('[data-testid=import-preview]').screenshot({ path: `${out}/import-preview-${device}-${scheme}.png` });
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Results' }).click();
+    await page.getByRole('button', { name: '+ Meetings booked' }).click();
+    const cells = page.locator('[data-testid=outcome-entries] input');
+    for (let i = 0; i < 10; i++) await cells.nth(i).fill(String(2 + (i % 3)));
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(600);
+    await shot('results');
     await page.getByRole('button', { name: 'Learn' }).click();
     await shot('learn');
     await page.getByRole('button', { name: 'Share' }).click();
@@ -42,6 +49,10 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await viewer.page.waitForTimeout(600);
     await viewer.page.screenshot({ path: `${out}/shared-view-${device}-${scheme}.png`, fullPage: true });
     await viewer.context.close();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.fill('#compare-links', `${link}\n${link.replace('QWRh', 'QWRi')}`);
+    await page.waitForTimeout(600);
+    await shot('compare');
     await page.getByRole('button', { name: 'Add snapshot' }).click();
     await page.fill('#paste-text', pageText);
     await page.waitForSelector('[data-testid=paste-summary]');

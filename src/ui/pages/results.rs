@@ -15,7 +15,9 @@ use crate::ui::state::AppState;
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = AppState::get();
-    let has_outcomes = move || state.history.with(|h| !h.outcomes.is_empty());
+    // A memo: the charts are rebuilt when the list of outcomes changes, not on every entry.
+    let outcomes = Memo::new(move |_| state.history.with(|h| h.outcomes.clone()));
+    let has_outcomes = move || outcomes.with(|o| !o.is_empty());
     view! {
         <h1 class="page-title">"Results"</h1>
         <section class="card">
@@ -26,8 +28,8 @@ pub fn ResultsPage() -> impl IntoView {
             <OutcomeDefinitions />
         </section>
         <Show when=has_outcomes>
+            {move || outcomes.get().into_iter().map(|o| view! { <OutcomeComparison outcome=o /> }).collect_view()}
             <OutcomeEntries />
-            {move || state.history.with(|h| h.outcomes.clone()).into_iter().map(|o| view! { <OutcomeComparison outcome=o /> }).collect_view()}
         </Show>
     }
 }
@@ -234,7 +236,7 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
             <h2>{format!("Your SSI and {}", name)}</h2>
             <p class="lead-small" data-testid="relationship">{statement}</p>
             <p class="fine-print">"Correlation is not cause: two numbers can move together without one driving the other."</p>
-            <EChart options label="Chart of your SSI as a line and this outcome as bars over time; the numbers are in the table above." />
+            <EChart options label="Chart of your SSI as a line and this outcome as bars over time; the numbers are in the table below." />
         </section>
     }
 }
