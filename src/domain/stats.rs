@@ -51,7 +51,13 @@ impl Range {
         }
     }
 
-    /// The snapshots within this range before `end` (the latest snapshot's date, usually).
+    /// The snapshots within this range up to the latest one.
+    pub fn of(self, history: &History) -> &[Snapshot] {
+        let end = history.latest().map_or(NaiveDate::MIN, |s| s.date);
+        self.slice(history, end)
+    }
+
+    /// The snapshots within this range before `end`.
     pub fn slice(self, history: &History, end: NaiveDate) -> &[Snapshot] {
         let all = history.snapshots();
         match self.days() {

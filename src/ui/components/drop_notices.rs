@@ -13,8 +13,7 @@ pub fn DropNotices() -> impl IntoView {
     let found = move || {
         let range = state.range.get();
         state.history.with(|h| {
-            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
-            let mut found = drops(range.slice(h, end));
+            let mut found = drops(range.of(h));
             found.truncate(3);
             found
                 .into_iter()

@@ -73,8 +73,7 @@ pub fn GoalsCard() -> impl IntoView {
         let range = state.range.get();
         state.history.with(|h| {
             let latest = h.latest()?;
-            let end = latest.date;
-            let slice = range.slice(h, end);
+            let slice = range.of(h);
             Some(h.goals.iter().map(|(&metric, &target)| {
                 let now = metric.value(latest);
                 let gap = target - now;
@@ -92,8 +91,7 @@ pub fn GoalsCard() -> impl IntoView {
     let plan = move || {
         let range = state.range.get();
         state.history.with(|h| {
-            let end = h.latest()?.date;
-            let plan = goal_plan(h, range.slice(h, end))?;
+            let plan = goal_plan(h, range.of(h))?;
             Some(view! {
                 <p class="plan" data-testid="goal-plan">
                     <strong>{format!("This week, for your {} goal: ", plan.metric.label())}</strong>

@@ -14,10 +14,9 @@ pub fn TrendChart() -> impl IntoView {
     let state = AppState::get();
     let options = Callback::new(move |style| {
         let range = state.range.get();
-        state.history.with(|h| {
-            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
-            trend_chart(range.slice(h, end), &h.goals, &style)
-        })
+        state
+            .history
+            .with(|h| trend_chart(range.of(h), &h.goals, &style))
     });
     view! {
         <EChart
@@ -39,9 +38,7 @@ fn ChartTable() -> impl IntoView {
     let rows = move || {
         let range = state.range.get();
         state.history.with(|h| {
-            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
-            range
-                .slice(h, end)
+            range.of(h)
                 .iter()
                 .rev()
                 .map(|s| {

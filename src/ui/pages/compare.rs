@@ -67,13 +67,7 @@ pub fn ComparePage() -> impl IntoView {
         parsed.with(|(people, _)| {
             let slices: Vec<(String, &[crate::domain::Snapshot])> = people
                 .iter()
-                .map(|(name, p)| {
-                    let end = p
-                        .history
-                        .latest()
-                        .map_or(chrono::NaiveDate::MIN, |s| s.date);
-                    (name.clone(), range.slice(&p.history, end))
-                })
+                .map(|(name, p)| (name.clone(), range.of(&p.history)))
                 .collect();
             comparison_chart(&slices, metric.get(), &style)
         })

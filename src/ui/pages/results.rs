@@ -145,15 +145,9 @@ fn OutcomeEntries() -> impl IntoView {
     let rows = move || {
         let range = state.range.get();
         let (outcomes, snapshots) = state.history.with(|h| {
-            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
             (
                 h.outcomes.clone(),
-                range
-                    .slice(h, end)
-                    .iter()
-                    .rev()
-                    .cloned()
-                    .collect::<Vec<_>>(),
+                range.of(h).iter().rev().cloned().collect::<Vec<_>>(),
             )
         });
         snapshots.into_iter().map(|s| {
@@ -204,18 +198,14 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
     let chart_name = name.clone();
     let options = Callback::new(move |style| {
         let range = state.range.get();
-        state.history.with(|h| {
-            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
-            outcome_chart(range.slice(h, end), id, &chart_name, &style)
-        })
+        state
+            .history
+            .with(|h| outcome_chart(range.of(h), id, &chart_name, &style))
     });
     let statement_name = name.clone();
     let statement = move || {
         let range = state.range.get();
-        let found = state.history.with(|h| {
-            let end = h.latest().map_or(chrono::NaiveDate::MIN, |s| s.date);
-            relationship(range.slice(h, end), id)
-        });
+        let found = state.history.with(|h| relationship(range.of(h), id));
         let name = statement_name.to_lowercase();
         match found {
             Relationship::NotEnoughData { points } => format!(
