@@ -132,7 +132,11 @@ fn ranges_cut_the_history() {
     assert_eq!(Range::Weeks12.slice(&h, end).len(), 13);
     assert_eq!(Range::Year.slice(&h, end).len(), 53);
     assert_eq!(Range::All.slice(&h, end).len(), 60);
-    assert_eq!(Range::Weeks12.of(&h), Range::Weeks12.slice(&h, end), "of() ends at the latest snapshot");
+    assert_eq!(
+        Range::Weeks12.of(&h),
+        Range::Weeks12.slice(&h, end),
+        "of() ends at the latest snapshot"
+    );
     assert!(Range::Year.of(&History::default()).is_empty());
     for r in Range::ALL {
         assert_eq!(Range::from_key(r.key()), Some(r));

@@ -233,7 +233,7 @@ fn projection_line(snapshots: &[Snapshot], metric: Metric, target: f64) -> Optio
     let end = match stats::project(snapshots, metric, target) {
         Projection::Reached | Projection::NotEnoughData => return None,
         Projection::On(date) => date,
-        Projection::NotOnTrend => latest.date + Days::new(84),
+        Projection::NotOnTrend => latest.date.checked_add_days(Days::new(84))?,
     };
     let clamp = |v: f64| v.clamp(0.0, metric.ceiling());
     let y_axis = if metric == Metric::Overall { 0.0 } else { 1.0 };

@@ -18,7 +18,9 @@ pub fn sample_weeks(today: NaiveDate, weeks: u64) -> History {
     let last = weeks.saturating_sub(1).max(1);
     let snapshots = (0..weeks)
         .map(|week| {
-            let date = today - Days::new(7 * (weeks - 1 - week));
+            let date = today
+                .checked_sub_days(Days::new(7 * (weeks - 1 - week)))
+                .unwrap_or(NaiveDate::MIN);
             // Progress through each year of the history, so long histories keep realistic values.
             let t = (week % 52) as f64 / 51.0_f64.min(last as f64);
             let pillars = PillarScores {

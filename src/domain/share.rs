@@ -70,7 +70,9 @@ pub enum ShareError {
 pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> SharedHistory {
     let since = match options.range {
         ShareRange::All => NaiveDate::MIN,
-        ShareRange::LastWeeks(weeks) => today - chrono::Days::new(7 * u64::from(weeks)),
+        ShareRange::LastWeeks(weeks) => today
+            .checked_sub_days(chrono::Days::new(7 * u64::from(weeks)))
+            .unwrap_or(NaiveDate::MIN),
     };
     let snapshots: Vec<Snapshot> = history
         .snapshots()

@@ -63,7 +63,9 @@ impl Range {
         match self.days() {
             None => all,
             Some(days) => {
-                let start = end - Days::new(days);
+                let start = end
+                    .checked_sub_days(Days::new(days))
+                    .unwrap_or(NaiveDate::MIN);
                 let from = all.partition_point(|s| s.date < start);
                 &all[from..]
             }
@@ -84,7 +86,7 @@ pub struct PeriodChange {
 /// `None` when the history does not reach that far back.
 pub fn change_over(history: &History, metric: Metric, days: u64) -> Option<PeriodChange> {
     let latest = history.latest()?;
-    let cutoff = latest.date - Days::new(days);
+    let cutoff = latest.date.checked_sub_days(Days::new(days))?;
     let base = history
         .snapshots()
         .iter()
