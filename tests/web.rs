@@ -112,6 +112,11 @@ fn stored() -> Option<String> {
     local_storage().get_item(HISTORY_KEY).unwrap()
 }
 
+/// The history as stored now (the test fails if nothing readable is stored).
+fn stored_history() -> ssi_lens::domain::History {
+    envelope::decode(&stored().expect("something is stored")).expect("the stored data reads")
+}
+
 #[wasm_bindgen_test]
 async fn a_first_visit_shows_the_welcome_and_writes_nothing() {
     let app = mount(None).await;
@@ -207,14 +212,7 @@ async fn a_large_gap_between_total_and_pillars_asks_before_saving() {
     );
     assert_eq!(stored(), None);
     app.click("Save anyway").await;
-    assert_eq!(
-        envelope::decode(&stored().unwrap())
-            .unwrap()
-            .latest()
-            .unwrap()
-            .overall,
-        60.0
-    );
+    assert_eq!(stored_history().latest().unwrap().overall, 60.0);
 }
 
 #[wasm_bindgen_test]
@@ -329,9 +327,9 @@ async fn deleting_a_snapshot_can_be_undone() {
     let app = mount(Some(&envelope::encode(&history))).await;
     app.click("History").await;
     app.click("Delete").await;
-    assert_eq!(envelope::decode(&stored().unwrap()).unwrap().len(), 0);
+    assert_eq!(stored_history().len(), 0);
     app.click("Undo").await;
-    assert_eq!(envelope::decode(&stored().unwrap()).unwrap(), history);
+    assert_eq!(stored_history(), history);
 }
 
 #[wasm_bindgen_test]
@@ -374,26 +372,12 @@ async fn a_second_snapshot_on_the_same_day_replaces_the_first_only_when_confirme
         "{}",
         app.text()
     );
-    assert_eq!(
-        envelope::decode(&stored().unwrap())
-            .unwrap()
-            .latest()
-            .unwrap()
-            .overall,
-        10.0
-    );
+    assert_eq!(stored_history().latest().unwrap().overall, 10.0);
     app.click("Keep the old one").await;
-    assert_eq!(
-        envelope::decode(&stored().unwrap())
-            .unwrap()
-            .latest()
-            .unwrap()
-            .overall,
-        10.0
-    );
+    assert_eq!(stored_history().latest().unwrap().overall, 10.0);
     app.submit().await;
     app.click("Replace it").await;
-    let history = envelope::decode(&stored().unwrap()).unwrap();
+    let history = stored_history();
     assert_eq!(history.len(), 1);
     assert_eq!(history.latest().unwrap().overall, 80.0);
 }
@@ -409,7 +393,7 @@ async fn editing_a_snapshot_changes_it_in_place() {
     app.type_into("overall", ""); // back to "the sum of the pillars"
     app.type_into("date", "2026-02-03");
     app.submit().await;
-    let history = envelope::decode(&stored().unwrap()).unwrap();
+    let history = stored_history();
     assert_eq!(history.len(), 1);
     let s = history.latest().unwrap();
     assert_eq!(
@@ -508,15 +492,7 @@ async fn a_page_pasted_outside_any_field_fills_the_form_without_saving() {
     assert!(app.find("[data-testid=paste-summary]").is_some());
     assert_eq!(stored(), None, "nothing is saved before the user confirms");
     app.submit().await;
-    assert_eq!(
-        envelope::decode(&stored().unwrap())
-            .unwrap()
-            .latest()
-            .unwrap()
-            .pillars
-            .brand,
-        20.998
-    );
+    assert_eq!(stored_history().latest().unwrap().pillars.brand, 20.998);
 }
 
 #[wasm_bindgen_test]
