@@ -212,3 +212,14 @@ fn relationship_between_score_and_outcome() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn outcome_counts_are_read_leniently_but_never_guessed() {
+    use ssi_lens::domain::goals::parse_outcome_value;
+    assert_eq!(parse_outcome_value(" 3 "), Some(3.0));
+    assert_eq!(parse_outcome_value("2,5"), Some(2.5));
+    assert_eq!(parse_outcome_value("0"), Some(0.0));
+    for bad in ["", "-1", "NaN", "inf", "1e10", "three"] {
+        assert_eq!(parse_outcome_value(bad), None, "{bad}");
+    }
+}

@@ -77,6 +77,16 @@ pub struct Outcome {
     pub name: String,
 }
 
+/// Reads an outcome count as typed ("3", "2,5"); `None` for empty or invalid text, so the
+/// value is left unrecorded rather than guessed.
+pub fn parse_outcome_value(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && (0.0..=1e9).contains(v))
+}
+
 /// Names offered when the user has defined none.
 pub const SUGGESTED_OUTCOMES: [&str; 4] = [
     "Conversations started",

@@ -13,6 +13,12 @@ pub fn signed(delta: f64) -> String {
     }
 }
 
+/// A rank as LinkedIn shows it ("Top 37%"), or a dash when unknown.
+pub fn rank(rank: Option<u8>) -> String {
+    rank.map(|r| format!("Top {r}%"))
+        .unwrap_or_else(|| "–".into())
+}
+
 /// CSS class for a change: up, down or flat.
 pub fn trend_class(delta: f64) -> &'static str {
     if delta.abs() < 0.05 {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::goals::parse_outcome_value;
 use crate::domain::snapshot::format_number;
 use crate::domain::SnapshotDraft;
 use crate::ui::state::AppState;
@@ -26,8 +27,7 @@ pub fn OutcomeFields(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
                                 <input id=input_id type="text" inputmode="decimal"
                                     prop:value=move || draft.with(|d| d.outcomes.get(&id).map(|&v| format_number(v)).unwrap_or_default())
                                     on:change=move |ev| {
-                                        let text = event_target_value(&ev).trim().replace(',', ".");
-                                        let value = text.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0 && *v <= 1e9);
+                                        let value = parse_outcome_value(&event_target_value(&ev));
                                         draft.update(|d| match value {
                                             Some(v) => { d.outcomes.insert(id, v); }
                                             None => { d.outcomes.remove(&id); }

@@ -22,12 +22,11 @@ pub fn RankCard() -> impl IntoView {
         let range = state.range.get();
         state.history.with(|h| rank_chart(range.of(h), &style))
     });
-    let rank = |r: Option<u8>| r.map(|r| format!("Top {r}%")).unwrap_or_else(|| "–".into());
     let rows = move || {
         let range = state.range.get();
         state.history.with(|h| {
             range.of(h).iter().rev().filter(|s| s.industry_rank.is_some() || s.network_rank.is_some()).map(|s| view! {
-                <tr><th scope="row">{format::date(s.date)}</th><td class="num">{rank(s.industry_rank)}</td><td class="num">{rank(s.network_rank)}</td></tr>
+                <tr><th scope="row">{format::date(s.date)}</th><td class="num">{format::rank(s.industry_rank)}</td><td class="num">{format::rank(s.network_rank)}</td></tr>
             }).collect_view()
         })
     };

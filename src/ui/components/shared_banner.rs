@@ -23,16 +23,14 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
         Some(n) => format!("{n}’s SSI history"),
         None => "A shared SSI history".to_string(),
     };
+    let preview = move |mine: History| {
+        let incoming = state.history.with_untracked(|h| h.snapshots().to_vec());
+        plan.set(Some(ImportPlan::new(incoming, Vec::new(), &mine)));
+        own.set(mine);
+    };
     let save_copy = move |_| match storage::load() {
-        Loaded::Fresh | Loaded::Ready(_) => {
-            let mine = match storage::load() {
-                Loaded::Ready(h) => h,
-                _ => History::default(),
-            };
-            let incoming = state.history.with_untracked(|h| h.snapshots().to_vec());
-            plan.set(Some(ImportPlan::new(incoming, Vec::new(), &mine)));
-            own.set(mine);
-        }
+        Loaded::Fresh => preview(History::default()),
+        Loaded::Ready(mine) => preview(mine),
         Loaded::Unreadable { .. } => problem.set(Some(
             "Your own saved data can’t be read. Open SSI Lens to recover it first.".into(),
         )),

@@ -85,15 +85,14 @@ pub fn ComparePage() -> impl IntoView {
         parsed.with(|(people, _)| {
             people.iter().map(|(name, p)| {
                 let latest = p.history.latest();
-                let rank = |r: Option<u8>| r.map(|r| format!("Top {r}%")).unwrap_or_else(|| "–".into());
                 let month = change_over(&p.history, Metric::Overall, 30).map(|c| signed(c.delta)).unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
                         <th scope="row">{name.clone()}</th>
                         <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
                         <td class="num strong">{latest.map(|s| format_number(s.overall)).unwrap_or_default()}</td>
-                        <td class="num">{rank(latest.and_then(|s| s.industry_rank))}</td>
-                        <td class="num">{rank(latest.and_then(|s| s.network_rank))}</td>
+                        <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
+                        <td class="num">{format::rank(latest.and_then(|s| s.network_rank))}</td>
                         <td class="num">{month}</td>
                     </tr>
                 }

@@ -23,7 +23,6 @@ pub fn HistoryPage() -> impl IntoView {
                 .rev()
                 .map(|s| {
                     let date = s.date;
-                    let rank = |r: Option<u8>| r.map(|r| format!("Top {r}%")).unwrap_or_else(|| "–".into());
                     view! {
                         <tr>
                             <th scope="row">{format::date(date)}</th>
@@ -31,8 +30,8 @@ pub fn HistoryPage() -> impl IntoView {
                             {Pillar::ALL.map(|p| view! {
                                 <td class="num" data-label=p.short_label()>{format_number(s.pillars.get(p))}</td>
                             })}
-                            <td class="num" data-label="Industry rank">{rank(s.industry_rank)}</td>
-                            <td class="num" data-label="Network rank">{rank(s.network_rank)}</td>
+                            <td class="num" data-label="Industry rank">{format::rank(s.industry_rank)}</td>
+                            <td class="num" data-label="Network rank">{format::rank(s.network_rank)}</td>
                             <td class="note-cell" data-label="Note">{s.note.clone()}</td>
                             <td class="row-actions" class:hidden=state.read_only>
                                 <button

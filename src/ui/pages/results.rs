@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
-use crate::domain::goals::{Outcome, MAX_OUTCOMES, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES};
+use crate::domain::goals::{
+    parse_outcome_value, Outcome, MAX_OUTCOMES, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
+};
 use crate::domain::snapshot::format_number;
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::ui::components::{EChart, RangePicker};
@@ -127,11 +129,7 @@ fn OutcomeDefinitions() -> impl IntoView {
 fn OutcomeEntries() -> impl IntoView {
     let state = AppState::get();
     let set_value = move |date: chrono::NaiveDate, id: u32, text: String| {
-        let text = text.trim().replace(',', ".");
-        let value = text
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite() && *v >= 0.0 && *v <= 1e9);
+        let value = parse_outcome_value(&text);
         state.history.update(|h| {
             if let Some(mut s) = h.get(date).cloned() {
                 match value {
