@@ -53,20 +53,41 @@ const transfer = [];
   await context.close();
 }
 
-/** Milliseconds from navigation to the trend chart drawn, with `weeks` snapshots stored. */
-async function appChartTime(weeks) {
-  const stored = JSON.stringify(history(weeks));
+/**
+ * Runs in the page from its first moment: records the first animation frame at which the
+ * element `selector` holds an ECharts chart with its data and a canvas. Timing inside the page
+ * keeps the browser driver's round trips out of both measures.
+ */
+function watchChart(selector) {
+  const check = () => {
+    const el = document.querySelector(selector);
+    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
+    if (chart && el.querySelector('canvas') && chart.getOption().series[0].data.length > 0) {
+      window.chartDrawnAt = performance.now();
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(check);
+}
+
+/** Opens `url` with `setup` run first in the page; milliseconds from navigation to the chart. */
+async function chartTime(url, selector, setup = () => {}, arg = null) {
   const { context, page } = await openPage(browser, server.origin);
-  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, stored]);
-  await page.goto(server.url);
-  await page.waitForFunction(() => {
-    const el = document.querySelector('[data-testid=trend-chart]');
-    const chart = el && window.echarts && echarts.getInstanceByDom(el);
-    return chart && chart.getOption().series[0].data.length > 0 && el.querySelector('canvas');
-  }, null, { polling: 'raf' });
-  const ms = await page.evaluate(() => performance.now());
+  await page.addInitScript(setup, arg);
+  await page.addInitScript(watchChart, selector);
+  await page.goto(url);
+  await page.waitForFunction(() => window.chartDrawnAt !== undefined, null, { polling: 100 });
+  const ms = await page.evaluate(() => window.chartDrawnAt);
   await context.close();
   return ms;
+}
+
+/** Milliseconds from navigation to the trend chart drawn, with `weeks` snapshots stored. */
+function appChartTime(weeks) {
+  const stored = JSON.stringify(history(weeks));
+  const store = ([k, v]) => localStorage.setItem(k, v);
+  return chartTime(server.url, '[data-testid=trend-chart]', store, [KEY, stored]);
 }
 
 async function referenceChartTime(weeks) {
@@ -74,14 +95,7 @@ async function referenceChartTime(weeks) {
     .replace('__ECHARTS__', echartsFile)
     .replace('__DATA__', JSON.stringify(history(weeks).snapshots));
   await writeFile(join(dir, 'reference.html'), html);
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url + 'reference.html');
-  await page.waitForFunction(() => window.drawnAt !== undefined, null, { polling: 'raf' });
-  // Wait for the same condition as the app: a canvas in the chart.
-  await page.waitForFunction(() => document.querySelector('#chart canvas'), null, { polling: 'raf' });
-  const ms = await page.evaluate(() => performance.now());
-  await context.close();
-  return ms;
+  return chartTime(server.url + 'reference.html', '#chart');
 }
 
 /** From clicking "Save snapshot" to the chart holding the new point, in ms and frames. */
@@ -186,7 +200,7 @@ const lines = [
   `| 52 | ${median(app52).toFixed(0)} (${spread(app52)}) | ${median(ref52).toFixed(0)} (${spread(ref52)}) | ${(median(app52) / median(ref52)).toFixed(2)} |`,
   `| 520 | ${median(app520).toFixed(0)} (${spread(app520)}) | ${median(ref520).toFixed(0)} (${spread(ref520)}) | ${(median(app520) / median(ref520)).toFixed(2)} |`,
   '',
-  'From navigation start to a canvas in the chart element with the data set (budget: 1.3 × the reference page, which loads the same ECharts file and draws the same chart from inline data).',
+  'From navigation start to the first animation frame at which the chart element holds a canvas and the data, timed inside the page (budget: 1.3 × the reference page, which loads the same ECharts file and draws the same chart from inline data).',
   '',
   '## Other measures',
   '',

@@ -1,6 +1,6 @@
-// Trunk post-build hook: writes sw.js with the list of the build's (hashed) files, and adds a
+// Trunk post-build hook: writes sw.js with the list of the build's (hashed) files, adds a
 // Content Security Policy to index.html that allows only this origin plus the hash of Trunk's
-// inline loader script.
+// inline loader script, and moves the wasm's preload links to the top of <head>.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -25,7 +25,16 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
-html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+// Trunk puts the wasm's preload links at the end of <head>, behind the parser-blocking ECharts
+// script, so the wasm would only be fetched once ECharts has run. At the top, both download
+// (and the wasm compiles) while ECharts is parsed.
+const preloads = html.match(/<link rel="modulepreload"[^>]*>\s*<link rel="preload"[^>]*>/);
+if (!preloads) throw new Error("post-build: Trunk's preload links for the wasm were not found");
+html = html.replace(preloads[0], '');
+html = html.replace(
+  '<meta charset="utf-8" />',
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />\n    ${preloads[0]}`,
+);
 await writeFile(indexPath, html);
 
 async function list(folder) {

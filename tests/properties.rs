@@ -152,4 +152,43 @@ proptest! {
         };
         prop_assert_eq!(share::decode(&share::encode(&shared)), Ok(shared));
     }
+
+    /// Loading checks stored values directly; the form checks typed text. Both must accept
+    /// and refuse the same snapshots.
+    #[test]
+    fn stored_check_agrees_with_the_form(
+        pillar_scores in prop::collection::vec(mostly_within(25), 4),
+        others in prop::collection::vec(mostly_within(100), 3),
+        ranks in (prop::option::of(mostly_rank()), prop::option::of(mostly_rank())),
+        note_len in prop::option::of(prop_oneof![9 => 0usize..=500, 1 => 501usize..520]),
+        days_ahead in prop_oneof![9 => -3i64..=0, 1 => 1i64..3],
+    ) {
+        let mut s = Snapshot::new(today() + chrono::Duration::days(days_ahead), PillarScores {
+            brand: pillar_scores[0],
+            people: pillar_scores[1],
+            insights: pillar_scores[2],
+            relationships: pillar_scores[3],
+        });
+        s.overall = others[0];
+        s.industry_avg = Some(others[1]);
+        s.network_avg = Some(others[2]);
+        (s.industry_rank, s.network_rank) = ranks;
+        s.note = note_len.map(|n| "é".repeat(n));
+        let by_form = ssi_lens::domain::SnapshotDraft::from_snapshot(&s).validate(today());
+        prop_assert_eq!(s.check(today()).is_ok(), by_form.is_ok());
+    }
+}
+
+/// A score with up to three decimals, usually within `0..=max`, sometimes just outside.
+fn mostly_within(max: i32) -> impl Strategy<Value = f64> {
+    prop_oneof![
+        9 => (0..=max * 1000).prop_map(|milli| f64::from(milli) / 1000.0),
+        1 => prop_oneof![-2000..0, max * 1000 + 1..max * 1000 + 2000]
+            .prop_map(|milli| f64::from(milli) / 1000.0),
+    ]
+}
+
+/// A rank, usually 1 to 100, sometimes 0 or above 100.
+fn mostly_rank() -> impl Strategy<Value = u8> {
+    prop_oneof![9 => 1u8..=100, 1 => prop_oneof![Just(0u8), 101u8..=255]]
 }

@@ -78,10 +78,46 @@ impl Snapshot {
     }
 
     /// Checks every rule a stored snapshot must follow (used when loading data from elsewhere).
+    /// The form's limits, applied to the values directly: loading a long history must not
+    /// format and re-parse every number.
     pub fn check(&self, today: NaiveDate) -> Result<(), Vec<FieldError>> {
-        SnapshotDraft::from_snapshot(self)
-            .validate(today)
-            .map(|_| ())
+        let mut errors = Vec::new();
+        let mut keep = |result: Result<(), FieldError>| {
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        };
+        keep(not_after(self.date, today));
+        keep(in_range(self.overall, Field::Overall, 100.0));
+        for p in Pillar::ALL {
+            keep(in_range(self.pillars.get(p), Field::Pillar(p), Pillar::MAX));
+        }
+        for (avg, field) in [
+            (self.industry_avg, Field::IndustryAvg),
+            (self.network_avg, Field::NetworkAvg),
+        ] {
+            keep(avg.map_or(Ok(()), |v| in_range(v, field, 100.0)));
+        }
+        for (rank, field) in [
+            (self.industry_rank, Field::IndustryRank),
+            (self.network_rank, Field::NetworkRank),
+        ] {
+            keep(rank.map_or(Ok(()), |r| rank_in_range(r, field)));
+        }
+        for (text, field, max) in [
+            (&self.industry, Field::Industry, MAX_INDUSTRY_CHARS),
+            (&self.note, Field::Note, MAX_NOTE_CHARS),
+        ] {
+            keep(
+                text.as_deref()
+                    .map_or(Ok(()), |t| short_enough(t, field, max)),
+            );
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -351,13 +387,18 @@ fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
         FieldError::new(Field::Date, "Date must be a calendar date like 2026-11-25.")
     })?;
+    not_after(date, today)?;
+    Ok(date)
+}
+
+fn not_after(date: NaiveDate, today: NaiveDate) -> Result<(), FieldError> {
     if date > today {
         return Err(FieldError::new(
             Field::Date,
             format!("Date can't be in the future (today is {today})."),
         ));
     }
-    Ok(date)
+    Ok(())
 }
 
 /// A decimal number with a point or a comma, at most three decimals, within `0..=max`.
@@ -386,13 +427,18 @@ fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> 
     let value: f64 = normalised
         .parse()
         .map_err(|_| FieldError::new(field, format!("{label} must be a number, like 12.5.")))?;
+    in_range(value, field, max)?;
+    Ok(value)
+}
+
+fn in_range(value: f64, field: Field, max: f64) -> Result<(), FieldError> {
     if !(0.0..=max).contains(&value) {
         return Err(FieldError::new(
             field,
-            format!("{label} must be between 0 and {max}."),
+            format!("{} must be between 0 and {max}.", field.label()),
         ));
     }
-    Ok(value)
+    Ok(())
 }
 
 fn required_score(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
@@ -421,13 +467,24 @@ fn parse_rank(text: &str, field: Field) -> Result<Option<u8>, FieldError> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.trim().parse::<u8>() {
-        Ok(rank) if (1..=100).contains(&rank) => Ok(Some(rank)),
-        _ => Err(FieldError::new(
-            field,
-            format!("{} must be a whole number from 1 to 100.", field.label()),
-        )),
+    let rank = text.trim().parse::<u8>().map_err(|_| not_a_rank(field))?;
+    rank_in_range(rank, field)?;
+    Ok(Some(rank))
+}
+
+fn rank_in_range(rank: u8, field: Field) -> Result<(), FieldError> {
+    if (1..=100).contains(&rank) {
+        Ok(())
+    } else {
+        Err(not_a_rank(field))
     }
+}
+
+fn not_a_rank(field: Field) -> FieldError {
+    FieldError::new(
+        field,
+        format!("{} must be a whole number from 1 to 100.", field.label()),
+    )
 }
 
 fn optional_text(text: &str, field: Field, max_chars: usize) -> Result<Option<String>, FieldError> {
@@ -435,11 +492,16 @@ fn optional_text(text: &str, field: Field, max_chars: usize) -> Result<Option<St
     if text.is_empty() {
         return Ok(None);
     }
+    short_enough(text, field, max_chars)?;
+    Ok(Some(text.to_string()))
+}
+
+fn short_enough(text: &str, field: Field, max_chars: usize) -> Result<(), FieldError> {
     if text.chars().count() > max_chars {
         return Err(FieldError::new(
             field,
             format!("{} can be at most {max_chars} characters.", field.label()),
         ));
     }
-    Ok(Some(text.to_string()))
+    Ok(())
 }

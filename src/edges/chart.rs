@@ -48,15 +48,27 @@ impl LiveChart {
             .render(element_id, chart)
             .map_err(|e| ChartError::Render(format!("{e:?}")))?;
 
+        let element = window
+            .document()
+            .and_then(|d| d.get_element_by_id(element_id))
+            .ok_or_else(|| ChartError::Render(format!("no element `{element_id}`")))?;
+        let size_of = |e: &web_sys::Element| (e.client_width(), e.client_height());
+        let mut drawn_at = size_of(&element);
         let instance: Instance = echarts.clone().unchecked_into();
-        let on_resize = Closure::<dyn FnMut()>::new(move || instance.resize());
+        let on_resize = Closure::<dyn FnMut()>::new({
+            let element = element.clone();
+            move || {
+                // The observer first reports the size the chart was just drawn at: redrawing
+                // for it would render every chart twice on load.
+                let now = size_of(&element);
+                if now != drawn_at {
+                    drawn_at = now;
+                    instance.resize();
+                }
+            }
+        });
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-        if let (Some(observer), Some(element)) = (
-            &observer,
-            window
-                .document()
-                .and_then(|d| d.get_element_by_id(element_id)),
-        ) {
+        if let Some(observer) = &observer {
             observer.observe(&element);
         }
         Ok(LiveChart {

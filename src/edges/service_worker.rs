@@ -13,9 +13,31 @@ fn container() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers `sw.js` (next to the page, so any hosting path works) and calls `on_update_ready`
-/// when a new version has been installed and waits for the user.
-pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
+/// Registers `sw.js` (next to the page, so any hosting path works) once the page is idle, and
+/// calls `on_update_ready` when a new version has been installed and waits for the user.
+///
+/// Waiting matters on a first visit: installing fetches and compiles every file again, which
+/// on a slow phone would compete with drawing the page.
+pub fn register_when_idle(on_update_ready: impl Fn() + Clone + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let later = Closure::once_into_js(move || register(on_update_ready));
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let scheduled = match idle {
+        Some(request_idle_callback) => request_idle_callback.call1(&window, &later).is_ok(),
+        None => false,
+    };
+    if !scheduled {
+        // Safari has no requestIdleCallback.
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 1000);
+    }
+}
+
+fn register(on_update_ready: impl Fn() + Clone + 'static) {
     let Some(container) = container() else { return };
     let promise = container.register("./sw.js");
     wasm_bindgen_futures::spawn_local(async move {

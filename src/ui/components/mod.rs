@@ -2,6 +2,7 @@
 
 mod advice_card;
 mod changes_card;
+mod chart_data;
 mod data_card;
 mod drop_notices;
 mod echart;
@@ -22,6 +23,7 @@ mod trend_chart;
 
 pub use advice_card::AdviceCard;
 pub use changes_card::ChangesCard;
+pub use chart_data::ChartData;
 pub use data_card::DataCard;
 pub use drop_notices::DropNotices;
 pub use echart::EChart;

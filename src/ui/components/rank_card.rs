@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::rank_chart;
-use crate::ui::components::EChart;
+use crate::ui::components::{ChartData, EChart};
 use crate::ui::format;
 use crate::ui::state::AppState;
 
@@ -36,15 +36,14 @@ pub fn RankCard() -> impl IntoView {
                 <h2 id="ranks-title">"Rank among peers"</h2>
                 <p class="muted">"“Top 10%” is better than “Top 40%”, so better ranks are higher on the chart."</p>
                 <EChart options label="Line chart of your industry and network ranks over time; the numbers are in the table below." testid="rank-chart" />
-                <details class="chart-data">
-                    <summary>"Show the ranks as a table"</summary>
+                <ChartData summary="Show the ranks as a table">
                     <div class="table-scroll">
                         <table class="data-table compact">
                             <thead><tr><th scope="col">"Date"</th><th scope="col" class="num">"Industry"</th><th scope="col" class="num">"Network"</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
-                </details>
+                </ChartData>
             </section>
         </Show>
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::charts::trend_chart;
 use crate::domain::Pillar;
-use crate::ui::components::EChart;
+use crate::ui::components::{ChartData, EChart};
 use crate::ui::format::{self, format_number};
 use crate::ui::state::AppState;
 
@@ -55,8 +55,7 @@ fn ChartTable() -> impl IntoView {
         })
     };
     view! {
-        <details class="chart-data">
-            <summary>"Show the chart’s numbers as a table"</summary>
+        <ChartData summary="Show the chart’s numbers as a table">
             <div class="table-scroll" tabindex="0" role="region" aria-label="Trend data">
                 <table class="data-table">
                     <caption class="visually-hidden">"Overall SSI and pillar scores by date, newest first"</caption>
@@ -71,6 +70,6 @@ fn ChartTable() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-        </details>
+        </ChartData>
     }
 }

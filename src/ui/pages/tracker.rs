@@ -24,7 +24,7 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     {
         state.save_error.set(Some(problem.to_string()));
     }
-    service_worker::register(move || state.update_ready.set(true));
+    service_worker::register_when_idle(move || state.update_ready.set(true));
 
     // What this tab last read from or wrote to storage: the base for merging another tab's
     // changes (see `History::merge`).
