@@ -153,6 +153,26 @@ proptest! {
         prop_assert_eq!(share::decode(&share::encode(&shared)), Ok(shared));
     }
 
+    /// Importing many snapshots at once ends exactly where replacing them one by one does.
+    #[test]
+    fn replacing_many_equals_replacing_one_by_one(
+        existing in prop::collection::btree_map(0u64..400, pillars(), 0..40),
+        incoming in prop::collection::vec((0u64..400, pillars()), 0..60),
+    ) {
+        let day = |n: u64| today() - chrono::Days::new(n);
+        let history = History::from_snapshots(
+            existing.into_iter().map(|(n, p)| Snapshot::new(day(n), p)).collect(),
+        ).unwrap();
+        let incoming: Vec<Snapshot> = incoming.into_iter().map(|(n, p)| Snapshot::new(day(n), p)).collect();
+        let mut one_by_one = history.clone();
+        for s in incoming.clone() {
+            one_by_one.replace(s);
+        }
+        let mut at_once = history;
+        at_once.replace_many(incoming);
+        prop_assert_eq!(at_once, one_by_one);
+    }
+
     /// Loading checks stored values directly; the form checks typed text. Both must accept
     /// and refuse the same snapshots.
     #[test]

@@ -519,3 +519,21 @@ async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
         Some(today.to_string())
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_charts_table_is_built_only_while_it_is_open() {
+    let today = ssi_lens::edges::clock::today();
+    let app = mount(Some(&envelope::encode(
+        &ssi_lens::domain::sample::sample_history(today),
+    )))
+    .await;
+    let details: web_sys::HtmlDetailsElement = app.find(".chart-data").unwrap().unchecked_into();
+    let rows = || details.query_selector_all("tbody tr").unwrap().length();
+    assert_eq!(rows(), 0);
+    details.set_open(true);
+    settle().await;
+    assert_eq!(rows(), 52);
+    details.set_open(false);
+    settle().await;
+    assert_eq!(rows(), 0);
+}

@@ -92,6 +92,36 @@ impl History {
         }
     }
 
+    /// Puts each snapshot in its day, replacing what was there; of two for one day, the
+    /// later one wins. One sort and one pass, where a `replace` per snapshot would shift the
+    /// list each time (quadratic for a long import).
+    pub fn replace_many(&mut self, incoming: impl IntoIterator<Item = Snapshot>) {
+        let mut incoming: Vec<Snapshot> = incoming.into_iter().collect();
+        if incoming.is_empty() {
+            return;
+        }
+        // A stable sort keeps arrival order within a day; keep the last of each day.
+        incoming.sort_by_key(|s| s.date);
+        incoming.dedup_by(|later, earlier| {
+            let same_day = later.date == earlier.date;
+            if same_day {
+                std::mem::swap(later, earlier);
+            }
+            same_day
+        });
+        let mut mine = std::mem::take(&mut self.snapshots).into_iter().peekable();
+        let mut merged = Vec::with_capacity(mine.len() + incoming.len());
+        for new in incoming {
+            while let Some(old) = mine.next_if(|old| old.date < new.date) {
+                merged.push(old);
+            }
+            mine.next_if(|old| old.date == new.date);
+            merged.push(new);
+        }
+        merged.extend(mine);
+        self.snapshots = merged;
+    }
+
     /// Changes the snapshot of `original` (its date may change too, but not onto another day's).
     pub fn edit(&mut self, original: NaiveDate, snapshot: Snapshot) -> Result<(), HistoryError> {
         let index = self

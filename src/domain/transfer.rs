@@ -174,14 +174,16 @@ impl ImportPlan {
 
     /// Applies the plan in one step.
     pub fn apply(&self, history: &mut History, choice: ConflictChoice) {
-        for s in &self.added {
-            history.replace(s.clone());
-        }
-        if choice == ConflictChoice::TakeTheirs {
-            for c in &self.conflicts {
-                history.replace(c.theirs.clone());
-            }
-        }
+        let theirs = match choice {
+            ConflictChoice::TakeTheirs => &self.conflicts[..],
+            ConflictChoice::KeepMine => &[],
+        };
+        history.replace_many(
+            self.added
+                .iter()
+                .chain(theirs.iter().map(|c| &c.theirs))
+                .cloned(),
+        );
         for outcome in &self.new_outcomes {
             if history.outcomes.iter().all(|o| o.id != outcome.id) {
                 history.outcomes.push(outcome.clone());
@@ -273,13 +275,16 @@ fn read_csv(text: &str, today: NaiveDate) -> Result<(Vec<Snapshot>, Vec<InvalidR
         return Err(ImportError::MissingColumns(missing.key().to_string()));
     }
 
-    let mut snapshots: Vec<(u64, Snapshot)> = Vec::new();
+    let mut snapshots = Vec::new();
+    // The line each date was first seen on, to point at duplicates.
+    let mut first_lines = std::collections::BTreeMap::new();
     let mut invalid = Vec::new();
+    let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
                 invalid.push(InvalidRow {
                     line,
                     reason: format!("unreadable row ({e})"),
@@ -287,7 +292,7 @@ fn read_csv(text: &str, today: NaiveDate) -> Result<(Vec<Snapshot>, Vec<InvalidR
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
+        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
@@ -305,27 +310,57 @@ fn read_csv(text: &str, today: NaiveDate) -> Result<(Vec<Snapshot>, Vec<InvalidR
                     reason: reasons.join(" "),
                 });
             }
-            Ok(s) => match snapshots.iter().find(|(_, other)| other.date == s.date) {
-                Some((first, _)) => invalid.push(InvalidRow {
+            Ok(s) => match first_lines.entry(s.date) {
+                std::collections::btree_map::Entry::Occupied(first) => invalid.push(InvalidRow {
                     line,
-                    reason: format!("{} is already on line {first}.", s.date),
+                    reason: format!("{} is already on line {}.", s.date, first.get()),
                 }),
-                None => snapshots.push((line, s)),
+                std::collections::btree_map::Entry::Vacant(slot) => {
+                    slot.insert(line);
+                    snapshots.push(s);
+                }
             },
         }
     }
-    Ok((snapshots.into_iter().map(|(_, s)| s).collect(), invalid))
+    Ok((snapshots, invalid))
 }
 
-/// The 1-based line where a record starts. The csv crate's own count, and its offsets,
-/// include blank lines skipped before the record, so those are stepped over here.
-fn line_at(text: &str, byte: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
-    while bytes.get(start).is_some_and(|b| *b == b'\n' || *b == b'\r') {
-        start += 1;
+/// Finds the 1-based line where each record starts. Records come in order, so it counts
+/// onwards from the previous one instead of from the top (which made long files quadratic).
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    newlines: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            bytes: text.as_bytes(),
+            counted_to: 0,
+            newlines: 0,
+        }
     }
-    bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+
+    /// The csv crate's own line count, and its offsets, include blank lines skipped before
+    /// the record, so those are stepped over here.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let bytes = self.bytes;
+        let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+        while bytes.get(start).is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            start += 1;
+        }
+        if start < self.counted_to {
+            // Not expected from the csv reader; recount rather than give a wrong line.
+            (self.counted_to, self.newlines) = (0, 0);
+        }
+        self.newlines += bytes[self.counted_to..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        self.counted_to = start;
+        self.newlines + 1
+    }
 }
 
 /// Describes a snapshot in one line for the import preview.

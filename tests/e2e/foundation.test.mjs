@@ -49,6 +49,7 @@ test('a snapshot added through the form survives a reload, on the dashboard, cha
   // The text alternative carries the same numbers; its table is built when opened.
   assert.doesNotMatch(await page.textContent('.chart-data'), /12\.05/);
   await page.click('.chart-data summary');
+  await page.waitForSelector('.chart-data table');
   assert.match(await page.textContent('.chart-data'), /12\.05/);
 
   await page.getByRole('button', { name: 'History' }).click();

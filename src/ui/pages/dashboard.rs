@@ -101,11 +101,7 @@ pub fn DashboardPage() -> impl IntoView {
             {pillars}
         </div>
         <DropNotices />
-        <div class="dashboard-grid even">
-            <ChangesCard />
-            <GoalsCard />
-        </div>
-        <AdviceCard />
+        // The trend is what LinkedIn's page lacks, so it comes first after today's numbers.
         <section class="card" aria-labelledby="trend-title">
             <div class="card-head">
                 <h2 id="trend-title">"Trend"</h2>
@@ -113,6 +109,11 @@ pub fn DashboardPage() -> impl IntoView {
             </div>
             <TrendChart />
         </section>
+        <div class="dashboard-grid even">
+            <ChangesCard />
+            <GoalsCard />
+        </div>
+        <AdviceCard />
         <RankCard />
     }
 }
