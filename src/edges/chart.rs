@@ -34,16 +34,43 @@ pub struct LiveChart {
     _on_resize: Closure<dyn FnMut()>,
 }
 
+/// Where ECharts is. index.html loads it `async`, so the app can build the page while the
+/// library is still parsed; charts wait for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Library {
+    Ready,
+    /// The page is still loading its scripts: look again after the window's `load` event.
+    Loading,
+    /// The page has loaded and ECharts is not there: its file failed.
+    Missing,
+}
+
+impl Library {
+    pub fn now() -> Library {
+        let Some(window) = web_sys::window() else {
+            return Library::Missing;
+        };
+        let present = js_sys::Reflect::get(&window, &"echarts".into())
+            .map(|v| v.is_object())
+            .unwrap_or(false);
+        let page_loaded = window
+            .document()
+            .is_none_or(|d| d.ready_state() == "complete");
+        match (present, page_loaded) {
+            (true, _) => Library::Ready,
+            (false, false) => Library::Loading,
+            (false, true) => Library::Missing,
+        }
+    }
+}
+
 impl LiveChart {
     /// Draws `chart` into the element with id `element_id`.
     pub fn create(element_id: &str, chart: &Chart) -> Result<Self, ChartError> {
-        let window = web_sys::window().ok_or(ChartError::LibraryMissing)?;
-        let loaded = js_sys::Reflect::get(&window, &"echarts".into())
-            .map(|v| v.is_object())
-            .unwrap_or(false);
-        if !loaded {
+        if Library::now() != Library::Ready {
             return Err(ChartError::LibraryMissing);
         }
+        let window = web_sys::window().ok_or(ChartError::LibraryMissing)?;
         let echarts = WasmRenderer::new_opt(None, None)
             .render(element_id, chart)
             .map_err(|e| ChartError::Render(format!("{e:?}")))?;

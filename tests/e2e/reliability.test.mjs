@@ -131,3 +131,37 @@ test('HTML in a note and an industry is shown as text everywhere, chart tooltips
   assert.equal(await page.locator('main script').count(), 0);
   await context.close();
 });
+
+test('charts wait for a slow chart library, and say so when it never arrives', async () => {
+  const week = (i) => new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10);
+  const stored = JSON.stringify({
+    version: 2,
+    goals: {},
+    outcomes: [],
+    snapshots: [0, 1, 2].map((i) => ({ date: week(i), overall: 40 + i, pillars: { brand: 10, people: 10, insights: 10 + i, relationships: 10 } })),
+  });
+  for (const arrives of [true, false]) {
+    const { context, page } = await openPage(app.browser, app.server.origin);
+    await page.route('**/echarts*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await (arrives ? route.continue() : route.abort());
+    });
+    await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, stored]);
+    // Not waiting for the page's `load` event, which waits for the library.
+    await page.goto(app.server.url, { waitUntil: 'commit' });
+    // The page is built before the library arrives.
+    await page.waitForSelector('[data-testid=overall-score]');
+    assert.equal(await page.locator('[data-testid=trend-chart] canvas').count(), 0);
+    if (arrives) {
+      await page.waitForSelector('[data-testid=trend-chart] canvas');
+      assert.doesNotMatch(await page.textContent('main'), /did not load/);
+    } else {
+      await page.getByText('The chart library did not load').first().waitFor();
+      // The numbers stay reachable.
+      await page.click('.chart-data summary');
+      await page.waitForSelector('.chart-data tbody tr');
+    }
+    assert.deepEqual(page.errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    await context.close();
+  }
+});

@@ -7,7 +7,7 @@ use charming::Chart;
 use leptos::prelude::*;
 
 use crate::domain::charts::ChartStyle;
-use crate::edges::chart::LiveChart;
+use crate::edges::chart::{ChartError, Library, LiveChart};
 use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
 
 /// Gives each chart element its own id: charming's renderer finds the element by id.
@@ -31,11 +31,22 @@ pub fn EChart(
     let error = RwSignal::new(None::<String>);
     let dark = RwSignal::new(prefers_dark());
     let watcher = StoredValue::new_local(SchemeWatcher::new(move |d| dark.set(d)));
+    let library = RwSignal::new(Library::now());
+    if library.get_untracked() == Library::Loading {
+        // Every script of the page has run (or failed) by the window's `load` event.
+        let loaded = window_event_listener(leptos::ev::load, move |_| library.set(Library::now()));
+        on_cleanup(move || loaded.remove());
+    }
 
     Effect::new({
         let id = id.clone();
         move |_| {
             let Some(el) = element.get() else { return };
+            match library.get() {
+                Library::Ready => {}
+                Library::Loading => return,
+                Library::Missing => return error.set(Some(ChartError::LibraryMissing.to_string())),
+            }
             let style = ChartStyle::new(dark.get(), el.client_width().max(0) as u32);
             let chart = options.run(style);
             live.update_value(|slot| match slot {
