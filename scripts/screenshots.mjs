@@ -21,7 +21,7 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await shot('welcome');
     await page.getByRole('button', { name: 'Try with sample data' }).click();
     await page.waitForSelector('[data-testid=trend-chart] canvas');
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(1200);
     await shot('dashboard');
     await page.getByRole('button', { name: 'History' }).click();
     await shot('history');
@@ -34,7 +34,7 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     const cells = page.locator('[data-testid=outcome-entries] input');
     for (let i = 0; i < 10; i++) await cells.nth(i).fill(String(2 + (i % 3)));
     await page.keyboard.press('Tab');
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(1200);
     await shot('results');
     await page.getByRole('button', { name: 'Learn' }).click();
     await shot('learn');
@@ -46,12 +46,12 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await viewer.page.emulateMedia({ colorScheme: scheme });
     await viewer.page.goto(link);
     await viewer.page.waitForSelector('[data-testid=trend-chart] canvas');
-    await viewer.page.waitForTimeout(600);
+    await viewer.page.waitForTimeout(1200);
     await viewer.page.screenshot({ path: `${out}/shared-view-${device}-${scheme}.png`, fullPage: true });
     await viewer.context.close();
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.fill('#compare-links', `${link}\n${link.replace('QWRh', 'QWRi')}`);
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(1200);
     await shot('compare');
     await page.getByRole('button', { name: 'Add snapshot' }).click();
     await page.fill('#paste-text', pageText);

@@ -1,7 +1,7 @@
 // The foundation's journeys against the release build in real headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, storedHistory } from './harness.mjs';
+import { useApp, storedHistory, openPage } from './harness.mjs';
 
 const KEY = 'ssi-lens.history';
 const app = useApp('/');
@@ -125,4 +125,44 @@ test('the chart follows a change of the system colour scheme while open', async 
     echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().color[0] !== before, light);
   assert.notEqual(await firstColour(), light);
   await context.close();
+});
+
+test('the layout shows before the wasm, and nothing shifts when the data arrives', async () => {
+  const week = (i) => new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10);
+  const stored = JSON.stringify({
+    version: 2,
+    goals: {},
+    outcomes: [],
+    snapshots: [0, 1, 2, 3].map((i) => ({ date: week(i), overall: 40 + i, pillars: { brand: 10, people: 10, insights: 10 + i, relationships: 10 }, industry_rank: 20 })),
+  });
+  const seed = ([k, v]) => {
+    localStorage.setItem(k, v);
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  };
+  const barHeight = (page) => page.evaluate(() => document.querySelector('.app-bar').getBoundingClientRect().height);
+
+  for (const width of [1280, 390]) {
+    // The wasm never arrives: the loading frame shows the header and empty cards.
+    const held = await openPage(app.browser, app.server.origin, { width });
+    await held.page.route('**/*.wasm', () => {});
+    await held.page.goto(app.server.url, { waitUntil: 'commit' });
+    await held.page.waitForSelector('#boot .app-bar');
+    assert.equal(await held.page.locator('#boot .card').count(), 3);
+    const frameBar = await barHeight(held.page);
+    await held.context.close();
+
+    const { context, page } = await openPage(app.browser, app.server.origin, { width });
+    await page.addInitScript(seed, [KEY, stored]);
+    await page.goto(app.server.url);
+    await page.waitForSelector('[data-testid=trend-chart] canvas');
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('#boot').count(), 0);
+    // Within a pixel: layout rounds to 1/64 px.
+    assert.ok(Math.abs((await barHeight(page)) - frameBar) < 1, `the bar's height at ${width}px`);
+    assert.ok((await page.evaluate(() => window.shifts)) < 0.01);
+    await context.close();
+  }
 });
