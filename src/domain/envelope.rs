@@ -81,16 +81,21 @@ pub fn encode_pretty(history: &History) -> String {
     serde_json::to_string_pretty(&EnvelopeOut::of(history)).unwrap_or_default()
 }
 
-/// The schema version of stored text, if it has one (to back it up before an upgrade).
-pub fn version_of(text: &str) -> Option<u64> {
-    serde_json::from_str::<Value>(text)
-        .ok()?
-        .get("version")?
-        .as_u64()
+/// A history read from stored text, and the schema version the text was written in (older
+/// versions are upgraded on reading; storage then rewrites them in the current one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub history: History,
+    pub version: u64,
 }
 
 /// Reads stored text back into a history, or says precisely why it can't.
 pub fn decode(text: &str) -> Result<History, EnvelopeError> {
+    decode_versioned(text).map(|decoded| decoded.history)
+}
+
+/// [`decode`], also telling which schema the text was in.
+pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
     let value: Value =
         serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
     let version = value
@@ -135,7 +140,7 @@ pub fn decode(text: &str) -> Result<History, EnvelopeError> {
     })?;
     history.goals = envelope.goals;
     history.outcomes = envelope.outcomes;
-    Ok(history)
+    Ok(Decoded { history, version })
 }
 
 fn check_goals_and_outcomes(envelope: &EnvelopeIn) -> Result<(), EnvelopeError> {

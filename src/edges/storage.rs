@@ -6,7 +6,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use thiserror::Error;
 
-use crate::domain::envelope::{self, EnvelopeError};
+use crate::domain::envelope::{self, Decoded, EnvelopeError};
 use crate::domain::History;
 
 /// Where the history lives.
@@ -53,9 +53,9 @@ pub fn load() -> Loaded {
     };
     match storage.get_item(HISTORY_KEY) {
         Ok(None) => Loaded::Fresh,
-        Ok(Some(raw)) => match envelope::decode(&raw) {
-            Ok(history) => {
-                upgrade_if_old(&raw, &history);
+        Ok(Some(raw)) => match envelope::decode_versioned(&raw) {
+            Ok(Decoded { history, version }) => {
+                upgrade_if_old(&raw, version, &history);
                 Loaded::Ready(history)
             }
             Err(problem) => Loaded::Unreadable { raw, problem },
@@ -73,10 +73,10 @@ pub const UPGRADE_BACKUP_PREFIX: &str = "ssi-lens.history.before-upgrade-from-v"
 
 /// Rewrites data of an older schema in the current one. The original stays under a backup key
 /// until the upgraded data has been written and read back intact.
-fn upgrade_if_old(raw: &str, history: &History) {
-    let Some(version) = envelope::version_of(raw).filter(|v| *v < envelope::SCHEMA_VERSION) else {
+fn upgrade_if_old(raw: &str, version: u64, history: &History) {
+    if version >= envelope::SCHEMA_VERSION {
         return;
-    };
+    }
     let backup = format!("{UPGRADE_BACKUP_PREFIX}{version}");
     if write(&backup, raw).is_err() {
         // Without a backup the old text stays as it is; it still loads.
