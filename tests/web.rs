@@ -537,3 +537,18 @@ async fn a_charts_table_is_built_only_while_it_is_open() {
     settle().await;
     assert_eq!(rows(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn a_save_never_overwrites_data_another_tab_wrote_in_a_newer_schema() {
+    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    // Another tab, running a newer version, rewrites the data.
+    let newer = r#"{"version": 99, "snapshots": []}"#;
+    local_storage().set_item(HISTORY_KEY, newer).unwrap();
+    add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
+    assert!(
+        app.text().contains("Nothing was overwritten"),
+        "{}",
+        app.text()
+    );
+    assert_eq!(stored().as_deref(), Some(newer));
+}

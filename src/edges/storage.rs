@@ -82,8 +82,8 @@ fn upgrade_if_old(raw: &str, version: u64, history: &History) {
         // Without a backup the old text stays as it is; it still loads.
         return;
     }
-    let upgraded_intact =
-        save(history).is_ok() && matches!(stored_history(), Ok(Some(back)) if back == *history);
+    let read_back = || envelope::decode(&read_text(HISTORY_KEY)?).ok();
+    let upgraded_intact = save(history).is_ok() && read_back().as_ref() == Some(history);
     if upgraded_intact {
         if let Some(storage) = local_storage() {
             let _ = storage.remove_item(&backup);
@@ -91,12 +91,45 @@ fn upgrade_if_old(raw: &str, version: u64, history: &History) {
     }
 }
 
-/// What is stored now (another tab may have written it): `Ok(None)` when nothing is, an error
-/// when it can't be read (then it must not be overwritten).
-pub fn stored_history() -> Result<Option<History>, EnvelopeError> {
-    match local_storage().and_then(|s| s.get_item(HISTORY_KEY).ok().flatten()) {
-        None => Ok(None),
-        Some(raw) => envelope::decode(&raw).map(Some),
+/// What this tab last read from or wrote to storage: the base for merging another tab's
+/// changes (see `History::merge`). Keeping the text too tells cheaply whether another tab has
+/// written since, so a save parses the stored data only when one has.
+pub struct Synced {
+    history: History,
+    text: Option<String>,
+}
+
+impl Synced {
+    /// Storage as it is now, holding `history` (as just loaded).
+    pub fn now(history: History) -> Self {
+        Synced {
+            history,
+            text: read_text(HISTORY_KEY),
+        }
+    }
+
+    /// `ours` with what another tab has stored since this tab last read or wrote merged in
+    /// (see `History::merge`); `None` when nothing changed or nothing is stored. An error when
+    /// the stored data can't be read: then it must not be overwritten.
+    pub fn merge_into(&mut self, ours: &History) -> Result<Option<History>, EnvelopeError> {
+        let text = read_text(HISTORY_KEY);
+        let Some(raw) = text.as_ref().filter(|t| Some(*t) != self.text.as_ref()) else {
+            return Ok(None);
+        };
+        let theirs = envelope::decode(raw)?;
+        let merged = History::merge(&self.history, ours, &theirs);
+        self.history = theirs;
+        self.text = text;
+        Ok(Some(merged))
+    }
+
+    /// Saves `history`, which becomes this tab's base.
+    pub fn save(&mut self, history: &History) -> Result<(), StorageError> {
+        let text = envelope::encode(history);
+        write(HISTORY_KEY, &text)?;
+        self.history = history.clone();
+        self.text = Some(text);
+        Ok(())
     }
 }
 

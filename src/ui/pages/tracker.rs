@@ -26,9 +26,7 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     }
     service_worker::register_when_idle(move || state.update_ready.set(true));
 
-    // What this tab last read from or wrote to storage: the base for merging another tab's
-    // changes (see `History::merge`).
-    let synced = StoredValue::new(state.history.get_untracked());
+    let synced = StoredValue::new(storage::Synced::now(state.history.get_untracked()));
     let asked_persistence = StoredValue::new(false);
 
     // Saves on every change after the first run (the first run is the data just loaded).
@@ -39,30 +37,28 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         if ran_before.is_none() || read_only {
             return;
         }
-        let merged = match storage::stored_history() {
-            Err(e) => {
+        let merged = match synced.try_update_value(|s| s.merge_into(&ours)) {
+            Some(Ok(merged)) => merged,
+            Some(Err(e)) => {
                 state.save_error.set(Some(format!(
                     "Another tab changed your saved data in a way this one can’t read ({e}). Nothing was overwritten: reload this tab."
                 )));
                 return;
             }
-            Ok(Some(theirs)) if synced.with_value(|s| *s != theirs) => {
-                synced.with_value(|base| History::merge(base, &ours, &theirs))
-            }
-            Ok(_) => ours.clone(),
+            None => return,
         };
-        match storage::save(&merged) {
-            Ok(()) => {
+        match synced.try_update_value(|s| s.save(merged.as_ref().unwrap_or(&ours))) {
+            Some(Ok(())) => {
                 state.save_error.set(None);
-                synced.set_value(merged.clone());
                 if !asked_persistence.get_value() {
                     asked_persistence.set_value(true);
                     storage::request_persistence();
                 }
             }
-            Err(e) => state.save_error.set(Some(e.to_string())),
+            Some(Err(e)) => state.save_error.set(Some(e.to_string())),
+            None => {}
         }
-        if merged != ours {
+        if let Some(merged) = merged.filter(|merged| *merged != ours) {
             state.history.set(merged);
         }
     });
@@ -72,10 +68,8 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         if read_only || ev.key().as_deref() != Some(storage::HISTORY_KEY) {
             return;
         }
-        if let Ok(Some(theirs)) = storage::stored_history() {
-            let ours = state.history.get_untracked();
-            let merged = synced.with_value(|base| History::merge(base, &ours, &theirs));
-            synced.set_value(theirs);
+        let ours = state.history.get_untracked();
+        if let Some(Ok(Some(merged))) = synced.try_update_value(|s| s.merge_into(&ours)) {
             state.history.set(merged);
         }
     });
