@@ -1,5 +1,8 @@
 //! Export the whole history (JSON envelope or CSV) and plan an import before applying it.
 
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use thiserror::Error;
 
@@ -129,7 +132,7 @@ impl ImportPlan {
     pub fn from_history(incoming: History, existing: &History) -> Self {
         let mut next_id = existing.outcomes.iter().map(|o| o.id).max().unwrap_or(0);
         let mut new_outcomes = Vec::new();
-        let mut ids = std::collections::BTreeMap::new();
+        let mut ids = BTreeMap::new();
         for outcome in &incoming.outcomes {
             let same = |o: &&Outcome| o.name.trim().eq_ignore_ascii_case(outcome.name.trim());
             let id = match existing.outcomes.iter().find(same) {
@@ -277,7 +280,7 @@ fn read_csv(text: &str, today: NaiveDate) -> Result<(Vec<Snapshot>, Vec<InvalidR
 
     let mut snapshots = Vec::new();
     // The line each date was first seen on, to point at duplicates.
-    let mut first_lines = std::collections::BTreeMap::new();
+    let mut first_lines = BTreeMap::new();
     let mut invalid = Vec::new();
     let mut lines = LineCounter::new(text);
     for record in reader.records() {
@@ -311,11 +314,11 @@ fn read_csv(text: &str, today: NaiveDate) -> Result<(Vec<Snapshot>, Vec<InvalidR
                 });
             }
             Ok(s) => match first_lines.entry(s.date) {
-                std::collections::btree_map::Entry::Occupied(first) => invalid.push(InvalidRow {
+                Entry::Occupied(first) => invalid.push(InvalidRow {
                     line,
                     reason: format!("{} is already on line {}.", s.date, first.get()),
                 }),
-                std::collections::btree_map::Entry::Vacant(slot) => {
+                Entry::Vacant(slot) => {
                     slot.insert(line);
                     snapshots.push(s);
                 }
@@ -350,10 +353,8 @@ impl<'a> LineCounter<'a> {
         while bytes.get(start).is_some_and(|b| *b == b'\n' || *b == b'\r') {
             start += 1;
         }
-        if start < self.counted_to {
-            // Not expected from the csv reader; recount rather than give a wrong line.
-            (self.counted_to, self.newlines) = (0, 0);
-        }
+        // Records come in order; `max` only keeps a slice from ever running backwards.
+        let start = start.max(self.counted_to);
         self.newlines += bytes[self.counted_to..start]
             .iter()
             .filter(|&&b| b == b'\n')
