@@ -6,29 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
-import { serve, launch, openPage, DIST } from '../tests/e2e/harness.mjs';
+import { serve, launch, openPage, weeklyHistory, DIST } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 // A year, ten years and a hundred years of weekly snapshots: linear work grows 10× per step.
 const SIZES = [52, 520, 5200];
 const KEY = 'ssi-lens.history';
-
-/** A realistic weekly history, as the app stores it (schema 2). */
-function history(weeks) {
-  const end = new Date(Date.UTC(2026, 10, 25));
-  let seed = 7;
-  const noise = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5);
-  const snapshots = [];
-  for (let w = 0; w < weeks; w++) {
-    const date = new Date(end - (weeks - 1 - w) * 7 * 86400000).toISOString().slice(0, 10);
-    const t = (w % 52) / 51;
-    const r = (x) => Math.round(Math.min(25, Math.max(0, x)) * 100) / 100;
-    const pillars = { brand: r(11 + 6 * t + noise()), people: r(7 + 3 * t + noise()), insights: r(3 + 5 * t + noise()), relationships: r(13 + 2 * t + noise()) };
-    const overall = Math.round(pillars.brand + pillars.people + pillars.insights + pillars.relationships);
-    snapshots.push({ date, overall, pillars, industry_rank: Math.round(60 - 40 * t), network_rank: Math.round(55 - 30 * t) });
-  }
-  return { version: 2, snapshots, goals: {}, outcomes: [] };
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
@@ -87,7 +70,7 @@ async function chartTime(url, selector, setup = () => {}, arg = null) {
 
 /** Milliseconds from navigation to the trend chart drawn, with `weeks` snapshots stored. */
 function appChartTime(weeks) {
-  const stored = JSON.stringify(history(weeks));
+  const stored = JSON.stringify(weeklyHistory(weeks));
   // The chart range "All", so the app draws every snapshot, as the reference does.
   const store = ([k, v]) => {
     localStorage.setItem(k, v);
@@ -99,7 +82,7 @@ function appChartTime(weeks) {
 async function referenceChartTime(weeks) {
   const html = (await readFile(new URL('./reference.html', import.meta.url), 'utf8'))
     .replace('__ECHARTS__', echartsFile)
-    .replace('__DATA__', JSON.stringify(history(weeks).snapshots));
+    .replace('__DATA__', JSON.stringify(weeklyHistory(weeks).snapshots));
   await writeFile(join(dir, 'reference.html'), html);
   return chartTime(server.url + 'reference.html', '#chart');
 }
@@ -107,7 +90,7 @@ async function referenceChartTime(weeks) {
 /** From clicking "Save snapshot" to the chart holding the new point, in ms and frames. */
 async function saveToChart(weeks) {
   const { context, page } = await openPage(browser, server.origin);
-  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(history(weeks))]);
+  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(weeklyHistory(weeks))]);
   await page.goto(server.url);
   await page.waitForSelector('[data-testid=trend-chart] canvas');
   await page.getByRole('button', { name: 'Add snapshot' }).click();
@@ -141,7 +124,7 @@ async function storedBytesAndLinks() {
   const out = {};
   for (const weeks of SIZES) {
     const { context, page } = await openPage(browser, server.origin);
-    const stored = JSON.stringify(history(weeks));
+    const stored = JSON.stringify(weeklyHistory(weeks));
     await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, stored]);
     await page.goto(server.url);
     await page.waitForSelector('[data-testid=trend-chart]');

@@ -1,7 +1,7 @@
 // The foundation's journeys against the release build in real headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, storedHistory, openPage } from './harness.mjs';
+import { useApp, storedHistory, openPage, weeklyHistory } from './harness.mjs';
 
 const KEY = 'ssi-lens.history';
 const app = useApp('/');
@@ -128,13 +128,7 @@ test('the chart follows a change of the system colour scheme while open', async 
 });
 
 test('the layout shows before the wasm, and nothing shifts when the data arrives', async () => {
-  const week = (i) => new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10);
-  const stored = JSON.stringify({
-    version: 2,
-    goals: {},
-    outcomes: [],
-    snapshots: [0, 1, 2, 3].map((i) => ({ date: week(i), overall: 40 + i, pillars: { brand: 10, people: 10, insights: 10 + i, relationships: 10 }, industry_rank: 20 })),
-  });
+  const stored = JSON.stringify(weeklyHistory(4));
   const seed = ([k, v]) => {
     localStorage.setItem(k, v);
     window.shifts = 0;

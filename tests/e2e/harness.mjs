@@ -116,6 +116,23 @@ export function useApp(base = '/', dir = DIST) {
   return env;
 }
 
+/** A realistic history of `weeks` weekly snapshots ending 2026-11-25, as the app stores it (schema 2). */
+export function weeklyHistory(weeks) {
+  const end = new Date(Date.UTC(2026, 10, 25));
+  let seed = 7;
+  const noise = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5);
+  const snapshots = [];
+  for (let w = 0; w < weeks; w++) {
+    const date = new Date(end - (weeks - 1 - w) * 7 * 86400000).toISOString().slice(0, 10);
+    const t = (w % 52) / 51;
+    const r = (x) => Math.round(Math.min(25, Math.max(0, x)) * 100) / 100;
+    const pillars = { brand: r(11 + 6 * t + noise()), people: r(7 + 3 * t + noise()), insights: r(3 + 5 * t + noise()), relationships: r(13 + 2 * t + noise()) };
+    const overall = Math.round(pillars.brand + pillars.people + pillars.insights + pillars.relationships);
+    snapshots.push({ date, overall, pillars, industry_rank: Math.round(60 - 40 * t), network_rank: Math.round(55 - 30 * t) });
+  }
+  return { version: 2, snapshots, goals: {}, outcomes: [] };
+}
+
 /** The stored history envelope, parsed (null when nothing is stored). */
 export function storedHistory(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('ssi-lens.history') ?? 'null'));

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, storedHistory, openPage, appReady } from './harness.mjs';
+import { useApp, storedHistory, openPage, appReady, weeklyHistory } from './harness.mjs';
 
 const app = useApp('/');
 const KEY = 'ssi-lens.history';
@@ -133,13 +133,7 @@ test('HTML in a note and an industry is shown as text everywhere, chart tooltips
 });
 
 test('charts wait for a slow chart library, and say so when it never arrives', async () => {
-  const week = (i) => new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10);
-  const stored = JSON.stringify({
-    version: 2,
-    goals: {},
-    outcomes: [],
-    snapshots: [0, 1, 2].map((i) => ({ date: week(i), overall: 40 + i, pillars: { brand: 10, people: 10, insights: 10 + i, relationships: 10 } })),
-  });
+  const stored = JSON.stringify(weeklyHistory(3));
   for (const arrives of [true, false]) {
     const { context, page } = await openPage(app.browser, app.server.origin);
     await page.route('**/echarts*.js', async (route) => {
