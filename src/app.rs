@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::share::{self, SharedHistory};
 use crate::domain::History;
 use crate::edges::location;
-use crate::edges::storage::{self, Loaded};
+use crate::edges::storage::{self, Loaded, Synced};
 use crate::ui::pages::{BrokenLinkPage, RecoveryPage, Tracker};
 use crate::ui::state::Mode;
 
@@ -34,14 +34,14 @@ fn start() -> Start {
             Err(e) => Start::BrokenLink(e.to_string()),
         };
     }
-    let own = |history, problem| Start::Tracker {
-        history,
-        mode: Mode::Own { problem },
+    let own = |synced: Synced, problem| Start::Tracker {
+        history: synced.history().clone(),
+        mode: Mode::Own { synced, problem },
     };
     match storage::load() {
-        Loaded::Fresh => own(History::default(), None),
-        Loaded::Ready(history) => own(history, None),
-        Loaded::Unavailable => own(History::default(), Some(storage::StorageError::Unavailable)),
+        Loaded::Fresh => own(Synced::default(), None),
+        Loaded::Ready(synced) => own(synced, None),
+        Loaded::Unavailable => own(Synced::default(), Some(storage::StorageError::Unavailable)),
         Loaded::Unreadable { raw, problem } => Start::Recovery {
             raw,
             problem: problem.to_string(),
@@ -57,7 +57,10 @@ pub fn App() -> impl IntoView {
     let start_fresh = Callback::new(move |()| {
         start.set(Start::Tracker {
             history: History::default(),
-            mode: Mode::Own { problem: None },
+            mode: Mode::Own {
+                synced: Synced::default(),
+                problem: None,
+            },
         })
     });
     // A share link pasted into the address bar of an open tab changes only the fragment.

@@ -32,7 +32,7 @@ pub const REMINDER_DISMISSED_KEY: &str = "ssi-lens.backup-reminder-dismissed";
 pub enum Loaded {
     /// Nothing stored yet: a first visit.
     Fresh,
-    Ready(History),
+    Ready(Synced),
     /// Something is stored but can't be read; `raw` is exactly what is there.
     Unreadable {
         raw: String,
@@ -54,10 +54,15 @@ pub fn load() -> Loaded {
     match storage.get_item(HISTORY_KEY) {
         Ok(None) => Loaded::Fresh,
         Ok(Some(raw)) => match envelope::decode_versioned(&raw) {
-            Ok(Decoded { history, version }) => {
-                upgrade_if_old(&raw, version, &history);
-                Loaded::Ready(history)
+            Ok(Decoded { history, version }) if version < envelope::SCHEMA_VERSION => {
+                upgrade(&raw, version, &history);
+                let text = read_text(HISTORY_KEY);
+                Loaded::Ready(Synced { history, text })
             }
+            Ok(Decoded { history, .. }) => Loaded::Ready(Synced {
+                history,
+                text: Some(raw),
+            }),
             Err(problem) => Loaded::Unreadable { raw, problem },
         },
         Err(_) => Loaded::Unavailable,
@@ -73,10 +78,7 @@ pub const UPGRADE_BACKUP_PREFIX: &str = "ssi-lens.history.before-upgrade-from-v"
 
 /// Rewrites data of an older schema in the current one. The original stays under a backup key
 /// until the upgraded data has been written and read back intact.
-fn upgrade_if_old(raw: &str, version: u64, history: &History) {
-    if version >= envelope::SCHEMA_VERSION {
-        return;
-    }
+fn upgrade(raw: &str, version: u64, history: &History) {
     let backup = format!("{UPGRADE_BACKUP_PREFIX}{version}");
     if write(&backup, raw).is_err() {
         // Without a backup the old text stays as it is; it still loads.
@@ -94,18 +96,16 @@ fn upgrade_if_old(raw: &str, version: u64, history: &History) {
 /// What this tab last read from or wrote to storage: the base for merging another tab's
 /// changes (see `History::merge`). Keeping the text too tells cheaply whether another tab has
 /// written since, so a save parses the stored data only when one has.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Synced {
     history: History,
     text: Option<String>,
 }
 
 impl Synced {
-    /// Storage as it is now, holding `history` (as just loaded).
-    pub fn now(history: History) -> Self {
-        Synced {
-            history,
-            text: read_text(HISTORY_KEY),
-        }
+    /// The history as this tab last read or wrote it.
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
     /// `ours` with what another tab has stored since this tab last read or wrote merged in

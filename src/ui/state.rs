@@ -23,8 +23,10 @@ pub enum View {
 /// Whose history is on screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mode {
-    /// The user's own, from this browser's storage. `problem` is a storage issue found at start-up.
+    /// The user's own, from this browser's storage, as `synced` read it (empty when nothing
+    /// is stored). `problem` is a storage issue found at start-up.
     Own {
+        synced: crate::edges::storage::Synced,
         problem: Option<crate::edges::storage::StorageError>,
     },
     /// Someone's shared copy, read-only and never saved.

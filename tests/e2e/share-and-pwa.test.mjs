@@ -66,10 +66,15 @@ test('a share link opens read-only in a fresh browser, and "Save a copy" imports
   await page.getByRole('button', { name: 'Save a copy' }).click();
   await page.waitForSelector('[data-testid=import-preview]');
   assert.match(await page.textContent('[data-testid=import-added]'), /3 new snapshots/);
+  // While the preview is open, the viewer's own SSI Lens (another tab) saves a snapshot.
+  const elsewhere = { date: '2020-01-06', overall: 20, pillars: { brand: 5, people: 5, insights: 5, relationships: 5 } };
+  await page.evaluate((s) => localStorage.setItem('ssi-lens.history', JSON.stringify({ version: 2, snapshots: [s], goals: {}, outcomes: [] })), elsewhere);
   await Promise.all([page.waitForURL(app.server.url), page.getByRole('button', { name: 'Import', exact: true }).click()]);
   await page.waitForSelector('[data-testid=overall-score]');
   assert.equal(await page.locator('[data-testid=shared-banner]').count(), 0);
-  assert.equal((await storedHistory(page)).snapshots.length, 3);
+  const saved = (await storedHistory(page)).snapshots.map((s) => s.date);
+  assert.equal(saved.length, 4, 'the copy and the other tab\'s snapshot are both kept');
+  assert.ok(saved.includes(elsewhere.date));
   assert.deepEqual(page.foreignRequests, []);
   assert.deepEqual(page.errors, []);
   await context.close();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
 use crate::edges::location;
-use crate::edges::storage::{self, Loaded};
+use crate::edges::storage::{self, Loaded, Synced};
 use crate::ui::components::ImportPreview;
 use crate::ui::format;
 use crate::ui::state::AppState;
@@ -17,19 +17,23 @@ use crate::ui::state::AppState;
 pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView {
     let state = AppState::get();
     let own = RwSignal::new(History::default());
+    // The viewer's own storage as read for the preview: the save merges in anything another
+    // tab stored while the preview was open.
+    let synced = StoredValue::new(Synced::default());
     let plan = RwSignal::new(None::<ImportPlan>);
     let problem = RwSignal::new(None::<String>);
     let whose = match &name {
         Some(n) => format!("{n}’s SSI history"),
         None => "A shared SSI history".to_string(),
     };
-    let preview = move |mine: History| {
+    let preview = move |mine: Synced| {
         let incoming = state.history.with_untracked(|h| h.snapshots().to_vec());
-        plan.set(Some(ImportPlan::new(incoming, Vec::new(), &mine)));
-        own.set(mine);
+        plan.set(Some(ImportPlan::new(incoming, Vec::new(), mine.history())));
+        own.set(mine.history().clone());
+        synced.set_value(mine);
     };
     let save_copy = move |_| match storage::load() {
-        Loaded::Fresh => preview(History::default()),
+        Loaded::Fresh => preview(Synced::default()),
         Loaded::Ready(mine) => preview(mine),
         Loaded::Unreadable { .. } => problem.set(Some(
             "Your own saved data can’t be read. Open SSI Lens to recover it first.".into(),
@@ -43,9 +47,17 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
             plan.set(None);
             return;
         }
-        match own.with_untracked(storage::save) {
-            Ok(()) => location::go_to(&location::app_url()),
-            Err(e) => problem.set(Some(e.to_string())),
+        let ours = own.get_untracked();
+        let saved = synced.try_update_value(|synced| {
+            let merged = synced.merge_into(&ours).map_err(|e| e.to_string())?;
+            synced
+                .save(merged.as_ref().unwrap_or(&ours))
+                .map_err(|e| e.to_string())
+        });
+        match saved {
+            Some(Ok(())) => location::go_to(&location::app_url()),
+            Some(Err(e)) => problem.set(Some(e)),
+            None => {}
         }
     });
 

@@ -18,15 +18,16 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     let read_only = matches!(mode, Mode::Shared { .. });
     let state = AppState::new(history, read_only);
     state.provide();
-    if let Mode::Own {
-        problem: Some(problem),
-    } = &mode
-    {
-        state.save_error.set(Some(problem.to_string()));
-    }
+    let (synced, banner) = match mode {
+        Mode::Own { synced, problem } => {
+            state.save_error.set(problem.map(|p| p.to_string()));
+            (synced, None)
+        }
+        Mode::Shared { name, shared_on } => (Default::default(), Some((name, shared_on))),
+    };
     service_worker::register_when_idle(move || state.update_ready.set(true));
 
-    let synced = StoredValue::new(storage::Synced::now(state.history.get_untracked()));
+    let synced = StoredValue::new(synced);
     let asked_persistence = StoredValue::new(false);
 
     // Saves on every change after the first run (the first run is the data just loaded).
@@ -111,10 +112,7 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
         <Header />
         <main id="main" tabindex="-1">
-            {match mode {
-                Mode::Shared { name, shared_on } => Some(view! { <SharedBanner name shared_on /> }),
-                Mode::Own { .. } => None,
-            }}
+            {banner.map(|(name, shared_on)| view! { <SharedBanner name shared_on /> })}
             <Notices />
             {page}
         </main>
