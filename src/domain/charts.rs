@@ -277,7 +277,7 @@ pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
 /// The overall score (line, left axis) beside one outcome (bars, right axis).
 pub fn outcome_chart(
     snapshots: &[Snapshot],
-    outcome_id: u32,
+    outcome_id: crate::domain::outcomes::OutcomeId,
     outcome_name: &str,
     style: &ChartStyle,
 ) -> Chart {

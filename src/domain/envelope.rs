@@ -4,8 +4,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-use super::goals::{Goals, Outcome, MAX_OUTCOMES, MAX_OUTCOME_NAME};
+use super::goals::Goals;
 use super::history::{History, HistoryError};
+use super::outcomes::Outcome;
 use super::snapshot::Snapshot;
 
 /// The schema this build writes. Bump it and add a step to [`MIGRATIONS`] when the shape changes.
@@ -35,13 +36,9 @@ pub enum EnvelopeError {
         "The saved data was written by a newer version of SSI Lens (schema {found}; this version reads up to {supported}). Reload to get the latest version."
     )]
     FromTheFuture { found: u64, supported: u64 },
-    #[error("The saved data has two snapshots for {0}.")]
-    DuplicateDate(chrono::NaiveDate),
-    #[error("The saved snapshot of {date} is invalid: {reason}")]
-    InvalidSnapshot {
-        date: chrono::NaiveDate,
-        reason: String,
-    },
+    /// Readable, but it breaks a rule of the history (the same rules every change obeys).
+    #[error("The saved data breaks a rule: {0}")]
+    Invalid(HistoryError),
 }
 
 #[derive(Serialize)]
@@ -57,8 +54,8 @@ impl<'a> EnvelopeOut<'a> {
         EnvelopeOut {
             version: SCHEMA_VERSION,
             snapshots: history.snapshots(),
-            goals: &history.goals,
-            outcomes: &history.outcomes,
+            goals: history.goals(),
+            outcomes: history.outcomes(),
         }
     }
 }
@@ -119,56 +116,7 @@ pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
         .fold(value, |value, step| step(value));
     let envelope: EnvelopeIn =
         serde_json::from_value(value).map_err(|e| EnvelopeError::WrongShape(e.to_string()))?;
-    check_goals_and_outcomes(&envelope)?;
-    for snapshot in &envelope.snapshots {
-        // Stored data is not checked against today: a clock change must not lock the user out.
-        if let Err(errors) = snapshot.check(chrono::NaiveDate::MAX) {
-            let reason = errors
-                .iter()
-                .map(|e| e.message.as_str())
-                .collect::<Vec<_>>();
-            return Err(EnvelopeError::InvalidSnapshot {
-                date: snapshot.date,
-                reason: reason.join(" "),
-            });
-        }
-    }
-    let mut history = History::from_snapshots(envelope.snapshots).map_err(|e| match e {
-        HistoryError::DateTaken(date) | HistoryError::NotFound(date) => {
-            EnvelopeError::DuplicateDate(date)
-        }
-    })?;
-    history.goals = envelope.goals;
-    history.outcomes = envelope.outcomes;
+    let history = History::from_parts(envelope.snapshots, envelope.goals, envelope.outcomes)
+        .map_err(EnvelopeError::Invalid)?;
     Ok(Decoded { history, version })
-}
-
-fn check_goals_and_outcomes(envelope: &EnvelopeIn) -> Result<(), EnvelopeError> {
-    let wrong = |why: String| Err(EnvelopeError::WrongShape(why));
-    for (metric, target) in &envelope.goals {
-        if !(0.0..=metric.ceiling()).contains(target) {
-            return wrong(format!(
-                "the goal for {} is outside 0 to {}",
-                metric.label(),
-                metric.ceiling()
-            ));
-        }
-    }
-    if envelope.outcomes.len() > MAX_OUTCOMES {
-        return wrong(format!("more than {MAX_OUTCOMES} outcomes"));
-    }
-    let mut ids: Vec<u32> = envelope.outcomes.iter().map(|o| o.id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.len() != envelope.outcomes.len() {
-        return wrong("two outcomes share an id".into());
-    }
-    if envelope
-        .outcomes
-        .iter()
-        .any(|o| o.name.trim().is_empty() || o.name.chars().count() > MAX_OUTCOME_NAME)
-    {
-        return wrong("an outcome name is empty or too long".into());
-    }
-    Ok(())
 }

@@ -125,7 +125,7 @@ pub struct GoalPlan {
 pub fn goal_plan(history: &History, snapshots: &[super::Snapshot]) -> Option<GoalPlan> {
     let latest = history.latest()?;
     let (metric, target, gap) = history
-        .goals
+        .goals()
         .iter()
         .map(|(&m, &t)| (m, t, t - m.value(latest)))
         .filter(|(_, _, gap)| *gap > 0.0)

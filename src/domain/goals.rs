@@ -1,8 +1,9 @@
-//! The user's targets and their own outcome measures (what the SSI does not see).
+//! The user's targets, by metric: the overall score or one pillar.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
 
 use super::pillar::Pillar;
 
@@ -67,35 +68,24 @@ impl Metric {
     }
 }
 
-/// Targets the user set, by metric.
+/// Targets the user set, by metric. Only [`History::set_goal`](super::History::set_goal)
+/// changes them, so every goal stays within [`Metric::check_goal`].
 pub type Goals = BTreeMap<Metric, f64>;
 
-/// A result the user tracks beside the score ("meetings booked").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Outcome {
-    pub id: u32,
-    pub name: String,
+/// Why a goal was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Error)]
+pub enum GoalError {
+    #[error("A goal for {} must be a number from 0 to {}.", .0.label(), .0.ceiling())]
+    OutOfRange(Metric),
 }
 
-/// Reads an outcome count as typed ("3", "2,5"); `None` for empty or invalid text, so the
-/// value is left unrecorded rather than guessed.
-pub fn parse_outcome_value(text: &str) -> Option<f64> {
-    text.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite() && (0.0..=1e9).contains(v))
+impl Metric {
+    /// The one rule for a goal, shared by the form, decoding and every import.
+    pub fn check_goal(self, target: f64) -> Result<f64, GoalError> {
+        if target.is_finite() && (0.0..=self.ceiling()).contains(&target) {
+            Ok(target)
+        } else {
+            Err(GoalError::OutOfRange(self))
+        }
+    }
 }
-
-/// Names offered when the user has defined none.
-pub const SUGGESTED_OUTCOMES: [&str; 4] = [
-    "Conversations started",
-    "Meetings booked",
-    "Inbound leads",
-    "Profile views",
-];
-
-/// Longest outcome name accepted.
-pub const MAX_OUTCOME_NAME: usize = 40;
-/// Most outcomes a user can define.
-pub const MAX_OUTCOMES: usize = 8;

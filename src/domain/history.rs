@@ -1,35 +1,64 @@
-//! Every snapshot the user has recorded, one per calendar day, oldest first.
+//! Every snapshot the user has recorded, one per calendar day, oldest first, with their goals
+//! and the outcomes they track. Its fields are private: every change goes through a method that
+//! checks the same rules decoding does, so no path can keep data that a reload would refuse.
+
+mod merge;
 
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use super::goals::{Goals, Outcome};
+use super::goals::{GoalError, Goals, Metric};
+use super::outcomes::{
+    check_outcome_value, IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES,
+};
 use super::pillar::{Pillar, PillarScores};
-use super::snapshot::Snapshot;
+use super::snapshot::{FieldError, Snapshot};
+
+pub use merge::Merged;
 
 /// The user's snapshots, kept sorted by date with at most one per day, with their goals and
 /// the outcomes they track beside the score.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     snapshots: Vec<Snapshot>,
-    pub goals: Goals,
-    pub outcomes: Vec<Outcome>,
+    goals: Goals,
+    outcomes: Vec<Outcome>,
 }
 
-/// What happened when a snapshot was added.
+/// What adding a snapshot did.
 #[derive(Clone, Debug, PartialEq)]
-pub enum AddOutcome {
+pub enum Addition {
     Added,
     /// That day already has a snapshot; nothing changed. Ask the user, then call `replace`.
     DateTaken(Box<Snapshot>),
 }
 
+/// Why a change to the history was refused. Nothing changed.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum HistoryError {
     #[error("There is already a snapshot for {0}.")]
     DateTaken(NaiveDate),
     #[error("There is no snapshot for {0}.")]
     NotFound(NaiveDate),
+    #[error("The snapshot of {date} is invalid: {}", join(.errors))]
+    InvalidSnapshot {
+        date: NaiveDate,
+        errors: Vec<FieldError>,
+    },
+    #[error("The snapshot of {0} has an outcome value outside 0 to 1,000,000,000.")]
+    InvalidOutcomeValue(NaiveDate),
+    #[error(transparent)]
+    Goal(#[from] GoalError),
+    #[error(transparent)]
+    Outcome(#[from] OutcomeError),
+}
+
+fn join(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.message.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How the scores moved between two snapshots.
@@ -41,16 +70,69 @@ pub struct Change {
 }
 
 impl History {
-    /// Builds a history from snapshots in any order; refuses two snapshots on one day.
-    pub fn from_snapshots(mut snapshots: Vec<Snapshot>) -> Result<Self, HistoryError> {
+    /// Builds a history from snapshots in any order; refuses two snapshots on one day and
+    /// anything [`Snapshot::check`] refuses.
+    pub fn from_snapshots(snapshots: Vec<Snapshot>) -> Result<Self, HistoryError> {
+        History::from_parts(snapshots, Goals::new(), Vec::new())
+    }
+
+    /// The one check that decoding, imports and merges share: every snapshot valid, one per
+    /// day, goals in range, at most [`MAX_OUTCOMES`] well-named outcomes with distinct ids.
+    /// Values recorded for an outcome that isn't defined are dropped: nobody can see them, and
+    /// a later outcome must not inherit them.
+    pub fn from_parts(
+        mut snapshots: Vec<Snapshot>,
+        goals: Goals,
+        outcomes: Vec<Outcome>,
+    ) -> Result<Self, HistoryError> {
+        for (&metric, &target) in &goals {
+            metric.check_goal(target)?;
+        }
+        if outcomes.len() > MAX_OUTCOMES {
+            return Err(OutcomeError::TooMany.into());
+        }
+        for (i, outcome) in outcomes.iter().enumerate() {
+            outcome.check()?;
+            if outcomes[..i].iter().any(|o| o.id() == outcome.id()) {
+                return Err(OutcomeError::DuplicateId.into());
+            }
+        }
         snapshots.sort_by_key(|s| s.date);
         if let Some(pair) = snapshots.windows(2).find(|w| w[0].date == w[1].date) {
             return Err(HistoryError::DateTaken(pair[0].date));
         }
-        Ok(History {
-            snapshots,
-            ..History::default()
-        })
+        let mut history = History {
+            snapshots: Vec::new(),
+            goals,
+            outcomes,
+        };
+        for snapshot in &mut snapshots {
+            history.admit(snapshot)?;
+        }
+        history.snapshots = snapshots;
+        Ok(history)
+    }
+
+    /// Checks a snapshot for keeping, and drops values of outcomes that aren't tracked.
+    /// Stored data is not checked against today: a clock change must not lock the user out.
+    fn admit(&self, snapshot: &mut Snapshot) -> Result<(), HistoryError> {
+        snapshot
+            .check(NaiveDate::MAX)
+            .map_err(|errors| HistoryError::InvalidSnapshot {
+                date: snapshot.date,
+                errors,
+            })?;
+        if snapshot
+            .outcomes
+            .values()
+            .any(|&v| check_outcome_value(v).is_err())
+        {
+            return Err(HistoryError::InvalidOutcomeValue(snapshot.date));
+        }
+        snapshot
+            .outcomes
+            .retain(|id, _| self.outcome(*id).is_some());
+        Ok(())
     }
 
     /// Oldest first.
@@ -71,18 +153,24 @@ impl History {
     }
 
     /// Adds a snapshot unless its day is taken.
-    pub fn add(&mut self, snapshot: Snapshot) -> AddOutcome {
-        match self.position(snapshot.date) {
-            Ok(i) => AddOutcome::DateTaken(Box::new(self.snapshots[i].clone())),
+    pub fn add(&mut self, mut snapshot: Snapshot) -> Result<Addition, HistoryError> {
+        self.admit(&mut snapshot)?;
+        Ok(match self.position(snapshot.date) {
+            Ok(i) => Addition::DateTaken(Box::new(self.snapshots[i].clone())),
             Err(i) => {
                 self.snapshots.insert(i, snapshot);
-                AddOutcome::Added
+                Addition::Added
             }
-        }
+        })
     }
 
     /// Puts `snapshot` in its day, replacing what was there. Returns the replaced one.
-    pub fn replace(&mut self, snapshot: Snapshot) -> Option<Snapshot> {
+    pub fn replace(&mut self, mut snapshot: Snapshot) -> Result<Option<Snapshot>, HistoryError> {
+        self.admit(&mut snapshot)?;
+        Ok(self.put(snapshot))
+    }
+
+    fn put(&mut self, snapshot: Snapshot) -> Option<Snapshot> {
         match self.position(snapshot.date) {
             Ok(i) => Some(std::mem::replace(&mut self.snapshots[i], snapshot)),
             Err(i) => {
@@ -93,12 +181,19 @@ impl History {
     }
 
     /// Puts each snapshot in its day, replacing what was there; of two for one day, the
-    /// later one wins. One sort and one pass, where a `replace` per snapshot would shift the
-    /// list each time (quadratic for a long import).
-    pub fn replace_many(&mut self, incoming: impl IntoIterator<Item = Snapshot>) {
+    /// later one wins. All are checked first, so a refusal changes nothing. One sort and one
+    /// pass, where a `replace` per snapshot would shift the list each time (quadratic for a
+    /// long import).
+    pub fn replace_many(
+        &mut self,
+        incoming: impl IntoIterator<Item = Snapshot>,
+    ) -> Result<(), HistoryError> {
         let mut incoming: Vec<Snapshot> = incoming.into_iter().collect();
+        for snapshot in &mut incoming {
+            self.admit(snapshot)?;
+        }
         if incoming.is_empty() {
-            return;
+            return Ok(());
         }
         // A stable sort keeps arrival order within a day; keep the last of each day.
         incoming.sort_by_key(|s| s.date);
@@ -120,18 +215,24 @@ impl History {
         }
         merged.extend(mine);
         self.snapshots = merged;
+        Ok(())
     }
 
     /// Changes the snapshot of `original` (its date may change too, but not onto another day's).
-    pub fn edit(&mut self, original: NaiveDate, snapshot: Snapshot) -> Result<(), HistoryError> {
+    pub fn edit(
+        &mut self,
+        original: NaiveDate,
+        mut snapshot: Snapshot,
+    ) -> Result<(), HistoryError> {
         let index = self
             .position(original)
             .map_err(|_| HistoryError::NotFound(original))?;
         if snapshot.date != original && self.get(snapshot.date).is_some() {
             return Err(HistoryError::DateTaken(snapshot.date));
         }
+        self.admit(&mut snapshot)?;
         self.snapshots.remove(index);
-        self.replace(snapshot);
+        self.put(snapshot);
         Ok(())
     }
 
@@ -141,6 +242,120 @@ impl History {
             .position(date)
             .map_err(|_| HistoryError::NotFound(date))?;
         Ok(self.snapshots.remove(index))
+    }
+
+    /// The user's targets.
+    pub fn goals(&self) -> &Goals {
+        &self.goals
+    }
+
+    /// Sets the target for `metric`, or removes it with `None`.
+    pub fn set_goal(&mut self, metric: Metric, target: Option<f64>) -> Result<(), GoalError> {
+        match target {
+            Some(target) => {
+                self.goals.insert(metric, metric.check_goal(target)?);
+            }
+            None => {
+                self.goals.remove(&metric);
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces every goal at once; a refusal changes none.
+    pub fn set_goals(&mut self, goals: Goals) -> Result<(), GoalError> {
+        for (&metric, &target) in &goals {
+            metric.check_goal(target)?;
+        }
+        self.goals = goals;
+        Ok(())
+    }
+
+    /// The outcomes the user tracks, in the order they were added.
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+
+    pub fn outcome(&self, id: OutcomeId) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.id() == id)
+    }
+
+    /// The tracked outcome called `name` (case and spacing aside).
+    pub fn outcome_named(&self, name: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.is_named(name))
+    }
+
+    /// Starts tracking an outcome called `name`, with an id drawn from `seed`.
+    pub fn add_outcome(
+        &mut self,
+        name: &str,
+        seed: &mut IdSeed,
+    ) -> Result<OutcomeId, OutcomeError> {
+        let id = seed.next_id(|id| self.outcome(id).is_some());
+        self.adopt_outcome(Outcome::new(id, name)?)?;
+        Ok(id)
+    }
+
+    /// Starts tracking an outcome as defined elsewhere (an import), keeping its id.
+    pub fn adopt_outcome(&mut self, outcome: Outcome) -> Result<(), OutcomeError> {
+        if self.outcomes.len() >= MAX_OUTCOMES {
+            return Err(OutcomeError::TooMany);
+        }
+        if self.outcome(outcome.id()).is_some() {
+            return Err(OutcomeError::DuplicateId);
+        }
+        if self.outcome_named(outcome.name()).is_some() {
+            return Err(OutcomeError::NameTaken(outcome.name().to_string()));
+        }
+        outcome.check()?;
+        self.outcomes.push(outcome);
+        Ok(())
+    }
+
+    pub fn rename_outcome(&mut self, id: OutcomeId, name: &str) -> Result<(), OutcomeError> {
+        if let Some(other) = self.outcome_named(name).filter(|o| o.id() != id) {
+            return Err(OutcomeError::NameTaken(other.name().to_string()));
+        }
+        self.outcomes
+            .iter_mut()
+            .find(|o| o.id() == id)
+            .ok_or(OutcomeError::NotFound)?
+            .rename(name)
+    }
+
+    /// Stops tracking an outcome and forgets its values.
+    pub fn remove_outcome(&mut self, id: OutcomeId) -> Result<Outcome, OutcomeError> {
+        let index = self
+            .outcomes
+            .iter()
+            .position(|o| o.id() == id)
+            .ok_or(OutcomeError::NotFound)?;
+        for snapshot in &mut self.snapshots {
+            snapshot.outcomes.remove(&id);
+        }
+        Ok(self.outcomes.remove(index))
+    }
+
+    /// Records (or clears, with `None`) the value of outcome `id` on the snapshot of `date`.
+    pub fn set_outcome_value(
+        &mut self,
+        date: NaiveDate,
+        id: OutcomeId,
+        value: Option<f64>,
+    ) -> Result<(), HistoryError> {
+        if self.outcome(id).is_none() {
+            return Err(OutcomeError::NotFound.into());
+        }
+        let value = value.map(check_outcome_value).transpose()?;
+        let index = self
+            .position(date)
+            .map_err(|_| HistoryError::NotFound(date))?;
+        let values = &mut self.snapshots[index].outcomes;
+        match value {
+            Some(v) => values.insert(id, v),
+            None => values.remove(&id),
+        };
+        Ok(())
     }
 
     pub fn latest(&self) -> Option<&Snapshot> {

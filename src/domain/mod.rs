@@ -6,15 +6,16 @@ pub mod envelope;
 pub mod explain;
 pub mod goals;
 pub mod history;
-mod merge;
+pub mod outcomes;
 pub mod paste;
 pub mod pillar;
 pub mod sample;
 pub mod share;
 pub mod snapshot;
 pub mod stats;
+pub mod sync;
 pub mod transfer;
 
-pub use history::{AddOutcome, History};
+pub use history::{Addition, History, HistoryError};
 pub use pillar::{Pillar, PillarScores};
 pub use snapshot::{Field, FieldError, Snapshot, SnapshotDraft};

@@ -5,6 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::outcomes::OutcomeId;
 use super::pillar::{Pillar, PillarScores};
 
 /// How far the shown total may stray from the pillar sum before we ask the user to check it.
@@ -41,7 +42,7 @@ pub struct Snapshot {
     pub network_pillars: Option<PillarScores>,
     /// The user's own outcome measures for this snapshot, by outcome id ("meetings booked": 3).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub outcomes: std::collections::BTreeMap<u32, f64>,
+    pub outcomes: std::collections::BTreeMap<OutcomeId, f64>,
     /// Marks the demo data from "Try with sample data", so it can be removed in one click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
@@ -220,7 +221,7 @@ pub struct SnapshotDraft {
     pub industry_pillars: Option<PillarScores>,
     pub network_pillars: Option<PillarScores>,
     /// Outcome values are kept as they were; the results page edits them.
-    pub outcomes: std::collections::BTreeMap<u32, f64>,
+    pub outcomes: std::collections::BTreeMap<OutcomeId, f64>,
 }
 
 impl SnapshotDraft {

@@ -266,7 +266,10 @@ pub enum Relationship {
 }
 
 /// Compares the overall score with outcome `id` over the snapshots that recorded it.
-pub fn relationship(snapshots: &[Snapshot], id: u32) -> Relationship {
+pub fn relationship(
+    snapshots: &[Snapshot],
+    id: crate::domain::outcomes::OutcomeId,
+) -> Relationship {
     let recorded: Vec<(&Snapshot, f64)> = snapshots
         .iter()
         .filter_map(|s| s.outcomes.get(&id).map(|&v| (s, v)))

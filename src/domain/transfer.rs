@@ -7,8 +7,10 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::envelope::{self, EnvelopeError};
-use super::goals::{Goals, Outcome};
+use super::goals::Goals;
 use super::history::History;
+use super::history::HistoryError;
+use super::outcomes::{IdSeed, Outcome};
 use super::snapshot::{format_number, Field, Snapshot, SnapshotDraft};
 use super::Pillar;
 
@@ -129,24 +131,28 @@ impl ImportPlan {
 
     /// Plans the import of a whole history (a backup), with its goals and outcomes. Outcomes are
     /// matched by name, so values recorded under another install's ids land in the right place.
-    pub fn from_history(incoming: History, existing: &History) -> Self {
-        let mut next_id = existing.outcomes.iter().map(|o| o.id).max().unwrap_or(0);
-        let mut new_outcomes = Vec::new();
+    pub fn from_history(incoming: History, existing: &History, seed: &mut IdSeed) -> Self {
+        let mut new_outcomes: Vec<Outcome> = Vec::new();
         let mut ids = BTreeMap::new();
-        for outcome in &incoming.outcomes {
-            let same = |o: &&Outcome| o.name.trim().eq_ignore_ascii_case(outcome.name.trim());
-            let id = match existing.outcomes.iter().find(same) {
-                Some(known) => known.id,
+        for outcome in incoming.outcomes() {
+            let known = existing
+                .outcome_named(outcome.name())
+                .or_else(|| new_outcomes.iter().find(|o| o.is_named(outcome.name())));
+            let id = match known {
+                Some(known) => known.id(),
                 None => {
-                    next_id += 1;
-                    new_outcomes.push(Outcome {
-                        id: next_id,
-                        name: outcome.name.clone(),
-                    });
-                    next_id
+                    let taken = |id| {
+                        existing.outcome(id).is_some() || new_outcomes.iter().any(|o| o.id() == id)
+                    };
+                    let id = seed.next_id(taken);
+                    // The name passed decoding's check, so this cannot fail.
+                    if let Ok(new) = Outcome::new(id, outcome.name()) {
+                        new_outcomes.push(new);
+                    }
+                    id
                 }
             };
-            ids.insert(outcome.id, id);
+            ids.insert(outcome.id(), id);
         }
         let snapshots = incoming
             .snapshots()
@@ -161,7 +167,7 @@ impl ImportPlan {
             })
             .collect();
         ImportPlan {
-            goals: incoming.goals,
+            goals: incoming.goals().clone(),
             new_outcomes,
             ..ImportPlan::new(snapshots, Vec::new(), existing)
         }
@@ -175,8 +181,19 @@ impl ImportPlan {
             && (self.conflicts.is_empty() || choice == ConflictChoice::KeepMine)
     }
 
-    /// Applies the plan in one step.
-    pub fn apply(&self, history: &mut History, choice: ConflictChoice) {
+    /// The history with the plan applied, all or nothing: a plan that would break a rule of
+    /// the history changes nothing and says which.
+    pub fn apply(
+        &self,
+        history: &History,
+        choice: ConflictChoice,
+    ) -> Result<History, HistoryError> {
+        let mut history = history.clone();
+        for outcome in &self.new_outcomes {
+            if history.outcome(outcome.id()).is_none() {
+                history.adopt_outcome(outcome.clone())?;
+            }
+        }
         let theirs = match choice {
             ConflictChoice::TakeTheirs => &self.conflicts[..],
             ConflictChoice::KeepMine => &[],
@@ -186,17 +203,13 @@ impl ImportPlan {
                 .iter()
                 .chain(theirs.iter().map(|c| &c.theirs))
                 .cloned(),
-        );
-        for outcome in &self.new_outcomes {
-            if history.outcomes.iter().all(|o| o.id != outcome.id) {
-                history.outcomes.push(outcome.clone());
+        )?;
+        for (&metric, &target) in &self.goals {
+            if choice == ConflictChoice::TakeTheirs || !history.goals().contains_key(&metric) {
+                history.set_goal(metric, Some(target))?;
             }
         }
-        for (metric, target) in &self.goals {
-            if choice == ConflictChoice::TakeTheirs || !history.goals.contains_key(metric) {
-                history.goals.insert(*metric, *target);
-            }
-        }
+        Ok(history)
     }
 }
 
@@ -205,6 +218,7 @@ pub fn plan_import(
     text: &str,
     existing: &History,
     today: NaiveDate,
+    seed: &mut IdSeed,
 ) -> Result<ImportPlan, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
@@ -215,7 +229,7 @@ pub fn plan_import(
     }
     if text.trim_start().starts_with('{') {
         let incoming = envelope::decode(text).map_err(ImportError::Json)?;
-        return Ok(ImportPlan::from_history(incoming, existing));
+        return Ok(ImportPlan::from_history(incoming, existing, seed));
     }
     let (incoming, invalid) = read_csv(text, today)?;
     Ok(ImportPlan::new(incoming, invalid, existing))

@@ -1,0 +1,180 @@
+//! What the user tracks beside the score ("meetings booked"): the SSI measures activity, these
+//! measure results. Definitions live in the [`History`](super::History), values on snapshots.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// Names offered when the user has defined none.
+pub const SUGGESTED_OUTCOMES: [&str; 4] = [
+    "Conversations started",
+    "Meetings booked",
+    "Inbound leads",
+    "Profile views",
+];
+
+/// Longest outcome name accepted.
+pub const MAX_OUTCOME_NAME: usize = 40;
+/// Most outcomes a user can define.
+pub const MAX_OUTCOMES: usize = 8;
+/// Largest value recorded for one outcome in one week.
+pub const MAX_OUTCOME_VALUE: f64 = 1e9;
+
+/// Which outcome a value belongs to. Ids are drawn at random ([`IdSeed`]), never "highest + 1",
+/// so two tabs adding an outcome at the same moment don't hand out the same id, and a removed
+/// outcome's id is not given to the next one (an undo would bring its values back under it).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+#[serde(transparent)]
+pub struct OutcomeId(u32);
+
+/// Any number names an outcome; whether it is tracked is the history's business.
+impl From<u32> for OutcomeId {
+    fn from(raw: u32) -> Self {
+        OutcomeId(raw)
+    }
+}
+
+impl OutcomeId {
+    /// A stable text form, for element ids and keys.
+    pub fn key(self) -> String {
+        self.0.to_string()
+    }
+}
+
+/// A source of outcome ids. Pure and seeded, so the domain stays testable; the browser seeds it
+/// from its random generator.
+#[derive(Clone, Debug)]
+pub struct IdSeed(u64);
+
+impl IdSeed {
+    pub fn new(seed: u64) -> Self {
+        IdSeed(seed)
+    }
+
+    /// The next id that `taken` doesn't refuse (splitmix64; never 0, which old data may use).
+    pub fn next_id(&mut self, taken: impl Fn(OutcomeId) -> bool) -> OutcomeId {
+        loop {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            let id = OutcomeId((z ^ (z >> 31)) as u32);
+            if id.0 != 0 && !taken(id) {
+                return id;
+            }
+        }
+    }
+}
+
+/// An outcome the user tracks. Its name is checked by [`Outcome::new`] and
+/// [`Outcome::rename`]: nothing else makes or changes one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    id: OutcomeId,
+    name: String,
+}
+
+/// Why a change to the tracked outcomes, or a value, was refused.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum OutcomeError {
+    #[error("Give the outcome a name.")]
+    NameEmpty,
+    #[error("Keep the name to {MAX_OUTCOME_NAME} characters or fewer.")]
+    NameTooLong,
+    #[error("You already track “{0}”.")]
+    NameTaken(String),
+    #[error("You can track up to {MAX_OUTCOMES} outcomes.")]
+    TooMany,
+    #[error("That outcome is no longer tracked.")]
+    NotFound,
+    #[error("Two outcomes share one id.")]
+    DuplicateId,
+    #[error("An outcome value must be a number from 0 to 1,000,000,000, like 3.")]
+    InvalidValue,
+}
+
+impl Outcome {
+    /// An outcome with a checked name (trimmed).
+    pub fn new(id: OutcomeId, name: &str) -> Result<Self, OutcomeError> {
+        Ok(Outcome {
+            id,
+            name: check_name(name)?,
+        })
+    }
+
+    pub fn id(&self) -> OutcomeId {
+        self.id
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// True when `name` would be taken as this outcome's name (case and spacing aside).
+    pub fn is_named(&self, name: &str) -> bool {
+        self.name.trim().to_lowercase() == name.trim().to_lowercase()
+    }
+
+    pub(super) fn rename(&mut self, name: &str) -> Result<(), OutcomeError> {
+        self.name = check_name(name)?;
+        Ok(())
+    }
+
+    /// The checks decoding applies to a stored definition.
+    pub(super) fn check(&self) -> Result<(), OutcomeError> {
+        check_name(&self.name).map(|_| ())
+    }
+}
+
+fn check_name(name: &str) -> Result<String, OutcomeError> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(OutcomeError::NameEmpty)
+    } else if name.chars().count() > MAX_OUTCOME_NAME {
+        Err(OutcomeError::NameTooLong)
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+/// The one rule for an outcome value, whichever way it arrives (form, backup, another tab).
+pub fn check_outcome_value(value: f64) -> Result<f64, OutcomeError> {
+    if value.is_finite() && (0.0..=MAX_OUTCOME_VALUE).contains(&value) {
+        Ok(value)
+    } else {
+        Err(OutcomeError::InvalidValue)
+    }
+}
+
+/// Reads an outcome value as typed ("3", "2,5"): `Ok(None)` for an empty field (the value is
+/// cleared), an error for anything else that isn't a valid value, so nothing is guessed.
+pub fn parse_outcome_value(text: &str) -> Result<Option<f64>, OutcomeError> {
+    let text = text.trim().replace(',', ".");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
+    let plain = text.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && text.chars().any(|c| c.is_ascii_digit());
+    let value = text
+        .parse::<f64>()
+        .ok()
+        .filter(|_| plain)
+        .ok_or(OutcomeError::InvalidValue)?;
+    check_outcome_value(value).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_skip_taken_and_zero() {
+        let mut seed = IdSeed::new(7);
+        let (first, second) = (seed.next_id(|_| false), seed.next_id(|_| false));
+        let mut again = IdSeed::new(7);
+        assert_eq!(again.next_id(|id| id == first), second);
+        assert_ne!(first, OutcomeId(0));
+    }
+}
