@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::{Days, NaiveDate};
 use ssi_lens::domain::charts::{trend_chart, ChartStyle};
 use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::share::{self, ShareOptions, ShareRange};
 use ssi_lens::domain::stats::{self, Range};
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
@@ -64,7 +65,7 @@ fn operations() -> Vec<Operation> {
             black_box(explain::advice(h));
         }),
         ("trend chart options (as JSON)", |h, _| {
-            let chart = trend_chart(h.snapshots(), &h.goals, &ChartStyle::new(false, 1000));
+            let chart = trend_chart(h.snapshots(), h.goals(), &ChartStyle::new(false, 1000));
             black_box(chart.to_string());
         }),
         ("share link (encode + decode)", |h, today| {
@@ -78,8 +79,11 @@ fn operations() -> Vec<Operation> {
         }),
         ("CSV export + import into an empty history", |h, today| {
             let csv = to_csv(h);
-            if let Ok(plan) = plan_import(&csv, &History::default(), today) {
-                plan.apply(&mut History::default(), ConflictChoice::TakeTheirs);
+            if let Ok(plan) = plan_import(&csv, &History::default(), today, &mut IdSeed::new(1)) {
+                black_box(
+                    plan.apply(&History::default(), ConflictChoice::TakeTheirs)
+                        .ok(),
+                );
             }
         }),
     ]

@@ -6,6 +6,7 @@ use ssi_lens::domain::charts::{
     comparison_chart, outcome_chart, rank_chart, trend_chart, ChartPalette, ChartStyle,
 };
 use ssi_lens::domain::goals::{Goals, Metric};
+use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::History;
 
@@ -187,12 +188,14 @@ fn ranks_are_drawn_with_up_meaning_better() {
 #[test]
 fn an_outcome_is_drawn_as_bars_beside_the_score() {
     let mut history = sample_history(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-    let mut latest = history.latest().unwrap().clone();
-    latest.outcomes.insert(3, 9.0);
-    history.replace(latest);
+    let id = history
+        .add_outcome("Meetings booked", &mut IdSeed::new(3))
+        .unwrap();
+    let latest = history.latest().unwrap().date;
+    history.set_outcome_value(latest, id, Some(9.0)).unwrap();
     let json = serde_json::to_value(outcome_chart(
         history.snapshots(),
-        3,
+        id,
         "Meetings booked",
         &style(),
     ))

@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 use ssi_lens::domain::envelope::{decode, decode_versioned, encode, EnvelopeError, SCHEMA_VERSION};
+use ssi_lens::domain::outcomes::{OutcomeError, OutcomeId};
 use ssi_lens::domain::sample::sample_history;
-use ssi_lens::domain::{History, SnapshotDraft};
+use ssi_lens::domain::{History, HistoryError, SnapshotDraft};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -32,7 +33,7 @@ fn optional_fields_are_left_out_and_come_back_as_none() {
     let mut d = SnapshotDraft::for_date(today());
     d.pillars = ["1", "2", "3", "4"].map(String::from);
     let mut h = History::default();
-    h.add(d.validate(today()).unwrap());
+    h.add(d.validate(today()).unwrap()).unwrap();
     let text = encode(&h);
     assert!(!text.contains("note") && !text.contains("sample"), "{text}");
     assert_eq!(decode(&text).unwrap(), h);
@@ -93,7 +94,10 @@ fn out_of_range_scores_and_duplicate_days_are_refused() {
     let bad = r#"{"version":1,"snapshots":[{"date":"2026-01-01","overall":40,"pillars":{"brand":40,"people":0,"insights":0,"relationships":0}}]}"#;
     let err = decode(bad).unwrap_err();
     assert!(
-        matches!(err, EnvelopeError::InvalidSnapshot { .. }),
+        matches!(
+            err,
+            EnvelopeError::Invalid(HistoryError::InvalidSnapshot { .. })
+        ),
         "{err:?}"
     );
     assert!(err.to_string().contains("between 0 and 25"), "{err}");
@@ -101,9 +105,9 @@ fn out_of_range_scores_and_duplicate_days_are_refused() {
     let dup = format!(r#"{{"version":1,"snapshots":[{one},{one}]}}"#);
     assert_eq!(
         decode(&dup),
-        Err(EnvelopeError::DuplicateDate(
+        Err(EnvelopeError::Invalid(HistoryError::DateTaken(
             NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
-        ))
+        )))
     );
 }
 
@@ -140,7 +144,7 @@ fn version_1_gains_empty_goals_and_outcomes() {
     .unwrap();
     let history = decode(&text).unwrap();
     assert_eq!(history.len(), 3);
-    assert!(history.goals.is_empty() && history.outcomes.is_empty());
+    assert!(history.goals().is_empty() && history.outcomes().is_empty());
     assert_eq!(
         history.snapshots()[1].industry_pillars.unwrap().brand,
         11.27
@@ -158,14 +162,22 @@ fn version_2_keeps_goals_and_outcomes() {
     ))
     .unwrap();
     let history = decode(&text).unwrap();
-    assert_eq!(history.goals.get(&Metric::Overall), Some(&50.0));
-    assert_eq!(history.outcomes.len(), 2);
-    assert_eq!(history.snapshots()[0].outcomes.get(&1), Some(&3.0));
+    assert_eq!(history.goals().get(&Metric::Overall), Some(&50.0));
+    assert_eq!(history.outcomes().len(), 2);
+    assert_eq!(
+        history.snapshots()[0].outcomes.get(&OutcomeId::from(1)),
+        Some(&3.0)
+    );
     let bad_goal = text.replace("\"overall\":50", "\"overall\":150");
     assert!(matches!(
         decode(&bad_goal),
-        Err(EnvelopeError::WrongShape(_))
+        Err(EnvelopeError::Invalid(HistoryError::Goal(_)))
     ));
     let dup = text.replace("{\"id\":2,", "{\"id\":1,");
-    assert!(matches!(decode(&dup), Err(EnvelopeError::WrongShape(_))));
+    assert!(matches!(
+        decode(&dup),
+        Err(EnvelopeError::Invalid(HistoryError::Outcome(
+            OutcomeError::DuplicateId
+        )))
+    ));
 }

@@ -24,7 +24,7 @@ fn no_data_no_advice() {
 #[test]
 fn advice_names_the_weakest_pillar_and_its_recent_move() {
     let mut h = History::default();
-    h.add(snap(1, 5.0));
+    h.add(snap(1, 5.0)).unwrap();
     let first = advice(&h).unwrap();
     assert_eq!(first.focus, Pillar::Insights);
     assert!(
@@ -35,11 +35,11 @@ fn advice_names_the_weakest_pillar_and_its_recent_move() {
     assert!(first.headline.contains("5.0 of 25"));
     assert!(first.detail.starts_with(guide(Pillar::Insights).this_week));
 
-    h.add(snap(8, 3.0));
+    h.add(snap(8, 3.0)).unwrap();
     assert!(advice(&h).unwrap().detail.contains("fell 2.0"));
-    h.add(snap(15, 4.0));
+    h.add(snap(15, 4.0)).unwrap();
     assert!(advice(&h).unwrap().detail.contains("rose 1.0"));
-    h.add(snap(22, 4.1));
+    h.add(snap(22, 4.1)).unwrap();
     assert!(advice(&h).unwrap().detail.contains("barely moved"));
 }
 
@@ -60,13 +60,13 @@ fn the_goal_plan_picks_the_furthest_unmet_goal_and_a_concrete_step() {
     use ssi_lens::domain::stats::Projection;
     let mut h = History::default();
     for (i, insights) in [3.0, 4.0, 5.0].into_iter().enumerate() {
-        h.add(snap(1 + 7 * i as u32, insights));
+        h.add(snap(1 + 7 * i as u32, insights)).unwrap();
     }
     assert_eq!(goal_plan(&h, h.snapshots()), None, "no goals, no plan");
-    h.goals.insert(Metric::Brand, 10.0); // already met (12)
+    h.set_goal(Metric::Brand, Some(10.0)).unwrap(); // already met (12)
     assert_eq!(goal_plan(&h, h.snapshots()), None);
-    h.goals.insert(Metric::Overall, 45.0); // 39 now: 6 of 100 to go
-    h.goals.insert(Metric::People, 12.0); // 8 now: 4 of 25 to go, relatively further
+    h.set_goal(Metric::Overall, Some(45.0)).unwrap(); // 39 now: 6 of 100 to go
+    h.set_goal(Metric::People, Some(12.0)).unwrap(); // 8 now: 4 of 25 to go, relatively further
     let plan = goal_plan(&h, h.snapshots()).unwrap();
     assert_eq!(
         (plan.metric, plan.gap, plan.pillar),
@@ -74,7 +74,7 @@ fn the_goal_plan_picks_the_furthest_unmet_goal_and_a_concrete_step() {
     );
     assert_eq!(plan.this_week, guide(Pillar::People).this_week);
     assert_eq!(plan.projection, Projection::NotOnTrend, "people is flat");
-    h.goals.remove(&Metric::People);
+    h.set_goal(Metric::People, None).unwrap();
     let overall = goal_plan(&h, h.snapshots()).unwrap();
     assert_eq!(
         (overall.metric, overall.pillar),

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use ssi_lens::domain::history::HistoryError;
-use ssi_lens::domain::{AddOutcome, History, Pillar, PillarScores, Snapshot};
+use ssi_lens::domain::{Addition, History, Pillar, PillarScores, Snapshot};
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
@@ -29,7 +29,7 @@ fn dates(h: &History) -> Vec<u32> {
 fn snapshots_stay_sorted_whatever_the_order_they_are_added_in() {
     let mut h = History::default();
     for d in [10, 3, 20, 1] {
-        assert_eq!(h.add(snap(d, 1.0, 1.0, 1.0, 1.0)), AddOutcome::Added);
+        assert_eq!(h.add(snap(d, 1.0, 1.0, 1.0, 1.0)), Ok(Addition::Added));
     }
     assert_eq!(dates(&h), vec![1, 3, 10, 20]);
     assert_eq!(h.latest().unwrap().date, day(20));
@@ -39,14 +39,14 @@ fn snapshots_stay_sorted_whatever_the_order_they_are_added_in() {
 #[test]
 fn adding_a_taken_day_changes_nothing_until_replaced() {
     let mut h = History::default();
-    h.add(snap(5, 1.0, 1.0, 1.0, 1.0));
-    let outcome = h.add(snap(5, 9.0, 9.0, 9.0, 9.0));
+    h.add(snap(5, 1.0, 1.0, 1.0, 1.0)).unwrap();
+    let outcome = h.add(snap(5, 9.0, 9.0, 9.0, 9.0)).unwrap();
     assert_eq!(
         outcome,
-        AddOutcome::DateTaken(Box::new(snap(5, 1.0, 1.0, 1.0, 1.0)))
+        Addition::DateTaken(Box::new(snap(5, 1.0, 1.0, 1.0, 1.0)))
     );
     assert_eq!(h.get(day(5)).unwrap().pillars.brand, 1.0);
-    let old = h.replace(snap(5, 9.0, 9.0, 9.0, 9.0));
+    let old = h.replace(snap(5, 9.0, 9.0, 9.0, 9.0)).unwrap();
     assert_eq!(old.unwrap().pillars.brand, 1.0);
     assert_eq!(h.get(day(5)).unwrap().pillars.brand, 9.0);
     assert_eq!(h.len(), 1);
@@ -84,7 +84,7 @@ fn delete_returns_the_snapshot_for_undo() {
     let removed = h.delete(day(1)).unwrap();
     assert_eq!(dates(&h), vec![2]);
     assert_eq!(h.delete(day(1)), Err(HistoryError::NotFound(day(1))));
-    h.add(removed);
+    h.add(removed).unwrap();
     assert_eq!(dates(&h), vec![1, 2]);
 }
 
@@ -92,10 +92,10 @@ fn delete_returns_the_snapshot_for_undo() {
 fn change_since_previous_compares_the_latest_two() {
     let mut h = History::default();
     assert_eq!(h.change_since_previous(), None);
-    h.add(snap(1, 10.0, 5.0, 3.0, 12.0));
+    h.add(snap(1, 10.0, 5.0, 3.0, 12.0)).unwrap();
     assert_eq!(h.change_since_previous(), None);
     assert_eq!(h.previous(), None);
-    h.add(snap(8, 11.5, 4.0, 3.0, 12.25));
+    h.add(snap(8, 11.5, 4.0, 3.0, 12.25)).unwrap();
     let c = h.change_since_previous().unwrap();
     assert_eq!(c.days, 7);
     assert_eq!(c.overall, 31.0 - 30.0);
@@ -108,8 +108,8 @@ fn change_since_previous_compares_the_latest_two() {
 fn weakest_and_strongest_come_from_the_latest_snapshot() {
     let mut h = History::default();
     assert_eq!(h.weakest_pillar(), None);
-    h.add(snap(1, 1.0, 20.0, 5.0, 6.0));
-    h.add(snap(2, 12.0, 6.0, 3.1, 15.0));
+    h.add(snap(1, 1.0, 20.0, 5.0, 6.0)).unwrap();
+    h.add(snap(2, 12.0, 6.0, 3.1, 15.0)).unwrap();
     assert_eq!(h.weakest_pillar(), Some(Pillar::Insights));
     assert_eq!(h.strongest_pillar(), Some(Pillar::Relationships));
 }
@@ -134,7 +134,7 @@ fn sample_data_is_a_year_of_weekly_valid_snapshots_removable_in_one_go() {
         s.check(today).unwrap();
         assert!(!s.total_looks_wrong());
     }
-    h.add(snap(2, 1.0, 1.0, 1.0, 1.0));
+    h.add(snap(2, 1.0, 1.0, 1.0, 1.0)).unwrap();
     h.remove_sample();
     assert_eq!(h.len(), 1);
     assert!(!h.has_sample());

@@ -1,7 +1,9 @@
 //! Two tabs editing at once: nothing either of them did is lost.
 
 use chrono::NaiveDate;
-use ssi_lens::domain::goals::{Metric, Outcome};
+use ssi_lens::domain::envelope;
+use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
 use ssi_lens::domain::{History, PillarScores, Snapshot};
 
 fn snap(day: u32, brand: f64) -> Snapshot {
@@ -34,7 +36,7 @@ fn two_tabs_adding_different_days_keep_both() {
     let ours = history(&[(1, 1.0), (2, 2.0)]);
     let theirs = history(&[(1, 1.0), (3, 3.0)]);
     assert_eq!(
-        days(&History::merge(&base, &ours, &theirs)),
+        days(&History::merge(&base, &ours, &theirs).history),
         vec![(1, 1.0), (2, 2.0), (3, 3.0)]
     );
 }
@@ -46,7 +48,7 @@ fn edits_and_deletions_on_either_side_survive() {
     let theirs = history(&[(2, 8.0), (3, 3.0)]); // edited 2, deleted 1
                                                  // Day 1: we edited it, they deleted it: our edit wins. Day 2: they edited. Day 3: we deleted.
     assert_eq!(
-        days(&History::merge(&base, &ours, &theirs)),
+        days(&History::merge(&base, &ours, &theirs).history),
         vec![(1, 9.0), (2, 8.0)]
     );
 }
@@ -55,9 +57,9 @@ fn edits_and_deletions_on_either_side_survive() {
 fn untouched_data_follows_the_other_tab() {
     let base = history(&[(1, 1.0)]);
     let theirs = history(&[(1, 5.0), (4, 4.0)]);
-    assert_eq!(History::merge(&base, &base, &theirs), theirs);
+    assert_eq!(History::merge(&base, &base, &theirs).history, theirs);
     assert_eq!(
-        History::merge(&base, &theirs, &base),
+        History::merge(&base, &theirs, &base).history,
         theirs,
         "and the other way round"
     );
@@ -66,21 +68,89 @@ fn untouched_data_follows_the_other_tab() {
 #[test]
 fn goals_and_outcomes_merge_the_same_way() {
     let mut base = history(&[(1, 1.0)]);
-    base.goals.insert(Metric::Overall, 50.0);
+    base.set_goal(Metric::Overall, Some(50.0)).unwrap();
     let mut ours = base.clone();
-    ours.goals.insert(Metric::Brand, 20.0);
-    ours.outcomes.push(Outcome {
-        id: 1,
-        name: "Meetings booked".into(),
-    });
+    ours.set_goal(Metric::Brand, Some(20.0)).unwrap();
+    ours.add_outcome("Meetings booked", &mut IdSeed::new(1))
+        .unwrap();
     let mut theirs = base.clone();
-    theirs.goals.insert(Metric::Overall, 60.0);
-    theirs.outcomes.push(Outcome {
-        id: 2,
-        name: "Inbound leads".into(),
-    });
+    theirs.set_goal(Metric::Overall, Some(60.0)).unwrap();
+    theirs
+        .add_outcome("Inbound leads", &mut IdSeed::new(2))
+        .unwrap();
     let merged = History::merge(&base, &ours, &theirs);
-    assert_eq!(merged.goals.get(&Metric::Overall), Some(&60.0));
-    assert_eq!(merged.goals.get(&Metric::Brand), Some(&20.0));
-    assert_eq!(merged.outcomes.len(), 2);
+    assert_eq!(merged.history.goals().get(&Metric::Overall), Some(&60.0));
+    assert_eq!(merged.history.goals().get(&Metric::Brand), Some(&20.0));
+    assert_eq!(merged.history.outcomes().len(), 2);
+    assert!(merged.dropped.is_empty());
+}
+
+/// Two tabs each add an outcome and record a value for it at the same moment: both outcomes
+/// and both values survive, under the right names (ids no longer collide).
+#[test]
+fn two_tabs_adding_outcomes_at_once_keep_both_with_their_values() {
+    let base = history(&[(1, 1.0)]);
+    let day = base.snapshots()[0].date;
+    // Each tab draws ids from its own random seed.
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let meetings = ours
+        .add_outcome("Meetings booked", &mut IdSeed::new(11))
+        .unwrap();
+    ours.set_outcome_value(day, meetings, Some(3.0)).unwrap();
+    let leads = theirs
+        .add_outcome("Inbound leads", &mut IdSeed::new(22))
+        .unwrap();
+    theirs.set_outcome_value(day, leads, Some(7.0)).unwrap();
+    assert_ne!(meetings, leads);
+
+    let merged = History::merge(&base, &ours, &theirs).history;
+    let value = |name: &str| {
+        let id = merged.outcome_named(name).unwrap().id();
+        merged.snapshots()[0].outcomes.get(&id).copied()
+    };
+    assert_eq!(value("Meetings booked"), Some(3.0));
+    assert_eq!(value("Inbound leads"), Some(7.0));
+    assert_eq!(
+        envelope::decode(&envelope::encode(&merged)).unwrap(),
+        merged
+    );
+}
+
+#[test]
+fn the_same_outcome_added_in_two_tabs_becomes_one() {
+    let base = history(&[(1, 1.0), (2, 1.0)]);
+    let (d1, d2) = (base.snapshots()[0].date, base.snapshots()[1].date);
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let a = ours.add_outcome("Meetings", &mut IdSeed::new(1)).unwrap();
+    ours.set_outcome_value(d1, a, Some(2.0)).unwrap();
+    let b = theirs
+        .add_outcome(" meetings ", &mut IdSeed::new(2))
+        .unwrap();
+    theirs.set_outcome_value(d2, b, Some(5.0)).unwrap();
+
+    let merged = History::merge(&base, &ours, &theirs).history;
+    assert_eq!(merged.outcomes().len(), 1);
+    assert_eq!(merged.outcomes()[0].id(), b, "the stored one is kept");
+    assert_eq!(merged.snapshots()[0].outcomes.get(&b), Some(&2.0));
+    assert_eq!(merged.snapshots()[1].outcomes.get(&b), Some(&5.0));
+}
+
+#[test]
+fn outcomes_past_the_limit_are_reported_not_lost_in_silence() {
+    let mut base = history(&[(1, 1.0)]);
+    let mut seed = IdSeed::new(5);
+    for i in 0..MAX_OUTCOMES - 1 {
+        base.add_outcome(&format!("Outcome {i}"), &mut seed)
+            .unwrap();
+    }
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.add_outcome("Ours", &mut IdSeed::new(100)).unwrap();
+    theirs.add_outcome("Theirs", &mut IdSeed::new(200)).unwrap();
+
+    let merged = History::merge(&base, &ours, &theirs);
+    assert_eq!(merged.history.outcomes().len(), MAX_OUTCOMES);
+    assert!(merged.history.outcome_named("Theirs").is_some());
+    assert_eq!(merged.dropped.len(), 1);
+    assert_eq!(merged.dropped[0].name(), "Ours");
+    assert!(envelope::decode(&envelope::encode(&merged.history)).is_ok());
 }

@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use ssi_lens::domain::envelope;
+use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::paste::parse;
 use ssi_lens::domain::share::{self, SharedHistory};
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
@@ -99,7 +101,7 @@ proptest! {
 
     #[test]
     fn imports_never_panic(text in any::<String>()) {
-        let _ = plan_import(&text, &History::default(), today());
+        let _ = plan_import(&text, &History::default(), today(), &mut IdSeed::new(1));
         let _ = envelope::decode(&text);
     }
 
@@ -112,10 +114,9 @@ proptest! {
             .collect();
         let history = History::from_snapshots(snapshots).unwrap();
         for text in [to_csv(&history), ssi_lens::domain::transfer::to_json(&history)] {
-            let plan = plan_import(&text, &History::default(), today()).unwrap();
+            let plan = plan_import(&text, &History::default(), today(), &mut IdSeed::new(1)).unwrap();
             prop_assert!(plan.invalid.is_empty());
-            let mut back = History::default();
-            plan.apply(&mut back, ConflictChoice::TakeTheirs);
+            let back = plan.apply(&History::default(), ConflictChoice::TakeTheirs).unwrap();
             prop_assert_eq!(&back, &history);
         }
     }
@@ -166,10 +167,10 @@ proptest! {
         let incoming: Vec<Snapshot> = incoming.into_iter().map(|(n, p)| Snapshot::new(day(n), p)).collect();
         let mut one_by_one = history.clone();
         for s in incoming.clone() {
-            one_by_one.replace(s);
+            one_by_one.replace(s).unwrap();
         }
         let mut at_once = history;
-        at_once.replace_many(incoming);
+        at_once.replace_many(incoming).unwrap();
         prop_assert_eq!(at_once, one_by_one);
     }
 
@@ -211,4 +212,139 @@ fn mostly_within(max: i32) -> impl Strategy<Value = f64> {
 /// A rank, usually 1 to 100, sometimes 0 or above 100.
 fn mostly_rank() -> impl Strategy<Value = u8> {
     prop_oneof![9 => 1u8..=100, 1 => prop_oneof![Just(0u8), 101u8..=255]]
+}
+
+/// One change a user (or another tab) can make, with values chosen to include the invalid.
+#[derive(Clone, Debug)]
+enum Op {
+    Add(u8, PillarScores, Option<String>),
+    Delete(u8),
+    Edit(u8, u8),
+    AddOutcome(String),
+    Rename(usize, String),
+    RemoveOutcome(usize),
+    SetValue(u8, usize, f64),
+    SetGoal(usize, f64),
+    MergeWithOtherTab(Vec<Op>),
+    ImportBackup(Vec<Op>),
+}
+
+fn any_value() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        0.0..30.0f64,
+        -10.0..200.0f64,
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(1e308),
+    ]
+}
+
+fn any_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec!["Meetings", "meetings ", "Leads", "Demos", "", "   "])
+            .prop_map(String::from),
+        "[a-z ]{0,50}",
+    ]
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let leaf = prop_oneof![
+        (0u8..20, pillars(), prop::option::of("[ -~]{0,600}"))
+            .prop_map(|(d, p, n)| Op::Add(d, p, n)),
+        (0u8..20).prop_map(Op::Delete),
+        (0u8..20, 0u8..20).prop_map(|(a, b)| Op::Edit(a, b)),
+        any_name().prop_map(Op::AddOutcome),
+        (0usize..10, any_name()).prop_map(|(i, n)| Op::Rename(i, n)),
+        (0usize..10).prop_map(Op::RemoveOutcome),
+        (0u8..20, 0usize..10, any_value()).prop_map(|(d, i, v)| Op::SetValue(d, i, v)),
+        (0usize..5, any_value()).prop_map(|(m, v)| Op::SetGoal(m, v)),
+    ];
+    leaf.prop_recursive(2, 40, 12, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..12).prop_map(Op::MergeWithOtherTab),
+            prop::collection::vec(inner, 0..12).prop_map(Op::ImportBackup),
+        ]
+    })
+}
+
+fn day(d: u8) -> NaiveDate {
+    today() - chrono::Days::new(u64::from(d) * 7)
+}
+
+/// Applies `op` through the history's own methods, ignoring refusals (they change nothing).
+fn apply(h: &mut History, op: &Op, seed: &mut IdSeed) {
+    let outcome = |h: &History, i: usize| h.outcomes().get(i).map(|o| o.id());
+    match op {
+        Op::Add(d, p, note) => {
+            let mut s = Snapshot::new(day(*d), *p);
+            s.note = note.clone();
+            let _ = h.add(s);
+        }
+        Op::Delete(d) => {
+            let _ = h.delete(day(*d));
+        }
+        Op::Edit(from, to) => {
+            if let Some(mut s) = h.get(day(*from)).cloned() {
+                s.date = day(*to);
+                let _ = h.edit(day(*from), s);
+            }
+        }
+        Op::AddOutcome(name) => {
+            let _ = h.add_outcome(name, seed);
+        }
+        Op::Rename(i, name) => {
+            if let Some(id) = outcome(h, *i) {
+                let _ = h.rename_outcome(id, name);
+            }
+        }
+        Op::RemoveOutcome(i) => {
+            if let Some(id) = outcome(h, *i) {
+                let _ = h.remove_outcome(id);
+            }
+        }
+        Op::SetValue(d, i, v) => {
+            if let Some(id) = outcome(h, *i) {
+                let _ = h.set_outcome_value(day(*d), id, Some(*v));
+            }
+        }
+        Op::SetGoal(m, v) => {
+            let _ = h.set_goal(Metric::ALL[*m], Some(*v));
+        }
+        Op::MergeWithOtherTab(theirs_ops) => {
+            let base = h.clone();
+            let mut theirs = base.clone();
+            for op in theirs_ops {
+                apply(&mut theirs, op, seed);
+            }
+            *h = History::merge(&base, h, &theirs).history;
+        }
+        Op::ImportBackup(backup_ops) => {
+            let mut backup = History::default();
+            for op in backup_ops {
+                apply(&mut backup, op, seed);
+            }
+            let text = envelope::encode(&backup);
+            if let Ok(plan) = plan_import(&text, h, today(), seed) {
+                if let Ok(imported) = plan.apply(h, ConflictChoice::TakeTheirs) {
+                    *h = imported;
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Whatever the user, an import or another tab does, what is kept is what a reload reads.
+    #[test]
+    fn any_sequence_of_changes_stays_loadable(ops in prop::collection::vec(op(), 0..40)) {
+        let mut h = History::default();
+        let mut seed = IdSeed::new(42);
+        for op in &ops {
+            apply(&mut h, op, &mut seed);
+            let back = envelope::decode(&envelope::encode(&h));
+            prop_assert_eq!(back.as_ref(), Ok(&h), "after {:?}", op);
+        }
+    }
 }

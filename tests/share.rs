@@ -55,7 +55,7 @@ fn everything_a_snapshot_holds_survives_including_three_decimals_and_peers() {
     draft.note = "<img src=x onerror=alert(1)> and ünïcödé".into();
     draft.industry = "Software Development".into();
     let mut h = History::default();
-    h.add(draft.validate(today()).unwrap());
+    h.add(draft.validate(today()).unwrap()).unwrap();
     let mut classic = parse(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -66,7 +66,7 @@ fn everything_a_snapshot_holds_survives_including_three_decimals_and_peers() {
     .unwrap()
     .to_draft(today() - chrono::Days::new(3));
     classic.overall = "23.5".into();
-    h.add(classic.validate(today()).unwrap());
+    h.add(classic.validate(today()).unwrap()).unwrap();
     let original = shared(h, None);
     assert_eq!(decode(&encode(&original)).unwrap(), original);
 }
@@ -102,10 +102,12 @@ fn the_same_input_gives_the_same_link() {
 fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
     let mut history = weekly(52);
     let latest = history.latest().unwrap().clone();
-    history.replace(ssi_lens::domain::Snapshot {
-        note: Some("private".into()),
-        ..latest
-    });
+    history
+        .replace(ssi_lens::domain::Snapshot {
+            note: Some("private".into()),
+            ..latest
+        })
+        .unwrap();
     let options = |range, include_notes| ShareOptions {
         range,
         name: Some("  Ada  ".into()),

@@ -2,6 +2,7 @@
 
 use chrono::{Days, NaiveDate};
 use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
 use ssi_lens::domain::stats::{
     change_over, correlation, drops, fastest_growing, project, relationship, trend, Projection,
     Range, Relationship,
@@ -56,7 +57,7 @@ fn the_fastest_growing_pillar_is_named() {
     let mut latest = h.latest().unwrap().clone();
     latest.pillars.insights += 2.1;
     latest.pillars.brand += 0.5;
-    h.replace(latest);
+    h.replace(latest).unwrap();
     let fastest = fastest_growing(&h, 30).unwrap();
     assert_eq!(fastest.metric, Metric::Insights);
     assert!((fastest.delta - 2.1).abs() < 1e-9);
@@ -181,12 +182,17 @@ fn correlation_with_known_values_and_the_small_n_rule() {
     assert_eq!(correlation(&[(1.0, 1.0); 8]), None, "no variation");
 }
 
+/// The outcome's id: the first one drawn from seed 1.
+fn meetings() -> OutcomeId {
+    IdSeed::new(1).next_id(|_| false)
+}
+
 fn with_outcome(overalls: &[f64], outcome: &[f64]) -> History {
     let mut h = weekly(overalls);
-    for (s, &v) in h.snapshots().to_vec().into_iter().zip(outcome) {
-        let mut s = s;
-        s.outcomes.insert(1, v);
-        h.replace(s);
+    let id = h.add_outcome("Meetings", &mut IdSeed::new(1)).unwrap();
+    let days: Vec<_> = h.snapshots().iter().map(|s| s.date).collect();
+    for (day, &v) in days.into_iter().zip(outcome) {
+        h.set_outcome_value(day, id, Some(v)).unwrap();
     }
     h
 }
@@ -195,17 +201,17 @@ fn with_outcome(overalls: &[f64], outcome: &[f64]) -> History {
 fn relationship_between_score_and_outcome() {
     let few = with_outcome(&[20.0; 5], &[1.0; 5]);
     assert_eq!(
-        relationship(few.snapshots(), 1),
+        relationship(few.snapshots(), meetings()),
         Relationship::NotEnoughData { points: 5 }
     );
     let scores: Vec<f64> = (0..10).map(|i| 20.0 + i as f64).collect();
     let together: Vec<f64> = (0..10).map(|i| i as f64 * 2.0).collect();
-    match relationship(with_outcome(&scores, &together).snapshots(), 1) {
+    match relationship(with_outcome(&scores, &together).snapshots(), meetings()) {
         Relationship::Correlation { r, points } => assert!((r - 1.0).abs() < 1e-9 && points == 10),
         other => panic!("{other:?}"),
     }
     let flat = [5.0, 6.0, 5.0, 5.0, 6.0, 5.0, 5.0, 6.0, 5.0, 5.0];
-    match relationship(with_outcome(&scores, &flat).snapshots(), 1) {
+    match relationship(with_outcome(&scores, &flat).snapshots(), meetings()) {
         Relationship::ScoreUpOutcomeFlat { rise, points, .. } => {
             assert!((rise - 9.0).abs() < 1e-9 && points == 10)
         }
@@ -215,11 +221,20 @@ fn relationship_between_score_and_outcome() {
 
 #[test]
 fn outcome_counts_are_read_leniently_but_never_guessed() {
-    use ssi_lens::domain::goals::parse_outcome_value;
-    assert_eq!(parse_outcome_value(" 3 "), Some(3.0));
-    assert_eq!(parse_outcome_value("2,5"), Some(2.5));
-    assert_eq!(parse_outcome_value("0"), Some(0.0));
-    for bad in ["", "-1", "NaN", "inf", "1e10", "three"] {
-        assert_eq!(parse_outcome_value(bad), None, "{bad}");
+    use ssi_lens::domain::outcomes::{parse_outcome_value, OutcomeError};
+    assert_eq!(parse_outcome_value(" 3 "), Ok(Some(3.0)));
+    assert_eq!(parse_outcome_value("2,5"), Ok(Some(2.5)));
+    assert_eq!(parse_outcome_value("0"), Ok(Some(0.0)));
+    assert_eq!(
+        parse_outcome_value("  "),
+        Ok(None),
+        "empty clears the value"
+    );
+    for bad in ["-1", "NaN", "inf", "1e10", "1e3", "three", "+5", "1.2.3"] {
+        assert_eq!(
+            parse_outcome_value(bad),
+            Err(OutcomeError::InvalidValue),
+            "{bad}"
+        );
     }
 }

@@ -80,10 +80,11 @@ pub enum GoalError {
 }
 
 impl Metric {
-    /// The one rule for a goal, shared by the form, decoding and every import.
+    /// The one rule for a goal, shared by the form, decoding and every import; the goal as
+    /// it will be kept.
     pub fn check_goal(self, target: f64) -> Result<f64, GoalError> {
         if target.is_finite() && (0.0..=self.ceiling()).contains(&target) {
-            Ok(target)
+            Ok(super::snapshot::to_stored_precision(target))
         } else {
             Err(GoalError::OutOfRange(self))
         }

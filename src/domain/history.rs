@@ -82,11 +82,11 @@ impl History {
     /// a later outcome must not inherit them.
     pub fn from_parts(
         mut snapshots: Vec<Snapshot>,
-        goals: Goals,
+        mut goals: Goals,
         outcomes: Vec<Outcome>,
     ) -> Result<Self, HistoryError> {
-        for (&metric, &target) in &goals {
-            metric.check_goal(target)?;
+        for (metric, target) in &mut goals {
+            *target = metric.check_goal(*target)?;
         }
         if outcomes.len() > MAX_OUTCOMES {
             return Err(OutcomeError::TooMany.into());
@@ -122,12 +122,9 @@ impl History {
                 date: snapshot.date,
                 errors,
             })?;
-        if snapshot
-            .outcomes
-            .values()
-            .any(|&v| check_outcome_value(v).is_err())
-        {
-            return Err(HistoryError::InvalidOutcomeValue(snapshot.date));
+        for value in snapshot.outcomes.values_mut() {
+            *value = check_outcome_value(*value)
+                .map_err(|_| HistoryError::InvalidOutcomeValue(snapshot.date))?;
         }
         snapshot
             .outcomes
@@ -263,9 +260,9 @@ impl History {
     }
 
     /// Replaces every goal at once; a refusal changes none.
-    pub fn set_goals(&mut self, goals: Goals) -> Result<(), GoalError> {
-        for (&metric, &target) in &goals {
-            metric.check_goal(target)?;
+    pub fn set_goals(&mut self, mut goals: Goals) -> Result<(), GoalError> {
+        for (metric, target) in &mut goals {
+            *target = metric.check_goal(*target)?;
         }
         self.goals = goals;
         Ok(())

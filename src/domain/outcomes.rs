@@ -138,10 +138,11 @@ fn check_name(name: &str) -> Result<String, OutcomeError> {
     }
 }
 
-/// The one rule for an outcome value, whichever way it arrives (form, backup, another tab).
+/// The one rule for an outcome value, whichever way it arrives (form, backup, another tab);
+/// the value as it will be kept.
 pub fn check_outcome_value(value: f64) -> Result<f64, OutcomeError> {
     if value.is_finite() && (0.0..=MAX_OUTCOME_VALUE).contains(&value) {
-        Ok(value)
+        Ok(super::snapshot::to_stored_precision(value))
     } else {
         Err(OutcomeError::InvalidValue)
     }

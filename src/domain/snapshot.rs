@@ -16,6 +16,12 @@ const MAX_NOTE_CHARS: usize = 500;
 const MAX_INDUSTRY_CHARS: usize = 100;
 const MAX_DECIMALS: usize = 3;
 
+/// `value` kept to the precision SSI Lens stores (three decimals, as LinkedIn shows pillars),
+/// so a stored number always reads back exactly.
+pub fn to_stored_precision(value: f64) -> f64 {
+    (value * 1000.0).round() / 1000.0
+}
+
 /// The user's SSI on one calendar day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {

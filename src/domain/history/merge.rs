@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::History;
 use crate::domain::outcomes::{Outcome, OutcomeId, MAX_OUTCOMES};
+use crate::domain::snapshot::Snapshot;
 
 /// A merge, and what could not be kept of this tab's changes.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -30,7 +31,7 @@ impl History {
             .collect();
         let mut snapshots: Vec<_> = days
             .into_iter()
-            .filter_map(|d| pick(base.get(d), ours.get(d), theirs.get(d)).cloned())
+            .filter_map(|d| merge_day(base.get(d), ours.get(d), theirs.get(d)))
             .collect();
 
         let metrics: BTreeSet<_> = [base, ours, theirs]
@@ -84,6 +85,36 @@ impl History {
             History::from_parts(snapshots, goals, outcomes).unwrap_or_else(|_| theirs.clone());
         Merged { history, dropped }
     }
+}
+
+/// One day: the three-way rule, except that when both tabs changed the day, outcome values
+/// merge one by one (one tab recording meetings, the other leads, keeps both).
+fn merge_day(
+    base: Option<&Snapshot>,
+    ours: Option<&Snapshot>,
+    theirs: Option<&Snapshot>,
+) -> Option<Snapshot> {
+    let (Some(o), Some(t)) = (ours, theirs) else {
+        return pick(base, ours, theirs).cloned();
+    };
+    if ours == base || theirs == base {
+        return pick(base, ours, theirs).cloned();
+    }
+    let ids: BTreeSet<OutcomeId> = o
+        .outcomes
+        .keys()
+        .chain(t.outcomes.keys())
+        .copied()
+        .collect();
+    let value = |s: Option<&Snapshot>, id| s.and_then(|s| s.outcomes.get(&id).copied());
+    let outcomes = ids
+        .into_iter()
+        .filter_map(|id| pick(value(base, id), value(ours, id), value(theirs, id)).map(|v| (id, v)))
+        .collect();
+    Some(Snapshot {
+        outcomes,
+        ..o.clone()
+    })
 }
 
 /// The three-way rule: this tab's version where it changed something, else the stored one.

@@ -1,0 +1,156 @@
+//! What a save does when other tabs share the storage: every outcome of the decision.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::envelope::{self, EnvelopeError};
+use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
+use ssi_lens::domain::sync::{Absorbed, SaveOutcome, Synced};
+use ssi_lens::domain::{History, PillarScores, Snapshot};
+
+fn snap(day: u32, brand: f64) -> Snapshot {
+    Snapshot::new(
+        NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
+        PillarScores {
+            brand,
+            people: 1.0,
+            insights: 1.0,
+            relationships: 1.0,
+        },
+    )
+}
+
+fn history(days: &[u32]) -> History {
+    History::from_snapshots(days.iter().map(|&d| snap(d, 1.0)).collect()).unwrap()
+}
+
+/// A tab that read `stored` at start-up, and the storage it shares.
+fn tab(stored: &History) -> (Synced, Option<String>) {
+    let text = envelope::encode(stored);
+    (Synced::new(stored.clone(), Some(text.clone())), Some(text))
+}
+
+/// A storage slot the save writes into.
+fn write_to(slot: &mut Option<String>) -> impl FnOnce(&str) -> Result<(), String> + '_ {
+    |text| {
+        *slot = Some(text.to_string());
+        Ok(())
+    }
+}
+
+#[test]
+fn nothing_written_meanwhile_saves_as_is() {
+    let (mut synced, stored) = tab(&history(&[1]));
+    let ours = history(&[1, 2]);
+    let mut slot = stored.clone();
+    assert_eq!(
+        synced.save(stored, &ours, write_to(&mut slot)),
+        SaveOutcome::Saved
+    );
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
+    assert_eq!(synced.history(), &ours);
+}
+
+#[test]
+fn another_tabs_save_is_merged_not_overwritten() {
+    let base = history(&[1]);
+    let (mut synced, _) = tab(&base);
+    let theirs = envelope::encode(&history(&[1, 3]));
+    let ours = history(&[1, 2]);
+    let mut slot = None;
+    let outcome = synced.save(Some(theirs), &ours, write_to(&mut slot));
+    let both = history(&[1, 2, 3]);
+    assert_eq!(
+        outcome,
+        SaveOutcome::Merged {
+            history: both.clone(),
+            dropped: vec![]
+        }
+    );
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), both);
+}
+
+#[test]
+fn data_this_version_cant_read_is_never_overwritten() {
+    let (mut synced, _) = tab(&history(&[1]));
+    for stored in [
+        r#"{"version":99,"snapshots":[]}"#.to_string(),
+        "{not json".to_string(),
+    ] {
+        let mut slot = Some(stored.clone());
+        let outcome = synced.save(Some(stored.clone()), &history(&[1, 2]), write_to(&mut slot));
+        assert!(matches!(outcome, SaveOutcome::Refused(_)), "{outcome:?}");
+        assert_eq!(slot, Some(stored), "untouched");
+    }
+    let newer = synced.save(
+        Some(r#"{"version":99}"#.into()),
+        &History::default(),
+        |_| Ok::<(), ()>(()),
+    );
+    assert!(matches!(
+        newer,
+        SaveOutcome::Refused(EnvelopeError::FromTheFuture { found: 99, .. })
+    ));
+}
+
+#[test]
+fn a_failed_write_keeps_the_base_so_the_next_save_merges_again() {
+    let base = history(&[1]);
+    let (mut synced, _) = tab(&base);
+    let theirs = envelope::encode(&history(&[1, 3]));
+    let ours = history(&[1, 2]);
+    let failed = synced.save(Some(theirs.clone()), &ours, |_| Err("storage is full"));
+    assert_eq!(failed, SaveOutcome::Failed("storage is full"));
+    assert_eq!(synced.history(), &base, "base unchanged");
+    // Space freed: the retry still merges the other tab's day 3 instead of dropping it.
+    let mut slot = None;
+    let retry = synced.save(Some(theirs), &ours, write_to(&mut slot));
+    assert!(matches!(retry, SaveOutcome::Merged { .. }));
+    assert_eq!(
+        envelope::decode(slot.as_deref().unwrap()).unwrap(),
+        history(&[1, 2, 3])
+    );
+}
+
+#[test]
+fn storage_emptied_by_another_tab_reads_as_everything_deleted() {
+    let base = history(&[1, 2]);
+    let (mut synced, _) = tab(&base);
+    let absorbed = synced.absorb(None, &base);
+    let Absorbed::Merged(merged) = absorbed else {
+        panic!("{absorbed:?}")
+    };
+    assert!(merged.history.is_empty());
+}
+
+#[test]
+fn absorbing_unchanged_storage_changes_nothing() {
+    let base = history(&[1]);
+    let (mut synced, stored) = tab(&base);
+    assert_eq!(
+        synced.absorb(stored, &history(&[1, 2])),
+        Absorbed::Unchanged
+    );
+}
+
+#[test]
+fn outcomes_that_no_longer_fit_are_reported() {
+    let mut base = history(&[1]);
+    let mut seed = IdSeed::new(9);
+    for i in 0..MAX_OUTCOMES - 1 {
+        base.add_outcome(&format!("Outcome {i}"), &mut seed)
+            .unwrap();
+    }
+    let (mut synced, _) = tab(&base);
+    let mut theirs = base.clone();
+    theirs.add_outcome("Theirs", &mut IdSeed::new(1)).unwrap();
+    let mut ours = base.clone();
+    ours.add_outcome("Ours", &mut IdSeed::new(2)).unwrap();
+    let mut slot = None;
+    let outcome = synced.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
+    let SaveOutcome::Merged { history, dropped } = outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(dropped.len(), 1);
+    assert_eq!(dropped[0].name(), "Ours");
+    assert_eq!(history, theirs);
+    assert!(envelope::decode(slot.as_deref().unwrap()).is_ok());
+}
