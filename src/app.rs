@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use crate::domain::share::{self, SharedHistory};
+use crate::domain::sync::Synced;
 use crate::domain::History;
 use crate::edges::location;
-use crate::edges::storage::{self, Loaded, Synced};
+use crate::edges::storage::{self, Loaded};
+use crate::ui::pages::Mode;
 use crate::ui::pages::{BrokenLinkPage, RecoveryPage, Tracker};
-use crate::ui::state::Mode;
 
 /// Which screen the address and the stored data allow.
 #[derive(Clone)]

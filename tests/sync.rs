@@ -50,6 +50,13 @@ fn nothing_written_meanwhile_saves_as_is() {
 }
 
 #[test]
+fn what_is_already_stored_is_not_written_again() {
+    let (mut synced, stored) = tab(&history(&[1]));
+    let outcome = synced.save(stored, &history(&[1]), |_| Err("must not write"));
+    assert_eq!(outcome, SaveOutcome::Saved);
+}
+
+#[test]
 fn another_tabs_save_is_merged_not_overwritten() {
     let base = history(&[1]);
     let (mut synced, _) = tab(&base);

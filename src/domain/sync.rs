@@ -68,6 +68,8 @@ impl Synced {
         let before = self.clone();
         let merged = match self.absorb(now, ours) {
             Absorbed::Refused(problem) => return SaveOutcome::Refused(problem),
+            // Already stored as it is (a tab that just took in another's save): no write.
+            Absorbed::Unchanged if ours == &self.history => return SaveOutcome::Saved,
             Absorbed::Unchanged => None,
             Absorbed::Merged(merged) => Some(merged),
         };

@@ -7,6 +7,7 @@ use gloo_storage::{LocalStorage, Storage};
 use thiserror::Error;
 
 use crate::domain::envelope::{self, Decoded, EnvelopeError};
+use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 use crate::domain::History;
 
 /// Where the history lives.
@@ -57,20 +58,27 @@ pub fn load() -> Loaded {
             Ok(Decoded { history, version }) if version < envelope::SCHEMA_VERSION => {
                 upgrade(&raw, version, &history);
                 let text = read_text(HISTORY_KEY);
-                Loaded::Ready(Synced { history, text })
+                Loaded::Ready(Synced::new(history, text))
             }
-            Ok(Decoded { history, .. }) => Loaded::Ready(Synced {
-                history,
-                text: Some(raw),
-            }),
+            Ok(Decoded { history, .. }) => Loaded::Ready(Synced::new(history, Some(raw))),
             Err(problem) => Loaded::Unreadable { raw, problem },
         },
         Err(_) => Loaded::Unavailable,
     }
 }
 
-pub fn save(history: &History) -> Result<(), StorageError> {
-    write(HISTORY_KEY, &envelope::encode(history))
+/// Saves `ours` through the one save decision (`Synced::save`): as is, merged with what
+/// another tab stored meanwhile, or not at all over data this version can't read. Call it
+/// inside `locks::with_exclusive(HISTORY_KEY, ..)` so tabs take turns.
+pub fn save(synced: &mut Synced, ours: &History) -> SaveOutcome<StorageError> {
+    synced.save(read_text(HISTORY_KEY), ours, |text| {
+        write(HISTORY_KEY, text)
+    })
+}
+
+/// Takes in what another tab stored (after its `storage` event), keeping this tab's changes.
+pub fn absorb(synced: &mut Synced, ours: &History) -> Absorbed {
+    synced.absorb(read_text(HISTORY_KEY), ours)
 }
 
 /// Prefix of the key that keeps data of an older schema while it is upgraded.
@@ -85,51 +93,12 @@ fn upgrade(raw: &str, version: u64, history: &History) {
         return;
     }
     let read_back = || envelope::decode(&read_text(HISTORY_KEY)?).ok();
-    let upgraded_intact = save(history).is_ok() && read_back().as_ref() == Some(history);
+    let upgraded_intact = write(HISTORY_KEY, &envelope::encode(history)).is_ok()
+        && read_back().as_ref() == Some(history);
     if upgraded_intact {
         if let Some(storage) = local_storage() {
             let _ = storage.remove_item(&backup);
         }
-    }
-}
-
-/// What this tab last read from or wrote to storage: the base for merging another tab's
-/// changes (see `History::merge`). Keeping the text too tells cheaply whether another tab has
-/// written since, so a save parses the stored data only when one has.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Synced {
-    history: History,
-    text: Option<String>,
-}
-
-impl Synced {
-    /// The history as this tab last read or wrote it.
-    pub fn history(&self) -> &History {
-        &self.history
-    }
-
-    /// `ours` with what another tab has stored since this tab last read or wrote merged in
-    /// (see `History::merge`); `None` when nothing changed or nothing is stored. An error when
-    /// the stored data can't be read: then it must not be overwritten.
-    pub fn merge_into(&mut self, ours: &History) -> Result<Option<History>, EnvelopeError> {
-        let text = read_text(HISTORY_KEY);
-        let Some(raw) = text.as_ref().filter(|t| Some(*t) != self.text.as_ref()) else {
-            return Ok(None);
-        };
-        let theirs = envelope::decode(raw)?;
-        let merged = History::merge(&self.history, ours, &theirs);
-        self.history = theirs;
-        self.text = text;
-        Ok(Some(merged))
-    }
-
-    /// Saves `history`, which becomes this tab's base.
-    pub fn save(&mut self, history: &History) -> Result<(), StorageError> {
-        let text = envelope::encode(history);
-        write(HISTORY_KEY, &text)?;
-        self.history = history.clone();
-        self.text = Some(text);
-        Ok(())
     }
 }
 

@@ -1,5 +1,5 @@
 //! UI components: `pages` are whole screens, `components` are widgets they share.
-//! Components hold view state only; app state comes from [`state::AppState`] in context.
+//! Components hold view state only; app state comes from the narrow pieces in [`state`], in context.
 
 pub mod components;
 pub mod format;

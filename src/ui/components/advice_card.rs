@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::domain::explain::{advice, guide};
-use crate::ui::state::AppState;
+use crate::ui::state::HistoryStore;
 
 /// Advice fitted to the latest snapshot; nothing when there is no data.
 #[component]
 pub fn AdviceCard() -> impl IntoView {
-    let state = AppState::get();
-    let advice = Memo::new(move |_| state.history.with(advice));
+    let store = HistoryStore::expect();
+    let advice = Memo::new(move |_| store.with(advice));
     move || {
         advice.get().map(|a| {
             let g = guide(a.focus);

@@ -5,20 +5,23 @@ use leptos::prelude::*;
 use crate::domain::goals::Metric;
 use crate::domain::stats::{change_over, fastest_growing};
 use crate::ui::format::{signed, trend_class};
-use crate::ui::state::AppState;
+use crate::ui::state::HistoryStore;
 
 /// A table of recent changes and a sentence naming the fastest-growing pillar.
 #[component]
 pub fn ChangesCard() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
     let cell = move |metric: Metric, days: u64| {
-        state.history.with(|h| change_over(h, metric, days)).map_or_else(
+        store.with(|h| change_over(h, metric, days)).map_or_else(
             || view! { <td class="num muted">"–"</td> }.into_any(),
-            |c| view! { <td class=format!("num {}", trend_class(c.delta))>{signed(c.delta)}</td> }.into_any(),
+            |c| {
+                view! { <td class=format!("num {}", trend_class(c.delta))>{signed(c.delta)}</td> }
+                    .into_any()
+            },
         )
     };
     let summary = move || {
-        state.history.with(|h| match fastest_growing(h, 30) {
+        store.with(|h| match fastest_growing(h, 30) {
             Some(c) => format!(
                 "{} {} in 30 days, your fastest-growing pillar.",
                 c.metric.label(),

@@ -5,24 +5,28 @@ use leptos::prelude::*;
 use crate::domain::History;
 use crate::ui::components::ImportCard;
 use crate::ui::format;
-use crate::ui::state::{AppState, ExportFormat, View};
+use crate::ui::state::{export, ExportFormat, HistoryStore, Navigation, Preferences, View};
 
 /// Export buttons, the import card, and a confirmed "delete everything".
 #[component]
 pub fn DataCard() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let navigation = Navigation::expect();
+    let preferences = Preferences::expect();
     let error = RwSignal::new(None::<String>);
     let confirm_delete = RwSignal::new(false);
-    let export = move |format| error.set(state.export(format).err().map(|e| e.to_string()));
+    let export = move |format| {
+        let result = store.with_untracked(|h| export(h, format, preferences));
+        error.set(result.err().map(|e| e.to_string()));
+    };
     let delete_all = move |_| {
-        state.history.set(History::default());
+        store.set(History::default());
         confirm_delete.set(false);
-        state.go(View::Dashboard);
+        navigation.go(View::Dashboard);
     };
     let last = move || {
-        state
-            .last_export
-            .get()
+        preferences
+            .last_export()
             .map(|d| format!("Last exported on {}.", format::date(d)))
             .unwrap_or_else(|| "Not exported yet.".into())
     };

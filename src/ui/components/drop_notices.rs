@@ -4,15 +4,17 @@ use leptos::prelude::*;
 
 use crate::domain::stats::drops;
 use crate::ui::format::{self, format_number};
-use crate::ui::state::{AppState, View};
+use crate::ui::state::{HistoryStore, Navigation, Preferences, View};
 
 /// The drops within the chosen range, newest first (at most three).
 #[component]
 pub fn DropNotices() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let navigation = Navigation::expect();
+    let preferences = Preferences::expect();
     let found = move || {
-        let range = state.range.get();
-        state.history.with(|h| {
+        let range = preferences.range();
+        store.with(|h| {
             let mut found = drops(range.of(h));
             found.truncate(3);
             found
@@ -33,8 +35,8 @@ pub fn DropNotices() -> impl IntoView {
                 </ul>
                 {match note {
                     Some(n) => view! { <p class="note">"Your note: " {n}</p> }.into_any(),
-                    None => (!state.read_only).then(|| view! {
-                        <button class="button small" on:click=move |_| state.go(View::Form(Some(drop.to)))>
+                    None => (!store.read_only()).then(|| view! {
+                        <button class="button small" on:click=move |_| navigation.go(View::Form { editing: Some(drop.to), pasted: None })>
                             "Add a note saying what happened"
                         </button>
                     }).into_any(),

@@ -7,7 +7,7 @@ use crate::domain::goals::{Goals, Metric};
 use crate::domain::snapshot::format_number;
 use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
 use crate::ui::format;
-use crate::ui::state::AppState;
+use crate::ui::state::{HistoryStore, Preferences};
 
 /// What a projection means, in words.
 pub fn projection_text(projection: Projection) -> String {
@@ -24,12 +24,13 @@ pub fn projection_text(projection: Projection) -> String {
 /// Goals with their projections, the step for this week, and a form to change them.
 #[component]
 pub fn GoalsCard() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let preferences = Preferences::expect();
     let editing = RwSignal::new(false);
     let drafts = RwSignal::new(Vec::<(Metric, String)>::new());
     let error = RwSignal::new(None::<String>);
     let open = move |_| {
-        let goals = state.history.with_untracked(|h| h.goals.clone());
+        let goals = store.with_untracked(|h| h.goals().clone());
         drafts.set(
             Metric::ALL
                 .iter()
@@ -52,29 +53,22 @@ pub fn GoalsCard() -> impl IntoView {
             if text.is_empty() {
                 continue;
             }
-            match text.parse::<f64>() {
-                Ok(v) if v > 0.0 && v <= metric.ceiling() => {
-                    goals.insert(metric, v);
-                }
-                _ => {
-                    error.set(Some(format!(
-                        "The goal for {} must be a number above 0 and at most {}.",
-                        metric.label(),
-                        metric.ceiling()
-                    )));
-                    return;
-                }
-            }
+            // Text that isn't a number gets the same message as one out of range.
+            let target = text.parse::<f64>().unwrap_or(f64::NAN);
+            goals.insert(metric, target);
         }
-        state.history.update(|h| h.goals = goals);
+        if let Err(e) = store.change(|h| h.set_goals(goals)) {
+            error.set(Some(e.to_string()));
+            return;
+        }
         editing.set(false);
     };
     let rows = move || {
-        let range = state.range.get();
-        state.history.with(|h| {
+        let range = preferences.range();
+        store.with(|h| {
             let latest = h.latest()?;
             let slice = range.of(h);
-            Some(h.goals.iter().map(|(&metric, &target)| {
+            Some(h.goals().iter().map(|(&metric, &target)| {
                 let now = metric.value(latest);
                 let gap = target - now;
                 let distance = if gap > 0.0 { format!("{} to go", format_number((gap * 100.0).round() / 100.0)) } else { "met".into() };
@@ -89,8 +83,8 @@ pub fn GoalsCard() -> impl IntoView {
         })
     };
     let plan = move || {
-        let range = state.range.get();
-        state.history.with(|h| {
+        let range = preferences.range();
+        store.with(|h| {
             let plan = goal_plan(h, range.of(h))?;
             Some(view! {
                 <p class="plan" data-testid="goal-plan">
@@ -117,7 +111,7 @@ pub fn GoalsCard() -> impl IntoView {
         <section class="card goals" aria-labelledby="goals-title" data-testid="goals">
             <h2 id="goals-title">"Goals"</h2>
             <Show
-                when=move || state.history.with(|h| !h.goals.is_empty())
+                when=move || store.with(|h| !h.goals().is_empty())
                 fallback=|| view! { <p class="muted">"Set a target for your SSI or a pillar to see when you would reach it at your current pace."</p> }
             >
                 <ul class="plain-list">{rows}</ul>
@@ -125,7 +119,7 @@ pub fn GoalsCard() -> impl IntoView {
             </Show>
             <Show
                 when=move || editing.get()
-                fallback=move || (!state.read_only).then(|| view! { <button class="button small" on:click=open>"Set goals"</button> })
+                fallback=move || (!store.read_only()).then(|| view! { <button class="button small" on:click=open>"Set goals"</button> })
             >
                 <form class="goal-form" on:submit=save novalidate>
                     <p class="muted">"Leave a box empty for no goal."</p>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::{AppState, View};
+use crate::ui::state::{HistoryStore, Navigation, View};
 
 /// The app icon (assets/icon.svg), drawn inline: no request, and no font lookup for a symbol
 /// glyph. index.html's loading frame shows the same markup.
@@ -11,16 +11,18 @@ const LOGO: &str = r##"<svg viewBox="0 0 64 64" width="32" height="32"><rect wid
 /// Top bar. Navigation appears once there is data to navigate.
 #[component]
 pub fn Header() -> impl IntoView {
-    let state = AppState::get();
-    let has_data = move || state.history.with(|h| !h.is_empty());
+    let store = HistoryStore::expect();
+    let navigation = Navigation::expect();
+    let has_data = move || store.with(|h| !h.is_empty());
     let tab = move |view: View, label: &'static str| {
-        let current = move || state.view.get() == view;
+        let target = view.clone();
+        let current = Memo::new(move |_| navigation.shows(|v| *v == target));
         view! {
             <button
                 class="tab"
                 class:active=current
-                aria-current=move || current().then_some("page")
-                on:click=move |_| state.go(view)
+                aria-current=move || current.get().then_some("page")
+                on:click=move |_| navigation.go(view.clone())
             >
                 {label}
             </button>
@@ -37,12 +39,12 @@ pub fn Header() -> impl IntoView {
                     {tab(View::Dashboard, "Dashboard")}
                     {tab(View::History, "History")}
                     {tab(View::Results, "Results")}
-                    {(!state.read_only).then(|| tab(View::Compare, "Compare"))}
+                    {(!store.read_only()).then(|| tab(View::Compare, "Compare"))}
                     {tab(View::Learn, "Learn")}
-                    {(!state.read_only).then(|| tab(View::Share, "Share"))}
+                    {(!store.read_only()).then(|| tab(View::Share, "Share"))}
                 </nav>
-                {(!state.read_only).then(|| view! {
-                    <button class="button primary add" on:click=move |_| state.go(View::Form(None))>
+                {(!store.read_only()).then(|| view! {
+                    <button class="button primary add" on:click=move |_| navigation.go(View::new_snapshot())>
                         <span aria-hidden="true">"+ "</span>
                         "Add snapshot"
                     </button>

@@ -4,14 +4,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::transfer::{plan_import, ImportPlan, MAX_IMPORT_BYTES};
-use crate::edges::{clock, files};
+use crate::edges::{clock, files, random};
 use crate::ui::components::ImportPreview;
-use crate::ui::state::AppState;
+use crate::ui::state::HistoryStore;
 
 /// A file picker and drop zone for JSON or CSV files; nothing changes before the preview is confirmed.
 #[component]
 pub fn ImportCard() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
     let plan = RwSignal::new(None::<(ImportPlan, String)>);
     let message = RwSignal::new(None::<Result<String, String>>);
     let dragging = RwSignal::new(false);
@@ -22,9 +22,10 @@ pub fn ImportCard() -> impl IntoView {
             let name = file.name();
             let outcome = match files::read_text(&file, MAX_IMPORT_BYTES).await {
                 Err(e) => Err(e.to_string()),
-                Ok(text) => state
-                    .history
-                    .with_untracked(|h| plan_import(&text, h, clock::today()))
+                Ok(text) => store
+                    .with_untracked(|h| {
+                        plan_import(&text, h, clock::today(), &mut random::id_seed())
+                    })
                     .map_err(|e| format!("{name}: {e}")),
             };
             match outcome {
@@ -78,7 +79,7 @@ pub fn ImportCard() -> impl IntoView {
                     data-testid="import-file" on:change=on_pick />
             </label>
         </div>
-        {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source target=state.history on_close /> })}
+        {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source target=store on_close /> })}
         {move || message.get().map(|m| match m {
             Ok(text) => view! { <p class="success" role="status">{text}</p> }.into_any(),
             Err(text) => view! { <p class="error" role="alert" data-testid="import-error">{text}</p> }.into_any(),

@@ -3,23 +3,30 @@
 use leptos::prelude::*;
 
 use crate::domain::transfer::{summary, ConflictChoice, ImportPlan};
-use crate::domain::History;
 use crate::ui::format;
+use crate::ui::state::HistoryStore;
 
-/// The preview of `plan` from `source`, applied to `target` on confirmation. `on_close`
+/// The preview of `plan` from `source`, applied to the history on confirmation. `on_close`
 /// receives a message when the user confirms, and `None` when they cancel.
 #[component]
 pub fn ImportPreview(
     plan: ImportPlan,
     source: String,
-    target: RwSignal<History>,
+    target: HistoryStore,
     on_close: Callback<Option<String>>,
 ) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
     let choice = RwSignal::new(ConflictChoice::KeepMine);
     let plan = StoredValue::new(plan);
     let apply = move |_| {
+        let applied = plan.with_value(|p| {
+            target.change(|h| p.apply(h, choice.get_untracked()).map(|new| *h = new))
+        });
+        if let Err(e) = applied {
+            error.set(Some(e.to_string()));
+            return;
+        }
         let (added, replaced) = plan.with_value(|p| {
-            target.update(|h| p.apply(h, choice.get_untracked()));
             let replaced = if choice.get_untracked() == ConflictChoice::TakeTheirs {
                 p.conflicts.len()
             } else {
@@ -86,6 +93,7 @@ pub fn ImportPreview(
                     </ul>
                 </div>
             })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <div class="actions">
                 <button class="button primary" prop:disabled=nothing on:click=apply>"Import"</button>
                 <button class="button" on:click=move |_| on_close.run(None)>"Cancel"</button>

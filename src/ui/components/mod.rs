@@ -32,7 +32,7 @@ pub use goals_card::{projection_text, GoalsCard};
 pub use header::Header;
 pub use import_card::ImportCard;
 pub use import_preview::ImportPreview;
-pub use notices::Notices;
+pub use notices::NoticeArea;
 pub use outcome_fields::OutcomeFields;
 pub use paste_box::PasteBox;
 pub use peer_pillars::PeerPillars;

@@ -1,44 +1,68 @@
-//! Notices above the page: sample data, failed saves, and undo after a delete.
+//! Notices above the page: sample data, problems, the backup reminder, and undo after a
+//! delete. The one place where a [`Problem`] becomes words.
+
+use std::convert::Infallible;
 
 use leptos::prelude::*;
 
 use crate::domain::backup::backup_due;
 use crate::edges::clock;
 use crate::ui::format;
-use crate::ui::state::{AppState, ExportFormat};
+use crate::ui::state::{export, ExportFormat, HistoryStore, Notices, Preferences, Problem};
+
+/// What the user is told about `problem`.
+pub fn problem_text(problem: &Problem) -> String {
+    match problem {
+        Problem::Storage(e) => e.to_string(),
+        Problem::UnreadableByThisVersion(e) => format!(
+            "Another tab changed your saved data in a way this one can’t read ({e}). Nothing was overwritten: reload this tab."
+        ),
+        Problem::ChangeRefused(e) => e.to_string(),
+        Problem::ExportFailed(e) => format!("The export didn’t start: {e}"),
+        Problem::OutcomesDropped(names) => format!(
+            "Another tab added outcomes at the same time, and yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
+            names.join(", ")
+        ),
+    }
+}
 
 /// All notices that may need the user's attention.
 #[component]
-pub fn Notices() -> impl IntoView {
-    let state = AppState::get();
-    let has_sample = move || !state.read_only && state.history.with(|h| h.has_sample());
-    let remove_sample = move |_| state.history.update(|h| h.remove_sample());
+pub fn NoticeArea() -> impl IntoView {
+    let store = HistoryStore::expect();
+    let notices = Notices::expect();
+    let preferences = Preferences::expect();
+    let read_only = store.read_only();
+    let has_sample = move || !read_only && store.with(|h| h.has_sample());
+    let remove_sample = move |_| {
+        let _ = store.change(|h| {
+            h.remove_sample();
+            Ok::<_, Infallible>(())
+        });
+    };
     let undo = move |_| {
-        if let Some(snapshot) = state.deleted.get_untracked() {
-            state.history.update(|h| {
-                h.replace(snapshot);
-            });
+        if let Some(snapshot) = notices.take_deleted() {
+            if let Err(e) = store.change(|h| h.replace(snapshot)) {
+                notices.report(Problem::ChangeRefused(e));
+            }
         }
-        state.deleted.set(None);
     };
     let backup_due = move || {
-        if state.read_only {
+        if read_only {
             return false;
         }
-        let (exported, dismissed) = (state.last_export.get(), state.reminder_dismissed.get());
-        state
-            .history
-            .with(|h| backup_due(h, exported, dismissed, clock::today()))
+        let (exported, dismissed) = (preferences.last_export(), preferences.reminder_dismissed());
+        store.with(|h| backup_due(h, exported, dismissed, clock::today()))
     };
     let export_now = move |_| {
-        if let Err(e) = state.export(ExportFormat::Json) {
-            state.save_error.set(Some(e.to_string()));
+        if let Err(e) = store.with_untracked(|h| export(h, ExportFormat::Json, preferences)) {
+            notices.report(Problem::ExportFailed(e));
         }
     };
 
     view! {
         <div class="notices" aria-live="polite">
-            <Show when=move || state.update_ready.get()>
+            <Show when=move || notices.update_ready()>
                 <div class="notice" data-testid="update-ready">
                     <p><strong>"A new version of SSI Lens is ready."</strong></p>
                     <button class="button small" on:click=move |_| crate::edges::service_worker::apply_update()>"Reload"</button>
@@ -60,17 +84,20 @@ pub fn Notices() -> impl IntoView {
                         " Your history lives only in this browser, which can clear it. Export a copy now and then."
                     </p>
                     <button class="button small" on:click=export_now>"Export now"</button>
-                    <button class="button small quiet" on:click=move |_| state.dismiss_reminder()>"Not now"</button>
+                    <button class="button small quiet" on:click=move |_| preferences.dismiss_reminder()>"Not now"</button>
                 </div>
             </Show>
-            {move || state.save_error.get().map(|e| view! {
-                <div class="notice error" role="alert"><p>{e}</p></div>
+            {move || notices.problem().map(|problem| view! {
+                <div class="notice error" role="alert" data-testid="problem">
+                    <p>{problem_text(&problem)}</p>
+                    <button class="button small quiet" aria-label="Dismiss" on:click=move |_| notices.dismiss_problem()>"×"</button>
+                </div>
             })}
-            {move || state.deleted.get().map(|s| view! {
+            {move || notices.deleted().map(|s| view! {
                 <div class="notice">
                     <p>{format!("Deleted the snapshot of {}.", format::date(s.date))}</p>
                     <button class="button small" on:click=undo>"Undo"</button>
-                    <button class="button small quiet" aria-label="Dismiss" on:click=move |_| state.deleted.set(None)>"×"</button>
+                    <button class="button small quiet" aria-label="Dismiss" on:click=move |_| { notices.take_deleted(); }>"×"</button>
                 </div>
             })}
         </div>

@@ -2,16 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::goals::parse_outcome_value;
+use crate::domain::outcomes::{parse_outcome_value, OutcomeError, OutcomeId};
 use crate::domain::snapshot::format_number;
 use crate::domain::SnapshotDraft;
-use crate::ui::state::AppState;
+use crate::ui::state::HistoryStore;
 
 /// One optional number per outcome the user tracks; nothing when they track none.
 #[component]
 pub fn OutcomeFields(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
-    let state = AppState::get();
-    let outcomes = move || state.history.with(|h| h.outcomes.clone());
+    let store = HistoryStore::expect();
+    // Outcomes whose typed value was refused: the last valid value stays in the draft.
+    let invalid = RwSignal::new(Vec::<OutcomeId>::new());
+    let outcomes = move || store.with(|h| h.outcomes().to_vec());
     move || {
         let outcomes = outcomes();
         (!outcomes.is_empty()).then(|| view! {
@@ -19,20 +21,29 @@ pub fn OutcomeFields(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
                 <legend>"Your results this week (optional)"</legend>
                 <div class="form-grid">
                     {outcomes.into_iter().map(|o| {
-                        let id = o.id;
-                        let input_id = format!("outcome-{id}");
+                        let id = o.id();
+                        let input_id = format!("outcome-{}", id.key());
                         view! {
                             <div class="field">
-                                <label for=input_id.clone()>{o.name}</label>
+                                <label for=input_id.clone()>{o.name().to_string()}</label>
                                 <input id=input_id type="text" inputmode="decimal"
                                     prop:value=move || draft.with(|d| d.outcomes.get(&id).map(|&v| format_number(v)).unwrap_or_default())
+                                    aria-invalid=move || invalid.with(|i| i.contains(&id)).then_some("true")
                                     on:change=move |ev| {
-                                        let value = parse_outcome_value(&event_target_value(&ev));
-                                        draft.update(|d| match value {
-                                            Some(v) => { d.outcomes.insert(id, v); }
-                                            None => { d.outcomes.remove(&id); }
-                                        });
+                                        match parse_outcome_value(&event_target_value(&ev)) {
+                                            Ok(value) => {
+                                                invalid.update(|i| i.retain(|x| *x != id));
+                                                draft.update(|d| match value {
+                                                    Some(v) => { d.outcomes.insert(id, v); }
+                                                    None => { d.outcomes.remove(&id); }
+                                                });
+                                            }
+                                            Err(_) => invalid.update(|i| i.push(id)),
+                                        }
                                     } />
+                                {move || invalid.with(|i| i.contains(&id)).then(|| view! {
+                                    <p class="field-error" role="alert">{OutcomeError::InvalidValue.to_string()}</p>
+                                })}
                             </div>
                         }
                     }).collect_view()}

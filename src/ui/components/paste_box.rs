@@ -4,13 +4,11 @@ use leptos::prelude::*;
 
 use crate::domain::paste::{self, ParsedPage, PasteError};
 use crate::domain::snapshot::{format_number, TOTAL_TOLERANCE};
-use crate::ui::state::AppState;
 
 /// Parses as the user pastes or types, and hands every successful parse to `on_parsed`.
-/// Text pasted elsewhere in the app arrives through [`AppState::pasted`].
+/// `pasted` is text pasted elsewhere in the app, read as soon as the box is on screen.
 #[component]
-pub fn PasteBox(on_parsed: Callback<ParsedPage>) -> impl IntoView {
-    let state = AppState::get();
+pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<ParsedPage, PasteError>>);
     let read = move |input: String| {
@@ -25,12 +23,10 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>) -> impl IntoView {
         result.set(parsed);
         text.set(input);
     };
-    Effect::new(move |_| {
-        if let Some(pasted) = state.pasted.get() {
-            state.pasted.set(None);
-            read(pasted);
-        }
-    });
+    if let Some(pasted) = pasted {
+        // After mounting, so the form receives the parse.
+        request_animation_frame(move || read(pasted));
+    }
 
     let summary = move || {
         result.get().map(|r| match r {

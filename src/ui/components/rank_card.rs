@@ -5,26 +5,27 @@ use leptos::prelude::*;
 use crate::domain::charts::rank_chart;
 use crate::ui::components::{ChartData, EChart};
 use crate::ui::format;
-use crate::ui::state::AppState;
+use crate::ui::state::{HistoryStore, Preferences};
 
 /// The rank trend, shown when any snapshot has a rank.
 #[component]
 pub fn RankCard() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let preferences = Preferences::expect();
     let has_ranks = move || {
-        state.history.with(|h| {
+        store.with(|h| {
             h.snapshots()
                 .iter()
                 .any(|s| s.industry_rank.is_some() || s.network_rank.is_some())
         })
     };
     let options = Callback::new(move |style| {
-        let range = state.range.get();
-        state.history.with(|h| rank_chart(range.of(h), &style))
+        let range = preferences.range();
+        store.with(|h| rank_chart(range.of(h), &style))
     });
     let rows = move || {
-        let range = state.range.get();
-        state.history.with(|h| {
+        let range = preferences.range();
+        store.with(|h| {
             range.of(h).iter().rev().filter(|s| s.industry_rank.is_some() || s.network_rank.is_some()).map(|s| view! {
                 <tr><th scope="row">{format::date(s.date)}</th><td class="num">{format::rank(s.industry_rank)}</td><td class="num">{format::rank(s.network_rank)}</td></tr>
             }).collect_view()

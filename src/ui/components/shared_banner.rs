@@ -4,19 +4,21 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::sync::{SaveOutcome, Synced};
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
-use crate::edges::location;
-use crate::edges::storage::{self, Loaded, Synced};
+use crate::edges::storage::{self, Loaded};
+use crate::edges::{location, locks};
 use crate::ui::components::ImportPreview;
 use crate::ui::format;
-use crate::ui::state::AppState;
+use crate::ui::state::HistoryStore;
 
 /// Read-only notice for a shared history.
 #[component]
 pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView {
-    let state = AppState::get();
-    let own = RwSignal::new(History::default());
+    let store = HistoryStore::expect();
+    // The viewer's own history, for the preview to apply to; saved on confirmation.
+    let own = HistoryStore::new(History::default(), false);
     // The viewer's own storage as read for the preview: the save merges in anything another
     // tab stored while the preview was open.
     let synced = StoredValue::new(Synced::default());
@@ -27,7 +29,7 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
         None => "A shared SSI history".to_string(),
     };
     let preview = move |mine: Synced| {
-        let incoming = state.history.with_untracked(|h| h.snapshots().to_vec());
+        let incoming = store.with_untracked(|h| h.snapshots().to_vec());
         plan.set(Some(ImportPlan::new(incoming, Vec::new(), mine.history())));
         own.set(mine.history().clone());
         synced.set_value(mine);
@@ -47,18 +49,17 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
             plan.set(None);
             return;
         }
-        let ours = own.get_untracked();
-        let saved = synced.try_update_value(|synced| {
-            let merged = synced.merge_into(&ours).map_err(|e| e.to_string())?;
-            synced
-                .save(merged.as_ref().unwrap_or(&ours))
-                .map_err(|e| e.to_string())
+        locks::with_exclusive(storage::HISTORY_KEY, move || {
+            let ours = own.with_untracked(History::clone);
+            match synced.try_update_value(|synced| storage::save(synced, &ours)) {
+                Some(SaveOutcome::Saved | SaveOutcome::Merged { .. }) => {
+                    location::go_to(&location::app_url())
+                }
+                Some(SaveOutcome::Refused(e)) => problem.set(Some(e.to_string())),
+                Some(SaveOutcome::Failed(e)) => problem.set(Some(e.to_string())),
+                None => {}
+            }
         });
-        match saved {
-            Some(Ok(())) => location::go_to(&location::app_url()),
-            Some(Err(e)) => problem.set(Some(e)),
-            None => {}
-        }
     });
 
     view! {

@@ -6,17 +6,16 @@ use crate::domain::charts::trend_chart;
 use crate::domain::Pillar;
 use crate::ui::components::{ChartData, EChart};
 use crate::ui::format::{self, format_number};
-use crate::ui::state::AppState;
+use crate::ui::state::{HistoryStore, Preferences};
 
 /// Overall score and pillars over the chosen range, with goal projections and note markers.
 #[component]
 pub fn TrendChart() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let preferences = Preferences::expect();
     let options = Callback::new(move |style| {
-        let range = state.range.get();
-        state
-            .history
-            .with(|h| trend_chart(range.of(h), &h.goals, &style))
+        let range = preferences.range();
+        store.with(|h| trend_chart(range.of(h), h.goals(), &style))
     });
     view! {
         <EChart
@@ -24,7 +23,7 @@ pub fn TrendChart() -> impl IntoView {
             label="Line chart of your overall SSI and the four pillars over time, with notes and goal projections. The same numbers are in the table below."
             testid="trend-chart"
         />
-        {move || (state.history.with(|h| h.len()) < 2).then(|| view! {
+        {move || (store.with(|h| h.len()) < 2).then(|| view! {
             <p class="muted chart-hint">"Your trend takes shape as you add snapshots; once a week works well."</p>
         })}
         <ChartTable />
@@ -34,10 +33,11 @@ pub fn TrendChart() -> impl IntoView {
 /// The trend's numbers as a table: the chart's text alternative.
 #[component]
 fn ChartTable() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let preferences = Preferences::expect();
     let rows = move || {
-        let range = state.range.get();
-        state.history.with(|h| {
+        let range = preferences.range();
+        store.with(|h| {
             range.of(h)
                 .iter()
                 .rev()

@@ -11,7 +11,7 @@ use crate::domain::stats::change_over;
 use crate::edges::storage;
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format::{self, signed};
-use crate::ui::state::AppState;
+use crate::ui::state::Preferences;
 
 /// At most this many links are compared at once.
 pub const MAX_PEOPLE: usize = 10;
@@ -57,13 +57,13 @@ fn read_links(text: &str) -> (Vec<(String, SharedHistory)>, Vec<String>) {
 /// The comparison page.
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let state = AppState::get();
+    let preferences = Preferences::expect();
     let text = RwSignal::new(storage::read_text(storage::COMPARISON_KEY).unwrap_or_default());
     let metric = RwSignal::new(Metric::Overall);
     let saved = RwSignal::new(None::<&'static str>);
     let parsed = Memo::new(move |_| text.with(|t| read_links(t)));
     let options = Callback::new(move |style| {
-        let range = state.range.get();
+        let range = preferences.range();
         parsed.with(|(people, _)| {
             let slices: Vec<(String, &[crate::domain::Snapshot])> = people
                 .iter()

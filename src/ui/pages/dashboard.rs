@@ -7,15 +7,15 @@ use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, RangePicker, RankCard, ScoreBar, TrendChart,
 };
 use crate::ui::format::{self, format_number, signed, trend_class};
-use crate::ui::state::AppState;
+use crate::ui::state::HistoryStore;
 
 /// Dashboard for the latest snapshot. Only shown when the history is not empty.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let state = AppState::get();
-    let latest = Memo::new(move |_| state.history.with(|h| h.latest().cloned()));
-    let change = Memo::new(move |_| state.history.with(|h| h.change_since_previous()));
-    let previous_date = Memo::new(move |_| state.history.with(|h| h.previous().map(|s| s.date)));
+    let store = HistoryStore::expect();
+    let latest = Memo::new(move |_| store.with(|h| h.latest().cloned()));
+    let change = Memo::new(move |_| store.with(|h| h.change_since_previous()));
+    let previous_date = Memo::new(move |_| store.with(|h| h.previous().map(|s| s.date)));
 
     let overall = move || {
         let s = latest.get()?;
@@ -88,7 +88,7 @@ pub fn DashboardPage() -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="card pillars" aria-labelledby="pillars-title">
-                <h2 id="pillars-title">{if state.read_only { "The four pillars" } else { "Your four pillars" }}</h2>
+                <h2 id="pillars-title">{if store.read_only() { "The four pillars" } else { "Your four pillars" }}</h2>
                 <ul class="pillar-list">{rows}</ul>
             </section>
         })

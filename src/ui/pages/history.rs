@@ -5,19 +5,21 @@ use leptos::prelude::*;
 use crate::domain::Pillar;
 use crate::ui::components::DataCard;
 use crate::ui::format::{self, format_number};
-use crate::ui::state::{AppState, View};
+use crate::ui::state::{HistoryStore, Navigation, Notices, View};
 
 /// The history table.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let navigation = Navigation::expect();
+    let notices = Notices::expect();
     let delete = move |date| {
-        let mut removed = None;
-        state.history.update(|h| removed = h.delete(date).ok());
-        state.deleted.set(removed);
+        if let Ok(removed) = store.change(|h| h.delete(date)) {
+            notices.offer_undo(removed);
+        }
     };
     let rows = move || {
-        state.history.with(|h| {
+        store.with(|h| {
             h.snapshots()
                 .iter()
                 .rev()
@@ -33,11 +35,11 @@ pub fn HistoryPage() -> impl IntoView {
                             <td class="num" data-label="Industry rank">{format::rank(s.industry_rank)}</td>
                             <td class="num" data-label="Network rank">{format::rank(s.network_rank)}</td>
                             <td class="note-cell" data-label="Note">{s.note.clone()}</td>
-                            <td class="row-actions" class:hidden=state.read_only>
+                            <td class="row-actions" class:hidden=store.read_only()>
                                 <button
                                     class="button small"
                                     aria-label=format!("Edit snapshot of {}", format::date(date))
-                                    on:click=move |_| state.go(View::Form(Some(date)))
+                                    on:click=move |_| navigation.go(View::Form { editing: Some(date), pasted: None })
                                 >
                                     "Edit"
                                 </button>
@@ -55,7 +57,7 @@ pub fn HistoryPage() -> impl IntoView {
                 .collect_view()
         })
     };
-    let count = move || state.history.with(|h| h.len());
+    let count = move || store.with(|h| h.len());
 
     view! {
         <h1 class="page-title">"History"</h1>
@@ -82,6 +84,6 @@ pub fn HistoryPage() -> impl IntoView {
                 </table>
             </div>
         </section>
-        {(!state.read_only).then(|| view! { <DataCard /> })}
+        {(!store.read_only()).then(|| view! { <DataCard /> })}
     }
 }

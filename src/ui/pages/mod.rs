@@ -21,5 +21,5 @@ pub use recovery::RecoveryPage;
 pub use results::ResultsPage;
 pub use share::SharePage;
 pub use snapshot_form::SnapshotFormPage;
-pub use tracker::Tracker;
+pub use tracker::{Mode, Tracker};
 pub use welcome::WelcomePage;

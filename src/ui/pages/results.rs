@@ -4,21 +4,22 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
-use crate::domain::goals::{
-    parse_outcome_value, Outcome, MAX_OUTCOMES, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
+use crate::domain::outcomes::{
+    parse_outcome_value, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
 use crate::domain::snapshot::format_number;
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
+use crate::edges::random;
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format;
-use crate::ui::state::AppState;
+use crate::ui::state::{HistoryStore, Preferences};
 
 /// The results page: define outcomes, record them, and compare them with the score.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
     // A memo: the charts are rebuilt when the list of outcomes changes, not on every entry.
-    let outcomes = Memo::new(move |_| state.history.with(|h| h.outcomes.clone()));
+    let outcomes = Memo::new(move |_| store.with(|h| h.outcomes().to_vec()));
     let has_outcomes = move || outcomes.with(|o| !o.is_empty());
     view! {
         <h1 class="page-title">"Results"</h1>
@@ -39,59 +40,29 @@ pub fn ResultsPage() -> impl IntoView {
 /// Adding and removing the outcomes the user tracks.
 #[component]
 fn OutcomeDefinitions() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |text: String| {
-        let text = text.trim().to_string();
-        let problem = state.history.with_untracked(|h| {
-            if text.is_empty() {
-                Some("Give the outcome a name.".to_string())
-            } else if text.chars().count() > MAX_OUTCOME_NAME {
-                Some(format!(
-                    "Keep the name under {MAX_OUTCOME_NAME} characters."
-                ))
-            } else if h.outcomes.len() >= MAX_OUTCOMES {
-                Some(format!("You can track up to {MAX_OUTCOMES} outcomes."))
-            } else if h
-                .outcomes
-                .iter()
-                .any(|o| o.name.eq_ignore_ascii_case(&text))
-            {
-                Some(format!("You already track “{text}”."))
-            } else {
-                None
+        let mut seed = random::id_seed();
+        match store.change(|h| h.add_outcome(&text, &mut seed)) {
+            Ok(_) => {
+                error.set(None);
+                name.set(String::new());
             }
-        });
-        error.set(problem.clone());
-        if problem.is_none() && !state.read_only {
-            state.history.update(|h| {
-                let id = h.outcomes.iter().map(|o| o.id).max().unwrap_or(0) + 1;
-                h.outcomes.push(Outcome { id, name: text });
-            });
-            name.set(String::new());
+            Err(e) => error.set(Some(e.to_string())),
         }
     };
-    let remove = move |id: u32| {
-        state.history.update(|h| {
-            h.outcomes.retain(|o| o.id != id);
-            let snapshots: Vec<_> = h
-                .snapshots()
-                .iter()
-                .filter(|s| s.outcomes.contains_key(&id))
-                .cloned()
-                .collect();
-            for mut s in snapshots {
-                s.outcomes.remove(&id);
-                h.replace(s);
-            }
-        })
+    let remove = move |id: OutcomeId| {
+        if let Err(e) = store.change(|h| h.remove_outcome(id)) {
+            error.set(Some(e.to_string()));
+        }
     };
     let suggestions = move || {
-        state.history.with(|h| {
+        store.with(|h| {
             SUGGESTED_OUTCOMES
                 .iter()
-                .filter(|s| !h.outcomes.iter().any(|o| o.name.eq_ignore_ascii_case(s)))
+                .filter(|s| h.outcome_named(s).is_none())
                 .map(|&s| view! { <button type="button" class="button small" on:click=move |_| add(s.to_string())>{format!("+ {s}")}</button> })
                 .collect_view()
         })
@@ -99,23 +70,23 @@ fn OutcomeDefinitions() -> impl IntoView {
     view! {
         <h2>"What you track"</h2>
         <ul class="chips">
-            {move || state.history.with(|h| h.outcomes.clone()).into_iter().map(|o| {
-                let id = o.id;
+            {move || store.with(|h| h.outcomes().to_vec()).into_iter().map(|o| {
+                let id = o.id();
                 view! {
                     <li class="chip">
-                        {o.name.clone()}
-                        {(!state.read_only).then(|| view! {
-                            <button type="button" class="chip-remove" aria-label=format!("Stop tracking {}", o.name) on:click=move |_| remove(id)>"×"</button>
+                        {o.name().to_string()}
+                        {(!store.read_only()).then(|| view! {
+                            <button type="button" class="chip-remove" aria-label=format!("Stop tracking {}", o.name()) on:click=move |_| remove(id)>"×"</button>
                         })}
                     </li>
                 }
             }).collect_view()}
         </ul>
-        {(!state.read_only).then(|| view! {
+        {(!store.read_only()).then(|| view! {
             <div class="actions">{suggestions}</div>
             <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(name.get_untracked()); }>
                 <label for="outcome-name">"Another outcome"</label>
-                <input id="outcome-name" type="text" maxlength="40" placeholder="e.g. Demos given"
+                <input id="outcome-name" type="text" maxlength=MAX_OUTCOME_NAME placeholder="e.g. Demos given"
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
                 <button type="submit" class="button small">"Add"</button>
             </form>
@@ -127,38 +98,39 @@ fn OutcomeDefinitions() -> impl IntoView {
 /// A table to record outcome values for each snapshot in the chosen range.
 #[component]
 fn OutcomeEntries() -> impl IntoView {
-    let state = AppState::get();
-    let set_value = move |date: chrono::NaiveDate, id: u32, text: String| {
-        let value = parse_outcome_value(&text);
-        state.history.update(|h| {
-            if let Some(mut s) = h.get(date).cloned() {
-                match value {
-                    Some(v) => s.outcomes.insert(id, v),
-                    None => s.outcomes.remove(&id),
-                };
-                h.replace(s);
-            }
-        });
+    let store = HistoryStore::expect();
+    let preferences = Preferences::expect();
+    // The cell whose text was refused, and why; the stored value stays as it was.
+    let refused = RwSignal::new(None::<String>);
+    let set_value = move |date: chrono::NaiveDate, outcome: Outcome, text: String| {
+        let result = parse_outcome_value(&text)
+            .map_err(Into::into)
+            .and_then(|value| store.change(|h| h.set_outcome_value(date, outcome.id(), value)));
+        refused.set(
+            result
+                .err()
+                .map(|e| format!("{}, {}: {e}", format::date(date), outcome.name())),
+        );
     };
     let rows = move || {
-        let range = state.range.get();
-        let (outcomes, snapshots) = state.history.with(|h| {
+        let range = preferences.range();
+        let (outcomes, snapshots) = store.with(|h| {
             (
-                h.outcomes.clone(),
+                h.outcomes().to_vec(),
                 range.of(h).iter().rev().cloned().collect::<Vec<_>>(),
             )
         });
         snapshots.into_iter().map(|s| {
             let date = s.date;
             let cells = outcomes.iter().map(|o| {
-                let id = o.id;
+                let (id, outcome) = (o.id(), o.clone());
                 let value = s.outcomes.get(&id).map(|&v| format_number(v)).unwrap_or_default();
                 view! {
                     <td>
                         <input type="text" inputmode="decimal" class="cell-input"
-                            aria-label=format!("{} on {}", o.name, format::date(date))
-                            prop:value=value readonly=state.read_only
-                            on:change=move |ev| set_value(date, id, event_target_value(&ev)) />
+                            aria-label=format!("{} on {}", o.name(), format::date(date))
+                            prop:value=value readonly=store.read_only()
+                            on:change=move |ev| set_value(date, outcome.clone(), event_target_value(&ev)) />
                     </td>
                 }
             }).collect_view();
@@ -172,13 +144,14 @@ fn OutcomeEntries() -> impl IntoView {
                 <RangePicker />
             </div>
             <p class="muted">"Enter the week’s count beside each snapshot. Leave a box empty if you don’t know."</p>
+            {move || refused.get().map(|e| view! { <p class="field-error" role="alert" data-testid="outcome-refused">{e}</p> })}
             <div class="table-scroll">
                 <table class="data-table compact" data-testid="outcome-entries">
                     <thead>
                         <tr>
                             <th scope="col">"Date"</th>
                             <th scope="col" class="num">"SSI"</th>
-                            {move || state.history.with(|h| h.outcomes.clone()).into_iter().map(|o| view! { <th scope="col">{o.name}</th> }).collect_view()}
+                            {move || store.with(|h| h.outcomes().to_vec()).into_iter().map(|o| view! { <th scope="col">{o.name().to_string()}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -191,19 +164,18 @@ fn OutcomeEntries() -> impl IntoView {
 /// One outcome beside the score, and what their relationship does and doesn't say.
 #[component]
 fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
-    let state = AppState::get();
-    let (id, name) = (outcome.id, outcome.name.clone());
+    let store = HistoryStore::expect();
+    let preferences = Preferences::expect();
+    let (id, name) = (outcome.id(), outcome.name().to_string());
     let chart_name = name.clone();
     let options = Callback::new(move |style| {
-        let range = state.range.get();
-        state
-            .history
-            .with(|h| outcome_chart(range.of(h), id, &chart_name, &style))
+        let range = preferences.range();
+        store.with(|h| outcome_chart(range.of(h), id, &chart_name, &style))
     });
     let statement_name = name.clone();
     let statement = move || {
-        let range = state.range.get();
-        let found = state.history.with(|h| relationship(range.of(h), id));
+        let range = preferences.range();
+        let found = store.with(|h| relationship(range.of(h), id));
         let name = statement_name.to_lowercase();
         match found {
             Relationship::NotEnoughData { points } => format!(
@@ -220,7 +192,7 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
         }
     };
     view! {
-        <section class="card" data-testid=format!("outcome-{id}")>
+        <section class="card" data-testid=format!("outcome-{}", id.key())>
             <h2>{format!("Your SSI and {}", name)}</h2>
             <p class="lead-small" data-testid="relationship">{statement}</p>
             <p class="fine-print">"Correlation is not cause: two numbers can move together without one driving the other."</p>

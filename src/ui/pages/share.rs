@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS};
 use crate::edges::{clipboard, clock, location};
 use crate::ui::format;
-use crate::ui::state::AppState;
+use crate::ui::state::HistoryStore;
 
 const RANGES: [(ShareRange, &str); 4] = [
     (ShareRange::LastWeeks(4), "Last 4 weeks"),
@@ -17,7 +17,7 @@ const RANGES: [(ShareRange, &str); 4] = [
 /// The share dialog. The link is a pure function of the choices, rebuilt as they change.
 #[component]
 pub fn SharePage() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
     let range = RwSignal::new(ShareRange::All);
     let name = RwSignal::new(String::new());
     let include_notes = RwSignal::new(false);
@@ -29,9 +29,7 @@ pub fn SharePage() -> impl IntoView {
             name: Some(name.get()),
             include_notes: include_notes.get(),
         };
-        state
-            .history
-            .with(|h| share::select(h, &options, clock::today()))
+        store.with(|h| share::select(h, &options, clock::today()))
     });
     let link =
         Memo::new(move |_| format!("{}#{}", location::app_url(), shared.with(share::encode)));

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::history::{AddOutcome, HistoryError};
+use crate::domain::history::{Addition, HistoryError};
 use crate::domain::paste::ParsedPage;
 use crate::domain::snapshot::{format_number, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
-use crate::edges::clock;
+use crate::edges::{clock, focus};
 use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
 use crate::ui::format;
-use crate::ui::state::{AppState, View};
+use crate::ui::state::{HistoryStore, Navigation, View};
 
 /// A question the user must answer before the snapshot is saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,64 +19,56 @@ enum Confirm {
     Replace { new: Snapshot, existing: Snapshot },
 }
 
-/// The snapshot form. `editing` is the date of the snapshot being edited, if any.
+/// The snapshot form. `editing` is the date of the snapshot being edited, if any; `pasted`
+/// is an SSI page pasted elsewhere in the app, read into the form at once.
 #[component]
-pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
-    let state = AppState::get();
+pub fn SnapshotFormPage(
+    editing: Option<chrono::NaiveDate>,
+    pasted: Option<String>,
+) -> impl IntoView {
+    let history = HistoryStore::expect();
+    let navigation = Navigation::expect();
     let today = clock::today();
     let initial = editing
-        .and_then(|d| {
-            state
-                .history
-                .with_untracked(|h| h.get(d).map(SnapshotDraft::from_snapshot))
-        })
+        .and_then(|d| history.with_untracked(|h| h.get(d).map(SnapshotDraft::from_snapshot)))
         .unwrap_or_else(|| SnapshotDraft::for_date(today));
     let draft = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let confirm = RwSignal::new(None::<Confirm>);
 
-    let finish = move || state.go(View::Dashboard);
+    let finish = move || navigation.go(View::Dashboard);
     // Stores a valid snapshot, asking about a taken day first.
-    let store = move |snapshot: Snapshot, replace: bool| {
+    let save = move |snapshot: Snapshot, replace: bool| {
         let result = match editing {
-            Some(original) => state
-                .history
-                .try_update(|h| h.edit(original, snapshot))
-                .unwrap_or(Ok(())),
-            None if replace => {
-                state.history.update(|h| {
-                    h.replace(snapshot);
-                });
-                Ok(())
-            }
-            None => {
-                let mut outcome = AddOutcome::Added;
-                // Only notify (and save) when something actually changed.
-                state.history.maybe_update(|h| {
-                    outcome = h.add(snapshot.clone());
-                    outcome == AddOutcome::Added
-                });
-                if let AddOutcome::DateTaken(existing) = outcome {
+            Some(original) => history.change(|h| h.edit(original, snapshot)),
+            None if replace => history.change(|h| h.replace(snapshot).map(|_| ())),
+            None => match history.change(|h| h.add(snapshot.clone())) {
+                Ok(Addition::Added) => Ok(()),
+                // Nothing changed: ask before replacing.
+                Ok(Addition::DateTaken(existing)) => {
                     confirm.set(Some(Confirm::Replace {
                         new: snapshot,
                         existing: *existing,
                     }));
                     return;
                 }
-                Ok(())
-            }
+                Err(e) => Err(e),
+            },
         };
         match result {
             Ok(()) => finish(),
-            Err(HistoryError::DateTaken(d) | HistoryError::NotFound(d)) => {
-                errors.set(vec![FieldError {
-                    field: Field::Date,
-                    message: format!(
-                        "There is already a snapshot for {}. Pick another date or edit that one.",
-                        format::date(d)
-                    ),
-                }])
-            }
+            Err(HistoryError::DateTaken(d)) => errors.set(vec![FieldError {
+                field: Field::Date,
+                message: format!(
+                    "There is already a snapshot for {}. Pick another date or edit that one.",
+                    format::date(d)
+                ),
+            }]),
+            Err(HistoryError::InvalidSnapshot { errors: found, .. }) => errors.set(found),
+            Err(e) => errors.set(vec![FieldError {
+                field: Field::Date,
+                message: e.to_string(),
+            }]),
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -95,7 +87,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                 if snapshot.total_looks_wrong() {
                     confirm.set(Some(Confirm::TotalGap(snapshot)));
                 } else {
-                    store(snapshot, false);
+                    save(snapshot, false);
                 }
             }
         }
@@ -114,7 +106,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                     <div class="confirm warning" role="alert">
                         <p>{text}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| store(snapshot.clone(), false)>"Save anyway"</button>
+                            <button type="button" class="button primary" on:click=move |_| save(snapshot.clone(), false)>"Save anyway"</button>
                             <button type="button" class="button" on:click=move |_| { confirm.set(None); focus_field(Field::Overall); }>"Let me fix it"</button>
                         </div>
                     </div>
@@ -132,7 +124,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                     <div class="confirm" role="alert">
                         <p>{text}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| store(new.clone(), true)>"Replace it"</button>
+                            <button type="button" class="button primary" on:click=move |_| save(new.clone(), true)>"Replace it"</button>
                             <button type="button" class="button" on:click=move |_| confirm.set(None)>"Keep the old one"</button>
                         </div>
                     </div>
@@ -155,7 +147,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
     // Warn early when the chosen day already has a snapshot (adding only).
     let day_taken = move || {
         let date = draft.with(|d| d.date.parse::<chrono::NaiveDate>().ok())?;
-        let existing = state.history.with(|h| h.get(date).map(|s| s.overall))?;
+        let existing = history.with(|h| h.get(date).map(|s| s.overall))?;
         (editing.is_none() || editing != Some(date)).then(|| {
             format!(
                 "You already have a snapshot for {} (SSI {}). Saving will ask before replacing it.",
@@ -173,7 +165,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
     view! {
         <h1 class="page-title">{if editing.is_some() { "Edit snapshot" } else { "Add a snapshot" }}</h1>
         <form class="card snapshot-form" novalidate on:submit=submit>
-            {editing.is_none().then(|| view! { <PasteBox on_parsed /> })}
+            {editing.is_none().then(|| view! { <PasteBox on_parsed pasted=pasted.clone() /> })}
             <p class="muted">
                 {if editing.is_none() { "Or type the figures from linkedin.com/sales/ssi. " } else { "" }}
                 "Pillars can have up to three decimals."
@@ -213,8 +205,6 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
 
 /// Moves focus to a field's input so keyboard and screen-reader users land on the problem.
 fn focus_field(field: Field) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(&crate::ui::components::field_id(field)) {
-        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
+    // Every field is rendered while the form is; a miss only leaves focus where it was.
+    let _ = focus::focus(&crate::ui::components::field_id(field));
 }

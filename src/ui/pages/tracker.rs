@@ -1,80 +1,57 @@
-//! The app once storage is readable: header, notices, the current view, and the one Effect
-//! that saves the history whenever it changes.
+//! The app once storage is readable: the state in context, header, notices and the current
+//! view; the history saves itself (see `HistoryStore::persist`).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{
     ComparePage, DashboardPage, HistoryPage, LearnPage, ResultsPage, SharePage, SnapshotFormPage,
     WelcomePage,
 };
+use crate::domain::sync::Synced;
 use crate::domain::History;
-use crate::edges::{clipboard, service_worker, storage};
-use crate::ui::components::{Header, Notices, SharedBanner};
-use crate::ui::state::{AppState, Mode, View};
+use crate::edges::storage::StorageError;
+use crate::edges::{clipboard, focus, service_worker};
+use crate::ui::components::{Header, NoticeArea, SharedBanner};
+use crate::ui::state::{HistoryStore, Navigation, Notices, Preferences, Problem, View};
+
+/// Whose history is on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// The user's own, from this browser's storage, as `synced` read it (empty when nothing
+    /// is stored). `problem` is a storage issue found at start-up.
+    Own {
+        synced: Synced,
+        problem: Option<StorageError>,
+    },
+    /// Someone's shared copy, read-only and never saved.
+    Shared {
+        name: Option<String>,
+        shared_on: NaiveDate,
+    },
+}
 
 /// Shell of the app, for the user's own history or a shared read-only copy.
 #[component]
 pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     let read_only = matches!(mode, Mode::Shared { .. });
-    let state = AppState::new(history, read_only);
-    state.provide();
-    let (synced, banner) = match mode {
-        Mode::Own { synced, problem } => {
-            state.save_error.set(problem.map(|p| p.to_string()));
-            (synced, None)
-        }
-        Mode::Shared { name, shared_on } => (Default::default(), Some((name, shared_on))),
+    let store = HistoryStore::new(history, read_only);
+    let navigation = Navigation::new();
+    let preferences = Preferences::read_stored();
+    let (synced, problem, banner) = match mode {
+        Mode::Own { synced, problem } => (Some(synced), problem.map(Problem::Storage), None),
+        Mode::Shared { name, shared_on } => (None, None, Some((name, shared_on))),
     };
-    service_worker::register_when_idle(move || state.update_ready.set(true));
-
-    let synced = StoredValue::new(synced);
-    let asked_persistence = StoredValue::new(false);
-
-    // Saves on every change after the first run (the first run is the data just loaded).
-    // If another tab saved meanwhile, both tabs' changes are merged first. A shared copy is
-    // never saved.
-    Effect::new(move |ran_before: Option<()>| {
-        let ours = state.history.get();
-        if ran_before.is_none() || read_only {
-            return;
-        }
-        let merged = match synced.try_update_value(|s| s.merge_into(&ours)) {
-            Some(Ok(merged)) => merged,
-            Some(Err(e)) => {
-                state.save_error.set(Some(format!(
-                    "Another tab changed your saved data in a way this one can’t read ({e}). Nothing was overwritten: reload this tab."
-                )));
-                return;
-            }
-            None => return,
-        };
-        match synced.try_update_value(|s| s.save(merged.as_ref().unwrap_or(&ours))) {
-            Some(Ok(())) => {
-                state.save_error.set(None);
-                if !asked_persistence.get_value() {
-                    asked_persistence.set_value(true);
-                    storage::request_persistence();
-                }
-            }
-            Some(Err(e)) => state.save_error.set(Some(e.to_string())),
-            None => {}
-        }
-        if let Some(merged) = merged.filter(|merged| *merged != ours) {
-            state.history.set(merged);
-        }
-    });
-
-    // Another tab saved: take its changes, keeping this tab's own.
-    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-        if read_only || ev.key().as_deref() != Some(storage::HISTORY_KEY) {
-            return;
-        }
-        let ours = state.history.get_untracked();
-        if let Some(Ok(Some(merged))) = synced.try_update_value(|s| s.merge_into(&ours)) {
-            state.history.set(merged);
-        }
-    });
-    on_cleanup(move || other_tab.remove());
+    let notices = Notices::new(problem);
+    provide_context(store);
+    provide_context(navigation);
+    provide_context(preferences);
+    provide_context(notices);
+    // A shared copy is never saved.
+    if let Some(synced) = synced {
+        store.persist(synced, notices);
+    }
+    service_worker::register_when_idle(move || notices.announce_update());
 
     // Pasting anywhere outside a field opens the snapshot form with the pasted page.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
@@ -83,16 +60,18 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         }
         if let Some(text) = clipboard::pasted_text(&ev) {
             ev.prevent_default();
-            state.pasted.set(Some(text));
-            state.go(View::Form(None));
+            navigation.go(View::Form {
+                editing: None,
+                pasted: Some(text),
+            });
         }
     });
     on_cleanup(move || paste.remove());
 
     // A memo, so pages are rebuilt when the history becomes empty or not, not on every change.
-    let empty = Memo::new(move |_| state.history.with(History::is_empty));
-    let page = move || match state.view.get() {
-        View::Form(editing) => view! { <SnapshotFormPage editing /> }.into_any(),
+    let empty = Memo::new(move |_| store.with(History::is_empty));
+    let page = move || match navigation.view() {
+        View::Form { editing, pasted } => view! { <SnapshotFormPage editing pasted /> }.into_any(),
         // Comparing shared links needs no history of one's own.
         View::Compare => view! { <ComparePage /> }.into_any(),
         _ if empty.get() => view! { <WelcomePage /> }.into_any(),
@@ -105,7 +84,8 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     // Focus moves without touching the URL fragment, which may hold a share link.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        state.go(state.view.get_untracked());
+        // Focus only: the main area may already be on screen.
+        let _ = focus::focus("main");
     };
 
     view! {
@@ -113,7 +93,7 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">
             {banner.map(|(name, shared_on)| view! { <SharedBanner name shared_on /> })}
-            <Notices />
+            <NoticeArea />
             {page}
         </main>
         <footer class="footer">

@@ -5,17 +5,18 @@ use leptos::prelude::*;
 use crate::domain::sample::sample_history;
 use crate::edges::clock;
 use crate::ui::components::ImportCard;
-use crate::ui::state::{AppState, View};
+use crate::ui::state::{HistoryStore, Navigation, View};
 
 /// The empty state, shown while there are no snapshots.
 #[component]
 pub fn WelcomePage() -> impl IntoView {
-    let state = AppState::get();
+    let store = HistoryStore::expect();
+    let navigation = Navigation::expect();
     let try_sample = move |_| {
-        state.history.set(sample_history(clock::today()));
-        state.go(View::Dashboard);
+        store.set(sample_history(clock::today()));
+        navigation.go(View::Dashboard);
     };
-    if state.read_only {
+    if store.read_only() {
         return view! {
             <section class="welcome card">
                 <h1>"This shared link holds no snapshots"</h1>
@@ -32,7 +33,7 @@ pub fn WelcomePage() -> impl IntoView {
                 "SSI Lens keeps a private history of your scores, shows what moved and why, and suggests what to do next."
             </p>
             <div class="actions">
-                <button class="button primary" on:click=move |_| state.go(View::Form(None))>
+                <button class="button primary" on:click=move |_| navigation.go(View::new_snapshot())>
                     "Add your first snapshot"
                 </button>
                 <button class="button" on:click=try_sample>"Try with sample data"</button>

@@ -1,0 +1,99 @@
+//! What the user chose and when they last exported, remembered between visits.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::stats::Range;
+use crate::domain::{transfer, History};
+use crate::edges::{clock, download, storage};
+
+/// The user's preferences and reminders' dates.
+#[derive(Clone, Copy)]
+pub struct Preferences {
+    range: RwSignal<Range>,
+    last_export: RwSignal<Option<NaiveDate>>,
+    reminder_dismissed: RwSignal<Option<NaiveDate>>,
+}
+
+impl Preferences {
+    pub fn new(
+        range: Range,
+        last_export: Option<NaiveDate>,
+        reminder_dismissed: Option<NaiveDate>,
+    ) -> Self {
+        Preferences {
+            range: RwSignal::new(range),
+            last_export: RwSignal::new(last_export),
+            reminder_dismissed: RwSignal::new(reminder_dismissed),
+        }
+    }
+
+    /// What this browser remembers, or the defaults.
+    pub fn read_stored() -> Self {
+        Preferences::new(
+            storage::read_text(storage::RANGE_KEY)
+                .and_then(|k| Range::from_key(&k))
+                .unwrap_or(Range::Year),
+            storage::read_date(storage::LAST_EXPORT_KEY),
+            storage::read_date(storage::REMINDER_DISMISSED_KEY),
+        )
+    }
+
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    /// The time span of every time chart (tracked).
+    pub fn range(&self) -> Range {
+        self.range.get()
+    }
+
+    /// Shows every time chart over `range`, and remembers it.
+    pub fn set_range(&self, range: Range) {
+        self.range.set(range);
+        storage::write_text(storage::RANGE_KEY, range.key());
+    }
+
+    pub fn last_export(&self) -> Option<NaiveDate> {
+        self.last_export.get()
+    }
+
+    pub fn reminder_dismissed(&self) -> Option<NaiveDate> {
+        self.reminder_dismissed.get()
+    }
+
+    /// Hides the backup reminder for a while.
+    pub fn dismiss_reminder(&self) {
+        let today = clock::today();
+        storage::write_date(storage::REMINDER_DISMISSED_KEY, today);
+        self.reminder_dismissed.set(Some(today));
+    }
+
+    fn exported(&self, today: NaiveDate) {
+        storage::write_date(storage::LAST_EXPORT_KEY, today);
+        self.last_export.set(Some(today));
+    }
+}
+
+/// The two export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+/// Downloads the whole history and remembers the day, for the backup reminder.
+pub fn export(
+    history: &History,
+    format: ExportFormat,
+    preferences: Preferences,
+) -> Result<(), download::DownloadError> {
+    let today = clock::today();
+    let (text, extension, mime) = match format {
+        ExportFormat::Json => (transfer::to_json(history), "json", "application/json"),
+        ExportFormat::Csv => (transfer::to_csv(history), "csv", "text/csv"),
+    };
+    download::download_text(&transfer::file_name(today, extension), mime, &text)?;
+    preferences.exported(today);
+    Ok(())
+}
