@@ -7,6 +7,7 @@ pub mod explain;
 pub mod goals;
 pub mod history;
 mod merge;
+pub mod number;
 pub mod paste;
 pub mod pillar;
 pub mod sample;

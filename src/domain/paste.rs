@@ -124,7 +124,7 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
 impl ParsedPage {
     /// The snapshot form filled with what was found; the date is the caller's (today by default).
     pub fn to_draft(&self, date: chrono::NaiveDate) -> SnapshotDraft {
-        use super::snapshot::format_number;
+        use super::number::format_number;
         let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
         let mut draft = SnapshotDraft::for_date(date);
         // LinkedIn shows the overall as a whole number; keep what it shows.

@@ -5,6 +5,9 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+// Re-exported only for src/ui/pages/results.rs, goals_card.rs and outcome_fields.rs, which
+// another branch rewrites; once they import `domain::number`, make this a private `use`.
+pub use super::number::format_number;
 use super::pillar::{Pillar, PillarScores};
 
 /// How far the shown total may stray from the pillar sum before we ask the user to check it.
@@ -366,17 +369,6 @@ fn keep<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) -> Optio
 
 fn pillar_index(pillar: Pillar) -> usize {
     Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0)
-}
-
-/// Shows a score without trailing zeros: `12.5`, `6`, `1.948`.
-pub fn format_number(value: f64) -> String {
-    let text = format!("{:.3}", value);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".into()
-    } else {
-        text.into()
-    }
 }
 
 fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {

@@ -9,7 +9,8 @@ use thiserror::Error;
 use super::envelope::{self, EnvelopeError};
 use super::goals::{Goals, Outcome};
 use super::history::History;
-use super::snapshot::{format_number, Field, Snapshot, SnapshotDraft};
+use super::number::format_number;
+use super::snapshot::{Field, Snapshot, SnapshotDraft};
 use super::Pillar;
 
 /// Files larger than this are not read.

@@ -1,7 +1,5 @@
 //! How numbers read on screen.
 
-pub use crate::domain::snapshot::format_number;
-
 /// A change with its sign and one decimal: `+2.1`, `−0.4`, `±0`.
 pub fn signed(delta: f64) -> String {
     if delta.abs() < 0.05 {

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, ParsedPage, PasteError};
-use crate::domain::snapshot::{format_number, TOTAL_TOLERANCE};
+use crate::domain::snapshot::TOTAL_TOLERANCE;
 use crate::ui::state::AppState;
 
 /// Parses as the user pastes or types, and hands every successful parse to `on_parsed`.
@@ -107,7 +108,7 @@ fn PasteSummary(page: ParsedPage) -> impl IntoView {
             })}
             {gap.map(|g| view! {
                 <p class="warning-text">
-                    {format!("The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.", format_number((g * 10.0).round() / 10.0))}
+                    {format!("The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.", format_points(g))}
                 </p>
             })}
         </div>

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
+use crate::domain::number::format_number;
 use crate::domain::share::{self, SharedHistory};
-use crate::domain::snapshot::format_number;
 use crate::domain::stats::change_over;
 use crate::edges::storage;
 use crate::ui::components::{EChart, RangePicker};

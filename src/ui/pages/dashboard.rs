@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::format_number;
 use crate::domain::Pillar;
 use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, RangePicker, RankCard, ScoreBar, TrendChart,
 };
-use crate::ui::format::{self, format_number, signed, trend_class};
+use crate::ui::format::{self, signed, trend_class};
 use crate::ui::state::AppState;
 
 /// Dashboard for the latest snapshot. Only shown when the history is not empty.

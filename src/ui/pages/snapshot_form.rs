@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::history::{AddOutcome, HistoryError};
+use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::ParsedPage;
-use crate::domain::snapshot::{format_number, Field, FieldError};
+use crate::domain::snapshot::{Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::clock;
 use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
@@ -107,7 +108,7 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                 let text = format!(
                     "The overall SSI ({}) is {} points away from the sum of your pillars ({}). LinkedIn rounds its figures, so a point or two is normal, but this gap suggests a typo.",
                     format_number(snapshot.overall),
-                    format_number((snapshot.total_gap() * 10.0).round() / 10.0),
+                    format_points(snapshot.total_gap()),
                     format_number(snapshot.pillars.sum()),
                 );
                 view! {
