@@ -57,19 +57,21 @@ impl Range {
         self.slice(history, end)
     }
 
-    /// The snapshots within this range before `end`.
+    /// The snapshots of this range ending on `end`: dated from `end` minus the range's days
+    /// through `end` itself, both included (everything up to `end` for [`Range::All`]).
     pub fn slice(self, history: &History, end: NaiveDate) -> &[Snapshot] {
         let all = history.snapshots();
-        match self.days() {
-            None => all,
+        let to = all.partition_point(|s| s.date <= end);
+        let from = match self.days() {
+            None => 0,
             Some(days) => {
                 let start = end
                     .checked_sub_days(Days::new(days))
                     .unwrap_or(NaiveDate::MIN);
-                let from = all.partition_point(|s| s.date < start);
-                &all[from..]
+                all.partition_point(|s| s.date < start)
             }
-        }
+        };
+        &all[from.min(to)..to]
     }
 }
 
