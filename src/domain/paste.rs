@@ -9,7 +9,7 @@
 use thiserror::Error;
 
 use super::pillar::{Pillar, PillarScores};
-use super::snapshot::SnapshotDraft;
+use super::snapshot::{Snapshot, SnapshotDraft};
 
 mod api;
 mod lines;
@@ -143,6 +143,17 @@ impl ParsedPage {
         draft.industry_pillars = self.industry_pillars;
         draft.network_pillars = self.network_pillars;
         draft
+    }
+
+    /// How far the page's total is from the sum of its pillars, when the gap is larger than
+    /// LinkedIn's rounding explains: the question the form will ask on saving, asked early.
+    pub fn total_gap_to_check(&self) -> Option<f64> {
+        // The total as the form keeps it (see `to_draft`); the date plays no part in the rule.
+        let snapshot = Snapshot {
+            overall: self.overall?.round(),
+            ..Snapshot::new(chrono::NaiveDate::MIN, self.pillars)
+        };
+        snapshot.total_looks_wrong().then(|| snapshot.total_gap())
     }
 
     /// Names of what the page did not show, for the preview.

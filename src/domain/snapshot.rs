@@ -14,8 +14,10 @@ use super::pillar::{Pillar, PillarScores};
 /// LinkedIn rounds each figure for display, so a gap of a point or two is normal.
 pub const TOTAL_TOLERANCE: f64 = 2.0;
 
-const MAX_NOTE_CHARS: usize = 500;
-const MAX_INDUSTRY_CHARS: usize = 100;
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 500;
+/// The longest industry name, in characters.
+pub const MAX_INDUSTRY_CHARS: usize = 100;
 const MAX_DECIMALS: usize = 3;
 
 /// The user's SSI on one calendar day.

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, ParsedPage, PasteError};
-use crate::domain::snapshot::TOTAL_TOLERANCE;
 use crate::ui::state::AppState;
 
 /// Parses as the user pastes or types, and hands every successful parse to `on_parsed`.
@@ -62,10 +61,7 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>) -> impl IntoView {
 /// What a paste found and what it did not.
 #[component]
 fn PasteSummary(page: ParsedPage) -> impl IntoView {
-    let gap = page
-        .overall
-        .map(|o| (o - page.pillars.sum()).abs())
-        .filter(|g| *g > TOTAL_TOLERANCE);
+    let gap = page.total_gap_to_check();
     let found = {
         let mut found = vec!["the four pillars".to_string()];
         if let Some(o) = page.overall {
