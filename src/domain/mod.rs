@@ -18,4 +18,4 @@ pub mod transfer;
 
 pub use history::{AddOutcome, History};
 pub use pillar::{Pillar, PillarScores};
-pub use snapshot::{Field, FieldError, Snapshot, SnapshotDraft};
+pub use snapshot::{Field, FieldError, InputKind, Snapshot, SnapshotDraft};

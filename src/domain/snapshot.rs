@@ -172,6 +172,23 @@ impl Field {
         }
     }
 
+    /// What the field takes, so the form can offer the right input, keyboard and length limit.
+    pub fn input_kind(self) -> InputKind {
+        match self {
+            Field::Date => InputKind::Date,
+            Field::Overall | Field::Pillar(_) | Field::IndustryAvg | Field::NetworkAvg => {
+                InputKind::Decimal
+            }
+            Field::IndustryRank | Field::NetworkRank => InputKind::WholeNumber,
+            Field::Industry => InputKind::Text {
+                max_chars: MAX_INDUSTRY_CHARS,
+            },
+            Field::Note => InputKind::LongText {
+                max_chars: MAX_NOTE_CHARS,
+            },
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Field::Date => "Date",
@@ -185,6 +202,25 @@ impl Field {
             Field::Note => "Note",
         }
     }
+}
+
+/// What a form field takes. Text kinds carry the limit validation enforces, so the input can
+/// stop typing there instead of refusing on save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    Date,
+    /// A score: digits with a point or a comma.
+    Decimal,
+    /// A rank: digits only.
+    WholeNumber,
+    /// One line of text.
+    Text {
+        max_chars: usize,
+    },
+    /// A few lines of text.
+    LongText {
+        max_chars: usize,
+    },
 }
 
 /// Why one field was refused.

@@ -166,8 +166,8 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
         })
     };
 
-    let field = move |field: Field, kind: &'static str, hint: &'static str| {
-        view! { <FormField field draft errors kind hint /> }
+    let field = move |field: Field, hint: Option<&'static str>| {
+        view! { <FormField field draft errors hint /> }
     };
     let max_date = today.to_string();
 
@@ -180,29 +180,29 @@ pub fn SnapshotFormPage(editing: Option<chrono::NaiveDate>) -> impl IntoView {
                 "Pillars can have up to three decimals."
             </p>
             <div class="form-row">
-                <FormField field=Field::Date draft errors kind="date" hint="" max=max_date />
-                {field(Field::Overall, "decimal", "Leave empty to use the sum of the pillars.")}
+                <FormField field=Field::Date draft errors hint=None max=max_date />
+                {field(Field::Overall, Some("Leave empty to use the sum of the pillars."))}
             </div>
             {move || day_taken().map(|t| view! { <p class="notice-inline" data-testid="day-taken">{t}</p> })}
             <fieldset>
                 <legend>"The four pillars (0 to 25 each)"</legend>
                 <div class="form-grid">
-                    {Pillar::ALL.map(|p| field(Field::Pillar(p), "decimal", ""))}
+                    {Pillar::ALL.map(|p| field(Field::Pillar(p), None))}
                 </div>
             </fieldset>
             <fieldset>
                 <legend>"Compared with others (optional)"</legend>
                 <div class="form-grid">
-                    {field(Field::IndustryRank, "numeric", "“Top 37%” → 37")}
-                    {field(Field::NetworkRank, "numeric", "")}
-                    {field(Field::IndustryAvg, "decimal", "")}
-                    {field(Field::NetworkAvg, "decimal", "")}
+                    {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
+                    {field(Field::NetworkRank, None)}
+                    {field(Field::IndustryAvg, None)}
+                    {field(Field::NetworkAvg, None)}
                 </div>
-                {field(Field::Industry, "text", "")}
+                {field(Field::Industry, None)}
             </fieldset>
             <PeerPillars draft />
             <OutcomeFields draft />
-            {field(Field::Note, "textarea", "What did you do differently? e.g. “started posting twice a week”")}
+            {field(Field::Note, Some("What did you do differently? e.g. “started posting twice a week”"))}
             {confirmation}
             <div class="actions form-actions">
                 <button type="submit" class="button primary">"Save snapshot"</button>
