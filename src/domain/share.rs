@@ -15,6 +15,7 @@ use super::snapshot::Snapshot;
 
 mod bytes;
 mod columns;
+pub mod links;
 
 /// The format this build writes and the newest it reads.
 pub const SHARE_VERSION: u8 = 1;
