@@ -17,7 +17,7 @@ fn link(name: Option<&str>) -> String {
         shared_on: today(),
         history: sample_weeks(today(), 3),
     };
-    format!("https://ssi.example/#{}", encode(&shared))
+    format!("https://ssi.example/#{}", encode(&shared).unwrap())
 }
 
 fn names(text: &str) -> Vec<String> {
