@@ -6,8 +6,12 @@ use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, ParsedPage, PasteError};
 use crate::ui::state::AppState;
 
-/// Parses as the user pastes or types, and hands every successful parse to `on_parsed`.
-/// Text pasted elsewhere in the app arrives through [`AppState::pasted`].
+/// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Parses what the user pastes at once, and what they type once they pause; hands every
+/// successful parse to `on_parsed`. Text pasted elsewhere in the app arrives through
+/// [`AppState::pasted`].
 #[component]
 pub fn PasteBox(on_parsed: Callback<ParsedPage>) -> impl IntoView {
     let state = AppState::get();
@@ -25,9 +29,32 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>) -> impl IntoView {
         result.set(parsed);
         text.set(input);
     };
+    // The parse waiting for typing to pause, and whether the next input comes from a paste.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pasting = StoredValue::new(false);
+    let cancel = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    on_cleanup(cancel);
+    let on_input = move |ev| {
+        let input = event_target_value(&ev);
+        cancel();
+        if pasting.try_update_value(std::mem::take).unwrap_or(false) {
+            read(input);
+            return;
+        }
+        text.set(input.clone());
+        if let Ok(handle) = set_timeout_with_handle(move || read(input), SETTLE) {
+            pending.set_value(Some(handle));
+        }
+    };
     Effect::new(move |_| {
         if let Some(pasted) = state.pasted.get() {
             state.pasted.set(None);
+            // A page pasted elsewhere replaces whatever was being typed here.
+            cancel();
             read(pasted);
         }
     });
@@ -51,7 +78,8 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>) -> impl IntoView {
                 rows="3"
                 placeholder="Paste the SSI page here"
                 prop:value=move || text.get()
-                on:input=move |ev| read(event_target_value(&ev))
+                on:paste=move |_| pasting.set_value(true)
+                on:input=on_input
             ></textarea>
             {summary}
         </section>
