@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
-use crate::domain::number::format_number;
+use crate::domain::number::{format_change, format_number};
 use crate::domain::share::links::{self, LinkProblem, MAX_PEOPLE};
 use crate::domain::stats::change_over;
 use crate::edges::storage;
 use crate::ui::components::{EChart, RangePicker};
-use crate::ui::format::{self, signed};
+use crate::ui::format;
 use crate::ui::state::AppState;
 
 /// What the page says about a line that added nobody.
@@ -53,7 +53,7 @@ pub fn ComparePage() -> impl IntoView {
         parsed.with(|links| {
             links.people.iter().map(|p| {
                 let latest = p.shared.history.latest();
-                let month = change_over(&p.shared.history, Metric::Overall, 30).map(|c| signed(c.delta)).unwrap_or_else(|| "–".into());
+                let month = change_over(&p.shared.history, Metric::Overall, 30).map(|c| format_change(c.delta)).unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
                         <th scope="row">{p.name.clone()}</th>
