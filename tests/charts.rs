@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 use serde_json::Value;
+use ssi_lens::domain::charts::palette::ChartPalette;
 use ssi_lens::domain::charts::{
-    comparison_chart, outcome_chart, rank_chart, trend_chart, ChartPalette, ChartStyle,
+    comparison_chart, outcome_chart, rank_chart, trend_chart, ChartStyle,
 };
 use ssi_lens::domain::goals::{Goals, Metric};
 use ssi_lens::domain::outcomes::IdSeed;

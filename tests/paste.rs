@@ -300,3 +300,35 @@ fn adversarial_inputs_do_not_panic() {
         let _ = parse(&text);
     }
 }
+
+#[test]
+fn the_paste_flags_a_total_gap_by_the_rule_the_form_applies_on_saving() {
+    let page = |overall: Option<f64>| ParsedPage {
+        overall,
+        pillars: scores([10.0, 10.0, 10.0, 10.0]),
+        ..Default::default()
+    };
+    assert_eq!(
+        page(None).total_gap_to_check(),
+        None,
+        "no total, nothing to check"
+    );
+    assert_eq!(
+        page(Some(42.0)).total_gap_to_check(),
+        None,
+        "within rounding"
+    );
+    assert_eq!(page(Some(60.0)).total_gap_to_check(), Some(20.0));
+    // The form keeps the page's whole-number total, and so does the check.
+    for overall in [37.6, 42.4] {
+        let saved = page(Some(overall))
+            .to_draft(today())
+            .validate(today())
+            .unwrap();
+        assert_eq!(
+            page(Some(overall)).total_gap_to_check().is_some(),
+            saved.total_looks_wrong(),
+            "{overall}"
+        );
+    }
+}

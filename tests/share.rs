@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use ssi_lens::domain::paste::parse;
 use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::share::{
-    decode, encode, is_share_fragment, select, ShareError, ShareOptions, ShareRange, SharedHistory,
-    MAX_INFLATED_BYTES,
+    decode, encode, is_share_fragment, select, EncodeError, ShareError, ShareOptions, ShareRange,
+    SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES,
 };
 use ssi_lens::domain::History;
 
@@ -38,7 +38,7 @@ fn weekly(weeks: u64) -> History {
 fn histories_of_0_1_52_and_520_round_trip_exactly() {
     for weeks in [0, 1, 52, 520] {
         let original = shared(weekly(weeks), Some("Ada Lovelace"));
-        let link = encode(&original);
+        let link = encode(&original).unwrap();
         assert_eq!(decode(&link).unwrap(), original, "{weeks} weeks");
         assert_eq!(decode(&format!("#{link}")).unwrap(), original, "with the #");
     }
@@ -68,7 +68,7 @@ fn everything_a_snapshot_holds_survives_including_three_decimals_and_peers() {
     classic.overall = "23.5".into();
     h.add(classic.validate(today()).unwrap()).unwrap();
     let original = shared(h, None);
-    assert_eq!(decode(&encode(&original)).unwrap(), original);
+    assert_eq!(decode(&encode(&original).unwrap()).unwrap(), original);
 }
 
 #[test]
@@ -79,7 +79,11 @@ fn a_year_fits_in_600_characters_and_ten_years_in_5000() {
         name: Some("Ada Lovelace".into()),
         include_notes: false,
     };
-    let length = |weeks| encode(&select(&weekly(weeks), &options, today())).len();
+    let length = |weeks| {
+        encode(&select(&weekly(weeks), &options, today()))
+            .unwrap()
+            .len()
+    };
     let (year, decade) = (length(52), length(520));
     println!("52 weeks: {year} chars, 520 weeks: {decade} chars");
     assert!(year <= 600, "{year}");
@@ -88,8 +92,8 @@ fn a_year_fits_in_600_characters_and_ten_years_in_5000() {
 
 #[test]
 fn the_same_input_gives_the_same_link() {
-    let a = encode(&shared(weekly(52), Some("X")));
-    let b = encode(&shared(weekly(52), Some("X")));
+    let a = encode(&shared(weekly(52), Some("X"))).unwrap();
+    let b = encode(&shared(weekly(52), Some("X"))).unwrap();
     assert_eq!(a, b);
     assert!(
         a.chars()
@@ -142,7 +146,7 @@ fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
 
 #[test]
 fn damaged_links_are_rejected_with_the_right_error() {
-    let link = encode(&shared(weekly(52), Some("Ada")));
+    let link = encode(&shared(weekly(52), Some("Ada"))).unwrap();
     assert_eq!(decode("#other=1"), Err(ShareError::NotAShareLink));
     assert!(!is_share_fragment("#other"));
     assert!(is_share_fragment("#s=abc"));
@@ -169,7 +173,7 @@ fn damaged_links_are_rejected_with_the_right_error() {
 
 #[test]
 fn a_future_version_is_named() {
-    let link = encode(&shared(weekly(1), None));
+    let link = encode(&shared(weekly(1), None)).unwrap();
     let mut packed = URL_SAFE_NO_PAD.decode(&link[2..]).unwrap();
     packed[0] = 9;
     let future = format!("s={}", URL_SAFE_NO_PAD.encode(packed));
@@ -207,4 +211,67 @@ fn valid_compression_of_invalid_data_is_refused() {
             decode(&link)
         );
     }
+}
+
+/// Notes that deflate cannot shrink: letters from a simple pseudo-random sequence.
+fn noisy_note(seed: u64) -> String {
+    let mut x = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    (0..500)
+        .map(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            char::from(
+                b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ."
+                    [(x >> 58) as usize],
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_link_the_app_would_refuse_is_not_made_and_fewer_weeks_or_no_notes_fit() {
+    let mut history = weekly(520);
+    let with_notes: Vec<_> = history
+        .snapshots()
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, mut s)| {
+            s.note = Some(noisy_note(i as u64));
+            s
+        })
+        .collect();
+    history = History::from_snapshots(with_notes).unwrap();
+    let options = |range, include_notes| ShareOptions {
+        range,
+        name: Some("Ada".into()),
+        include_notes,
+    };
+    match encode(&select(&history, &options(ShareRange::All, true), today())) {
+        Err(EncodeError::TooLong { chars }) => assert!(chars > MAX_FRAGMENT_CHARS, "{chars}"),
+        other => panic!("ten years of long notes should not fit: {other:?}"),
+    }
+    for fits in [
+        options(ShareRange::All, false),
+        options(ShareRange::LastWeeks(52), true),
+    ] {
+        let shared = select(&history, &fits, today());
+        let link = encode(&shared).expect("fits");
+        assert_eq!(decode(&link).unwrap(), shared);
+    }
+}
+
+#[test]
+fn a_note_of_500_four_byte_characters_travels_but_a_huge_name_does_not() {
+    let mut h = weekly(2);
+    let mut notes: Vec<_> = h.snapshots().to_vec();
+    notes[0].note = Some("𝄞".repeat(500));
+    h = History::from_snapshots(notes).unwrap();
+    let original = shared(h.clone(), Some("Ada"));
+    assert_eq!(decode(&encode(&original).unwrap()).unwrap(), original);
+    let huge = shared(h, Some(&"n".repeat(MAX_TEXT_BYTES + 1)));
+    assert_eq!(encode(&huge), Err(EncodeError::TextTooLong));
 }

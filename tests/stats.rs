@@ -145,6 +145,33 @@ fn ranges_cut_the_history() {
 }
 
 #[test]
+fn a_range_ends_on_its_end_date_and_reaches_back_its_days_both_included() {
+    // Weekly from 5 Jan: the 8th snapshot is on 23 Feb, 28 days after the 4th (26 Jan).
+    let h = weekly(&[1.0; 12]);
+    let end = start() + Days::new(7 * 7);
+    let four_weeks = Range::Weeks4.slice(&h, end);
+    let dates: Vec<NaiveDate> = four_weeks.iter().map(|s| s.date).collect();
+    assert_eq!(
+        dates.first(),
+        Some(&(end - Days::new(28))),
+        "the start day is included"
+    );
+    assert_eq!(dates.last(), Some(&end), "the end day is included");
+    assert_eq!(dates.len(), 5);
+    assert_eq!(
+        Range::All.slice(&h, end).len(),
+        8,
+        "nothing after the end, even for All"
+    );
+    let between = end + Days::new(3);
+    assert_eq!(Range::Weeks4.slice(&h, between).last().unwrap().date, end);
+    assert!(Range::Weeks4.slice(&h, start() - Days::new(1)).is_empty());
+    assert!(Range::Year
+        .slice(&h, start() + Days::new(10_000))
+        .is_empty());
+}
+
+#[test]
 fn falls_of_three_points_or_more_are_flagged_newest_first() {
     let h = weekly(&[30.0, 27.0, 28.0, 25.5, 25.0, 20.0]);
     let found = drops(h.snapshots());

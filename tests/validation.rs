@@ -214,3 +214,41 @@ fn every_field_has_its_own_text_and_key() {
     let keys: std::collections::HashSet<_> = Field::ALL.iter().map(|f| f.key()).collect();
     assert_eq!(keys.len(), Field::ALL.len());
 }
+
+#[test]
+fn each_field_says_what_input_it_takes_with_the_limits_validation_enforces() {
+    use ssi_lens::domain::snapshot::{MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};
+    use ssi_lens::domain::InputKind;
+    let kinds: Vec<(Field, InputKind)> = Field::ALL.iter().map(|&f| (f, f.input_kind())).collect();
+    assert_eq!(kinds[0], (Field::Date, InputKind::Date));
+    for (field, kind) in &kinds {
+        match field {
+            Field::Overall | Field::Pillar(_) | Field::IndustryAvg | Field::NetworkAvg => {
+                assert_eq!(*kind, InputKind::Decimal, "{field:?}")
+            }
+            Field::IndustryRank | Field::NetworkRank => {
+                assert_eq!(*kind, InputKind::WholeNumber, "{field:?}")
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(
+        Field::Industry.input_kind(),
+        InputKind::Text {
+            max_chars: MAX_INDUSTRY_CHARS
+        }
+    );
+    assert_eq!(
+        Field::Note.input_kind(),
+        InputKind::LongText {
+            max_chars: MAX_NOTE_CHARS
+        }
+    );
+    // The limit the input stops at is the one saving enforces: one more character is refused.
+    let mut d = SnapshotDraft::for_date(today());
+    d.pillars = ["1", "2", "3", "4"].map(String::from);
+    d.note = "n".repeat(MAX_NOTE_CHARS);
+    assert!(d.validate(today()).is_ok());
+    d.note.push('n');
+    assert!(d.validate(today()).is_err());
+}

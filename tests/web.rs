@@ -19,12 +19,68 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// ECharts, as the app's index.html provides it, for tests that draw charts.
-fn load_echarts() {
-    let loaded = js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into()).unwrap();
-    if loaded.is_undefined() {
-        js_sys::eval(include_str!("../vendor/echarts.min.js")).unwrap();
+/// How long a test waits for the app to reach the state it checks before failing.
+const WAIT_MS: f64 = 3_000.0;
+
+/// Checks `ready()` every few milliseconds until it holds (true) or `limit_ms` pass (false).
+/// A fixed sleep is too short on a busy machine and too long everywhere else.
+async fn eventually(limit_ms: f64, ready: impl Fn() -> bool) -> bool {
+    let start = js_sys::Date::now();
+    while !ready() {
+        if js_sys::Date::now() - start > limit_ms {
+            return false;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 4)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
     }
+    true
+}
+
+/// Waits until `ready()` holds; fails naming `what` after `limit_ms`.
+async fn wait_within(limit_ms: f64, what: &str, ready: impl Fn() -> bool) {
+    assert!(
+        eventually(limit_ms, ready).await,
+        "waited {limit_ms} ms for {what}"
+    );
+}
+
+async fn wait_for(what: &str, ready: impl Fn() -> bool) {
+    wait_within(WAIT_MS, what, ready).await;
+}
+
+/// ECharts, as the app's index.html provides it, for tests that draw charts. It is loaded at
+/// run time from the test runner's server, which serves the crate root: `vendor/` is built by
+/// scripts/setup.sh and ignored by git, and `include_str!` of it would keep this file from
+/// compiling on a fresh clone.
+async fn load_echarts() {
+    let window = web_sys::window().unwrap();
+    let loaded = || {
+        !js_sys::Reflect::get(&window, &"echarts".into())
+            .unwrap()
+            .is_undefined()
+    };
+    if loaded() {
+        return;
+    }
+    if document().get_element_by_id("echarts-script").is_none() {
+        let script = document().create_element("script").unwrap();
+        script.set_id("echarts-script");
+        script
+            .set_attribute("src", "/vendor/echarts.min.js")
+            .unwrap();
+        document().body().unwrap().append_child(&script).unwrap();
+    }
+    wait_within(
+        10_000.0,
+        "/vendor/echarts.min.js to load (scripts/setup.sh builds it)",
+        loaded,
+    )
+    .await;
 }
 
 /// Mounts the app in a fresh container over the given stored text (None: nothing stored).
@@ -34,7 +90,7 @@ struct Mounted {
 }
 
 async fn mount(stored: Option<&str>) -> Mounted {
-    load_echarts();
+    load_echarts().await;
     local_storage().clear().unwrap();
     if let Some(text) = stored {
         local_storage().set_item(HISTORY_KEY, text).unwrap();
@@ -44,24 +100,18 @@ async fn mount(stored: Option<&str>) -> Mounted {
     let handle =
         leptos::mount::mount_to(root.clone(), || leptos::prelude::IntoAny::into_any(App()));
     settle().await;
+    wait_for("the app to render", || root.child_element_count() > 0).await;
     Mounted {
         root,
         _handle: handle,
     }
 }
 
-/// Lets effects and the scheduled work after them run.
+/// Lets effects queued by the last change run; tests then wait for what they check.
 async fn settle() {
     for _ in 0..4 {
         tick().await;
     }
-    let timeout = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(timeout).await.unwrap();
 }
 
 impl Mounted {
@@ -76,24 +126,45 @@ impl Mounted {
             .map(|e| e.unchecked_into())
     }
 
-    fn button(&self, label: &str) -> HtmlElement {
+    fn button(&self, label: &str) -> Option<HtmlElement> {
         let buttons = self.root.query_selector_all("button").unwrap();
         (0..buttons.length())
             .filter_map(|i| buttons.item(i))
             .map(|n| n.unchecked_into::<HtmlElement>())
             .find(|b| b.text_content().unwrap_or_default().trim().ends_with(label))
-            .unwrap_or_else(|| panic!("no button {label:?} in {:?}", self.text()))
     }
 
+    /// Clicks the button once it is on screen.
     async fn click(&self, label: &str) {
-        self.button(label).click();
+        wait_for(&format!("a button {label:?}"), || {
+            self.button(label).is_some()
+        })
+        .await;
+        self.button(label).unwrap().click();
         settle().await;
     }
 
-    fn type_into(&self, key: &str, value: &str) {
+    /// Waits until the page shows `text`.
+    async fn wait_for_text(&self, text: &str) {
+        wait_for(&format!("{text:?} on the page"), || {
+            self.text().contains(text)
+        })
+        .await;
+    }
+
+    /// Waits until an element matching `selector` is on the page, and returns it.
+    async fn wait_for_element(&self, selector: &str) -> HtmlElement {
+        wait_for(&format!("an element {selector}"), || {
+            self.find(selector).is_some()
+        })
+        .await;
+        self.find(selector).unwrap()
+    }
+
+    async fn type_into(&self, key: &str, value: &str) {
         let input: HtmlInputElement = self
-            .find(&format!("#field-{key}"))
-            .unwrap_or_else(|| panic!("no field {key}"))
+            .wait_for_element(&format!("#field-{key}"))
+            .await
             .unchecked_into();
         input.set_value(value);
         let init = web_sys::EventInit::new();
@@ -117,14 +188,15 @@ fn stored_history() -> ssi_lens::domain::History {
     envelope::decode(&stored().expect("something is stored")).expect("the stored data reads")
 }
 
+/// The stored history, if any is stored and it reads.
+fn stored_history_if_any() -> Option<ssi_lens::domain::History> {
+    envelope::decode(&stored()?).ok()
+}
+
 #[wasm_bindgen_test]
 async fn a_first_visit_shows_the_welcome_and_writes_nothing() {
     let app = mount(None).await;
-    assert!(
-        app.text().contains("Add your first snapshot"),
-        "{}",
-        app.text()
-    );
+    app.wait_for_text("Add your first snapshot").await;
     assert!(app.text().contains("Try with sample data"));
     assert_eq!(stored(), None);
 }
@@ -133,19 +205,20 @@ async fn a_first_visit_shows_the_welcome_and_writes_nothing() {
 async fn a_snapshot_added_through_the_form_is_saved_to_local_storage() {
     let app = mount(None).await;
     app.click("Add your first snapshot").await;
-    app.type_into("date", "2026-01-15");
+    app.type_into("date", "2026-01-15").await;
     for (key, value) in [
         ("brand", "12.05"),
         ("people", "4.76"),
         ("insights", "1"),
         ("relationships", "15"),
     ] {
-        app.type_into(key, value);
+        app.type_into(key, value).await;
     }
-    app.type_into("industry_rank", "37");
-    app.type_into("note", "started posting");
+    app.type_into("industry_rank", "37").await;
+    app.type_into("note", "started posting").await;
     app.submit().await;
 
+    wait_for("the snapshot to be saved", || stored().is_some()).await;
     let history = envelope::decode(&stored().expect("saved")).unwrap();
     assert_eq!(history.len(), 1);
     let s = history.latest().unwrap();
@@ -155,13 +228,8 @@ async fn a_snapshot_added_through_the_form_is_saved_to_local_storage() {
     assert_eq!(s.industry_rank, Some(37));
     assert_eq!(s.note.as_deref(), Some("started posting"));
     // Back on the dashboard, showing it.
-    assert_eq!(
-        app.find("[data-testid=overall-score]")
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "33"
-    );
+    let score = app.wait_for_element("[data-testid=overall-score]").await;
+    assert_eq!(score.text_content().unwrap(), "33");
 }
 
 #[wasm_bindgen_test]
@@ -174,12 +242,10 @@ async fn invalid_input_shows_the_fields_message_and_saves_nothing() {
         ("insights", "1"),
         ("relationships", ""),
     ] {
-        app.type_into(key, value);
+        app.type_into(key, value).await;
     }
     app.submit().await;
-    let brand_error = app
-        .find("[data-testid=error-brand]")
-        .expect("brand error shown");
+    let brand_error = app.wait_for_element("[data-testid=error-brand]").await;
     assert_eq!(
         brand_error.text_content().unwrap(),
         "Establish your professional brand must be between 0 and 25."
@@ -201,17 +267,14 @@ async fn a_large_gap_between_total_and_pillars_asks_before_saving() {
         ("insights", "10"),
         ("relationships", "10"),
     ] {
-        app.type_into(key, value);
+        app.type_into(key, value).await;
     }
     app.submit().await;
-    assert!(
-        app.text()
-            .contains("20 points away from the sum of your pillars"),
-        "{}",
-        app.text()
-    );
+    app.wait_for_text("20 points away from the sum of your pillars")
+        .await;
     assert_eq!(stored(), None);
     app.click("Save anyway").await;
+    wait_for("the snapshot to be saved", || stored().is_some()).await;
     assert_eq!(stored_history().latest().unwrap().overall, 60.0);
 }
 
@@ -219,11 +282,7 @@ async fn a_large_gap_between_total_and_pillars_asks_before_saving() {
 async fn corrupt_storage_opens_recovery_and_keeps_the_text_until_the_user_starts_fresh() {
     let corrupt = "{\"version\":1,\"snapshots\":[{\"date\":";
     let app = mount(Some(corrupt)).await;
-    assert!(
-        app.find("[data-testid=recovery]").is_some(),
-        "{}",
-        app.text()
-    );
+    app.wait_for_element("[data-testid=recovery]").await;
     assert!(app.text().contains("not valid JSON"));
     assert_eq!(stored().as_deref(), Some(corrupt));
     let shown: web_sys::HtmlTextAreaElement = app.find("#raw-data").unwrap().unchecked_into();
@@ -232,7 +291,7 @@ async fn corrupt_storage_opens_recovery_and_keeps_the_text_until_the_user_starts
     app.click("Start fresh…").await;
     assert_eq!(stored().as_deref(), Some(corrupt), "asking is not doing");
     app.click("Yes, start fresh").await;
-    assert_eq!(stored(), None);
+    wait_for("the stored text to be set aside", || stored().is_none()).await;
     let backups: Vec<String> = (0..local_storage().length().unwrap())
         .filter_map(|i| local_storage().key(i).unwrap())
         .filter(|k| k.starts_with(storage::BACKUP_PREFIX))
@@ -242,18 +301,14 @@ async fn corrupt_storage_opens_recovery_and_keeps_the_text_until_the_user_starts
         local_storage().get_item(&backups[0]).unwrap().as_deref(),
         Some(corrupt)
     );
-    assert!(app.text().contains("Add your first snapshot"));
+    app.wait_for_text("Add your first snapshot").await;
 }
 
 #[wasm_bindgen_test]
 async fn data_from_a_newer_version_is_not_touched() {
     let future = "{\"version\":99,\"snapshots\":[]}";
     let app = mount(Some(future)).await;
-    assert!(
-        app.text().contains("newer version of SSI Lens"),
-        "{}",
-        app.text()
-    );
+    app.wait_for_text("newer version of SSI Lens").await;
     assert_eq!(stored().as_deref(), Some(future));
 }
 
@@ -275,12 +330,13 @@ async fn the_chart_is_created_once_updated_in_place_and_disposed_on_leaving() {
     own.pillars = ["5", "5", "5", "5"].map(String::from);
     history.add(own.validate(today).unwrap());
     let app = mount(Some(&envelope::encode(&history))).await;
-    assert!(app.find("[data-testid=sample-banner]").is_some());
-    let chart = app
-        .find("[data-testid=trend-chart]")
-        .expect("chart element");
+    app.wait_for_element("[data-testid=sample-banner]").await;
+    let chart = app.wait_for_element("[data-testid=trend-chart]").await;
+    wait_for("an ECharts instance on the chart", || {
+        echarts_instance_of(&chart).is_object()
+    })
+    .await;
     let first = echarts_instance_of(&chart);
-    assert!(first.is_object(), "an ECharts instance is attached");
     let points = |instance: &wasm_bindgen::JsValue| {
         let get_option: js_sys::Function = js_sys::Reflect::get(instance, &"getOption".into())
             .unwrap()
@@ -295,6 +351,10 @@ async fn the_chart_is_created_once_updated_in_place_and_disposed_on_leaving() {
 
     // A data change updates the same element and instance.
     app.click("Remove sample data").await;
+    wait_for("the chart to show the one snapshot left", || {
+        points(&echarts_instance_of(&chart)) == 1
+    })
+    .await;
     let same_element = app.find("[data-testid=trend-chart]").unwrap();
     assert!(
         same_element.is_same_node(Some(&chart)),
@@ -309,11 +369,11 @@ async fn the_chart_is_created_once_updated_in_place_and_disposed_on_leaving() {
 
     // Leaving the dashboard disposes it.
     app.click("History").await;
-    assert!(
-        echarts_instance_of(&chart).is_undefined(),
-        "disposed when it leaves the page"
-    );
-    assert!(app.find("[data-testid=history-table]").is_some());
+    app.wait_for_element("[data-testid=history-table]").await;
+    wait_for("the chart to be disposed when it leaves the page", || {
+        echarts_instance_of(&chart).is_undefined()
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -327,9 +387,15 @@ async fn deleting_a_snapshot_can_be_undone() {
     let app = mount(Some(&envelope::encode(&history))).await;
     app.click("History").await;
     app.click("Delete").await;
-    assert_eq!(stored_history().len(), 0);
+    wait_for("the deletion to be saved", || {
+        stored_history_if_any().is_some_and(|h| h.is_empty())
+    })
+    .await;
     app.click("Undo").await;
-    assert_eq!(stored_history(), history);
+    wait_for("the undone deletion to be saved", || {
+        stored_history_if_any().as_ref() == Some(&history)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -347,12 +413,12 @@ fn storage_round_trips_a_history() {
 
 async fn add_through_form(app: &Mounted, date: &str, pillars: [&str; 4]) {
     app.click("Add snapshot").await;
-    app.type_into("date", date);
+    app.type_into("date", date).await;
     for (key, value) in ["brand", "people", "insights", "relationships"]
         .into_iter()
         .zip(pillars)
     {
-        app.type_into(key, value);
+        app.type_into(key, value).await;
     }
     app.submit().await;
 }
@@ -369,20 +435,18 @@ fn one_snapshot_history(date: &str) -> ssi_lens::domain::History {
 async fn a_second_snapshot_on_the_same_day_replaces_the_first_only_when_confirmed() {
     let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
     add_through_form(&app, "2026-02-01", ["20", "20", "20", "20"]).await;
-    assert!(
-        app.text()
-            .contains("You already have a snapshot for 1 Feb 2026 (SSI 10)"),
-        "{}",
-        app.text()
-    );
+    app.wait_for_text("You already have a snapshot for 1 Feb 2026 (SSI 10)")
+        .await;
     assert_eq!(stored_history().latest().unwrap().overall, 10.0);
     app.click("Keep the old one").await;
     assert_eq!(stored_history().latest().unwrap().overall, 10.0);
     app.submit().await;
     app.click("Replace it").await;
-    let history = stored_history();
-    assert_eq!(history.len(), 1);
-    assert_eq!(history.latest().unwrap().overall, 80.0);
+    wait_for("the replacement to be saved", || {
+        stored_history_if_any().is_some_and(|h| h.latest().is_some_and(|s| s.overall == 80.0))
+    })
+    .await;
+    assert_eq!(stored_history().len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -390,12 +454,16 @@ async fn editing_a_snapshot_changes_it_in_place() {
     let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
     app.click("History").await;
     app.click("Edit").await;
-    let brand: HtmlInputElement = app.find("#field-brand").unwrap().unchecked_into();
+    let brand: HtmlInputElement = app.wait_for_element("#field-brand").await.unchecked_into();
     assert_eq!(brand.value(), "1", "the form opens filled in");
-    app.type_into("brand", "11");
-    app.type_into("overall", ""); // back to "the sum of the pillars"
-    app.type_into("date", "2026-02-03");
+    app.type_into("brand", "11").await;
+    app.type_into("overall", "").await; // back to "the sum of the pillars"
+    app.type_into("date", "2026-02-03").await;
     app.submit().await;
+    wait_for("the edit to be saved", || {
+        stored_history_if_any().is_some_and(|h| h.latest().is_some_and(|s| s.pillars.brand == 11.0))
+    })
+    .await;
     let history = stored_history();
     assert_eq!(history.len(), 1);
     let s = history.latest().unwrap();
@@ -429,20 +497,14 @@ async fn a_refused_write_is_reported_and_the_data_stays_in_the_tab() {
         }
     }
     add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
-    let text = app.text();
+    let reported = "could not be saved in this browser (storage is full)";
+    let shown = eventually(WAIT_MS, || app.text().contains(reported)).await;
+    // Free the storage before any assertion, so a failure here cannot break the next tests.
     local_storage().clear().unwrap();
-    assert!(
-        text.contains("could not be saved in this browser (storage is full)"),
-        "{text}"
-    );
+    assert!(shown, "{}", app.text());
     // The new snapshot is on screen even though storage refused it.
-    assert_eq!(
-        app.find("[data-testid=overall-score]")
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "20"
-    );
+    let score = app.wait_for_element("[data-testid=overall-score]").await;
+    assert_eq!(score.text_content().unwrap(), "20");
 }
 
 #[wasm_bindgen_test]
@@ -452,21 +514,27 @@ async fn the_chart_follows_its_container_size() {
         &ssi_lens::domain::sample::sample_history(today),
     )))
     .await;
-    let chart = app.find("[data-testid=trend-chart]").unwrap();
+    let chart = app.wait_for_element("[data-testid=trend-chart]").await;
+    wait_for("an ECharts instance on the chart", || {
+        echarts_instance_of(&chart).is_object()
+    })
+    .await;
     let width = |instance: &wasm_bindgen::JsValue| {
         let get: js_sys::Function = js_sys::Reflect::get(instance, &"getWidth".into())
             .unwrap()
             .unchecked_into();
         get.call0(instance).unwrap().as_f64().unwrap()
     };
-    app.root.style().set_property("width", "700px").unwrap();
-    settle().await;
-    settle().await;
-    assert_eq!(width(&echarts_instance_of(&chart)), 700.0);
-    app.root.style().set_property("width", "420px").unwrap();
-    settle().await;
-    settle().await;
-    assert_eq!(width(&echarts_instance_of(&chart)), 420.0);
+    for px in [700.0, 420.0] {
+        app.root
+            .style()
+            .set_property("width", &format!("{px}px"))
+            .unwrap();
+        wait_for(&format!("the chart to be {px} px wide"), || {
+            width(&echarts_instance_of(&chart)) == px
+        })
+        .await;
+    }
 }
 
 #[wasm_bindgen_test]
@@ -481,6 +549,7 @@ async fn a_page_pasted_outside_any_field_fills_the_form_without_saving() {
     let event = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
     document().dispatch_event(&event).unwrap();
     settle().await;
+    app.wait_for_element("[data-testid=paste-summary]").await;
 
     let value = |key: &str| {
         app.find(&format!("#field-{key}"))
@@ -492,9 +561,9 @@ async fn a_page_pasted_outside_any_field_fills_the_form_without_saving() {
     assert_eq!(value("people"), "6.4");
     assert_eq!(value("overall"), "53");
     assert_eq!(value("industry_rank"), "9");
-    assert!(app.find("[data-testid=paste-summary]").is_some());
     assert_eq!(stored(), None, "nothing is saved before the user confirms");
     app.submit().await;
+    wait_for("the pasted snapshot to be saved", || stored().is_some()).await;
     assert_eq!(stored_history().latest().unwrap().pillars.brand, 20.998);
 }
 
@@ -508,13 +577,12 @@ async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
         history.add(d.validate(today).unwrap());
     }
     let app = mount(Some(&envelope::encode(&history))).await;
-    assert!(
-        app.find("[data-testid=backup-reminder]").is_some(),
-        "{}",
-        app.text()
-    );
+    app.wait_for_element("[data-testid=backup-reminder]").await;
     app.click("Not now").await;
-    assert!(app.find("[data-testid=backup-reminder]").is_none());
+    wait_for("the reminder to go", || {
+        app.find("[data-testid=backup-reminder]").is_none()
+    })
+    .await;
     assert_eq!(
         local_storage()
             .get_item(storage::REMINDER_DISMISSED_KEY)
@@ -530,15 +598,14 @@ async fn a_charts_table_is_built_only_while_it_is_open() {
         &ssi_lens::domain::sample::sample_history(today),
     )))
     .await;
-    let details: web_sys::HtmlDetailsElement = app.find(".chart-data").unwrap().unchecked_into();
+    let details: web_sys::HtmlDetailsElement =
+        app.wait_for_element(".chart-data").await.unchecked_into();
     let rows = || details.query_selector_all("tbody tr").unwrap().length();
     assert_eq!(rows(), 0);
     details.set_open(true);
-    settle().await;
-    assert_eq!(rows(), 52);
+    wait_for("52 rows once the table is open", || rows() == 52).await;
     details.set_open(false);
-    settle().await;
-    assert_eq!(rows(), 0);
+    wait_for("no rows once the table is closed", || rows() == 0).await;
 }
 
 #[wasm_bindgen_test]
@@ -548,10 +615,6 @@ async fn a_save_never_overwrites_data_another_tab_wrote_in_a_newer_schema() {
     let newer = r#"{"version": 99, "snapshots": []}"#;
     local_storage().set_item(HISTORY_KEY, newer).unwrap();
     add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
-    assert!(
-        app.text().contains("Nothing was overwritten"),
-        "{}",
-        app.text()
-    );
+    app.wait_for_text("Nothing was overwritten").await;
     assert_eq!(stored().as_deref(), Some(newer));
 }

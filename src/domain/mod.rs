@@ -6,6 +6,7 @@ pub mod envelope;
 pub mod explain;
 pub mod goals;
 pub mod history;
+pub mod number;
 pub mod outcomes;
 pub mod paste;
 pub mod pillar;
@@ -18,4 +19,4 @@ pub mod transfer;
 
 pub use history::{Addition, History, HistoryError};
 pub use pillar::{Pillar, PillarScores};
-pub use snapshot::{Field, FieldError, Snapshot, SnapshotDraft};
+pub use snapshot::{Field, FieldError, InputKind, Snapshot, SnapshotDraft};

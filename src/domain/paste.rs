@@ -9,7 +9,7 @@
 use thiserror::Error;
 
 use super::pillar::{Pillar, PillarScores};
-use super::snapshot::SnapshotDraft;
+use super::snapshot::{Snapshot, SnapshotDraft};
 
 mod api;
 mod lines;
@@ -124,7 +124,7 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
 impl ParsedPage {
     /// The snapshot form filled with what was found; the date is the caller's (today by default).
     pub fn to_draft(&self, date: chrono::NaiveDate) -> SnapshotDraft {
-        use super::snapshot::format_number;
+        use super::number::format_number;
         let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
         let mut draft = SnapshotDraft::for_date(date);
         // LinkedIn shows the overall as a whole number; keep what it shows.
@@ -143,6 +143,17 @@ impl ParsedPage {
         draft.industry_pillars = self.industry_pillars;
         draft.network_pillars = self.network_pillars;
         draft
+    }
+
+    /// How far the page's total is from the sum of its pillars, when the gap is larger than
+    /// LinkedIn's rounding explains: the question the form will ask on saving, asked early.
+    pub fn total_gap_to_check(&self) -> Option<f64> {
+        // The total as the form keeps it (see `to_draft`); the date plays no part in the rule.
+        let snapshot = Snapshot {
+            overall: self.overall?.round(),
+            ..Snapshot::new(chrono::NaiveDate::MIN, self.pillars)
+        };
+        snapshot.total_looks_wrong().then(|| snapshot.total_gap())
     }
 
     /// Names of what the page did not show, for the preview.

@@ -11,10 +11,11 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::history::History;
-use super::snapshot::Snapshot;
+use super::snapshot::{Snapshot, MAX_NOTE_CHARS};
 
 mod bytes;
 mod columns;
+pub mod links;
 
 /// The format this build writes and the newest it reads.
 pub const SHARE_VERSION: u8 = 1;
@@ -22,8 +23,15 @@ pub const SHARE_VERSION: u8 = 1;
 pub const FRAGMENT_PREFIX: &str = "s=";
 /// The decoder never inflates more than this (a year of snapshots is about 1 KB).
 pub const MAX_INFLATED_BYTES: usize = 1 << 20;
-/// Longer fragments are refused before decoding.
+/// Longer fragments are refused before decoding, and never made.
 pub const MAX_FRAGMENT_CHARS: usize = 200_000;
+/// The longest name, industry or note a link carries, in UTF-8 bytes: room for a note of
+/// [`MAX_NOTE_CHARS`] characters in any script (at most four bytes each).
+pub const MAX_TEXT_BYTES: usize = 4 * MAX_NOTE_CHARS;
+/// A link holds at most this many snapshots (a count above it marks a forged link).
+pub const MAX_SNAPSHOTS: usize = 100_000;
+/// The longest display name the share page accepts, in characters.
+pub const MAX_NAME_CHARS: usize = 60;
 /// Links longer than this may be cut by chat apps and e-mail clients.
 pub const LONG_LINK_CHARS: usize = 2_000;
 
@@ -66,6 +74,19 @@ pub enum ShareError {
     Invalid(String),
 }
 
+/// Why no link is made for a choice of snapshots: the app would refuse to open it.
+#[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
+pub enum EncodeError {
+    #[error("The link would be {chars} characters long; SSI Lens opens links of at most {MAX_FRAGMENT_CHARS}.")]
+    TooLong { chars: usize },
+    #[error("The link would hold more data than SSI Lens reads from a link.")]
+    TooLarge,
+    #[error("A name, industry or note is longer than a link can carry.")]
+    TextTooLong,
+    #[error("The snapshot of {date} holds a value SSI Lens would refuse to read.")]
+    Invalid { date: NaiveDate },
+}
+
 /// The snapshots, name and date a share link would carry. A pure function: same input, same link.
 pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> SharedHistory {
     let since = match options.range {
@@ -98,12 +119,37 @@ pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> Sh
     }
 }
 
-/// The fragment (without `#`) for a shared history.
-pub fn encode(shared: &SharedHistory) -> String {
+/// The fragment (without `#`) for a shared history, or why [`decode`] would refuse it: the
+/// limits checked here are the ones the decoder enforces, so every link made can be opened.
+pub fn encode(shared: &SharedHistory) -> Result<String, EncodeError> {
+    let snapshots = shared.history.snapshots();
+    if snapshots.len() > MAX_SNAPSHOTS {
+        return Err(EncodeError::TooLarge);
+    }
+    // The decoder checks every snapshot as a stored one; any date passes its "not after today".
+    if let Some(s) = snapshots.iter().find(|s| s.check(NaiveDate::MAX).is_err()) {
+        return Err(EncodeError::Invalid { date: s.date });
+    }
+    let texts = snapshots
+        .iter()
+        .flat_map(|s| [s.industry.as_deref(), s.note.as_deref()])
+        .chain([shared.name.as_deref()]);
+    if texts.flatten().any(|t| t.len() > MAX_TEXT_BYTES) {
+        return Err(EncodeError::TextTooLong);
+    }
     let raw = columns::write(shared);
+    if raw.len() > MAX_INFLATED_BYTES {
+        return Err(EncodeError::TooLarge);
+    }
     let mut packed = vec![SHARE_VERSION];
     packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&raw, 10));
-    format!("{FRAGMENT_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+    let payload = URL_SAFE_NO_PAD.encode(packed);
+    if payload.len() > MAX_FRAGMENT_CHARS {
+        return Err(EncodeError::TooLong {
+            chars: FRAGMENT_PREFIX.len() + payload.len(),
+        });
+    }
+    Ok(format!("{FRAGMENT_PREFIX}{payload}"))
 }
 
 /// Reads a fragment (with or without `#`). Never panics and never inflates more than

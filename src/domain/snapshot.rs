@@ -5,6 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::number::format_number;
 use super::outcomes::OutcomeId;
 use super::pillar::{Pillar, PillarScores};
 
@@ -12,8 +13,10 @@ use super::pillar::{Pillar, PillarScores};
 /// LinkedIn rounds each figure for display, so a gap of a point or two is normal.
 pub const TOTAL_TOLERANCE: f64 = 2.0;
 
-const MAX_NOTE_CHARS: usize = 500;
-const MAX_INDUSTRY_CHARS: usize = 100;
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 500;
+/// The longest industry name, in characters.
+pub const MAX_INDUSTRY_CHARS: usize = 100;
 const MAX_DECIMALS: usize = 3;
 
 /// `value` kept to the precision SSI Lens stores (three decimals, as LinkedIn shows pillars),
@@ -174,6 +177,23 @@ impl Field {
         }
     }
 
+    /// What the field takes, so the form can offer the right input, keyboard and length limit.
+    pub fn input_kind(self) -> InputKind {
+        match self {
+            Field::Date => InputKind::Date,
+            Field::Overall | Field::Pillar(_) | Field::IndustryAvg | Field::NetworkAvg => {
+                InputKind::Decimal
+            }
+            Field::IndustryRank | Field::NetworkRank => InputKind::WholeNumber,
+            Field::Industry => InputKind::Text {
+                max_chars: MAX_INDUSTRY_CHARS,
+            },
+            Field::Note => InputKind::LongText {
+                max_chars: MAX_NOTE_CHARS,
+            },
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Field::Date => "Date",
@@ -187,6 +207,25 @@ impl Field {
             Field::Note => "Note",
         }
     }
+}
+
+/// What a form field takes. Text kinds carry the limit validation enforces, so the input can
+/// stop typing there instead of refusing on save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    Date,
+    /// A score: digits with a point or a comma.
+    Decimal,
+    /// A rank: digits only.
+    WholeNumber,
+    /// One line of text.
+    Text {
+        max_chars: usize,
+    },
+    /// A few lines of text.
+    LongText {
+        max_chars: usize,
+    },
 }
 
 /// Why one field was refused.
@@ -373,17 +412,6 @@ fn keep<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) -> Optio
 
 fn pillar_index(pillar: Pillar) -> usize {
     Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0)
-}
-
-/// Shows a score without trailing zeros: `12.5`, `6`, `1.948`.
-pub fn format_number(value: f64) -> String {
-    let text = format!("{:.3}", value);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".into()
-    } else {
-        text.into()
-    }
 }
 
 fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {

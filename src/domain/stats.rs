@@ -57,19 +57,21 @@ impl Range {
         self.slice(history, end)
     }
 
-    /// The snapshots within this range before `end`.
+    /// The snapshots of this range ending on `end`: dated from `end` minus the range's days
+    /// through `end` itself, both included (everything up to `end` for [`Range::All`]).
     pub fn slice(self, history: &History, end: NaiveDate) -> &[Snapshot] {
         let all = history.snapshots();
-        match self.days() {
-            None => all,
+        let to = all.partition_point(|s| s.date <= end);
+        let from = match self.days() {
+            None => 0,
             Some(days) => {
                 let start = end
                     .checked_sub_days(Days::new(days))
                     .unwrap_or(NaiveDate::MIN);
-                let from = all.partition_point(|s| s.date < start);
-                &all[from..]
+                all.partition_point(|s| s.date < start)
             }
-        }
+        };
+        &all[from.min(to)..to]
     }
 }
 
@@ -200,7 +202,7 @@ pub fn project(snapshots: &[Snapshot], metric: Metric, target: f64) -> Projectio
 
 /// A fall worth flagging between two consecutive snapshots.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Drop {
+pub struct ScoreDrop {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub fall: f64,
@@ -210,12 +212,12 @@ pub struct Drop {
 pub const DROP_POINTS: f64 = 3.0;
 
 /// Every fall of [`DROP_POINTS`] or more in the overall score, newest first.
-pub fn drops(snapshots: &[Snapshot]) -> Vec<Drop> {
-    let mut found: Vec<Drop> = snapshots
+pub fn drops(snapshots: &[Snapshot]) -> Vec<ScoreDrop> {
+    let mut found: Vec<ScoreDrop> = snapshots
         .windows(2)
         .filter_map(|w| {
             let fall = w[0].overall - w[1].overall;
-            (fall >= DROP_POINTS - 1e-9).then_some(Drop {
+            (fall >= DROP_POINTS - 1e-9).then_some(ScoreDrop {
                 from: w[0].date,
                 to: w[1].date,
                 fall,

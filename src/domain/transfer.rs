@@ -10,8 +10,9 @@ use super::envelope::{self, EnvelopeError};
 use super::goals::Goals;
 use super::history::History;
 use super::history::HistoryError;
+use super::number::format_number;
 use super::outcomes::{IdSeed, Outcome};
-use super::snapshot::{format_number, Field, Snapshot, SnapshotDraft};
+use super::snapshot::{Field, Snapshot, SnapshotDraft};
 use super::Pillar;
 
 /// Files larger than this are not read.

@@ -56,7 +56,9 @@ pub fn with_exclusive(name: &str, work: impl FnOnce() + 'static) -> Locking {
             let refused = Closure::once_into_js(move |_error: JsValue| run());
             // `Promise.catch` by name: js-sys's `catch` wants a long-lived `Closure`.
             if let Ok(catch) = js_sys::Reflect::get(&promise, &"catch".into()) {
-                let _ = catch.unchecked_into::<js_sys::Function>().call1(&promise, &refused);
+                let _ = catch
+                    .unchecked_into::<js_sys::Function>()
+                    .call1(&promise, &refused);
             }
             Locking::Queued
         }

@@ -1,18 +1,5 @@
 //! How numbers read on screen.
 
-pub use crate::domain::snapshot::format_number;
-
-/// A change with its sign and one decimal: `+2.1`, `−0.4`, `±0`.
-pub fn signed(delta: f64) -> String {
-    if delta.abs() < 0.05 {
-        "±0".into()
-    } else if delta > 0.0 {
-        format!("+{delta:.1}")
-    } else {
-        format!("−{:.1}", delta.abs())
-    }
-}
-
 /// A rank as LinkedIn shows it ("Top 37%"), or a dash when unknown.
 pub fn rank(rank: Option<u8>) -> String {
     rank.map(|r| format!("Top {r}%"))
@@ -21,7 +8,7 @@ pub fn rank(rank: Option<u8>) -> String {
 
 /// CSS class for a change: up, down or flat.
 pub fn trend_class(delta: f64) -> &'static str {
-    if delta.abs() < 0.05 {
+    if crate::domain::number::is_flat(delta) {
         "delta flat"
     } else if delta > 0.0 {
         "delta up"

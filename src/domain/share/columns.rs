@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::bytes::{Malformed, Reader, Writer};
-use super::{ShareError, SharedHistory};
+use super::{ShareError, SharedHistory, MAX_SNAPSHOTS, MAX_TEXT_BYTES};
 use crate::domain::history::History;
 use crate::domain::pillar::{Pillar, PillarScores};
 use crate::domain::snapshot::Snapshot;
@@ -16,8 +16,7 @@ const EPOCH: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
     Some(d) => d,
     None => panic!("a valid date"),
 };
-const MAX_SNAPSHOTS: u64 = 100_000;
-const MAX_TEXT: u64 = 1_000;
+const MAX_TEXT: u64 = MAX_TEXT_BYTES as u64;
 
 fn days(date: NaiveDate) -> i64 {
     (date - EPOCH).num_days()
@@ -191,7 +190,7 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
     let name = read_optional_text(&mut r)?;
     let n = r.varint()?;
     // Every snapshot takes several bytes, so a count beyond the data is a lie.
-    if n > MAX_SNAPSHOTS || n as usize > r.remaining() {
+    if n > MAX_SNAPSHOTS as u64 || n as usize > r.remaining() {
         return Err(Malformed("it claims more snapshots than it holds"));
     }
     let n = n as usize;

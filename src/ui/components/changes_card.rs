@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::goals::Metric;
+use crate::domain::number::format_change;
 use crate::domain::stats::{change_over, fastest_growing};
-use crate::ui::format::{signed, trend_class};
+use crate::ui::format::trend_class;
 use crate::ui::state::HistoryStore;
 
 /// A table of recent changes and a sentence naming the fastest-growing pillar.
@@ -14,10 +15,7 @@ pub fn ChangesCard() -> impl IntoView {
     let cell = move |metric: Metric, days: u64| {
         store.with(|h| change_over(h, metric, days)).map_or_else(
             || view! { <td class="num muted">"–"</td> }.into_any(),
-            |c| {
-                view! { <td class=format!("num {}", trend_class(c.delta))>{signed(c.delta)}</td> }
-                    .into_any()
-            },
+            |c| view! { <td class=format!("num {}", trend_class(c.delta))>{format_change(c.delta)}</td> }.into_any(),
         )
     };
     let summary = move || {
@@ -25,7 +23,7 @@ pub fn ChangesCard() -> impl IntoView {
             Some(c) => format!(
                 "{} {} in 30 days, your fastest-growing pillar.",
                 c.metric.label(),
-                signed(c.delta)
+                format_change(c.delta)
             ),
             None if change_over(h, Metric::Overall, 30).is_some() => {
                 "None of your pillars grew over the last 30 days.".into()

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::format_points;
 use crate::domain::stats::drops;
-use crate::ui::format::{self, format_number};
+use crate::ui::format;
 use crate::ui::state::{HistoryStore, Navigation, Preferences, View};
 
 /// The drops within the chosen range, newest first (at most three).
@@ -26,7 +27,7 @@ pub fn DropNotices() -> impl IntoView {
     move || {
         found().into_iter().map(|(drop, note)| view! {
             <section class="card drop" data-testid="drop">
-                <h2>{format!("Your SSI fell {} points between {} and {}", format_number((drop.fall * 10.0).round() / 10.0), format::date(drop.from), format::date(drop.to))}</h2>
+                <h2>{format!("Your SSI fell {} points between {} and {}", format_points(drop.fall), format::date(drop.from), format::date(drop.to))}</h2>
                 <p>"Common causes:"</p>
                 <ul class="plain-list">
                     <li>"Less activity lately: the score reflects recent weeks, so a quiet spell shows quickly."</li>

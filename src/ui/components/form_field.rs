@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::snapshot::{Field, FieldError};
+use crate::domain::snapshot::{Field, FieldError, InputKind};
 use crate::domain::SnapshotDraft;
 
 /// The DOM id of a field's input.
@@ -10,16 +10,15 @@ pub fn field_id(field: Field) -> String {
     format!("field-{}", field.key())
 }
 
-/// A labelled input bound to one field of `draft`. `kind` is `date`, `decimal`, `numeric`,
-/// `text` or `textarea`. Editing a field clears its error.
+/// A labelled input bound to one field of `draft`; the field's [`InputKind`] decides the input.
+/// Editing a field clears its error.
 #[component]
 pub fn FormField(
     field: Field,
     draft: RwSignal<SnapshotDraft>,
     errors: RwSignal<Vec<FieldError>>,
-    kind: &'static str,
-    /// Help shown under the input; empty for none.
-    hint: &'static str,
+    /// Help shown under the input.
+    hint: Option<&'static str>,
     /// Upper bound for date inputs.
     #[prop(optional, into)]
     max: Option<String>,
@@ -46,7 +45,7 @@ pub fn FormField(
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
             let mut ids = Vec::new();
-            if !hint.is_empty() {
+            if hint.is_some() {
                 ids.push(hint_id.clone());
             }
             if error.get().is_some() {
@@ -56,32 +55,37 @@ pub fn FormField(
         }
     };
     let invalid = move || error.get().is_some().then_some("true");
-    let input = if kind == "textarea" {
-        view! {
-            <textarea id=id.clone() name=field.key() rows="2" maxlength="500"
+    let input = match field.input_kind() {
+        InputKind::LongText { max_chars } => view! {
+            <textarea id=id.clone() name=field.key() rows="2" maxlength=max_chars
                 prop:value=value on:input=on_input
-                aria-invalid=invalid aria-describedby=described_by.clone()></textarea>
+                aria-invalid=invalid aria-describedby=described_by></textarea>
         }
-        .into_any()
-    } else {
-        let (input_type, input_mode) = match kind {
-            "date" => ("date", None),
-            "text" => ("text", None),
-            other => ("text", Some(other)),
-        };
-        view! {
-            <input id=id.clone() name=field.key() type=input_type inputmode=input_mode max=max
-                autocomplete="off" prop:value=value on:input=on_input
-                aria-invalid=invalid aria-describedby=described_by.clone() />
+        .into_any(),
+        kind => {
+            // Numbers stay text inputs: `type=number` refuses the decimal comma people type.
+            let (input_type, input_mode, max_chars) = match kind {
+                InputKind::Date => ("date", None, None),
+                InputKind::Decimal => ("text", Some("decimal"), None),
+                InputKind::WholeNumber => ("text", Some("numeric"), None),
+                InputKind::Text { max_chars } | InputKind::LongText { max_chars } => {
+                    ("text", None, Some(max_chars))
+                }
+            };
+            view! {
+                <input id=id.clone() name=field.key() type=input_type inputmode=input_mode max=max
+                    maxlength=max_chars autocomplete="off" prop:value=value on:input=on_input
+                    aria-invalid=invalid aria-describedby=described_by />
+            }
+            .into_any()
         }
-        .into_any()
     };
 
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id>{field.label()}</label>
             {input}
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {move || error.get().map(|message| view! {
                 <p class="field-error" id=error_id.clone() data-testid=format!("error-{}", field.key())>{message}</p>
             })}

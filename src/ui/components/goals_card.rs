@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::explain::goal_plan;
 use crate::domain::goals::{Goals, Metric};
-use crate::domain::snapshot::format_number;
+use crate::domain::number::{format_number, format_points};
 use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Preferences};
@@ -71,7 +71,7 @@ pub fn GoalsCard() -> impl IntoView {
             Some(h.goals().iter().map(|(&metric, &target)| {
                 let now = metric.value(latest);
                 let gap = target - now;
-                let distance = if gap > 0.0 { format!("{} to go", format_number((gap * 100.0).round() / 100.0)) } else { "met".into() };
+                let distance = if gap > 0.0 { format!("{} to go", format_points(gap)) } else { "met".into() };
                 view! {
                     <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
                         <strong>{format!("{}: {}", metric.label(), format_number(target))}</strong>

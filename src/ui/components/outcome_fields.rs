@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::format_number;
 use crate::domain::outcomes::{parse_outcome_value, OutcomeError, OutcomeId};
-use crate::domain::snapshot::format_number;
 use crate::domain::SnapshotDraft;
 use crate::ui::state::HistoryStore;
 

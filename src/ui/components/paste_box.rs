@@ -2,11 +2,15 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, ParsedPage, PasteError};
-use crate::domain::snapshot::{format_number, TOTAL_TOLERANCE};
 
-/// Parses as the user pastes or types, and hands every successful parse to `on_parsed`.
-/// `pasted` is text pasted elsewhere in the app, read as soon as the box is on screen.
+/// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Parses what the user pastes at once, and what they type once they pause; hands every
+/// successful parse to `on_parsed`. `pasted` is text pasted elsewhere in the app, read as soon
+/// as the box is on screen.
 #[component]
 pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl IntoView {
     let text = RwSignal::new(String::new());
@@ -22,6 +26,27 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
         }
         result.set(parsed);
         text.set(input);
+    };
+    // The parse waiting for typing to pause, and whether the next input comes from a paste.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pasting = StoredValue::new(false);
+    let cancel = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    on_cleanup(cancel);
+    let on_input = move |ev| {
+        let input = event_target_value(&ev);
+        cancel();
+        if pasting.try_update_value(std::mem::take).unwrap_or(false) {
+            read(input);
+            return;
+        }
+        text.set(input.clone());
+        if let Ok(handle) = set_timeout_with_handle(move || read(input), SETTLE) {
+            pending.set_value(Some(handle));
+        }
     };
     if let Some(pasted) = pasted {
         // After mounting, so the form receives the parse.
@@ -47,7 +72,8 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
                 rows="3"
                 placeholder="Paste the SSI page here"
                 prop:value=move || text.get()
-                on:input=move |ev| read(event_target_value(&ev))
+                on:paste=move |_| pasting.set_value(true)
+                on:input=on_input
             ></textarea>
             {summary}
         </section>
@@ -57,10 +83,7 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
 /// What a paste found and what it did not.
 #[component]
 fn PasteSummary(page: ParsedPage) -> impl IntoView {
-    let gap = page
-        .overall
-        .map(|o| (o - page.pillars.sum()).abs())
-        .filter(|g| *g > TOTAL_TOLERANCE);
+    let gap = page.total_gap_to_check();
     let found = {
         let mut found = vec!["the four pillars".to_string()];
         if let Some(o) = page.overall {
@@ -103,7 +126,7 @@ fn PasteSummary(page: ParsedPage) -> impl IntoView {
             })}
             {gap.map(|g| view! {
                 <p class="warning-text">
-                    {format!("The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.", format_number((g * 10.0).round() / 10.0))}
+                    {format!("The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.", format_points(g))}
                 </p>
             })}
         </div>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::snapshot::format_number;
+use crate::domain::number::format_number;
 use crate::domain::{Pillar, SnapshotDraft};
 
 /// A read-only table of the peer breakdowns found in a pasted page, with a way to leave them out.

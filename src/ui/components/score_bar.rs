@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::format::format_number;
+use crate::domain::number::format_number;
 
 /// `value` out of `max` as a meter, with industry and network averages marked where known.
 #[component]

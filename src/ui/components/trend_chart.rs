@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::trend_chart;
+use crate::domain::number::format_number;
 use crate::domain::Pillar;
 use crate::ui::components::{ChartData, EChart};
-use crate::ui::format::{self, format_number};
+use crate::ui::format;
 use crate::ui::state::{HistoryStore, Preferences};
 
 /// Overall score and pillars over the chosen range, with goal projections and note markers.

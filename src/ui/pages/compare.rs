@@ -5,53 +5,20 @@ use leptos::prelude::*;
 
 use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
-use crate::domain::share::{self, SharedHistory};
-use crate::domain::snapshot::format_number;
+use crate::domain::number::{format_change, format_number};
+use crate::domain::share::links::{self, LinkProblem, MAX_PEOPLE};
 use crate::domain::stats::change_over;
 use crate::edges::storage;
 use crate::ui::components::{EChart, RangePicker};
-use crate::ui::format::{self, signed};
+use crate::ui::format;
 use crate::ui::state::Preferences;
 
-/// At most this many links are compared at once.
-pub const MAX_PEOPLE: usize = 10;
-
-/// Reads pasted links, one per line: the people found, and a message per line that failed.
-fn read_links(text: &str) -> (Vec<(String, SharedHistory)>, Vec<String>) {
-    let mut people = Vec::new();
-    let mut problems = Vec::new();
-    let lines = text
-        .lines()
-        .map(str::trim)
-        .enumerate()
-        .filter(|(_, l)| !l.is_empty());
-    for (i, line) in lines {
-        if people.len() == MAX_PEOPLE {
-            problems.push(format!("Only the first {MAX_PEOPLE} links are compared."));
-            break;
-        }
-        let fragment = line.split_once('#').map_or(line, |(_, f)| f);
-        match share::decode(fragment) {
-            Ok(shared) => {
-                let base = shared
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| format!("Person {}", people.len() + 1));
-                let taken = people
-                    .iter()
-                    .filter(|(n, _): &&(String, SharedHistory)| n.starts_with(&base))
-                    .count();
-                let name = if taken == 0 {
-                    base
-                } else {
-                    format!("{base} ({})", taken + 1)
-                };
-                people.push((name, shared));
-            }
-            Err(e) => problems.push(format!("Line {}: {e}", i + 1)),
-        }
+/// What the page says about a line that added nobody.
+fn describe(problem: &LinkProblem) -> String {
+    match problem {
+        LinkProblem::Unreadable { line, error } => format!("Line {line}: {error}"),
+        LinkProblem::TooMany { .. } => format!("Only the first {MAX_PEOPLE} links are compared."),
     }
-    (people, problems)
 }
 
 /// The comparison page.
@@ -61,13 +28,14 @@ pub fn ComparePage() -> impl IntoView {
     let text = RwSignal::new(storage::read_text(storage::COMPARISON_KEY).unwrap_or_default());
     let metric = RwSignal::new(Metric::Overall);
     let saved = RwSignal::new(None::<&'static str>);
-    let parsed = Memo::new(move |_| text.with(|t| read_links(t)));
+    let parsed = Memo::new(move |_| text.with(|t| links::read(t)));
     let options = Callback::new(move |style| {
         let range = preferences.range();
-        parsed.with(|(people, _)| {
-            let slices: Vec<(String, &[crate::domain::Snapshot])> = people
+        parsed.with(|links| {
+            let slices: Vec<(String, &[crate::domain::Snapshot])> = links
+                .people
                 .iter()
-                .map(|(name, p)| (name.clone(), range.of(&p.history)))
+                .map(|p| (p.name.clone(), range.of(&p.shared.history)))
                 .collect();
             comparison_chart(&slices, metric.get(), &style)
         })
@@ -82,13 +50,13 @@ pub fn ComparePage() -> impl IntoView {
         saved.set(Some("Forgotten."));
     };
     let rows = move || {
-        parsed.with(|(people, _)| {
-            people.iter().map(|(name, p)| {
-                let latest = p.history.latest();
-                let month = change_over(&p.history, Metric::Overall, 30).map(|c| signed(c.delta)).unwrap_or_else(|| "–".into());
+        parsed.with(|links| {
+            links.people.iter().map(|p| {
+                let latest = p.shared.history.latest();
+                let month = change_over(&p.shared.history, Metric::Overall, 30).map(|c| format_change(c.delta)).unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
-                        <th scope="row">{name.clone()}</th>
+                        <th scope="row">{p.name.clone()}</th>
                         <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
                         <td class="num strong">{latest.map(|s| format_number(s.overall)).unwrap_or_default()}</td>
                         <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
@@ -114,14 +82,14 @@ pub fn ComparePage() -> impl IntoView {
             <textarea id="compare-links" rows="4" placeholder="https://…#s=…"
                 prop:value=move || text.get()
                 on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(None); }></textarea>
-            {move || parsed.with(|(_, problems)| problems.iter().map(|p| view! { <p class="field-error">{p.clone()}</p> }).collect_view())}
+            {move || parsed.with(|links| links.problems.iter().map(|p| view! { <p class="field-error">{describe(p)}</p> }).collect_view())}
             <div class="actions">
                 <button type="button" class="button small" on:click=save>"Save this comparison"</button>
                 <button type="button" class="button small quiet" on:click=forget>"Forget it"</button>
                 {move || saved.get().map(|m| view! { <span class="success" role="status">{m}</span> })}
             </div>
         </section>
-        <Show when=move || parsed.with(|(people, _)| !people.is_empty())>
+        <Show when=move || parsed.with(|links| !links.people.is_empty())>
             <section class="card" aria-labelledby="compare-title">
                 <div class="card-head">
                     <h2 id="compare-title">"Side by side"</h2>

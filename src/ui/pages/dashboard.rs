@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::{format_change, format_number};
 use crate::domain::Pillar;
 use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, RangePicker, RankCard, ScoreBar, TrendChart,
 };
-use crate::ui::format::{self, format_number, signed, trend_class};
+use crate::ui::format::{self, trend_class};
 use crate::ui::state::HistoryStore;
 
 /// Dashboard for the latest snapshot. Only shown when the history is not empty.
@@ -23,7 +24,7 @@ pub fn DashboardPage() -> impl IntoView {
             let since = previous_date.get().map(format::date).unwrap_or_default();
             view! {
                 <p class=trend_class(c.overall)>
-                    <span class="delta-value">{signed(c.overall)}</span>
+                    <span class="delta-value">{format_change(c.overall)}</span>
                     " since " {since}
                 </p>
             }
@@ -73,7 +74,7 @@ pub fn DashboardPage() -> impl IntoView {
                                 {format_number(s.pillars.get(p))}
                                 <span class="out-of">" / 25"</span>
                             </span>
-                            {delta.map(|d| view! { <span class=trend_class(d)>{signed(d)}</span> })}
+                            {delta.map(|d| view! { <span class=trend_class(d)>{format_change(d)}</span> })}
                         </div>
                         <ScoreBar
                             label=p.label()

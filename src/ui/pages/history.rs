@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::format_number;
 use crate::domain::Pillar;
 use crate::ui::components::DataCard;
-use crate::ui::format::{self, format_number};
+use crate::ui::format;
 use crate::ui::state::{HistoryStore, Navigation, Notices, View};
 
 /// The history table.

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
+use crate::domain::number::format_number;
 use crate::domain::outcomes::{
     parse_outcome_value, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
-use crate::domain::snapshot::format_number;
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::edges::random;
 use crate::ui::components::{EChart, RangePicker};

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS};
+use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS, MAX_NAME_CHARS};
 use crate::edges::{clipboard, clock, location};
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
@@ -31,10 +31,17 @@ pub fn SharePage() -> impl IntoView {
         };
         store.with(|h| share::select(h, &options, clock::today()))
     });
-    let link =
-        Memo::new(move |_| format!("{}#{}", location::app_url(), shared.with(share::encode)));
+    // No link when the app would refuse to open it: the page says why instead.
+    let link = Memo::new(move |_| {
+        shared
+            .with(share::encode)
+            .map(|fragment| format!("{}#{}", location::app_url(), fragment))
+    });
+    let ready = move || link.with(|l| l.as_ref().ok().cloned());
     let copy = move |_| {
-        let text = link.get_untracked();
+        let Some(text) = link.with_untracked(|l| l.as_ref().ok().cloned()) else {
+            return;
+        };
         leptos::task::spawn_local(async move { copied.set(Some(clipboard::copy(&text).await)) });
     };
     let radios = RANGES.map(|(value, label)| {
@@ -61,7 +68,7 @@ pub fn SharePage() -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for="share-name">"Your name (optional)"</label>
-                <input id="share-name" type="text" maxlength="60" autocomplete="name"
+                <input id="share-name" type="text" maxlength=MAX_NAME_CHARS autocomplete="name"
                     prop:value=move || name.get()
                     on:input=move |ev| { name.set(event_target_value(&ev)); copied.set(None); } />
             </div>
@@ -74,22 +81,34 @@ pub fn SharePage() -> impl IntoView {
                 <label for="share-link">
                     {move || format!("Your link ({})", format::count(shared.with(|s| s.history.len()), "snapshot", "snapshots"))}
                 </label>
-                <input id="share-link" type="text" readonly prop:value=move || link.get() data-testid="share-link"
+                <input id="share-link" type="text" readonly prop:value=move || ready().unwrap_or_default() data-testid="share-link"
+                    disabled=move || ready().is_none()
                     on:focus=move |ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                             input.select();
                         }
                     } />
-                <p class="hint" data-testid="share-length">
-                    {move || format!("{} characters.", link.with(String::len))}
-                    {move || (link.with(String::len) > LONG_LINK_CHARS).then_some(
-                        " That is long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.")}
-                </p>
+                {move || match link.get() {
+                    Ok(l) => view! {
+                        <p class="hint" data-testid="share-length">
+                            {format!("{} characters.", l.len())}
+                            {(l.len() > LONG_LINK_CHARS).then_some(
+                                " That is long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.")}
+                        </p>
+                    }.into_any(),
+                    Err(e) => view! {
+                        <p class="error" role="alert" data-testid="share-refused">
+                            {format!("No link: {e} Share fewer weeks or leave the notes out.")}
+                        </p>
+                    }.into_any(),
+                }}
             </div>
             <div class="actions">
-                <button class="button primary" on:click=copy>"Copy link"</button>
-                <a class="button" href=move || link.get() target="_blank" rel="noopener">"Preview"</a>
+                <button class="button primary" on:click=copy disabled=move || ready().is_none()>"Copy link"</button>
+                {move || ready().map(|href| view! {
+                    <a class="button" href=href target="_blank" rel="noopener">"Preview"</a>
+                })}
             </div>
             {move || copied.get().map(|ok| if ok {
                 view! { <p class="success" role="status">"Copied. Paste it wherever you like."</p> }.into_any()

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::history::{Addition, HistoryError};
+use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::ParsedPage;
-use crate::domain::snapshot::{format_number, Field, FieldError};
+use crate::domain::snapshot::{Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
 use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
@@ -99,7 +100,7 @@ pub fn SnapshotFormPage(
                 let text = format!(
                     "The overall SSI ({}) is {} points away from the sum of your pillars ({}). LinkedIn rounds its figures, so a point or two is normal, but this gap suggests a typo.",
                     format_number(snapshot.overall),
-                    format_number((snapshot.total_gap() * 10.0).round() / 10.0),
+                    format_points(snapshot.total_gap()),
                     format_number(snapshot.pillars.sum()),
                 );
                 view! {
@@ -157,8 +158,8 @@ pub fn SnapshotFormPage(
         })
     };
 
-    let field = move |field: Field, kind: &'static str, hint: &'static str| {
-        view! { <FormField field draft errors kind hint /> }
+    let field = move |field: Field, hint: Option<&'static str>| {
+        view! { <FormField field draft errors hint /> }
     };
     let max_date = today.to_string();
 
@@ -171,29 +172,29 @@ pub fn SnapshotFormPage(
                 "Pillars can have up to three decimals."
             </p>
             <div class="form-row">
-                <FormField field=Field::Date draft errors kind="date" hint="" max=max_date />
-                {field(Field::Overall, "decimal", "Leave empty to use the sum of the pillars.")}
+                <FormField field=Field::Date draft errors hint=None max=max_date />
+                {field(Field::Overall, Some("Leave empty to use the sum of the pillars."))}
             </div>
             {move || day_taken().map(|t| view! { <p class="notice-inline" data-testid="day-taken">{t}</p> })}
             <fieldset>
                 <legend>"The four pillars (0 to 25 each)"</legend>
                 <div class="form-grid">
-                    {Pillar::ALL.map(|p| field(Field::Pillar(p), "decimal", ""))}
+                    {Pillar::ALL.map(|p| field(Field::Pillar(p), None))}
                 </div>
             </fieldset>
             <fieldset>
                 <legend>"Compared with others (optional)"</legend>
                 <div class="form-grid">
-                    {field(Field::IndustryRank, "numeric", "“Top 37%” → 37")}
-                    {field(Field::NetworkRank, "numeric", "")}
-                    {field(Field::IndustryAvg, "decimal", "")}
-                    {field(Field::NetworkAvg, "decimal", "")}
+                    {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
+                    {field(Field::NetworkRank, None)}
+                    {field(Field::IndustryAvg, None)}
+                    {field(Field::NetworkAvg, None)}
                 </div>
-                {field(Field::Industry, "text", "")}
+                {field(Field::Industry, None)}
             </fieldset>
             <PeerPillars draft />
             <OutcomeFields draft />
-            {field(Field::Note, "textarea", "What did you do differently? e.g. “started posting twice a week”")}
+            {field(Field::Note, Some("What did you do differently? e.g. “started posting twice a week”"))}
             {confirmation}
             <div class="actions form-actions">
                 <button type="submit" class="button primary">"Save snapshot"</button>

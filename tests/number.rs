@@ -1,0 +1,32 @@
+//! How scores and point differences read as text.
+
+use ssi_lens::domain::number::{format_number, format_points};
+
+#[test]
+fn scores_show_without_trailing_zeros() {
+    assert_eq!(format_number(12.5), "12.5");
+    assert_eq!(format_number(6.0), "6");
+    assert_eq!(format_number(1.948), "1.948");
+    assert_eq!(format_number(-0.0001), "0", "never a negative zero");
+}
+
+#[test]
+fn point_differences_are_rounded_to_one_decimal() {
+    assert_eq!(format_points(20.0), "20");
+    assert_eq!(format_points(2.04), "2");
+    assert_eq!(format_points(2.05001), "2.1");
+    assert_eq!(format_points(3.449), "3.4");
+    assert_eq!(format_points(0.04), "0");
+}
+
+#[test]
+fn changes_show_their_sign_at_one_decimal_and_tiny_ones_as_none() {
+    use ssi_lens::domain::number::{format_change, is_flat};
+    assert_eq!(format_change(2.14), "+2.1");
+    assert_eq!(format_change(-0.4), "−0.4");
+    assert_eq!(format_change(3.0), "+3.0");
+    assert_eq!(format_change(0.049), "±0");
+    assert_eq!(format_change(-0.049), "±0");
+    assert!(is_flat(0.0) && is_flat(-0.049));
+    assert!(!is_flat(0.05) && !is_flat(-0.06));
+}
