@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 use ssi_lens::domain::backup::backup_due;
-use ssi_lens::domain::goals::{Metric, Outcome};
+use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::outcomes::{IdSeed, Outcome, OutcomeId};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::transfer::{
     file_name, plan_import, to_csv, to_json, ConflictChoice, ImportError, InvalidRow, CSV_HEADER,
@@ -13,37 +14,41 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
 }
 
+fn seed() -> IdSeed {
+    IdSeed::new(1)
+}
+
+fn id(n: u32) -> OutcomeId {
+    OutcomeId::from(n)
+}
+
 fn history_with_notes() -> History {
     let mut h = sample_history(today());
+    let mut ids = IdSeed::new(1);
+    let meetings = h.add_outcome("Meetings booked", &mut ids).unwrap();
+    let leads = h.add_outcome("Inbound leads", &mut ids).unwrap();
     let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2020, 5, 4).unwrap());
     d.pillars = ["12.275", "6", "3,1", "1.948"].map(String::from);
     d.note = "Comma, \"quotes\" and\nnew line; semicolon".into();
     d.industry = "Software Development".into();
     d.industry_rank = "65".into();
-    d.outcomes = [(1, 3.0), (2, 0.0)].into();
-    h.add(d.validate(today()).unwrap());
-    h.goals.insert(Metric::Overall, 70.0);
-    h.goals.insert(Metric::Insights, 12.5);
-    h.outcomes = vec![
-        Outcome {
-            id: 1,
-            name: "Meetings booked".into(),
-        },
-        Outcome {
-            id: 2,
-            name: "Inbound leads".into(),
-        },
-    ];
+    d.outcomes = [(meetings, 3.0), (leads, 0.0)].into();
+    h.add(d.validate(today()).unwrap()).unwrap();
+    h.set_goal(Metric::Overall, Some(70.0)).unwrap();
+    h.set_goal(Metric::Insights, Some(12.5)).unwrap();
     h
 }
 
 #[test]
 fn json_export_round_trips_exactly() {
     let h = history_with_notes();
-    let plan = plan_import(&to_json(&h), &History::default(), today()).unwrap();
-    let mut restored = History::default();
-    plan.apply(&mut restored, ConflictChoice::TakeTheirs);
-    assert_eq!(restored, h);
+    let plan = plan_import(&to_json(&h), &History::default(), today(), &mut seed()).unwrap();
+    let restored = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored.snapshots(), h.snapshots());
+    assert_eq!(restored.goals(), h.goals());
+    assert_eq!(restored.outcomes(), h.outcomes());
     assert!(to_json(&h).contains("\"version\": 2"));
 }
 
@@ -56,7 +61,7 @@ fn csv_export_has_the_header_and_round_trips_the_csv_fields() {
         CSV_HEADER.join(","),
         "date,overall,brand,people,insights,relationships,industry_rank,network_rank,industry_avg,network_avg,industry,note"
     );
-    let plan = plan_import(&csv, &History::default(), today()).unwrap();
+    let plan = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap();
     assert!(plan.invalid.is_empty(), "{:?}", plan.invalid);
     assert_eq!(plan.added.len(), h.len());
     for (back, original) in plan.added.iter().zip(h.snapshots()) {
@@ -78,7 +83,7 @@ fn other_trackers_headers_and_semicolons_are_understood() {
     let csv = "Date;SSI;Brand;Right People;Engagement;Relationships;Industry_Rank;Network_Rank;Industry_Avg;Network_Avg\n\
                2026-01-05;33;12,05;4,76;1;15;37;41;29;36\n\
                2026-01-12;34;12,5;4,76;1,2;15;36;40;29;36\n";
-    let plan = plan_import(csv, &History::default(), today()).unwrap();
+    let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
     assert_eq!(plan.invalid, vec![]);
     assert_eq!(plan.added.len(), 2);
     let s = &plan.added[1];
@@ -100,7 +105,7 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
                2026-01-05,,1,1,1,1\n\
                2026-01-19,,1,1\n\
                2099-01-01,,1,1,1,1\n";
-    let plan = plan_import(csv, &History::default(), today()).unwrap();
+    let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
     assert_eq!(plan.added.len(), 1);
     let lines: Vec<u64> = plan.invalid.iter().map(|r| r.line).collect();
     assert_eq!(lines, vec![3, 4, 6, 7, 8]);
@@ -125,6 +130,7 @@ fn missing_required_columns_are_named() {
         "date,ssi,brand,people,insights\n2026-01-01,1,1,1,1\n",
         &History::default(),
         today(),
+        &mut seed(),
     )
     .unwrap_err();
     assert_eq!(err, ImportError::MissingColumns("relationships".into()));
@@ -138,48 +144,46 @@ fn conflicts_are_listed_and_resolved_by_the_users_choice() {
     let latest = theirs.latest().unwrap().clone();
     let mut changed = latest.clone();
     changed.pillars.brand = 1.0;
-    theirs.replace(changed.clone());
+    theirs.replace(changed.clone()).unwrap();
     let mut extra = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
     extra.pillars = ["1", "1", "1", "1"].map(String::from);
-    theirs.add(extra.validate(today()).unwrap());
+    theirs.add(extra.validate(today()).unwrap()).unwrap();
 
-    let plan = plan_import(&to_json(&theirs), &mine, today()).unwrap();
+    let plan = plan_import(&to_json(&theirs), &mine, today(), &mut seed()).unwrap();
     assert_eq!(plan.added.len(), 1);
     assert_eq!(plan.conflicts.len(), 1);
     assert_eq!(plan.conflicts[0].mine, latest);
     assert_eq!(plan.conflicts[0].theirs, changed);
     assert_eq!(plan.unchanged, mine.len() - 1);
 
-    let mut keep = mine.clone();
-    plan.apply(&mut keep, ConflictChoice::KeepMine);
+    let keep = plan.apply(&mine, ConflictChoice::KeepMine).unwrap();
     assert_eq!(keep.len(), mine.len() + 1);
     assert_eq!(keep.latest(), Some(&latest));
-    let mut take = mine.clone();
-    plan.apply(&mut take, ConflictChoice::TakeTheirs);
+    let take = plan.apply(&mine, ConflictChoice::TakeTheirs).unwrap();
     assert_eq!(take, theirs);
 }
 
 #[test]
 fn bad_files_get_clear_errors() {
     assert_eq!(
-        plan_import("", &History::default(), today()),
+        plan_import("", &History::default(), today(), &mut seed()),
         Err(ImportError::Empty)
     );
     assert_eq!(
-        plan_import("\u{feff}  \n", &History::default(), today()),
+        plan_import("\u{feff}  \n", &History::default(), today(), &mut seed()),
         Err(ImportError::Empty)
     );
     let big = "x".repeat(5_000_001);
     assert_eq!(
-        plan_import(&big, &History::default(), today()),
+        plan_import(&big, &History::default(), today(), &mut seed()),
         Err(ImportError::TooLarge(5_000_001))
     );
     assert!(matches!(
-        plan_import("{not json", &History::default(), today()),
+        plan_import("{not json", &History::default(), today(), &mut seed()),
         Err(ImportError::Json(_))
     ));
     assert!(matches!(
-        plan_import("hello\nworld", &History::default(), today()),
+        plan_import("hello\nworld", &History::default(), today(), &mut seed()),
         Err(ImportError::MissingColumns(_))
     ));
 }
@@ -196,7 +200,7 @@ fn a_backup_reminder_comes_after_three_real_snapshots_and_30_quiet_days() {
     for n in 0..3 {
         let mut d = SnapshotDraft::for_date(days(n * 7));
         d.pillars = ["1", "1", "1", "1"].map(String::from);
-        real.add(d.validate(today()).unwrap());
+        real.add(d.validate(today()).unwrap()).unwrap();
         assert_eq!(backup_due(&real, None, None, today()), n == 2);
     }
     assert!(!backup_due(&real, Some(days(29)), None, today()));
@@ -208,33 +212,34 @@ fn a_backup_reminder_comes_after_three_real_snapshots_and_30_quiet_days() {
 fn outcomes_from_another_install_are_matched_by_name() {
     let theirs = history_with_notes();
     let mut mine = History::default();
-    mine.outcomes = vec![Outcome {
-        id: 7,
-        name: "inbound leads".into(),
-    }];
-    mine.goals.insert(Metric::Overall, 50.0);
-    let plan = plan_import(&to_json(&theirs), &mine, today()).unwrap();
+    let leads = mine
+        .add_outcome("inbound leads", &mut IdSeed::new(99))
+        .unwrap();
+    mine.set_goal(Metric::Overall, Some(50.0)).unwrap();
+    let plan = plan_import(&to_json(&theirs), &mine, today(), &mut seed()).unwrap();
+    let meetings = plan.new_outcomes[0].id();
     assert_eq!(
         plan.new_outcomes,
-        vec![Outcome {
-            id: 8,
-            name: "Meetings booked".into()
-        }]
+        vec![Outcome::new(meetings, "Meetings booked").unwrap()]
     );
-    plan.apply(&mut mine, ConflictChoice::KeepMine);
+    assert_ne!(meetings, leads);
+    let mine = plan.apply(&mine, ConflictChoice::KeepMine).unwrap();
     let with_outcomes = mine
         .snapshots()
         .iter()
         .find(|s| !s.outcomes.is_empty())
         .unwrap();
-    assert_eq!(with_outcomes.outcomes, [(7, 0.0), (8, 3.0)].into());
     assert_eq!(
-        mine.goals.get(&Metric::Overall),
+        with_outcomes.outcomes,
+        [(leads, 0.0), (meetings, 3.0)].into()
+    );
+    assert_eq!(
+        mine.goals().get(&Metric::Overall),
         Some(&50.0),
         "keep mine keeps my goal"
     );
     assert_eq!(
-        mine.goals.get(&Metric::Insights),
+        mine.goals().get(&Metric::Insights),
         Some(&12.5),
         "a goal I did not have is added"
     );
