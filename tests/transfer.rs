@@ -7,8 +7,9 @@ use ssi_lens::domain::outcomes::{IdSeed, Outcome, OutcomeId};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::transfer::{
     file_name, plan_import, to_csv, to_json, ConflictChoice, ImportError, InvalidRow, CSV_HEADER,
+    PEER_COLUMNS,
 };
-use ssi_lens::domain::{History, Pillar, SnapshotDraft};
+use ssi_lens::domain::{History, Pillar, PillarScores, SnapshotDraft};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -53,10 +54,31 @@ fn json_export_round_trips_exactly() {
 }
 
 #[test]
-fn csv_export_has_the_header_and_round_trips_the_csv_fields() {
-    let h = history_with_notes();
+fn csv_export_has_the_header_and_round_trips_every_field() {
+    let mut h = history_with_notes();
+    let mut peers = h.latest().unwrap().clone();
+    peers.industry_pillars = Some(PillarScores {
+        brand: 10.5,
+        people: 9.0,
+        insights: 8.25,
+        relationships: 7.0,
+    });
+    peers.network_pillars = Some(PillarScores {
+        brand: 1.0,
+        people: 2.0,
+        insights: 3.0,
+        relationships: 4.0,
+    });
+    h.replace(peers).unwrap();
     let csv = to_csv(&h);
-    assert_eq!(csv.lines().next().unwrap(), CSV_HEADER.join(","));
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        format!(
+            "{},{},outcome:Meetings booked,outcome:Inbound leads",
+            CSV_HEADER.join(","),
+            PEER_COLUMNS.join(",")
+        )
+    );
     assert_eq!(
         CSV_HEADER.join(","),
         "date,overall,brand,people,insights,relationships,industry_rank,network_rank,industry_avg,network_avg,industry,note"
@@ -64,13 +86,40 @@ fn csv_export_has_the_header_and_round_trips_the_csv_fields() {
     let plan = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap();
     assert!(plan.invalid.is_empty(), "{:?}", plan.invalid);
     assert_eq!(plan.added.len(), h.len());
-    for (back, original) in plan.added.iter().zip(h.snapshots()) {
-        // CSV has no sample flag or peer breakdowns; everything else survives.
+    let names: Vec<&str> = plan.new_outcomes.iter().map(|o| o.name()).collect();
+    assert_eq!(names, ["Meetings booked", "Inbound leads"]);
+    let back = plan
+        .apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap();
+    let their_id = |name: &str| back.outcome_named(name).unwrap().id();
+    for (back, original) in back.snapshots().iter().zip(h.snapshots()) {
+        // CSV has no sample flag; outcome values come back under the new install's ids.
         let mut expected = original.clone();
         expected.sample = false;
-        expected.outcomes.clear();
+        expected.outcomes = original
+            .outcomes
+            .iter()
+            .map(|(id, v)| (their_id(h.outcome(*id).unwrap().name()), *v))
+            .collect();
         assert_eq!(back, &expected);
     }
+    assert!(back.snapshots().iter().any(|s| s.network_pillars.is_some()));
+}
+
+#[test]
+fn csv_outcome_columns_match_existing_outcomes_by_name() {
+    let mut mine = History::default();
+    let meetings = mine.add_outcome("Meetings booked", &mut seed()).unwrap();
+    let csv = "date,brand,people,insights,relationships,Outcome: meetings BOOKED,outcome:Calls\n\
+               2026-01-05,1,1,1,1,3,\n\
+               2026-01-12,1,1,1,1,,2\n";
+    let plan = plan_import(csv, &mine, today(), &mut seed()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    assert_eq!(plan.new_outcomes.len(), 1);
+    let calls = plan.new_outcomes[0].id();
+    assert_eq!(plan.new_outcomes[0].name(), "Calls");
+    assert_eq!(plan.added[0].outcomes, [(meetings, 3.0)].into());
+    assert_eq!(plan.added[1].outcomes, [(calls, 2.0)].into());
 }
 
 #[test]
@@ -107,13 +156,13 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
                2099-01-01,,1,1,1,1\n";
     let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
     assert_eq!(plan.added.len(), 1);
-    let lines: Vec<u64> = plan.invalid.iter().map(|r| r.line).collect();
+    let lines: Vec<u64> = plan.invalid.iter().filter_map(InvalidRow::line).collect();
     assert_eq!(lines, vec![3, 4, 6, 7, 8]);
     let reason = |line| {
         &plan
             .invalid
             .iter()
-            .find(|r: &&InvalidRow| r.line == line)
+            .find(|r: &&InvalidRow| r.line() == Some(line))
             .unwrap()
             .reason
     };
