@@ -8,9 +8,9 @@ use ssi_lens::domain::outcomes::{IdSeed, Outcome, OutcomeId};
 use ssi_lens::domain::outcomes::{OutcomeError, MAX_OUTCOMES};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::transfer::{
-    file_name, first_of, neutralise, plan_import, plan_import_up_to, restore, to_csv, to_json,
-    ConflictChoice, ImportError, ImportPlan, InvalidRow, Place, CSV_HEADER, MAX_IMPORT_ROWS,
-    PEER_COLUMNS, PREVIEW_ROWS,
+    differences, file_name, first_of, neutralise, plan_import, plan_import_up_to, restore, to_csv,
+    to_json, ConflictChoice, Difference, ImportError, ImportPlan, InvalidRow, Place, CSV_HEADER,
+    MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
 };
 use ssi_lens::domain::{History, HistoryError, Pillar, PillarScores, SnapshotDraft};
 
@@ -641,3 +641,20 @@ fn a_file_that_adds_nothing_offers_nothing() {
     assert!(!plan.offers_nothing());
 }
 
+#[test]
+fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
+    let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+    d.pillars = ["1", "1", "1", "1"].map(String::from);
+    let mine = d.validate(today()).unwrap();
+    assert!(differences(&mine, &mine, &[]).is_empty());
+    let mut theirs = mine.clone();
+    theirs.outcomes.insert(id(42), 2.5);
+    assert_eq!(
+        differences(&mine, &theirs, &[]),
+        vec![Difference {
+            label: "Outcome 42".into(),
+            mine: "—".into(),
+            theirs: "2.5".into(),
+        }]
+    );
+}

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::transfer::{plan_import, ImportPlan, MAX_IMPORT_BYTES};
-use crate::edges::files::{self, ChosenFile};
 use crate::edges::clock;
+use crate::edges::files::{self, ChosenFile};
 use crate::ui::components::ImportPreview;
 use crate::ui::state::AppState;
 

@@ -23,9 +23,14 @@ pub fn ImportPreview(
     let apply = move |_| {
         let choice = choice.get_untracked();
         let applied = plan.with_untracked(|p| {
-            target
-                .with_untracked(|h| p.apply(h, choice))
-                .map(|h| (h, p.added.len(), p.conflicts.len(), p.included_outcomes().count()))
+            target.with_untracked(|h| p.apply(h, choice)).map(|h| {
+                (
+                    h,
+                    p.added.len(),
+                    p.conflicts.len(),
+                    p.included_outcomes().count(),
+                )
+            })
         });
         match applied {
             Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
