@@ -5,6 +5,7 @@ mod csv;
 mod diff;
 mod json;
 mod plan;
+mod scan;
 
 use chrono::NaiveDate;
 use thiserror::Error;
