@@ -2,70 +2,127 @@
 
 use chrono::NaiveDate;
 use ssi_lens::domain::backup::backup_due;
-use ssi_lens::domain::goals::{Metric, Outcome};
+use ssi_lens::domain::envelope;
+use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::outcomes::{IdSeed, Outcome, OutcomeId};
+use ssi_lens::domain::outcomes::{OutcomeError, MAX_OUTCOMES};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::transfer::{
-    file_name, plan_import, to_csv, to_json, ConflictChoice, ImportError, InvalidRow, CSV_HEADER,
+    differences, file_name, first_of, neutralise, plan_import, plan_import_up_to, restore, to_csv,
+    to_json, ConflictChoice, Difference, ImportError, ImportPlan, InvalidRow, Place, CSV_HEADER,
+    MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
 };
-use ssi_lens::domain::{History, Pillar, SnapshotDraft};
+use ssi_lens::domain::{History, HistoryError, Pillar, PillarScores, SnapshotDraft};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
 }
 
+fn seed() -> IdSeed {
+    IdSeed::new(1)
+}
+
+fn id(n: u32) -> OutcomeId {
+    OutcomeId::from(n)
+}
+
 fn history_with_notes() -> History {
     let mut h = sample_history(today());
+    let mut ids = IdSeed::new(1);
+    let meetings = h.add_outcome("Meetings booked", &mut ids).unwrap();
+    let leads = h.add_outcome("Inbound leads", &mut ids).unwrap();
     let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2020, 5, 4).unwrap());
     d.pillars = ["12.275", "6", "3,1", "1.948"].map(String::from);
     d.note = "Comma, \"quotes\" and\nnew line; semicolon".into();
     d.industry = "Software Development".into();
     d.industry_rank = "65".into();
-    d.outcomes = [(1, 3.0), (2, 0.0)].into();
-    h.add(d.validate(today()).unwrap());
-    h.goals.insert(Metric::Overall, 70.0);
-    h.goals.insert(Metric::Insights, 12.5);
-    h.outcomes = vec![
-        Outcome {
-            id: 1,
-            name: "Meetings booked".into(),
-        },
-        Outcome {
-            id: 2,
-            name: "Inbound leads".into(),
-        },
-    ];
+    d.outcomes = [(meetings, 3.0), (leads, 0.0)].into();
+    h.add(d.validate(today()).unwrap()).unwrap();
+    h.set_goal(Metric::Overall, Some(70.0)).unwrap();
+    h.set_goal(Metric::Insights, Some(12.5)).unwrap();
     h
 }
 
 #[test]
 fn json_export_round_trips_exactly() {
     let h = history_with_notes();
-    let plan = plan_import(&to_json(&h), &History::default(), today()).unwrap();
-    let mut restored = History::default();
-    plan.apply(&mut restored, ConflictChoice::TakeTheirs);
-    assert_eq!(restored, h);
+    let plan = plan_import(&to_json(&h), &History::default(), today(), &mut seed()).unwrap();
+    let restored = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored.snapshots(), h.snapshots());
+    assert_eq!(restored.goals(), h.goals());
+    assert_eq!(restored.outcomes(), h.outcomes());
     assert!(to_json(&h).contains("\"version\": 2"));
 }
 
 #[test]
-fn csv_export_has_the_header_and_round_trips_the_csv_fields() {
-    let h = history_with_notes();
+fn csv_export_has_the_header_and_round_trips_every_field() {
+    let mut h = history_with_notes();
+    let mut peers = h.latest().unwrap().clone();
+    peers.industry_pillars = Some(PillarScores {
+        brand: 10.5,
+        people: 9.0,
+        insights: 8.25,
+        relationships: 7.0,
+    });
+    peers.network_pillars = Some(PillarScores {
+        brand: 1.0,
+        people: 2.0,
+        insights: 3.0,
+        relationships: 4.0,
+    });
+    h.replace(peers).unwrap();
     let csv = to_csv(&h);
-    assert_eq!(csv.lines().next().unwrap(), CSV_HEADER.join(","));
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        format!(
+            "{},{},outcome:Meetings booked,outcome:Inbound leads",
+            CSV_HEADER.join(","),
+            PEER_COLUMNS.join(",")
+        )
+    );
     assert_eq!(
         CSV_HEADER.join(","),
         "date,overall,brand,people,insights,relationships,industry_rank,network_rank,industry_avg,network_avg,industry,note"
     );
-    let plan = plan_import(&csv, &History::default(), today()).unwrap();
+    let plan = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap();
     assert!(plan.invalid.is_empty(), "{:?}", plan.invalid);
     assert_eq!(plan.added.len(), h.len());
-    for (back, original) in plan.added.iter().zip(h.snapshots()) {
-        // CSV has no sample flag or peer breakdowns; everything else survives.
+    let names: Vec<&str> = plan.new_outcomes.iter().map(|o| o.name()).collect();
+    assert_eq!(names, ["Meetings booked", "Inbound leads"]);
+    let back = plan
+        .apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap();
+    let their_id = |name: &str| back.outcome_named(name).unwrap().id();
+    for (back, original) in back.snapshots().iter().zip(h.snapshots()) {
+        // CSV has no sample flag; outcome values come back under the new install's ids.
         let mut expected = original.clone();
         expected.sample = false;
-        expected.outcomes.clear();
+        expected.outcomes = original
+            .outcomes
+            .iter()
+            .map(|(id, v)| (their_id(h.outcome(*id).unwrap().name()), *v))
+            .collect();
         assert_eq!(back, &expected);
     }
+    assert!(back.snapshots().iter().any(|s| s.network_pillars.is_some()));
+}
+
+#[test]
+fn csv_outcome_columns_match_existing_outcomes_by_name() {
+    let mut mine = History::default();
+    let meetings = mine.add_outcome("Meetings booked", &mut seed()).unwrap();
+    let csv = "date,brand,people,insights,relationships,Outcome: meetings BOOKED,outcome:Calls\n\
+               2026-01-05,1,1,1,1,3,\n\
+               2026-01-12,1,1,1,1,,2\n";
+    let plan = plan_import(csv, &mine, today(), &mut seed()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    assert_eq!(plan.new_outcomes.len(), 1);
+    let calls = plan.new_outcomes[0].id();
+    assert_eq!(plan.new_outcomes[0].name(), "Calls");
+    assert_eq!(plan.added[0].outcomes, [(meetings, 3.0)].into());
+    assert_eq!(plan.added[1].outcomes, [(calls, 2.0)].into());
 }
 
 #[test]
@@ -78,7 +135,7 @@ fn other_trackers_headers_and_semicolons_are_understood() {
     let csv = "Date;SSI;Brand;Right People;Engagement;Relationships;Industry_Rank;Network_Rank;Industry_Avg;Network_Avg\n\
                2026-01-05;33;12,05;4,76;1;15;37;41;29;36\n\
                2026-01-12;34;12,5;4,76;1,2;15;36;40;29;36\n";
-    let plan = plan_import(csv, &History::default(), today()).unwrap();
+    let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
     assert_eq!(plan.invalid, vec![]);
     assert_eq!(plan.added.len(), 2);
     let s = &plan.added[1];
@@ -100,15 +157,15 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
                2026-01-05,,1,1,1,1\n\
                2026-01-19,,1,1\n\
                2099-01-01,,1,1,1,1\n";
-    let plan = plan_import(csv, &History::default(), today()).unwrap();
+    let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
     assert_eq!(plan.added.len(), 1);
-    let lines: Vec<u64> = plan.invalid.iter().map(|r| r.line).collect();
+    let lines: Vec<u64> = plan.invalid.iter().filter_map(InvalidRow::line).collect();
     assert_eq!(lines, vec![3, 4, 6, 7, 8]);
     let reason = |line| {
         &plan
             .invalid
             .iter()
-            .find(|r: &&InvalidRow| r.line == line)
+            .find(|r: &&InvalidRow| r.line() == Some(line))
             .unwrap()
             .reason
     };
@@ -125,6 +182,7 @@ fn missing_required_columns_are_named() {
         "date,ssi,brand,people,insights\n2026-01-01,1,1,1,1\n",
         &History::default(),
         today(),
+        &mut seed(),
     )
     .unwrap_err();
     assert_eq!(err, ImportError::MissingColumns("relationships".into()));
@@ -138,48 +196,46 @@ fn conflicts_are_listed_and_resolved_by_the_users_choice() {
     let latest = theirs.latest().unwrap().clone();
     let mut changed = latest.clone();
     changed.pillars.brand = 1.0;
-    theirs.replace(changed.clone());
+    theirs.replace(changed.clone()).unwrap();
     let mut extra = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
     extra.pillars = ["1", "1", "1", "1"].map(String::from);
-    theirs.add(extra.validate(today()).unwrap());
+    theirs.add(extra.validate(today()).unwrap()).unwrap();
 
-    let plan = plan_import(&to_json(&theirs), &mine, today()).unwrap();
+    let plan = plan_import(&to_json(&theirs), &mine, today(), &mut seed()).unwrap();
     assert_eq!(plan.added.len(), 1);
     assert_eq!(plan.conflicts.len(), 1);
     assert_eq!(plan.conflicts[0].mine, latest);
     assert_eq!(plan.conflicts[0].theirs, changed);
     assert_eq!(plan.unchanged, mine.len() - 1);
 
-    let mut keep = mine.clone();
-    plan.apply(&mut keep, ConflictChoice::KeepMine);
+    let keep = plan.apply(&mine, ConflictChoice::KeepMine).unwrap();
     assert_eq!(keep.len(), mine.len() + 1);
     assert_eq!(keep.latest(), Some(&latest));
-    let mut take = mine.clone();
-    plan.apply(&mut take, ConflictChoice::TakeTheirs);
+    let take = plan.apply(&mine, ConflictChoice::TakeTheirs).unwrap();
     assert_eq!(take, theirs);
 }
 
 #[test]
 fn bad_files_get_clear_errors() {
     assert_eq!(
-        plan_import("", &History::default(), today()),
+        plan_import("", &History::default(), today(), &mut seed()),
         Err(ImportError::Empty)
     );
     assert_eq!(
-        plan_import("\u{feff}  \n", &History::default(), today()),
+        plan_import("\u{feff}  \n", &History::default(), today(), &mut seed()),
         Err(ImportError::Empty)
     );
     let big = "x".repeat(5_000_001);
     assert_eq!(
-        plan_import(&big, &History::default(), today()),
+        plan_import(&big, &History::default(), today(), &mut seed()),
         Err(ImportError::TooLarge(5_000_001))
     );
     assert!(matches!(
-        plan_import("{not json", &History::default(), today()),
+        plan_import("{not json", &History::default(), today(), &mut seed()),
         Err(ImportError::Json(_))
     ));
     assert!(matches!(
-        plan_import("hello\nworld", &History::default(), today()),
+        plan_import("hello\nworld", &History::default(), today(), &mut seed()),
         Err(ImportError::MissingColumns(_))
     ));
 }
@@ -196,7 +252,7 @@ fn a_backup_reminder_comes_after_three_real_snapshots_and_30_quiet_days() {
     for n in 0..3 {
         let mut d = SnapshotDraft::for_date(days(n * 7));
         d.pillars = ["1", "1", "1", "1"].map(String::from);
-        real.add(d.validate(today()).unwrap());
+        real.add(d.validate(today()).unwrap()).unwrap();
         assert_eq!(backup_due(&real, None, None, today()), n == 2);
     }
     assert!(!backup_due(&real, Some(days(29)), None, today()));
@@ -208,34 +264,397 @@ fn a_backup_reminder_comes_after_three_real_snapshots_and_30_quiet_days() {
 fn outcomes_from_another_install_are_matched_by_name() {
     let theirs = history_with_notes();
     let mut mine = History::default();
-    mine.outcomes = vec![Outcome {
-        id: 7,
-        name: "inbound leads".into(),
-    }];
-    mine.goals.insert(Metric::Overall, 50.0);
-    let plan = plan_import(&to_json(&theirs), &mine, today()).unwrap();
+    let leads = mine
+        .add_outcome("inbound leads", &mut IdSeed::new(99))
+        .unwrap();
+    mine.set_goal(Metric::Overall, Some(50.0)).unwrap();
+    let plan = plan_import(&to_json(&theirs), &mine, today(), &mut seed()).unwrap();
+    let meetings = plan.new_outcomes[0].id();
     assert_eq!(
         plan.new_outcomes,
-        vec![Outcome {
-            id: 8,
-            name: "Meetings booked".into()
-        }]
+        vec![Outcome::new(meetings, "Meetings booked").unwrap()]
     );
-    plan.apply(&mut mine, ConflictChoice::KeepMine);
+    assert_ne!(meetings, leads);
+    let mine = plan.apply(&mine, ConflictChoice::KeepMine).unwrap();
     let with_outcomes = mine
         .snapshots()
         .iter()
         .find(|s| !s.outcomes.is_empty())
         .unwrap();
-    assert_eq!(with_outcomes.outcomes, [(7, 0.0), (8, 3.0)].into());
     assert_eq!(
-        mine.goals.get(&Metric::Overall),
+        with_outcomes.outcomes,
+        [(leads, 0.0), (meetings, 3.0)].into()
+    );
+    assert_eq!(
+        mine.goals().get(&Metric::Overall),
         Some(&50.0),
         "keep mine keeps my goal"
     );
     assert_eq!(
-        mine.goals.get(&Metric::Insights),
+        mine.goals().get(&Metric::Insights),
         Some(&12.5),
         "a goal I did not have is added"
+    );
+}
+
+/// A backup made by hand: `snapshots` is raw JSON, `outcomes` names with ids 1, 2, …
+fn backup(snapshots: &str, outcomes: &[&str]) -> String {
+    let outcomes: Vec<String> = outcomes
+        .iter()
+        .enumerate()
+        .map(|(i, name)| format!(r#"{{"id": {}, "name": "{name}"}}"#, i + 1))
+        .collect();
+    format!(
+        r#"{{"version": 2, "goals": {{}}, "outcomes": [{}], "snapshots": [{snapshots}]}}"#,
+        outcomes.join(",")
+    )
+}
+
+fn raw_snapshot(date: &str, outcomes: &str) -> String {
+    format!(
+        r#"{{"date": "{date}", "overall": 4, "pillars": {{"brand": 1, "people": 1, "insights": 1, "relationships": 1}}, "outcomes": {{{outcomes}}}}}"#
+    )
+}
+
+#[test]
+fn a_backup_applies_the_forms_rules_snapshot_by_snapshot() {
+    let snapshots = [
+        raw_snapshot("2026-01-05", r#""1": 3"#),
+        raw_snapshot("9999-12-31", ""),
+        raw_snapshot("2026-01-12", r#""1": -5"#),
+        raw_snapshot("2026-01-19", r#""1": 1e308"#),
+        raw_snapshot("2026-01-05", ""),
+        r#"{"date": "2026-01-26", "overall": "lots"}"#.to_string(),
+        raw_snapshot("2026-02-02", "").replace(r#""brand": 1"#, r#""brand": 26"#),
+    ]
+    .join(",");
+    let text = backup(&snapshots, &["Meetings booked"]);
+    let plan = plan_import(&text, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.added.len(), 1, "the good snapshot still imports");
+    assert_eq!(plan.added[0].date.to_string(), "2026-01-05");
+    let places: Vec<String> = plan.invalid.iter().map(|r| r.place.to_string()).collect();
+    assert_eq!(
+        places,
+        [
+            "Snapshot 2 (9999-12-31)",
+            "Snapshot 3 (2026-01-12)",
+            "Snapshot 4 (2026-01-19)",
+            "Snapshot 5 (2026-01-05)",
+            "Snapshot 6 (2026-01-26)",
+            "Snapshot 7 (2026-02-02)",
+        ]
+    );
+    // The form's own messages.
+    let mut form = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(9999, 12, 31).unwrap());
+    form.pillars = ["1", "1", "1", "1"].map(String::from);
+    let future = form.validate(today()).unwrap_err()[0].message.clone();
+    assert_eq!(plan.invalid[0].reason, future);
+    let value = OutcomeError::InvalidValue.to_string();
+    assert_eq!(plan.invalid[1].reason, format!("Meetings booked: {value}"));
+    assert_eq!(plan.invalid[2].reason, format!("Meetings booked: {value}"));
+    assert!(plan.invalid[3].reason.contains("already snapshot 1"));
+    assert!(plan.invalid[4].reason.contains("not a snapshot"));
+    form.pillars[0] = "26".into();
+    form.date = "2026-02-02".into();
+    let brand = form.validate(today()).unwrap_err()[0].message.clone();
+    assert_eq!(plan.invalid[5].reason, brand);
+
+    let applied = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(applied.len(), 1);
+    assert!(applied.snapshots().iter().all(|s| s.date <= today()));
+}
+
+#[test]
+fn nan_and_huge_outcome_values_in_a_csv_are_refused_with_the_forms_message() {
+    let csv = "date,brand,people,insights,relationships,outcome:Calls\n\
+               2026-01-05,1,1,1,1,NaN\n\
+               2026-01-12,1,1,1,1,1e308\n\
+               2026-01-19,1,1,1,1,-5\n\
+               2026-01-26,1,1,1,1,4\n";
+    let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.added.len(), 1);
+    let message = format!("Calls: {}", OutcomeError::InvalidValue);
+    assert_eq!(
+        plan.invalid,
+        [2, 3, 4]
+            .map(|line| InvalidRow {
+                place: Place::Line(line),
+                reason: message.clone(),
+            })
+            .to_vec()
+    );
+}
+
+/// Five outcomes tracked, a backup with five others: only three fit.
+fn five_and_five() -> (History, ssi_lens::domain::transfer::ImportPlan) {
+    let mut mine = History::default();
+    let mut ids = IdSeed::new(5);
+    for name in ["A", "B", "C", "D", "E"] {
+        mine.add_outcome(name, &mut ids).unwrap();
+    }
+    let names = ["F", "G", "H", "I", "J"];
+    let values = (1..=5)
+        .map(|i| format!(r#""{i}": {i}"#))
+        .collect::<Vec<_>>()
+        .join(",");
+    let text = backup(&raw_snapshot("2026-01-05", &values), &names);
+    let plan = plan_import(&text, &mine, today(), &mut seed()).unwrap();
+    (mine, plan)
+}
+
+#[test]
+fn an_import_past_the_outcome_limit_lets_the_user_choose_and_drops_nothing_silently() {
+    let (mine, mut plan) = five_and_five();
+    assert_eq!(MAX_OUTCOMES, 8);
+    assert_eq!(plan.outcome_room(), 3);
+    assert_eq!(plan.new_outcomes.len(), 5, "every new outcome is listed");
+    let id = |name: &str| {
+        plan.new_outcomes
+            .iter()
+            .find(|o| o.name() == name)
+            .unwrap()
+            .id()
+    };
+    let (f, g, h, i, j) = (id("F"), id("G"), id("H"), id("I"), id("J"));
+    // By default the first three fit; the other two are listed as left out.
+    let left: Vec<&str> = plan.left_out_outcomes().map(|o| o.name()).collect();
+    assert_eq!(left, ["I", "J"]);
+    assert_eq!(plan.value_count(i), 1);
+    // A fourth can't be chosen; swapping one for another can.
+    assert_eq!(plan.include_outcome(j, true), Err(OutcomeError::TooMany));
+    plan.include_outcome(g, false).unwrap();
+    plan.include_outcome(j, true).unwrap();
+    let brought: Vec<&str> = plan.included_outcomes().map(|o| o.name()).collect();
+    assert_eq!(brought, ["F", "H", "J"]);
+    let left: Vec<&str> = plan.left_out_outcomes().map(|o| o.name()).collect();
+    assert_eq!(left, ["G", "I"]);
+
+    let applied = plan.apply(&mine, ConflictChoice::KeepMine).unwrap();
+    assert_eq!(applied.outcomes().len(), MAX_OUTCOMES);
+    let values = &applied.snapshots()[0].outcomes;
+    assert_eq!(values, &[(f, 1.0), (h, 3.0), (j, 5.0)].into());
+    assert!(!values.contains_key(&g) && !values.contains_key(&i));
+    let decoded = envelope::decode(&envelope::encode(&applied)).unwrap();
+    assert_eq!(decoded, applied);
+}
+
+#[test]
+fn apply_refuses_rather_than_exceed_the_outcome_limit() {
+    let (mut mine, plan) = five_and_five();
+    // Another tab added an outcome after the plan was made: three no longer fit.
+    mine.add_outcome("Z", &mut IdSeed::new(77)).unwrap();
+    let err = plan.apply(&mine, ConflictChoice::KeepMine).unwrap_err();
+    assert_eq!(err, HistoryError::Outcome(OutcomeError::TooMany));
+}
+
+#[test]
+fn conflicts_list_every_field_that_differs() {
+    let mut mine = History::default();
+    let meetings = mine.add_outcome("Meetings booked", &mut seed()).unwrap();
+    let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+    d.pillars = ["10", "10", "10", "10"].map(String::from);
+    d.note = "Called Anna".into();
+    d.industry = "Software".into();
+    d.industry_rank = "5".into();
+    d.outcomes = [(meetings, 3.0)].into();
+    let mut mine_day = d.validate(today()).unwrap();
+    mine_day.industry_pillars = Some(PillarScores {
+        brand: 5.0,
+        people: 5.0,
+        insights: 5.0,
+        relationships: 5.0,
+    });
+    mine.add(mine_day.clone()).unwrap();
+    let mut theirs = mine_day.clone();
+    theirs.note = None;
+    theirs.industry_rank = Some(7);
+    theirs.network_avg = Some(30.0);
+    theirs.outcomes.clear();
+    theirs.industry_pillars.as_mut().unwrap().people = 6.0;
+    let plan = ImportPlan::new(vec![theirs], vec![], &mine);
+    let diffs = plan.conflicts[0].differences(&plan.outcomes_with(&mine));
+    let shown: Vec<(&str, &str, &str)> = diffs
+        .iter()
+        .map(|d| (d.label.as_str(), d.mine.as_str(), d.theirs.as_str()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Industry rank (Top %)", "Top 5%", "Top 7%"),
+            ("Network average SSI", "—", "30"),
+            ("Note", "Called Anna", "—"),
+            ("Industry peers: Find the right people", "5", "6"),
+            ("Meetings booked", "3", "—"),
+        ]
+    );
+}
+
+#[test]
+fn formula_like_text_is_neutralised_on_export_and_restored_on_import() {
+    let notes = [
+        "=HYPERLINK(\"x\")",
+        "+cmd",
+        "@SUM(1)",
+        "-2+3",
+        "'=already quoted",
+        "'plain quote",
+    ];
+    let mut h = History::default();
+    for (i, note) in notes.iter().enumerate() {
+        let mut d = SnapshotDraft::for_date(today() - chrono::Days::new(i as u64));
+        d.pillars = ["1", "1", "1", "1"].map(String::from);
+        d.note = note.to_string();
+        d.industry = format!("={note}");
+        h.add(d.validate(today()).unwrap()).unwrap();
+    }
+    let csv = to_csv(&h);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} would run as a formula"
+            );
+        }
+    }
+    let plan = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    let back = plan
+        .apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap();
+    assert_eq!(back.snapshots(), h.snapshots());
+    assert_eq!(restore("'plain quote"), "'plain quote");
+    assert_eq!(neutralise("5 meetings"), "5 meetings");
+}
+
+#[test]
+fn an_unterminated_quote_is_refused_with_its_line() {
+    let csv = "date,brand,people,insights,relationships,note\n\
+               2026-01-05,1,1,1,1,fine\n\
+               2026-01-12,1,1,1,1,\"never closed\n\
+               2026-01-19,1,1,1,1,lost\n\
+               2026-01-26,1,1,1,1,lost too\n";
+    let err = plan_import(csv, &History::default(), today(), &mut seed()).unwrap_err();
+    assert_eq!(err, ImportError::UnterminatedQuote { line: 3 });
+    assert!(err.to_string().contains("line 3"));
+    // A quote that runs to the end of the file, even without a dated row after it.
+    let csv = "date,brand,people,insights,relationships,note\n\
+               2026-01-05,1,1,1,1,\"open\nmore text";
+    assert_eq!(
+        plan_import(csv, &History::default(), today(), &mut seed()),
+        Err(ImportError::UnterminatedQuote { line: 2 })
+    );
+    // Quoted notes with new lines, quotes and delimiters are fine.
+    let csv = "date,brand,people,insights,relationships,note\n\
+               2026-01-05,1,1,1,1,\"two\nlines, \"\"quoted\"\"\"\n\
+               2026-01-12,1,1,1,1,5\" screen\n";
+    let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.added.len(), 2, "{:?}", plan.invalid);
+    assert_eq!(
+        plan.added[0].note.as_deref(),
+        Some("two\nlines, \"quoted\"")
+    );
+}
+
+fn rows(n: usize, valid: bool) -> String {
+    let mut csv = String::from("date,overall,brand,people,insights,relationships\n");
+    let mut day = today();
+    for _ in 0..n {
+        let brand = if valid { "12.5" } else { "30" };
+        csv.push_str(&format!("{day},40,{brand},10,8,9.5\n"));
+        day = day.pred_opt().unwrap();
+    }
+    csv
+}
+
+#[test]
+fn a_hundred_thousand_rows_are_planned_correctly() {
+    let csv = rows(100_000, true);
+    let start = std::time::Instant::now();
+    let plan = plan_import_up_to(&csv, &History::default(), today(), &mut seed(), 100_000).unwrap();
+    println!("planned 100,000 valid rows in {:?}", start.elapsed());
+    assert_eq!(plan.added.len(), 100_000);
+    assert!(plan.invalid.is_empty());
+    assert_eq!(plan.added[99_999].pillars.get(Pillar::Brand), 12.5);
+    let start = std::time::Instant::now();
+    let applied = plan
+        .apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap();
+    println!("applied them in {:?}", start.elapsed());
+    assert_eq!(applied.len(), 100_000);
+}
+
+#[test]
+fn more_rows_than_storage_holds_are_refused_early() {
+    let csv = rows(MAX_IMPORT_ROWS + 5, true);
+    let start = std::time::Instant::now();
+    let err = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap_err();
+    println!(
+        "refused {} rows in {:?}",
+        MAX_IMPORT_ROWS + 5,
+        start.elapsed()
+    );
+    assert_eq!(
+        err,
+        ImportError::TooManyRows {
+            limit: MAX_IMPORT_ROWS,
+            line: Some(MAX_IMPORT_ROWS as u64 + 2)
+        }
+    );
+    assert!(err.to_string().contains("more than 20000 snapshots"));
+    let json = backup(
+        &vec![raw_snapshot("2026-01-05", ""); MAX_IMPORT_ROWS + 1].join(","),
+        &[],
+    );
+    assert!(matches!(
+        plan_import(&json, &History::default(), today(), &mut seed()),
+        Err(ImportError::TooManyRows { line: None, .. })
+    ));
+}
+
+#[test]
+fn a_hundred_thousand_invalid_rows_keep_their_count_but_preview_twenty() {
+    let csv = rows(100_000, false);
+    let start = std::time::Instant::now();
+    let plan = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap();
+    println!("planned 100,000 invalid rows in {:?}", start.elapsed());
+    assert_eq!(plan.invalid.len(), 100_000);
+    let shown = plan.invalid_shown();
+    assert_eq!(shown.first.len(), PREVIEW_ROWS);
+    assert_eq!(shown.more, 100_000 - PREVIEW_ROWS);
+    assert_eq!(shown.first[0].line(), Some(2));
+    let few = first_of(&[1, 2, 3], 20);
+    assert_eq!((few.first, few.more), (&[1, 2, 3][..], 0));
+}
+
+#[test]
+fn a_file_that_adds_nothing_offers_nothing() {
+    let h = history_with_notes();
+    let plan = plan_import(&to_json(&h), &h, today(), &mut seed()).unwrap();
+    assert!(plan.offers_nothing(), "{plan:?}");
+    assert!(plan.changes_nothing(ConflictChoice::TakeTheirs));
+    let plan = plan_import(&to_csv(&h), &h, today(), &mut seed()).unwrap();
+    assert!(plan.conflicts.iter().all(|c| c.mine.sample));
+    let (_, plan) = five_and_five();
+    assert!(!plan.offers_nothing());
+}
+
+#[test]
+fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
+    let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+    d.pillars = ["1", "1", "1", "1"].map(String::from);
+    let mine = d.validate(today()).unwrap();
+    assert!(differences(&mine, &mine, &[]).is_empty());
+    let mut theirs = mine.clone();
+    theirs.outcomes.insert(id(42), 2.5);
+    assert_eq!(
+        differences(&mine, &theirs, &[]),
+        vec![Difference {
+            label: "Outcome 42".into(),
+            mine: "—".into(),
+            theirs: "2.5".into(),
+        }]
     );
 }

@@ -252,3 +252,19 @@ fn each_field_says_what_input_it_takes_with_the_limits_validation_enforces() {
     d.note.push('n');
     assert!(d.validate(today()).is_err());
 }
+
+#[test]
+fn peer_breakdowns_obey_the_pillar_range() {
+    let mut snapshot = ssi_lens::domain::Snapshot::new(
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        ssi_lens::domain::PillarScores::default(),
+    );
+    snapshot.network_pillars = Some(ssi_lens::domain::PillarScores {
+        brand: 26.0,
+        ..Default::default()
+    });
+    let errors = snapshot.check(chrono::NaiveDate::MAX).unwrap_err();
+    assert!(errors[0].message.contains("between 0 and 25"), "{errors:?}");
+    snapshot.network_pillars = Some(ssi_lens::domain::PillarScores::default());
+    assert_eq!(snapshot.check(chrono::NaiveDate::MAX), Ok(()));
+}

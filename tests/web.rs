@@ -328,7 +328,7 @@ async fn the_chart_is_created_once_updated_in_place_and_disposed_on_leaving() {
         chrono::NaiveDate::from_ymd_opt(2020, 1, 6).unwrap(),
     );
     own.pillars = ["5", "5", "5", "5"].map(String::from);
-    history.add(own.validate(today).unwrap());
+    history.add(own.validate(today).unwrap()).unwrap();
     let app = mount(Some(&envelope::encode(&history))).await;
     app.wait_for_element("[data-testid=sample-banner]").await;
     let chart = app.wait_for_element("[data-testid=trend-chart]").await;
@@ -383,7 +383,9 @@ async fn deleting_a_snapshot_can_be_undone() {
     );
     d.pillars = ["1", "2", "3", "4"].map(String::from);
     let mut history = ssi_lens::domain::History::default();
-    history.add(d.validate(chrono::NaiveDate::MAX).unwrap());
+    history
+        .add(d.validate(chrono::NaiveDate::MAX).unwrap())
+        .unwrap();
     let app = mount(Some(&envelope::encode(&history))).await;
     app.click("History").await;
     app.click("Delete").await;
@@ -402,7 +404,11 @@ async fn deleting_a_snapshot_can_be_undone() {
 fn storage_round_trips_a_history() {
     local_storage().clear().unwrap();
     let history = ssi_lens::domain::sample::sample_history(ssi_lens::edges::clock::today());
-    storage::save(&history).unwrap();
+    let mut synced = ssi_lens::domain::sync::Synced::default();
+    assert_eq!(
+        storage::save(&mut synced, &history),
+        ssi_lens::domain::sync::SaveOutcome::Saved
+    );
     let storage::Loaded::Ready(synced) = storage::load() else {
         panic!("the saved history loads");
     };
@@ -427,7 +433,9 @@ fn one_snapshot_history(date: &str) -> ssi_lens::domain::History {
     let mut d = ssi_lens::domain::SnapshotDraft::for_date(date.parse().unwrap());
     d.pillars = ["1", "2", "3", "4"].map(String::from);
     let mut history = ssi_lens::domain::History::default();
-    history.add(d.validate(chrono::NaiveDate::MAX).unwrap());
+    history
+        .add(d.validate(chrono::NaiveDate::MAX).unwrap())
+        .unwrap();
     history
 }
 
@@ -574,7 +582,7 @@ async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
     for week in 0..3u64 {
         let mut d = ssi_lens::domain::SnapshotDraft::for_date(today - chrono::Days::new(7 * week));
         d.pillars = ["5", "5", "5", "5"].map(String::from);
-        history.add(d.validate(today).unwrap());
+        history.add(d.validate(today).unwrap()).unwrap();
     }
     let app = mount(Some(&envelope::encode(&history))).await;
     app.wait_for_element("[data-testid=backup-reminder]").await;

@@ -102,6 +102,27 @@ impl Snapshot {
         for p in Pillar::ALL {
             keep(in_range(self.pillars.get(p), Field::Pillar(p), Pillar::MAX));
         }
+        // Peer breakdowns come only from a pasted page; they obey the pillars' range too.
+        for (peers, field) in [
+            (self.industry_pillars, Field::IndustryAvg),
+            (self.network_pillars, Field::NetworkAvg),
+        ] {
+            for p in Pillar::ALL {
+                let value = peers.map(|peers| peers.get(p));
+                keep(value.map_or(Ok(()), |v| {
+                    in_range(v, field, Pillar::MAX).map_err(|_| {
+                        FieldError::new(
+                            field,
+                            format!(
+                                "The peers’ {} must be between 0 and {}.",
+                                p.label(),
+                                Pillar::MAX
+                            ),
+                        )
+                    })
+                }));
+            }
+        }
         for (avg, field) in [
             (self.industry_avg, Field::IndustryAvg),
             (self.network_avg, Field::NetworkAvg),

@@ -1,10 +1,14 @@
-//! Reading a file the user picked or dropped.
+//! Reading a file the user picked or dropped. The UI gets a [`ChosenFile`] and never touches
+//! file inputs or drag events' data itself.
 
 use thiserror::Error;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 #[derive(Clone, Debug, Error, PartialEq)]
 pub enum FileError {
+    #[error("No file was chosen.")]
+    NoFile,
     #[error("The file “{0}” could not be read as text.")]
     Unreadable(String),
     #[error("The file “{name}” is {size} bytes; SSI Lens reads files up to {limit} bytes.")]
@@ -15,19 +19,51 @@ pub enum FileError {
     },
 }
 
-/// The text of `file`, refusing anything over `limit` bytes before reading it.
-pub async fn read_text(file: &web_sys::File, limit: usize) -> Result<String, FileError> {
-    let name = file.name();
-    if file.size() > limit as f64 {
-        return Err(FileError::TooLarge {
-            name,
-            size: file.size(),
-            limit,
-        });
+/// A file the user chose, not read yet.
+#[derive(Clone, Debug)]
+pub struct ChosenFile(web_sys::File);
+
+impl ChosenFile {
+    pub fn name(&self) -> String {
+        self.0.name()
     }
-    JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or(FileError::Unreadable(name))
+
+    /// The text of the file, refusing anything over `limit` bytes before reading it.
+    pub async fn read_text(&self, limit: usize) -> Result<String, FileError> {
+        let name = self.0.name();
+        if self.0.size() > limit as f64 {
+            return Err(FileError::TooLarge {
+                name,
+                size: self.0.size(),
+                limit,
+            });
+        }
+        JsFuture::from(self.0.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .ok_or(FileError::Unreadable(name))
+    }
+}
+
+/// The file picked in the `<input type="file">` that fired `event`. The input is cleared, so
+/// the same file can be chosen again after a cancel.
+pub fn picked(event: &web_sys::Event) -> Result<ChosenFile, FileError> {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .ok_or(FileError::NoFile)?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file.map(ChosenFile).ok_or(FileError::NoFile)
+}
+
+/// The first file dropped by `event`.
+pub fn dropped(event: &web_sys::DragEvent) -> Result<ChosenFile, FileError> {
+    event
+        .data_transfer()
+        .and_then(|d| d.files())
+        .and_then(|f| f.get(0))
+        .map(ChosenFile)
+        .ok_or(FileError::NoFile)
 }

@@ -1,10 +1,10 @@
 //! Choosing or dropping a backup file, then previewing its import.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::transfer::{plan_import, ImportPlan, MAX_IMPORT_BYTES};
-use crate::edges::{clock, files, random};
+use crate::edges::files::{self, ChosenFile};
+use crate::edges::{clock, random};
 use crate::ui::components::ImportPreview;
 use crate::ui::state::HistoryStore;
 
@@ -15,12 +15,24 @@ pub fn ImportCard() -> impl IntoView {
     let plan = RwSignal::new(None::<(ImportPlan, String)>);
     let message = RwSignal::new(None::<Result<String, String>>);
     let dragging = RwSignal::new(false);
+    // The name of the file being read: the picker is disabled meanwhile.
+    let reading = RwSignal::new(None::<String>);
 
-    let read = move |file: web_sys::File| {
+    let read = move |file: Result<ChosenFile, files::FileError>| {
+        let file = match file {
+            Ok(file) => file,
+            Err(files::FileError::NoFile) => return,
+            Err(e) => return message.set(Some(Err(e.to_string()))),
+        };
+        if reading.get_untracked().is_some() {
+            return;
+        }
         message.set(None);
+        plan.set(None);
+        let name = file.name();
+        reading.set(Some(name.clone()));
         leptos::task::spawn_local(async move {
-            let name = file.name();
-            let outcome = match files::read_text(&file, MAX_IMPORT_BYTES).await {
+            let outcome = match file.read_text(MAX_IMPORT_BYTES).await {
                 Err(e) => Err(e.to_string()),
                 Ok(text) => store
                     .with_untracked(|h| {
@@ -28,56 +40,44 @@ pub fn ImportCard() -> impl IntoView {
                     })
                     .map_err(|e| format!("{name}: {e}")),
             };
+            reading.set(None);
             match outcome {
                 Ok(p) => plan.set(Some((p, name))),
                 Err(e) => message.set(Some(Err(e))),
             }
         });
     };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .map(|t| t.unchecked_into::<web_sys::HtmlInputElement>())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            read(file);
-        }
-        // Lets the same file be chosen again after a cancel.
-        input.set_value("");
-    };
+    let on_pick = move |ev: leptos::ev::Event| read(files::picked(&ev));
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            read(file);
-        }
+        read(files::dropped(&ev));
     };
     let on_close = Callback::new(move |done: Option<String>| {
         plan.set(None);
         message.set(done.map(Ok));
     });
+    let busy = move || reading.with(Option::is_some);
 
     view! {
         <div
             class="drop-zone"
             class:dragging=move || dragging.get()
+            aria-busy=move || busy().to_string()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
             data-testid="import-card"
         >
             <p>"Import a JSON backup or a CSV file (other SSI trackers’ too): drop it here or "</p>
-            <label class="button small file-button">
-                "Choose a file…"
+            <label class="button small file-button" class:disabled=busy>
+                {move || if busy() { "Reading file…" } else { "Choose a file…" }}
                 <input type="file" class="visually-hidden" accept=".json,.csv,application/json,text/csv"
-                    data-testid="import-file" on:change=on_pick />
+                    data-testid="import-file" prop:disabled=busy on:change=on_pick />
             </label>
+            {move || reading.get().map(|name| view! {
+                <p class="muted" role="status" data-testid="import-reading">{format!("Reading file {name}…")}</p>
+            })}
         </div>
         {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source target=store on_close /> })}
         {move || message.get().map(|m| match m {

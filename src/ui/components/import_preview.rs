@@ -15,44 +15,46 @@ pub fn ImportPreview(
     target: HistoryStore,
     on_close: Callback<Option<String>>,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
     let choice = RwSignal::new(ConflictChoice::KeepMine);
-    let plan = StoredValue::new(plan);
+    let error = RwSignal::new(None::<String>);
+    let offers_nothing = plan.offers_nothing();
+    // The user's choice of new outcomes lives in the plan.
+    let plan = RwSignal::new(plan);
     let apply = move |_| {
-        let applied = plan.with_value(|p| {
-            target.change(|h| p.apply(h, choice.get_untracked()).map(|new| *h = new))
+        let choice = choice.get_untracked();
+        let applied = plan.with_untracked(|p| {
+            target.with_untracked(|h| p.apply(h, choice)).map(|h| {
+                (
+                    h,
+                    p.added.len(),
+                    p.conflicts.len(),
+                    p.included_outcomes().count(),
+                )
+            })
         });
-        if let Err(e) = applied {
-            error.set(Some(e.to_string()));
-            return;
+        match applied {
+            Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
+            Ok((history, added, conflicts, outcomes)) => {
+                target.set(history);
+                let replaced = if choice == ConflictChoice::TakeTheirs && conflicts > 0 {
+                    format!(", replaced {conflicts}")
+                } else {
+                    String::new()
+                };
+                let outcomes = if outcomes > 0 {
+                    format!(" and {}", format::count(outcomes, "outcome", "outcomes"))
+                } else {
+                    String::new()
+                };
+                on_close.run(Some(format!(
+                    "Imported {}{replaced}{outcomes}.",
+                    format::count(added, "snapshot", "snapshots")
+                )));
+            }
         }
-        let (added, replaced) = plan.with_value(|p| {
-            let replaced = if choice.get_untracked() == ConflictChoice::TakeTheirs {
-                p.conflicts.len()
-            } else {
-                0
-            };
-            (p.added.len(), replaced)
-        });
-        let replaced = if replaced > 0 {
-            format!(", replaced {replaced}")
-        } else {
-            String::new()
-        };
-        on_close.run(Some(format!(
-            "Imported {}{replaced}.",
-            format::count(added, "snapshot", "snapshots")
-        )));
     };
-    let (added, conflicts, unchanged, invalid) = plan.with_value(|p| {
-        (
-            p.added.clone(),
-            p.conflicts.clone(),
-            p.unchanged,
-            p.invalid.clone(),
-        )
-    });
-    let nothing = move || plan.with_value(|p| p.changes_nothing(choice.get()));
+    let (added, unchanged) = plan.with_untracked(|p| (p.added.len(), p.unchanged));
+    let nothing = move || plan.with(|p| p.changes_nothing(choice.get()));
     let radio = move |value: ConflictChoice, label: &'static str| {
         view! {
             <label class="choice">
@@ -62,41 +64,148 @@ pub fn ImportPreview(
             </label>
         }
     };
+    let names = plan.with_untracked(|p| target.with_untracked(|h| p.outcomes_with(h)));
+
+    let outcomes = plan.with_untracked(|p| {
+        (!p.new_outcomes.is_empty()).then(|| {
+            let room = p.outcome_room();
+            let choose = p.new_outcomes.len() > room;
+            let boxes = p
+                .new_outcomes
+                .iter()
+                .map(|o| {
+                    let id = o.id();
+                    let values = p.value_count(id);
+                    let included = move || plan.with(|p| p.is_included(id));
+                    let full = move || {
+                        plan.with(|p| !p.is_included(id) && p.included_outcomes().count() >= p.outcome_room())
+                    };
+                    view! {
+                        <li>
+                            <label class="choice">
+                                <input type="checkbox" prop:checked=included prop:disabled=full
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        plan.update(|p| { let _ = p.include_outcome(id, on); });
+                                    } />
+                                {format!("{} ({})", o.name(), format::count(values, "value", "values"))}
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let left_out = move || {
+                plan.with(|p| {
+                    let left: Vec<String> = p
+                        .left_out_outcomes()
+                        .map(|o| format!("{} ({})", o.name(), format::count(p.value_count(o.id()), "value", "values")))
+                        .collect();
+                    (!left.is_empty()).then(|| view! {
+                        <p data-testid="import-left-out">{format!("Not imported, with their values: {}.", left.join(", "))}</p>
+                    })
+                })
+            };
+            view! {
+                <div class="new-outcomes" data-testid="import-outcomes">
+                    <p><strong>{if choose {
+                        format!("This file tracks {} you don’t; there is room for {} more (up to 8). Choose which to bring:", format::count(p.new_outcomes.len(), "outcome", "outcomes"), room)
+                    } else {
+                        format!("{} to add:", format::count(p.new_outcomes.len(), "new outcome", "new outcomes"))
+                    }}</strong></p>
+                    <ul class="plain-list">{boxes}</ul>
+                    {left_out}
+                </div>
+            }
+        })
+    });
+
+    let conflicts = plan.with_untracked(|p| {
+        let shown = p.conflicts_shown();
+        let count = p.conflicts.len();
+        (count > 0 || !p.goal_conflicts.is_empty()).then(|| {
+            let days = shown
+                .first
+                .iter()
+                .map(|c| {
+                    let rows = c
+                        .differences(&names)
+                        .into_iter()
+                        .map(|d| view! { <tr><th scope="row">{d.label}</th><td>{d.mine}</td><td>{d.theirs}</td></tr> })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <p>{format!("{}: yours {}, theirs {}", format::date(c.mine.date), summary(&c.mine), summary(&c.theirs))}</p>
+                            <table class="differences">
+                                <thead><tr><th scope="col">"Field"</th><th scope="col">"Yours"</th><th scope="col">"Theirs"</th></tr></thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let goals = p
+                .goal_conflicts
+                .iter()
+                .map(|g| view! { <li>{format!("Goal for {}: yours {}, theirs {}", g.metric.label(), g.mine, g.theirs)}</li> })
+                .collect_view();
+            let more = (shown.more > 0).then(|| view! { <p>{format!("and {} more.", format::count(shown.more, "date", "dates"))}</p> });
+            view! {
+                <div class="conflicts" data-testid="import-conflicts">
+                    <p><strong>{format!("{} you already have {}:", format::count(count, "date", "dates"), if count == 1 { "differs" } else { "differ" })}</strong></p>
+                    <ul class="plain-list">{days}{goals}</ul>
+                    {more}
+                    <fieldset class="choices">
+                        <legend class="visually-hidden">"For dates you already have"</legend>
+                        {radio(ConflictChoice::KeepMine, "Keep mine")}
+                        {radio(ConflictChoice::TakeTheirs, "Take theirs (every field listed above)")}
+                    </fieldset>
+                </div>
+            }
+        })
+    });
+
+    let invalid = plan.with_untracked(|p| {
+        let shown = p.invalid_shown();
+        (!p.invalid.is_empty()).then(|| {
+            let rows = shown
+                .first
+                .iter()
+                .map(|r| view! { <li>{format!("{}: {}", r.place, r.reason)}</li> })
+                .collect_view();
+            let more = (shown.more > 0).then(|| view! { <li>{format!("and {} more.", shown.more)}</li> });
+            view! {
+                <div class="invalid-rows" data-testid="import-invalid">
+                    <p><strong>{format!("{} can’t be imported and will be skipped:", format::count(p.invalid.len(), "row", "rows"))}</strong></p>
+                    <ul class="plain-list">{rows}{more}</ul>
+                </div>
+            }
+        })
+    });
 
     view! {
         <section class="import-preview" aria-labelledby="import-title" data-testid="import-preview">
             <h3 id="import-title">{format!("Import from {source}")}</h3>
-            <ul class="plain-list">
-                <li data-testid="import-added">{format!("{} to add.", format::count(added.len(), "new snapshot", "new snapshots"))}</li>
-                {(unchanged > 0).then(|| view! { <li>{format!("{} already in your history, unchanged.", format::count(unchanged, "snapshot is", "snapshots are"))}</li> })}
-            </ul>
-            {(!conflicts.is_empty()).then(|| view! {
-                <div class="conflicts" data-testid="import-conflicts">
-                    <p><strong>{format!("{} you already have {}:", format::count(conflicts.len(), "date", "dates"), if conflicts.len() == 1 { "differs" } else { "differ" })}</strong></p>
+            {if offers_nothing {
+                view! { <p data-testid="import-nothing">"Nothing new in this file."</p> }.into_any()
+            } else {
+                view! {
                     <ul class="plain-list">
-                        {conflicts.iter().map(|c| view! {
-                            <li>{format!("{}: yours {}, theirs {}", format::date(c.mine.date), summary(&c.mine), summary(&c.theirs))}</li>
-                        }).collect_view()}
+                        <li data-testid="import-added">{format!("{} to add.", format::count(added, "new snapshot", "new snapshots"))}</li>
+                        {(unchanged > 0).then(|| view! { <li>{format!("{} already in your history, unchanged.", format::count(unchanged, "snapshot is", "snapshots are"))}</li> })}
                     </ul>
-                    <fieldset class="choices">
-                        <legend class="visually-hidden">"For dates you already have"</legend>
-                        {radio(ConflictChoice::KeepMine, "Keep mine")}
-                        {radio(ConflictChoice::TakeTheirs, "Take theirs")}
-                    </fieldset>
-                </div>
-            })}
-            {(!invalid.is_empty()).then(|| view! {
-                <div class="invalid-rows" data-testid="import-invalid">
-                    <p><strong>{format!("{} can’t be imported and will be skipped:", format::count(invalid.len(), "row", "rows"))}</strong></p>
-                    <ul class="plain-list">
-                        {invalid.iter().map(|r| view! { <li>{format!("Line {}: {}", r.line, r.reason)}</li> }).collect_view()}
-                    </ul>
-                </div>
-            })}
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                }.into_any()
+            }}
+            {outcomes}
+            {conflicts}
+            {invalid}
+            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-apply-error">{e}</p> })}
             <div class="actions">
-                <button class="button primary" prop:disabled=nothing on:click=apply>"Import"</button>
-                <button class="button" on:click=move |_| on_close.run(None)>"Cancel"</button>
+                {(!offers_nothing).then(|| view! {
+                    <button class="button primary" prop:disabled=nothing on:click=apply>"Import"</button>
+                })}
+                <button class="button" on:click=move |_| on_close.run(None)>
+                    {if offers_nothing { "Close" } else { "Cancel" }}
+                </button>
             </div>
         </section>
     }

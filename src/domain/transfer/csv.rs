@@ -1,0 +1,379 @@
+//! CSV export and import: SSI Lens's own columns, other trackers' names, peer breakdowns and
+//! one column per outcome. Text cells are made safe for spreadsheets on the way out and
+//! restored on the way in.
+
+use std::borrow::Cow;
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::super::history::History;
+use super::super::number::format_number;
+use super::super::outcomes::{parse_outcome_value, Outcome, OutcomeId};
+use super::super::pillar::{Pillar, PillarScores};
+use super::super::snapshot::{Field, SnapshotDraft};
+use super::plan::{Incoming, InvalidRow, Place};
+use super::scan::{check_quotes, LineCounter};
+use super::ImportError;
+
+/// The CSV columns SSI Lens writes first, in order.
+pub const CSV_HEADER: [&str; 12] = [
+    "date",
+    "overall",
+    "brand",
+    "people",
+    "insights",
+    "relationships",
+    "industry_rank",
+    "network_rank",
+    "industry_avg",
+    "network_avg",
+    "industry",
+    "note",
+];
+
+/// The peer breakdown columns written after [`CSV_HEADER`].
+pub const PEER_COLUMNS: [&str; 8] = [
+    "industry_brand",
+    "industry_people",
+    "industry_insights",
+    "industry_relationships",
+    "network_brand",
+    "network_people",
+    "network_insights",
+    "network_relationships",
+];
+
+/// Outcome columns are named `outcome:<name>`, so no outcome can clash with a known column.
+pub const OUTCOME_PREFIX: &str = "outcome:";
+
+/// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+const FORMULA_LEADS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell a spreadsheet would read as a formula gets a leading `'`. So that the import can
+/// undo it exactly, a cell that is already quotes followed by such a character gets one more.
+pub fn neutralise(text: &str) -> Cow<'_, str> {
+    if text.trim_start_matches('\'').starts_with(FORMULA_LEADS) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Undoes [`neutralise`]: a cell of quotes followed by a formula character loses one quote.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_LEADS) => rest,
+        _ => cell,
+    }
+}
+
+/// Which side a peer breakdown column is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Industry,
+    Network,
+}
+
+impl Side {
+    fn label(self) -> &'static str {
+        match self {
+            Side::Industry => "Industry peers",
+            Side::Network => "Network peers",
+        }
+    }
+}
+
+/// What a CSV column holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Column {
+    Field(Field),
+    Peer(Side, Pillar),
+    /// Index into the file's outcomes.
+    Outcome(usize),
+    Ignored,
+}
+
+/// One row per snapshot: [`CSV_HEADER`], [`PEER_COLUMNS`], then a column per outcome.
+pub fn to_csv(history: &History) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let outcomes = history.outcomes();
+    let header = CSV_HEADER
+        .iter()
+        .chain(&PEER_COLUMNS)
+        .map(|c| c.to_string())
+        .chain(
+            outcomes
+                .iter()
+                .map(|o| neutralise(&format!("{OUTCOME_PREFIX}{}", o.name())).into_owned()),
+        );
+    let _ = writer.write_record(header);
+    for s in history.snapshots() {
+        let draft = SnapshotDraft::from_snapshot(s);
+        let known = CSV_HEADER.iter().map(|&column| match column_field(column) {
+            Some(f @ (Field::Note | Field::Industry)) => neutralise(draft.text(f)).into_owned(),
+            Some(f) => draft.text(f).to_string(),
+            None => String::new(),
+        });
+        let peers = [s.industry_pillars, s.network_pillars]
+            .into_iter()
+            .flat_map(|scores| {
+                Pillar::ALL.map(|p| scores.map(|s| format_number(s.get(p))).unwrap_or_default())
+            });
+        let values = outcomes.iter().map(|o| {
+            s.outcomes
+                .get(&o.id())
+                .map(|&v| format_number(v))
+                .unwrap_or_default()
+        });
+        let row: Vec<String> = known.chain(peers).chain(values).collect();
+        let _ = writer.write_record(&row);
+    }
+    // Writing to memory can't fail; an empty export is the worst case.
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// The form field a CSV column fills, accepting other trackers' names.
+fn column_field(name: &str) -> Option<Field> {
+    Some(match key(name).as_str() {
+        "date" | "day" | "snapshot_date" | "datum" | "fecha" | "data" => Field::Date,
+        "overall" | "ssi" | "total" | "score" | "overall_ssi" | "ssi_score" => Field::Overall,
+        "brand" | "professional_brand" | "establish_your_professional_brand" => {
+            Field::Pillar(Pillar::Brand)
+        }
+        "people" | "right_people" | "find_right_people" | "find_the_right_people" => {
+            Field::Pillar(Pillar::People)
+        }
+        "insights" | "engagement" | "insight_engagement" | "engage_with_insights" => {
+            Field::Pillar(Pillar::Insights)
+        }
+        "relationships" | "relationship" | "strong_relationship" | "build_relationships" => {
+            Field::Pillar(Pillar::Relationships)
+        }
+        "industry_rank" => Field::IndustryRank,
+        "network_rank" => Field::NetworkRank,
+        "industry_avg" | "industry_average" => Field::IndustryAvg,
+        "network_avg" | "network_average" => Field::NetworkAvg,
+        "industry" | "industry_name" => Field::Industry,
+        "note" | "notes" | "comment" => Field::Note,
+        _ => return None,
+    })
+}
+
+/// A header as a lowercase key with `_` for anything but letters and digits.
+fn key(name: &str) -> String {
+    let key: String = name
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect();
+    key.trim_matches('_').to_string()
+}
+
+fn peer_column(name: &str) -> Option<(Side, Pillar)> {
+    let key = key(name);
+    let (side, rest) = if let Some(rest) = key.strip_prefix("industry_") {
+        (Side::Industry, rest)
+    } else {
+        (Side::Network, key.strip_prefix("network_")?)
+    };
+    Pillar::ALL
+        .into_iter()
+        .find(|p| p.key() == rest)
+        .map(|p| (side, p))
+}
+
+/// The columns of a header row, and the outcomes its outcome columns name (ids by position).
+fn read_header(header: &csv::StringRecord) -> Result<(Vec<Column>, Vec<Outcome>), ImportError> {
+    let mut outcomes: Vec<Outcome> = Vec::new();
+    let mut columns = Vec::new();
+    for name in header.iter() {
+        let name = restore(name.trim());
+        let prefixed = name
+            .get(..OUTCOME_PREFIX.len())
+            .filter(|p| p.eq_ignore_ascii_case(OUTCOME_PREFIX));
+        let column = if prefixed.is_some() {
+            let outcome_name = &name[OUTCOME_PREFIX.len()..];
+            let id = OutcomeId::from(outcomes.len() as u32 + 1);
+            let outcome =
+                Outcome::new(id, outcome_name).map_err(|e| ImportError::OutcomeColumn {
+                    column: name.to_string(),
+                    reason: e.to_string(),
+                })?;
+            if outcomes.iter().any(|o| o.is_named(outcome.name())) {
+                return Err(ImportError::OutcomeColumn {
+                    column: name.to_string(),
+                    reason: "another column has the same outcome.".into(),
+                });
+            }
+            outcomes.push(outcome);
+            Column::Outcome(outcomes.len() - 1)
+        } else if let Some(field) = column_field(name) {
+            Column::Field(field)
+        } else if let Some((side, pillar)) = peer_column(name) {
+            Column::Peer(side, pillar)
+        } else {
+            Column::Ignored
+        };
+        columns.push(column);
+    }
+    Ok((columns, outcomes))
+}
+
+/// Reads a CSV file: valid rows become snapshots, the others are listed with the form's
+/// reasons. More than `max_rows` valid rows are refused as soon as the next one is read.
+pub(super) fn read_csv(
+    text: &str,
+    today: NaiveDate,
+    max_rows: usize,
+) -> Result<Incoming, ImportError> {
+    let first_line = text.lines().next().unwrap_or_default();
+    let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    check_quotes(text.as_bytes(), delimiter)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| ImportError::Csv(e.to_string()))?
+        .clone();
+    let (columns, outcomes) = read_header(&header)?;
+    let required = [Field::Date]
+        .into_iter()
+        .chain(Pillar::ALL.map(Field::Pillar));
+    if let Some(missing) = required
+        .into_iter()
+        .find(|f| !columns.contains(&Column::Field(*f)))
+    {
+        return Err(ImportError::MissingColumns(missing.key().to_string()));
+    }
+
+    let mut incoming = Incoming {
+        outcomes,
+        ..Default::default()
+    };
+    // The line each date was first seen on, to point at duplicates.
+    let mut first_lines = BTreeMap::new();
+    let mut lines = LineCounter::new(text);
+    let mut record = csv::StringRecord::new();
+    loop {
+        let read = reader.read_record(&mut record);
+        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+        match read {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(line, |p| lines.line_at(p.byte()));
+                incoming.invalid.push(InvalidRow {
+                    place: Place::Line(line),
+                    reason: format!("unreadable row ({e})"),
+                });
+                continue;
+            }
+        }
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        match read_row(&record, &columns, &incoming.outcomes, today) {
+            Err(reasons) => incoming.invalid.push(InvalidRow {
+                place: Place::Line(line),
+                reason: reasons.join(" "),
+            }),
+            Ok(s) => match first_lines.entry(s.date) {
+                Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
+                    place: Place::Line(line),
+                    reason: format!("{} is already on line {}.", s.date, first.get()),
+                }),
+                Entry::Vacant(slot) => {
+                    if incoming.snapshots.len() >= max_rows {
+                        return Err(ImportError::TooManyRows {
+                            limit: max_rows,
+                            line: Some(line),
+                        });
+                    }
+                    slot.insert(line);
+                    incoming.snapshots.push(s);
+                }
+            },
+        }
+    }
+    Ok(incoming)
+}
+
+/// One row as a snapshot, or every reason it can't be one (the form's messages).
+fn read_row(
+    record: &csv::StringRecord,
+    columns: &[Column],
+    outcomes: &[Outcome],
+    today: NaiveDate,
+) -> Result<super::super::snapshot::Snapshot, Vec<String>> {
+    let mut draft = SnapshotDraft::default();
+    let mut peers = [
+        (Side::Industry, <[String; 4]>::default()),
+        (Side::Network, <[String; 4]>::default()),
+    ];
+    let mut reasons = Vec::new();
+    for (column, value) in columns.iter().zip(record.iter()) {
+        match *column {
+            Column::Field(field @ (Field::Note | Field::Industry)) => {
+                *draft.text_mut(field) = restore(value).to_string();
+            }
+            Column::Field(field) => *draft.text_mut(field) = value.to_string(),
+            Column::Peer(side, pillar) => {
+                let index = Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0);
+                peers[usize::from(side == Side::Network)].1[index] = value.to_string();
+            }
+            Column::Outcome(i) => match parse_outcome_value(value) {
+                Ok(Some(v)) => {
+                    draft.outcomes.insert(outcomes[i].id(), v);
+                }
+                Ok(None) => {}
+                Err(e) => reasons.push(format!("{}: {e}", outcomes[i].name())),
+            },
+            Column::Ignored => {}
+        }
+    }
+    for (side, texts) in peers {
+        match peer_scores(&texts, today) {
+            Ok(scores) => match side {
+                Side::Industry => draft.industry_pillars = scores,
+                Side::Network => draft.network_pillars = scores,
+            },
+            Err(errors) => {
+                reasons.extend(errors.into_iter().map(|e| format!("{}: {e}", side.label())))
+            }
+        }
+    }
+    match draft.validate(today) {
+        Ok(s) if reasons.is_empty() => Ok(s),
+        Ok(_) => Err(reasons),
+        Err(errors) => {
+            let mut all: Vec<String> = errors.into_iter().map(|e| e.message).collect();
+            all.extend(reasons);
+            Err(all)
+        }
+    }
+}
+
+/// A peer breakdown: none when all four cells are empty, else four pillar scores checked by the
+/// form's own rule for pillars.
+fn peer_scores(texts: &[String; 4], today: NaiveDate) -> Result<Option<PillarScores>, Vec<String>> {
+    if texts.iter().all(|t| t.trim().is_empty()) {
+        return Ok(None);
+    }
+    let draft = SnapshotDraft {
+        pillars: texts.clone(),
+        ..SnapshotDraft::for_date(today)
+    };
+    draft
+        .validate(today)
+        .map(|s| Some(s.pillars))
+        .map_err(|errors| errors.into_iter().map(|e| e.message).collect())
+}

@@ -1,0 +1,133 @@
+//! Every field in which two snapshots of one day differ, for the conflict preview: "take theirs"
+//! must never silently drop a note or an outcome value.
+
+use super::super::number::format_number;
+use super::super::outcomes::{Outcome, OutcomeId};
+use super::super::pillar::{Pillar, PillarScores};
+use super::super::snapshot::{Field, Snapshot};
+use super::plan::Conflict;
+
+/// Shown for a field one side leaves empty.
+pub const EMPTY: &str = "—";
+
+/// One field that differs, as display text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    pub label: String,
+    pub mine: String,
+    pub theirs: String,
+}
+
+impl Conflict {
+    /// Every field that differs between mine and theirs, in form order, then the peer
+    /// breakdowns, then the outcome values named by `outcomes` (unknown ids are still listed).
+    pub fn differences(&self, outcomes: &[Outcome]) -> Vec<Difference> {
+        differences(&self.mine, &self.theirs, outcomes)
+    }
+}
+
+/// [`Conflict::differences`] for any two snapshots.
+pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> Vec<Difference> {
+    let mut out = Vec::new();
+    let mut push = |label: &str, mine: String, theirs: String| {
+        if mine != theirs {
+            out.push(Difference {
+                label: label.to_string(),
+                mine,
+                theirs,
+            });
+        }
+    };
+    let number = |v: Option<f64>| v.map_or_else(|| EMPTY.to_string(), format_number);
+    let rank = |r: Option<u8>| r.map_or_else(|| EMPTY.to_string(), |r| format!("Top {r}%"));
+    let text = |t: &Option<String>| t.clone().unwrap_or_else(|| EMPTY.to_string());
+
+    push(
+        Field::Date.label(),
+        mine.date.to_string(),
+        theirs.date.to_string(),
+    );
+    push(
+        Field::Overall.label(),
+        format_number(mine.overall),
+        format_number(theirs.overall),
+    );
+    for p in Pillar::ALL {
+        push(
+            p.label(),
+            format_number(mine.pillars.get(p)),
+            format_number(theirs.pillars.get(p)),
+        );
+    }
+    push(
+        Field::IndustryRank.label(),
+        rank(mine.industry_rank),
+        rank(theirs.industry_rank),
+    );
+    push(
+        Field::NetworkRank.label(),
+        rank(mine.network_rank),
+        rank(theirs.network_rank),
+    );
+    push(
+        Field::IndustryAvg.label(),
+        number(mine.industry_avg),
+        number(theirs.industry_avg),
+    );
+    push(
+        Field::NetworkAvg.label(),
+        number(mine.network_avg),
+        number(theirs.network_avg),
+    );
+    push(
+        Field::Industry.label(),
+        text(&mine.industry),
+        text(&theirs.industry),
+    );
+    push(Field::Note.label(), text(&mine.note), text(&theirs.note));
+    let peers = [
+        ("Industry", mine.industry_pillars, theirs.industry_pillars),
+        ("Network", mine.network_pillars, theirs.network_pillars),
+    ];
+    for (side, m, t) in peers {
+        let score = |s: Option<PillarScores>, p: Pillar| number(s.map(|s| s.get(p)));
+        for p in Pillar::ALL {
+            push(
+                &format!("{side} peers: {}", p.label()),
+                score(m, p),
+                score(t, p),
+            );
+        }
+    }
+    let mut ids: Vec<OutcomeId> = outcomes.iter().map(Outcome::id).collect();
+    for id in mine.outcomes.keys().chain(theirs.outcomes.keys()) {
+        if !ids.contains(id) {
+            ids.push(*id);
+        }
+    }
+    for id in ids {
+        let label = outcomes
+            .iter()
+            .find(|o| o.id() == id)
+            .map_or_else(|| format!("Outcome {}", id.key()), |o| o.name().to_string());
+        push(
+            &label,
+            number(mine.outcomes.get(&id).copied()),
+            number(theirs.outcomes.get(&id).copied()),
+        );
+    }
+    let sample = |s: bool| if s { "sample data" } else { "your data" }.to_string();
+    push("Kind", sample(mine.sample), sample(theirs.sample));
+    out
+}
+
+/// Describes a snapshot in one line for the import preview.
+pub fn summary(s: &Snapshot) -> String {
+    format!(
+        "SSI {} ({})",
+        format_number(s.overall),
+        Pillar::ALL
+            .map(|p| format_number(s.pillars.get(p)))
+            .join(" / ")
+    )
+}

@@ -1,0 +1,107 @@
+//! Reading a JSON backup snapshot by snapshot: the envelope (version, goals, outcomes) must be
+//! sound, but one bad snapshot is listed and skipped instead of refusing the whole file.
+
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use super::super::envelope::{self, EnvelopeError};
+use super::super::outcomes::check_outcome_value;
+use super::super::snapshot::Snapshot;
+use super::plan::{Incoming, InvalidRow, Place};
+use super::ImportError;
+
+/// Reads a backup, checking each snapshot with the rules the form applies on `today`.
+pub(super) fn read_backup(
+    text: &str,
+    today: NaiveDate,
+    max_rows: usize,
+) -> Result<Incoming, ImportError> {
+    let mut value: Value = serde_json::from_str(text)
+        .map_err(|e| ImportError::Json(EnvelopeError::NotJson(e.to_string())))?;
+    let raw = match value.get_mut("snapshots") {
+        Some(Value::Array(raw)) => std::mem::take(raw),
+        // Not the shape of a backup: decoding it whole says precisely why.
+        _ => {
+            return envelope::decode(text)
+                .map_err(ImportError::Json)
+                .and_then(|_| Err(ImportError::Json(no_snapshots())))
+        }
+    };
+    if raw.len() > max_rows {
+        return Err(ImportError::TooManyRows {
+            limit: max_rows,
+            line: None,
+        });
+    }
+    // The envelope without its snapshots: the version check, the migrations and the goal and
+    // outcome rules are the ones decoding applies.
+    let shell = envelope::decode(&value.to_string()).map_err(ImportError::Json)?;
+    let outcomes = shell.outcomes().to_vec();
+    let mut incoming = Incoming {
+        outcomes,
+        goals: shell.goals().clone(),
+        ..Default::default()
+    };
+    let mut first_entries = BTreeMap::new();
+    for (index, raw) in raw.into_iter().enumerate() {
+        let number = index + 1;
+        let date = raw
+            .get("date")
+            .and_then(Value::as_str)
+            .and_then(|d| d.parse::<NaiveDate>().ok());
+        let place = Place::Entry { number, date };
+        let snapshot: Snapshot = match serde_json::from_value(raw) {
+            Ok(s) => s,
+            Err(e) => {
+                incoming.invalid.push(InvalidRow {
+                    place,
+                    reason: format!("It is not a snapshot SSI Lens can read ({e})."),
+                });
+                continue;
+            }
+        };
+        let mut reasons: Vec<String> = match snapshot.check(today) {
+            Ok(()) => Vec::new(),
+            Err(errors) => errors.into_iter().map(|e| e.message).collect(),
+        };
+        for (id, &value) in &snapshot.outcomes {
+            if let Err(e) = check_outcome_value(value) {
+                let name = incoming
+                    .outcomes
+                    .iter()
+                    .find(|o| o.id() == *id)
+                    .map_or("An outcome", |o| o.name());
+                reasons.push(format!("{name}: {e}"));
+            }
+        }
+        if !reasons.is_empty() {
+            incoming.invalid.push(InvalidRow {
+                place,
+                reason: reasons.join(" "),
+            });
+            continue;
+        }
+        match first_entries.entry(snapshot.date) {
+            Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
+                place,
+                reason: format!(
+                    "{} is already snapshot {} of the file.",
+                    snapshot.date,
+                    first.get()
+                ),
+            }),
+            Entry::Vacant(slot) => {
+                slot.insert(number);
+                incoming.snapshots.push(snapshot);
+            }
+        }
+    }
+    Ok(incoming)
+}
+
+fn no_snapshots() -> EnvelopeError {
+    EnvelopeError::WrongShape("no list of snapshots".into())
+}

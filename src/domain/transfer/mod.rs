@@ -1,0 +1,93 @@
+//! Export the whole history (JSON envelope or CSV) and plan an import before applying it.
+//! Every way data comes in (form, CSV, backup) is checked by the same domain rules.
+
+mod csv;
+mod diff;
+mod json;
+mod plan;
+mod scan;
+
+use chrono::NaiveDate;
+use thiserror::Error;
+
+use super::envelope::{self, EnvelopeError};
+use super::history::History;
+use super::outcomes::IdSeed;
+
+pub use self::csv::{neutralise, restore, to_csv, CSV_HEADER, OUTCOME_PREFIX, PEER_COLUMNS};
+pub use diff::{differences, summary, Difference, EMPTY};
+pub use plan::{
+    first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, Shown,
+    PREVIEW_ROWS,
+};
+
+/// Files larger than this are not read.
+pub const MAX_IMPORT_BYTES: usize = 5_000_000;
+
+/// Most snapshots one file may bring. Stored, a snapshot takes about 150 bytes, and browsers
+/// give a site about 5 MB of local storage: 20,000 snapshots (3 MB) leave room for the rest.
+/// A file with more is refused as soon as the row past the limit is read.
+pub const MAX_IMPORT_ROWS: usize = 20_000;
+
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum ImportError {
+    #[error("The file is empty.")]
+    Empty,
+    #[error("The file is {0} bytes; SSI Lens reads files up to 5 MB.")]
+    TooLarge(usize),
+    #[error("{0}")]
+    Json(EnvelopeError),
+    #[error("The CSV file has no {0} column. It needs date, brand, people, insights and relationships (other trackers’ names such as ssi, right_people and engagement are understood).")]
+    MissingColumns(String),
+    #[error("The CSV file can’t be read: {0}")]
+    Csv(String),
+    #[error("A quote opened on line {line} is never closed, so the rows after it would be read as one note. Close that quote (or remove it) and import again.")]
+    UnterminatedQuote { line: u64 },
+    #[error("The CSV column “{column}” can’t be an outcome: {reason}")]
+    OutcomeColumn { column: String, reason: String },
+    #[error("The file has more than {limit} snapshots{}: more than this browser can keep. Import a shorter period (split the file).", .line.map(|l| format!(" (line {l} is past the limit)")).unwrap_or_default())]
+    TooManyRows { limit: usize, line: Option<u64> },
+}
+
+/// The file name for an export made on `today`.
+pub fn file_name(today: NaiveDate, extension: &str) -> String {
+    format!("ssi-lens-{today}.{extension}")
+}
+
+/// The full versioned envelope, indented for people who open the file.
+pub fn to_json(history: &History) -> String {
+    envelope::encode_pretty(history)
+}
+
+/// Reads an exported JSON envelope or a CSV file and plans its import into `existing`.
+pub fn plan_import(
+    text: &str,
+    existing: &History,
+    today: NaiveDate,
+    seed: &mut IdSeed,
+) -> Result<ImportPlan, ImportError> {
+    plan_import_up_to(text, existing, today, seed, MAX_IMPORT_ROWS)
+}
+
+/// [`plan_import`] with another row limit (tests and benchmarks of large files).
+pub fn plan_import_up_to(
+    text: &str,
+    existing: &History,
+    today: NaiveDate,
+    seed: &mut IdSeed,
+    max_rows: usize,
+) -> Result<ImportPlan, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let incoming = if text.trim_start().starts_with('{') {
+        json::read_backup(text, today, max_rows)?
+    } else {
+        csv::read_csv(text, today, max_rows)?
+    };
+    Ok(ImportPlan::build(incoming, existing, seed))
+}

@@ -1,0 +1,347 @@
+//! What an import would change, the user's choices about it, and applying it in one step.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::super::goals::{Goals, Metric};
+use super::super::history::{History, HistoryError};
+use super::super::outcomes::{IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES};
+use super::super::snapshot::Snapshot;
+
+/// How many invalid rows (or conflicts) the preview lists before "and N more".
+pub const PREVIEW_ROWS: usize = 20;
+
+/// Where a refused row or entry was in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A CSV line (1-based, the header is line 1).
+    Line(u64),
+    /// The n-th snapshot of a JSON backup (1-based), with its date when it has a readable one.
+    Entry {
+        number: usize,
+        date: Option<NaiveDate>,
+    },
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Line(line) => write!(f, "Line {line}"),
+            Place::Entry {
+                number,
+                date: Some(date),
+            } => write!(f, "Snapshot {number} ({date})"),
+            Place::Entry { number, date: None } => write!(f, "Snapshot {number}"),
+        }
+    }
+}
+
+/// A row (CSV) or entry (JSON) that can't be imported, and why, in the form's words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InvalidRow {
+    pub place: Place,
+    pub reason: String,
+}
+
+impl InvalidRow {
+    /// The CSV line, for rows of a CSV file.
+    pub fn line(&self) -> Option<u64> {
+        match self.place {
+            Place::Line(line) => Some(line),
+            Place::Entry { .. } => None,
+        }
+    }
+}
+
+/// The first items of a long list, and how many more there are ("and 99,980 more").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shown<'a, T> {
+    pub first: &'a [T],
+    pub more: usize,
+}
+
+/// The first `limit` of `items`, and the count of the rest: a preview never grows with the file.
+pub fn first_of<T>(items: &[T], limit: usize) -> Shown<'_, T> {
+    let shown = items.len().min(limit);
+    Shown {
+        first: &items[..shown],
+        more: items.len() - shown,
+    }
+}
+
+/// A day present in both histories with different values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub mine: Snapshot,
+    pub theirs: Snapshot,
+}
+
+/// A goal the file sets differently from the user's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GoalConflict {
+    pub metric: Metric,
+    pub mine: f64,
+    pub theirs: f64,
+}
+
+/// What to do with days (and goals) present on both sides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictChoice {
+    KeepMine,
+    TakeTheirs,
+}
+
+/// What an import would change. Nothing changes until [`ImportPlan::apply`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPlan {
+    pub added: Vec<Snapshot>,
+    pub conflicts: Vec<Conflict>,
+    /// Days already recorded with exactly the same values.
+    pub unchanged: usize,
+    pub invalid: Vec<InvalidRow>,
+    /// Goals from a backup for metrics the user has no goal for.
+    pub goals: Goals,
+    /// Goals from a backup that differ from the user's: taken only with "take theirs".
+    pub goal_conflicts: Vec<GoalConflict>,
+    /// Outcome names the history does not have yet, with the ids they will get. Only those
+    /// [included](ImportPlan::is_included) are brought; the values of the others are not.
+    pub new_outcomes: Vec<Outcome>,
+    /// Parallel to `new_outcomes`.
+    included: Vec<bool>,
+    /// How many more outcomes the history could track when the plan was made.
+    room: usize,
+}
+
+/// What a file brings, read and checked, before it is compared with the history. Outcome ids
+/// are the file's own; [`ImportPlan::build`] matches them to the history's by name.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Incoming {
+    pub snapshots: Vec<Snapshot>,
+    pub outcomes: Vec<Outcome>,
+    pub goals: Goals,
+    pub invalid: Vec<InvalidRow>,
+}
+
+impl ImportPlan {
+    /// Compares incoming snapshots (whose outcome ids are the history's) with the history.
+    pub fn new(incoming: Vec<Snapshot>, invalid: Vec<InvalidRow>, existing: &History) -> Self {
+        let mut plan = ImportPlan {
+            invalid,
+            room: MAX_OUTCOMES.saturating_sub(existing.outcomes().len()),
+            ..Default::default()
+        };
+        for theirs in incoming {
+            match existing.get(theirs.date) {
+                None => plan.added.push(theirs),
+                Some(mine) if *mine == theirs => plan.unchanged += 1,
+                Some(mine) => plan.conflicts.push(Conflict {
+                    mine: mine.clone(),
+                    theirs,
+                }),
+            }
+        }
+        plan
+    }
+
+    /// Plans the import of a whole history (a backup), with its goals and outcomes.
+    pub fn from_history(incoming: History, existing: &History, seed: &mut IdSeed) -> Self {
+        ImportPlan::build(
+            Incoming {
+                snapshots: incoming.snapshots().to_vec(),
+                outcomes: incoming.outcomes().to_vec(),
+                goals: incoming.goals().clone(),
+                invalid: Vec::new(),
+            },
+            existing,
+            seed,
+        )
+    }
+
+    /// Outcomes are matched by name, so values recorded under another install's ids land in
+    /// the right place; names the history lacks become new outcomes with fresh ids, included
+    /// in file order while there is room.
+    pub(super) fn build(incoming: Incoming, existing: &History, seed: &mut IdSeed) -> Self {
+        let mut new_outcomes: Vec<Outcome> = Vec::new();
+        let mut ids = BTreeMap::new();
+        for outcome in &incoming.outcomes {
+            let known = existing
+                .outcome_named(outcome.name())
+                .or_else(|| new_outcomes.iter().find(|o| o.is_named(outcome.name())));
+            let id = match known {
+                Some(known) => known.id(),
+                None => {
+                    let taken = |id| {
+                        existing.outcome(id).is_some() || new_outcomes.iter().any(|o| o.id() == id)
+                    };
+                    let id = seed.next_id(taken);
+                    // The name passed `Outcome::new` once already, so this cannot fail.
+                    if let Ok(new) = Outcome::new(id, outcome.name()) {
+                        new_outcomes.push(new);
+                    }
+                    id
+                }
+            };
+            ids.insert(outcome.id(), id);
+        }
+        let snapshots = incoming
+            .snapshots
+            .into_iter()
+            .map(|mut s| {
+                s.outcomes = s
+                    .outcomes
+                    .iter()
+                    .filter_map(|(id, v)| Some((*ids.get(id)?, *v)))
+                    .collect();
+                s
+            })
+            .collect();
+        let mut plan = ImportPlan::new(snapshots, incoming.invalid, existing);
+        for (metric, theirs) in incoming.goals {
+            match existing.goals().get(&metric) {
+                None => {
+                    plan.goals.insert(metric, theirs);
+                }
+                Some(&mine) if mine == theirs => {}
+                Some(&mine) => plan.goal_conflicts.push(GoalConflict {
+                    metric,
+                    mine,
+                    theirs,
+                }),
+            }
+        }
+        plan.included = (0..new_outcomes.len()).map(|i| i < plan.room).collect();
+        plan.new_outcomes = new_outcomes;
+        plan
+    }
+
+    /// How many more outcomes the history can track: at most this many new ones are brought.
+    pub fn outcome_room(&self) -> usize {
+        self.room
+    }
+
+    /// True when new outcome `id` will be brought.
+    pub fn is_included(&self, id: OutcomeId) -> bool {
+        self.index_of(id).is_some_and(|i| self.included[i])
+    }
+
+    /// Brings (or leaves out) new outcome `id`. Refused past [`ImportPlan::outcome_room`].
+    pub fn include_outcome(&mut self, id: OutcomeId, include: bool) -> Result<(), OutcomeError> {
+        let index = self.index_of(id).ok_or(OutcomeError::NotFound)?;
+        if include && !self.included[index] && self.included_count() >= self.room {
+            return Err(OutcomeError::TooMany);
+        }
+        self.included[index] = include;
+        Ok(())
+    }
+
+    fn index_of(&self, id: OutcomeId) -> Option<usize> {
+        self.new_outcomes.iter().position(|o| o.id() == id)
+    }
+
+    fn included_count(&self) -> usize {
+        self.included.iter().filter(|&&i| i).count()
+    }
+
+    /// The new outcomes that will be brought.
+    pub fn included_outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.new_outcomes
+            .iter()
+            .zip(&self.included)
+            .filter_map(|(o, &inc)| inc.then_some(o))
+    }
+
+    /// The new outcomes left out (by the user, or for want of room): their values are not imported.
+    pub fn left_out_outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.new_outcomes
+            .iter()
+            .zip(&self.included)
+            .filter_map(|(o, &inc)| (!inc).then_some(o))
+    }
+
+    /// How many values the file holds for outcome `id` (on new or conflicting days).
+    pub fn value_count(&self, id: OutcomeId) -> usize {
+        self.added
+            .iter()
+            .chain(self.conflicts.iter().map(|c| &c.theirs))
+            .filter(|s| s.outcomes.contains_key(&id))
+            .count()
+    }
+
+    /// The history's outcomes and the new ones, to name outcome values in the preview.
+    pub fn outcomes_with(&self, history: &History) -> Vec<Outcome> {
+        history
+            .outcomes()
+            .iter()
+            .chain(&self.new_outcomes)
+            .cloned()
+            .collect()
+    }
+
+    /// The first invalid rows for the preview, and how many more there are.
+    pub fn invalid_shown(&self) -> Shown<'_, InvalidRow> {
+        first_of(&self.invalid, PREVIEW_ROWS)
+    }
+
+    /// The first conflicts for the preview, and how many more there are.
+    pub fn conflicts_shown(&self) -> Shown<'_, Conflict> {
+        first_of(&self.conflicts, PREVIEW_ROWS)
+    }
+
+    /// True when applying with `choice` (and the current outcome choices) would change nothing.
+    pub fn changes_nothing(&self, choice: ConflictChoice) -> bool {
+        self.added.is_empty()
+            && self.included_count() == 0
+            && self.goals.is_empty()
+            && (choice == ConflictChoice::KeepMine
+                || (self.conflicts.is_empty() && self.goal_conflicts.is_empty()))
+    }
+
+    /// True when no choice at all would make the import change anything: the file adds nothing.
+    pub fn offers_nothing(&self) -> bool {
+        self.added.is_empty()
+            && (self.new_outcomes.is_empty() || self.room == 0)
+            && self.goals.is_empty()
+            && self.conflicts.is_empty()
+            && self.goal_conflicts.is_empty()
+    }
+
+    /// The history with the plan applied, all or nothing: a plan that would break a rule of
+    /// the history (such as the outcome limit, if another tab added outcomes since the plan
+    /// was made) changes nothing and says which.
+    pub fn apply(
+        &self,
+        history: &History,
+        choice: ConflictChoice,
+    ) -> Result<History, HistoryError> {
+        let mut history = history.clone();
+        for outcome in self.included_outcomes() {
+            if history.outcome(outcome.id()).is_none() {
+                history.adopt_outcome(outcome.clone())?;
+            }
+        }
+        let left_out: Vec<OutcomeId> = self.left_out_outcomes().map(Outcome::id).collect();
+        let theirs = match choice {
+            ConflictChoice::TakeTheirs => &self.conflicts[..],
+            ConflictChoice::KeepMine => &[],
+        };
+        history.replace_many(
+            self.added
+                .iter()
+                .chain(theirs.iter().map(|c| &c.theirs))
+                .map(|s| {
+                    let mut s = s.clone();
+                    s.outcomes.retain(|id, _| !left_out.contains(id));
+                    s
+                }),
+        )?;
+        let conflicting = self.goal_conflicts.iter().map(|g| (g.metric, g.theirs));
+        for (metric, target) in self.goals.clone().into_iter().chain(conflicting) {
+            if choice == ConflictChoice::TakeTheirs || !history.goals().contains_key(&metric) {
+                history.set_goal(metric, Some(target))?;
+            }
+        }
+        Ok(history)
+    }
+}
