@@ -30,3 +30,13 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Selects the whole text of the input that received `event`, so a link is ready to copy.
+pub fn select_all(event: &web_sys::FocusEvent) {
+    if let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}

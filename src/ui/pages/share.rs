@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS, MAX_NAME_CHARS};
-use crate::edges::{clipboard, clock, location};
+use crate::edges::{clipboard, clock, focus, location};
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
 
@@ -83,12 +83,7 @@ pub fn SharePage() -> impl IntoView {
                 </label>
                 <input id="share-link" type="text" readonly prop:value=move || ready().unwrap_or_default() data-testid="share-link"
                     disabled=move || ready().is_none()
-                    on:focus=move |ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                            input.select();
-                        }
-                    } />
+                    on:focus=move |ev| focus::select_all(&ev) />
                 {move || match link.get() {
                     Ok(l) => view! {
                         <p class="hint" data-testid="share-length">

@@ -1,0 +1,140 @@
+// Two tabs saving in the same moment, many times over: no write is lost, and both tabs end
+// up showing what storage holds. Saves run under a Web Lock (navigator.locks), so the
+// read-merge-write of one tab never interleaves with the other's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, storedHistory, appReady, weeklyHistory } from './harness.mjs';
+
+const app = useApp('/');
+const ROUNDS = 20;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-01-05" as the app writes it: "5 Jan 2026". */
+const label = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+
+/** A reproducible random gap of 0 to 40 ms. */
+let seed = 11;
+const gap = () => (seed = (seed * 16807) % 2147483647) % 41;
+
+/** Clicks `selector` in both tabs at `delayA`/`delayB` ms from one shared instant. */
+async function clickTogether(a, selectorA, b, selectorB, delay) {
+  const at = Date.now() + 150;
+  const schedule = (page, selector, ms) =>
+    page.evaluate(
+      ([selector, when]) =>
+        new Promise((resolve, reject) => {
+          setTimeout(() => {
+            const button = document.querySelector(selector);
+            if (!button) return reject(new Error(`no ${selector}`));
+            button.click();
+            resolve();
+          }, Math.max(0, when - Date.now()));
+        }),
+      [selector, at + ms],
+    );
+  await Promise.all([schedule(a, selectorA, 0), schedule(b, selectorB, delay)]);
+}
+
+const SAVE = 'form.snapshot-form button[type=submit]';
+
+async function showHistory(page) {
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.waitForSelector('[data-testid=history-table]');
+}
+
+async function editBrand(page, iso, brand) {
+  await showHistory(page);
+  await page.getByRole('button', { name: `Edit snapshot of ${label(iso)}` }).click();
+  await page.fill('#field-brand', String(brand));
+  await page.fill('#field-overall', '');
+}
+
+async function startAdding(page, iso, brand) {
+  await page.getByRole('button', { name: 'Add snapshot' }).click();
+  for (const [k, v] of Object.entries({ date: iso, brand, people: '5', insights: '5', relationships: '5' })) {
+    await page.fill(`#field-${k}`, String(v));
+  }
+}
+
+/** Waits until storage satisfies `ok`, then checks that each tab's History table shows it. */
+async function settleAndCompare(tabs, ok, what) {
+  let stored = await storedHistory(tabs[0]);
+  for (const deadline = Date.now() + 5000; !ok(stored) && Date.now() < deadline; ) {
+    await tabs[0].waitForTimeout(25);
+    stored = await storedHistory(tabs[0]);
+  }
+  assert.ok(ok(stored), `${what}: storage holds ${JSON.stringify(stored.snapshots.map((s) => [s.date, s.pillars.brand]))}`);
+  const expected = stored.snapshots.map((s) => `${label(s.date)} ${s.pillars.brand}`).reverse();
+  for (const [i, tab] of tabs.entries()) {
+    await showHistory(tab);
+    const shown = () =>
+      tab.$$eval('[data-testid=history-table] tbody tr', (rows) =>
+        rows.map((r) => `${r.querySelector('th').textContent} ${r.querySelectorAll('td')[1].textContent}`),
+      );
+    // The other tab's storage event may still be on its way.
+    const deadline = Date.now() + 3000;
+    let rows = await shown();
+    while (JSON.stringify(rows) !== JSON.stringify(expected) && Date.now() < deadline) {
+      await tab.waitForTimeout(50);
+      rows = await shown();
+    }
+    assert.deepEqual(rows, expected, `${what}: tab ${i ? 'B' : 'A'} shows what storage holds`);
+  }
+}
+
+test('two tabs saving at the same moment lose no write, round after round', { timeout: 300000 }, async () => {
+  const { context, page: a } = await app.open();
+  const history = weeklyHistory(6);
+  await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
+  await a.reload();
+  await appReady(a);
+  const b = await context.newPage();
+  await b.goto(app.server.url);
+  await appReady(b);
+  const days = history.snapshots.map((s) => s.date);
+  const brandOf = (h, iso) => h.snapshots.find((s) => s.date === iso)?.pillars.brand;
+
+  // Same-moment edits of different snapshots.
+  for (let r = 0; r < ROUNDS; r++) {
+    const [x, y] = [days[r % 3], days[3 + (r % 3)]];
+    const [bx, by] = [1 + (r % 20), 21 - (r % 20)];
+    await editBrand(a, x, bx);
+    await editBrand(b, y, by);
+    await clickTogether(a, SAVE, b, SAVE, gap());
+    await settleAndCompare([a, b], (h) => brandOf(h, x) === bx && brandOf(h, y) === by, `edit round ${r}`);
+  }
+
+  // Same-moment adds of different days (a week after the last one, one day apart).
+  let added = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const base = new Date(Date.UTC(2024, 0, 1 + 2 * r));
+    const [x, y] = [0, 1].map((k) => new Date(base.getTime() + k * 86400000).toISOString().slice(0, 10));
+    await startAdding(a, x, 7);
+    await startAdding(b, y, 8);
+    await clickTogether(a, SAVE, b, SAVE, gap());
+    added.push(x, y);
+    const want = [...added];
+    await settleAndCompare([a, b], (h) => want.every((d) => h.snapshots.some((s) => s.date === d)), `add round ${r}`);
+  }
+
+  // One tab deletes a snapshot while the other edits another one.
+  for (let r = 0; r < ROUNDS; r++) {
+    const [gone, edited] = [added[2 * r], added[2 * r + 1]];
+    const brand = 10 + (r % 10);
+    await showHistory(a);
+    await editBrand(b, edited, brand);
+    const deleteButton = `button[aria-label="Delete snapshot of ${label(gone)}"]`;
+    await clickTogether(a, deleteButton, b, SAVE, gap());
+    await settleAndCompare(
+      [a, b],
+      (h) => !h.snapshots.some((s) => s.date === gone) && brandOf(h, edited) === brand,
+      `delete-vs-edit round ${r}`,
+    );
+  }
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(b.errors, []);
+  await context.close();
+});
