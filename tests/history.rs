@@ -139,3 +139,50 @@ fn sample_data_is_a_year_of_weekly_valid_snapshots_removable_in_one_go() {
     assert_eq!(h.len(), 1);
     assert!(!h.has_sample());
 }
+
+/// Undoing a deletion after the outcome it recorded was removed and another added: the old
+/// value must not reappear under the new outcome's name.
+#[test]
+fn an_undone_deletion_never_files_values_under_a_newer_outcome() {
+    use ssi_lens::domain::outcomes::IdSeed;
+    let mut h = History::default();
+    h.add(snap(1, 1.0, 1.0, 1.0, 1.0)).unwrap();
+    let mut seed = IdSeed::new(3);
+    let meetings = h.add_outcome("Meetings", &mut seed).unwrap();
+    h.set_outcome_value(day(1), meetings, Some(4.0)).unwrap();
+    let deleted = h.delete(day(1)).unwrap();
+    h.remove_outcome(meetings).unwrap();
+    let leads = h.add_outcome("Leads", &mut seed).unwrap();
+    assert_ne!(leads, meetings);
+    h.replace(deleted).unwrap();
+    assert!(h.get(day(1)).unwrap().outcomes.is_empty());
+}
+
+#[test]
+fn refused_changes_change_nothing() {
+    use ssi_lens::domain::goals::Metric;
+    use ssi_lens::domain::outcomes::{IdSeed, OutcomeError, MAX_OUTCOMES};
+    let mut h = History::default();
+    h.add(snap(1, 1.0, 1.0, 1.0, 1.0)).unwrap();
+    let before = h.clone();
+    assert!(h.set_goal(Metric::Brand, Some(26.0)).is_err());
+    assert!(h.set_goal(Metric::Overall, Some(f64::NAN)).is_err());
+    assert!(h.add(snap(2, 30.0, 1.0, 1.0, 1.0)).is_err());
+    let id = h.add_outcome("Meetings", &mut IdSeed::new(1)).unwrap();
+    assert!(h.set_outcome_value(day(1), id, Some(-5.0)).is_err());
+    assert!(h.set_outcome_value(day(1), id, Some(1e308)).is_err());
+    assert_eq!(
+        h.add_outcome(" meetings", &mut IdSeed::new(2)),
+        Err(OutcomeError::NameTaken("Meetings".into()))
+    );
+    h.remove_outcome(id).unwrap();
+    assert_eq!(h, before);
+    let mut seed = IdSeed::new(9);
+    for i in 0..MAX_OUTCOMES {
+        h.add_outcome(&format!("Outcome {i}"), &mut seed).unwrap();
+    }
+    assert_eq!(
+        h.add_outcome("One more", &mut seed),
+        Err(OutcomeError::TooMany)
+    );
+}

@@ -301,8 +301,8 @@ impl History {
         if self.outcome(outcome.id()).is_some() {
             return Err(OutcomeError::DuplicateId);
         }
-        if self.outcome_named(outcome.name()).is_some() {
-            return Err(OutcomeError::NameTaken(outcome.name().to_string()));
+        if let Some(existing) = self.outcome_named(outcome.name()) {
+            return Err(OutcomeError::NameTaken(existing.name().to_string()));
         }
         outcome.check()?;
         self.outcomes.push(outcome);

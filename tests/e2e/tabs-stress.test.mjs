@@ -138,3 +138,50 @@ test('two tabs saving at the same moment lose no write, round after round', { ti
   assert.deepEqual(b.errors, []);
   await context.close();
 });
+
+test('two tabs adding an outcome at the same moment keep both, with their values', { timeout: 60000 }, async () => {
+  const { context, page: a } = await app.open();
+  const history = weeklyHistory(2);
+  await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
+  await a.reload();
+  await appReady(a);
+  const b = await context.newPage();
+  await b.goto(app.server.url);
+  await appReady(b);
+  for (const [tab, name] of [[a, 'Meetings booked'], [b, 'Demos given']]) {
+    await tab.getByRole('button', { name: 'Results', exact: true }).click();
+    await tab.fill('#outcome-name', name);
+  }
+  const add = 'form.inline-form button[type=submit]';
+  await clickTogether(a, add, b, add, 0);
+  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).outcomes.length === 2);
+  const stored = await storedHistory(a);
+  assert.deepEqual(stored.outcomes.map((o) => o.name).sort(), ['Demos given', 'Meetings booked']);
+  assert.notEqual(stored.outcomes[0].id, stored.outcomes[1].id, 'ids never collide');
+
+  // Each tab records a value for its own outcome on the latest week, at the same moment.
+  const latest = label(history.snapshots.at(-1).date);
+  for (const [tab, name, value] of [[a, 'Meetings booked', '3'], [b, 'Demos given', '5']]) {
+    await tab.waitForSelector(`input[aria-label="${name} on ${latest}"]`);
+    await tab.fill(`input[aria-label="${name} on ${latest}"]`, value);
+  }
+  await Promise.all([
+    a.press(`input[aria-label="Meetings booked on ${latest}"]`, 'Tab'),
+    b.press(`input[aria-label="Demos given on ${latest}"]`, 'Tab'),
+  ]);
+  const values = async () => {
+    const h = await storedHistory(a);
+    const byName = Object.fromEntries(h.outcomes.map((o) => [o.id, o.name]));
+    const last = h.snapshots.at(-1).outcomes ?? {};
+    return Object.fromEntries(Object.entries(last).map(([id, v]) => [byName[id], v]));
+  };
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; await a.waitForTimeout(25)) {
+    if (Object.keys(await values()).length === 2) break;
+  }
+  assert.deepEqual(await values(), { 'Meetings booked': 3, 'Demos given': 5 });
+  // Both tabs show both outcomes.
+  for (const tab of [a, b]) {
+    await tab.waitForFunction(() => document.querySelectorAll('.chips .chip').length === 2);
+  }
+  await context.close();
+});

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::domain::History;
 use crate::ui::components::ImportCard;
 use crate::ui::format;
-use crate::ui::state::{export, ExportFormat, HistoryStore, Navigation, Preferences, View};
+use crate::ui::state::{
+    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem, View,
+};
 
 /// Export buttons, the import card, and a confirmed "delete everything".
 #[component]
@@ -13,11 +15,12 @@ pub fn DataCard() -> impl IntoView {
     let store = HistoryStore::expect();
     let navigation = Navigation::expect();
     let preferences = Preferences::expect();
-    let error = RwSignal::new(None::<String>);
+    let notices = Notices::expect();
     let confirm_delete = RwSignal::new(false);
     let export = move |format| {
-        let result = store.with_untracked(|h| export(h, format, preferences));
-        error.set(result.err().map(|e| e.to_string()));
+        if let Err(e) = store.with_untracked(|h| export(h, format, preferences)) {
+            notices.report(Problem::ExportFailed(e));
+        }
     };
     let delete_all = move |_| {
         store.set(History::default());
@@ -38,7 +41,6 @@ pub fn DataCard() -> impl IntoView {
                 <button class="button" on:click=move |_| export(ExportFormat::Json)>"Export JSON (full backup)"</button>
                 <button class="button" on:click=move |_| export(ExportFormat::Csv)>"Export CSV (spreadsheet)"</button>
             </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <ImportCard />
             <div class="danger-zone">
                 <Show
