@@ -1,10 +1,18 @@
-//! Cross-tab mutual exclusion through the Web Locks API (`navigator.locks`), so two tabs'
-//! read-merge-write of the same storage key never interleave.
+//! Cross-tab turns for a read-merge-write of one localStorage key, through the Web Locks API
+//! (`navigator.locks`).
+//!
+//! A lock alone is not enough: each tab reads localStorage from its own copy, which learns of
+//! another tab's write some milliseconds later (measured here: up to ~25 ms). A tab granted the
+//! lock right after another tab wrote could still read the old text and write over the new.
+//! So each holder, after its work, bumps a generation number kept beside the key and holds a
+//! shared lock named after it for a while; the next holder asks the lock manager (which every
+//! tab sees alike) for the newest generation and waits until its own copy of storage has it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 #[wasm_bindgen]
 extern "C" {
@@ -17,7 +25,23 @@ extern "C" {
         name: &str,
         callback: &js_sys::Function,
     ) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = request)]
+    fn request_with_options(
+        this: &LockManager,
+        name: &str,
+        options: &JsValue,
+        callback: &js_sys::Function,
+    ) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn query(this: &LockManager) -> js_sys::Promise;
 }
+
+/// How long a holder announces its generation, and how long the next one waits for it at most.
+/// Storage propagates in milliseconds; this only bounds the wait if a tab never catches up.
+const ANNOUNCE_MS: i32 = 2_000;
+const POLL_MS: i32 = 4;
 
 /// How `with_exclusive` ran the work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,17 +53,14 @@ pub enum Locking {
     RanWithoutLock,
 }
 
-/// Runs `work` while this origin's lock `name` is held by this tab. `work` is synchronous,
-/// so the lock is released as soon as it returns.
-pub fn with_exclusive(name: &str, work: impl FnOnce() + 'static) -> Locking {
+/// Runs `work` while this origin's lock `key` is held by this tab, once this tab's storage has
+/// every earlier holder's write. `work` is synchronous and reads and writes localStorage `key`.
+pub fn with_exclusive(key: &'static str, work: impl FnOnce() + 'static) -> Locking {
     // Shared so that whichever path runs first (granted, or the fallback) runs it, once.
     let work = Rc::new(RefCell::new(Some(work)));
-    let run = {
-        let work = work.clone();
-        move || {
-            if let Some(work) = work.borrow_mut().take() {
-                work();
-            }
+    let run = move || {
+        if let Some(work) = work.borrow_mut().take() {
+            work();
         }
     };
     let Some(locks) = lock_manager() else {
@@ -47,10 +68,18 @@ pub fn with_exclusive(name: &str, work: impl FnOnce() + 'static) -> Locking {
         return Locking::RanWithoutLock;
     };
     let granted = {
-        let run = run.clone();
-        Closure::once_into_js(move |_lock: JsValue| run())
+        let (locks, run) = (locks.clone(), run.clone());
+        Closure::once_into_js(move |_lock: JsValue| {
+            // The lock is held until this promise settles.
+            future_to_promise(async move {
+                let newest = wait_for_newest(&locks, key).await;
+                run();
+                announce(&locks, key, newest);
+                Ok(JsValue::UNDEFINED)
+            })
+        })
     };
-    match locks.request(name, granted.unchecked_ref()) {
+    match locks.request(key, granted.unchecked_ref()) {
         Ok(promise) => {
             // A refused request (e.g. a sandboxed frame) still saves, without the lock.
             let refused = Closure::once_into_js(move |_error: JsValue| run());
@@ -73,4 +102,90 @@ fn lock_manager() -> Option<LockManager> {
     let navigator = web_sys::window()?.navigator();
     let locks = js_sys::Reflect::get(&navigator, &"locks".into()).ok()?;
     (!locks.is_undefined() && !locks.is_null()).then(|| locks.unchecked_into())
+}
+
+impl Clone for LockManager {
+    fn clone(&self) -> Self {
+        JsValue::clone(self).unchecked_into()
+    }
+}
+
+/// The key beside `key` that counts its writes, and the prefix of the announcing locks.
+fn generation_key(key: &str) -> String {
+    format!("{key}.generation")
+}
+
+fn announce_prefix(key: &str) -> String {
+    format!("{key}.written.")
+}
+
+/// The generation this tab's copy of storage has.
+fn generation(key: &str) -> u64 {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(&generation_key(key)).ok().flatten())
+        .and_then(|g| g.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Waits until this tab's storage has the newest generation any tab announces (bounded), and
+/// returns that generation.
+async fn wait_for_newest(locks: &LockManager, key: &str) -> u64 {
+    let Ok(snapshot) = JsFuture::from(locks.query()).await else {
+        return 0;
+    };
+    let prefix = announce_prefix(key);
+    let held = js_sys::Reflect::get(&snapshot, &"held".into()).unwrap_or_default();
+    let newest = js_sys::Array::from(&held)
+        .iter()
+        .filter_map(|lock| {
+            js_sys::Reflect::get(&lock, &"name".into())
+                .ok()?
+                .as_string()
+        })
+        .filter_map(|name| name.strip_prefix(&prefix)?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    let mut waited = 0;
+    while generation(key) < newest && waited < ANNOUNCE_MS {
+        sleep(POLL_MS).await;
+        waited += POLL_MS;
+    }
+    newest
+}
+
+/// Bumps the generation and holds a shared lock named after it, so the next holder in any tab
+/// knows what to wait for.
+fn announce(locks: &LockManager, key: &str, newest: u64) {
+    let next = generation(key).max(newest) + 1;
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    if storage
+        .set_item(&generation_key(key), &next.to_string())
+        .is_err()
+    {
+        return; // Storage full: the next holder won't wait, which is no worse than before.
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"mode".into(), &"shared".into());
+    let hold = Closure::once_into_js(move |_lock: JsValue| {
+        js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ANNOUNCE_MS);
+            }
+        })
+    });
+    let name = format!("{}{next}", announce_prefix(key));
+    let _ = locks.request_with_options(&name, &options, hold.unchecked_ref());
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
