@@ -24,7 +24,7 @@ test('a goal shows its distance, a projected date, this week’s step and a dash
   await page.fill('#goal-overall', '60');
   await page.fill('#goal-people', '30');
   await page.getByRole('button', { name: 'Save goals' }).click();
-  assert.match(await page.textContent('[data-testid=goals] [role=alert]'), /Find the right people must be a number above 0 and at most 25/);
+  assert.match(await page.textContent('[data-testid=goals] [role=alert]'), /A goal for Find the right people must be a number from 0 to 25/);
   assert.equal((await storedHistory(page)).goals.overall, undefined, 'nothing saved while a goal is invalid');
   await page.fill('#goal-people', '');
   await page.getByRole('button', { name: 'Save goals' }).click();
@@ -70,8 +70,15 @@ test('outcomes recorded weekly appear beside the score with an honest statement'
   assert.match(statement, /rose about \d+ points over these 10 weeks while meetings booked stayed flat/);
   assert.match(await page.textContent('main'), /Correlation is not cause/);
   const stored = await storedHistory(page);
-  assert.deepEqual(stored.outcomes, [{ id: 1, name: 'Meetings booked' }]);
-  assert.equal(stored.snapshots.filter((s) => s.outcomes?.['1'] !== undefined).length, 10);
+  assert.equal(stored.outcomes.length, 1);
+  const [{ id, name }] = stored.outcomes;
+  assert.equal(name, 'Meetings booked');
+  assert.equal(stored.snapshots.filter((s) => s.outcomes?.[id] !== undefined).length, 10);
+  // Typing something that isn't a count says so and keeps the value recorded before.
+  await inputs.nth(0).fill('abc');
+  await inputs.nth(0).press('Tab');
+  assert.match(await page.textContent('[data-testid=outcome-refused]'), /must be a number from 0/);
+  assert.equal((await storedHistory(page)).snapshots.filter((s) => s.outcomes?.[id] !== undefined).length, 10);
   await context.close();
 });
 
