@@ -1,6 +1,8 @@
 // Trunk post-build hook: writes sw.js with the list of the build's (hashed) files, adds a
-// Content Security Policy to index.html that allows only this origin plus the hash of Trunk's
-// inline loader script, and moves the wasm's preload links to the top of <head>.
+// Content Security Policy to index.html that allows only this origin plus the hashes of its
+// inline scripts (Trunk's loader, and the one that finds the app's folder from a deep link),
+// moves the wasm's preload links to the top of <head>, and copies index.html to 404.html, the
+// page static hosts such as GitHub Pages serve for any address they don't have (a deep link).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -10,7 +12,7 @@ if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR 
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
 const csp = [
   "default-src 'self'",
@@ -33,9 +35,15 @@ if (!preloads) throw new Error("post-build: Trunk's preload links for the wasm w
 html = html.replace(preloads[0], '');
 html = html.replace(
   '<meta charset="utf-8" />',
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />\n    ${preloads[0]}`,
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
 );
+// After the script that sets <base> for deep links, so the preloads resolve against it.
+const folderScript = html.indexOf('</script>', html.indexOf('<script id="app-folder">'));
+if (folderScript < 0) throw new Error('post-build: the app-folder script was not found in index.html');
+const at = folderScript + '</script>'.length;
+html = `${html.slice(0, at)}\n    ${preloads[0]}${html.slice(at)}`;
 await writeFile(indexPath, html);
+await writeFile(join(dir, '404.html'), html);
 
 async function list(folder) {
   const entries = await readdir(folder, { withFileTypes: true });

@@ -2,6 +2,7 @@
 //! a shared (read-only) view, the recovery screen, or an explanation of a broken link.
 
 use leptos::prelude::*;
+use leptos_router::components::Router;
 
 use crate::domain::share::{self, SharedHistory};
 use crate::domain::sync::Synced;
@@ -72,11 +73,13 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || on_hash.remove());
 
-    move || match start.get() {
+    let screen = move || match start.get() {
         Start::Tracker { history, mode } => view! { <Tracker history mode /> }.into_any(),
         Start::Recovery { raw, problem } => {
             view! { <RecoveryPage raw problem on_fresh_start=start_fresh /> }.into_any()
         }
         Start::BrokenLink(problem) => view! { <BrokenLinkPage problem /> }.into_any(),
-    }
+    };
+    // Every address is below the app's folder, wherever the app is hosted.
+    view! { <Router base=location::app_path()>{screen}</Router> }
 }

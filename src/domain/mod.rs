@@ -1,5 +1,6 @@
 //! The pure domain: no `leptos`, no `web_sys`. Everything here compiles and is tested natively.
 
+pub mod address;
 pub mod backup;
 pub mod charts;
 pub mod envelope;

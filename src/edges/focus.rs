@@ -40,3 +40,36 @@ pub fn select_all(event: &web_sys::FocusEvent) {
         input.select();
     }
 }
+
+/// Focuses the main area's heading without scrolling, so screen readers announce the new
+/// screen and Tab continues from its top.
+pub fn focus_heading() -> Result<(), FocusError> {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .ok_or_else(|| FocusError::NotFound("main h1".into()))?
+        .dyn_into::<web_sys::HtmlElement>()
+        .map_err(|_| FocusError::NotFocusable("main h1".into()))?;
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    heading
+        .focus_with_options(&options)
+        .map_err(|_| FocusError::NotFocusable("main h1".into()))
+}
+
+/// How far the page is scrolled down, in CSS pixels.
+pub fn scroll_y() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0)
+}
+
+/// Scrolls the page to `y` CSS pixels from its top.
+pub fn scroll_to(y: f64) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, y);
+    }
+}

@@ -1,4 +1,4 @@
-//! The page's address: the share fragment, and the app's own address without it.
+//! The page's address and tab: the share fragment, the app's folder, and the title.
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -9,11 +9,28 @@ pub fn fragment() -> String {
     location().and_then(|l| l.hash().ok()).unwrap_or_default()
 }
 
-/// The app's address without fragment or query: where share links point, and the way back.
+/// The app's folder, e.g. `https://example.org/ssi-lens/`: where share links point, and the
+/// way back from a shared view. index.html sets `<base>` to it on a deep link, so the
+/// document's base URL names it on every screen.
 pub fn app_url() -> String {
-    location()
-        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
-        .unwrap_or_else(|| "./".into())
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_else(|| "./".into());
+    let base = base.split(['#', '?']).next().unwrap_or_default();
+    match base.rfind('/') {
+        Some(end) => base[..=end].to_string(),
+        None => base.to_string(),
+    }
+}
+
+/// The path of the app's folder without its last slash (`/ssi-lens`, or empty at the root):
+/// the router's base.
+pub fn app_path() -> String {
+    let url = app_url();
+    let after_scheme = url.split_once("//").map_or(url.as_str(), |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    path.trim_end_matches('/').to_string()
 }
 
 /// Opens `url` in this tab.
@@ -26,5 +43,20 @@ pub fn go_to(url: &str) {
 pub fn reload() {
     if let Some(l) = location() {
         let _ = l.reload();
+    }
+}
+
+/// Names the browser tab.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// The app restores scroll positions itself on Back and Forward, once the screen is drawn;
+/// the browser's own restoration would run before it is.
+pub fn manual_scroll_restoration() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
     }
 }

@@ -19,7 +19,10 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` (the release build by default) under `base`, e.g. "/" or "/ssi-lens/", on a free loopback port. */
+/**
+ * Serves `dir` (the release build by default) under `base`, e.g. "/" or "/ssi-lens/", on a free
+ * loopback port, like a static host without rewrite rules: a missing page gets `404.html`.
+ */
 export async function serve(base = '/', dir = DIST) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -40,7 +43,13 @@ export async function serve(base = '/', dir = DIST) {
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      // As GitHub Pages does: no rewrite rules, but the site's 404.html for any missing page.
+      const fallback = await readFile(join(dir, '404.html')).catch(() => null);
+      if (fallback && !extname(path)) {
+        res.writeHead(404, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }).end(fallback);
+      } else {
+        res.writeHead(404).end('not found');
+      }
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
+
 use crate::domain::History;
 use crate::ui::components::ImportCard;
 use crate::ui::format;
 use crate::ui::state::{
-    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem, View,
-};
+    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem, };
 
 /// Export buttons, the import card, and a confirmed "delete everything".
 #[component]
@@ -25,7 +26,7 @@ pub fn DataCard() -> impl IntoView {
     let delete_all = move |_| {
         store.set(History::default());
         confirm_delete.set(false);
-        navigation.go(View::Dashboard);
+        navigation.go(Screen::Dashboard);
     };
     let last = move || {
         preferences

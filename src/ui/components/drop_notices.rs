@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
+
 use crate::domain::number::format_points;
 use crate::domain::stats::drops;
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Preferences, View};
+use crate::ui::state::{HistoryStore, Navigation, Preferences};
 
 /// The drops within the chosen range, newest first (at most three).
 #[component]
@@ -37,7 +39,7 @@ pub fn DropNotices() -> impl IntoView {
                 {match note {
                     Some(n) => view! { <p class="note">"Your note: " {n}</p> }.into_any(),
                     None => (!store.read_only()).then(|| view! {
-                        <button class="button small" on:click=move |_| navigation.go(View::Form { editing: Some(drop.to), pasted: None })>
+                        <button class="button small" on:click=move |_| navigation.go(Screen::Edit(drop.to))>
                             "Add a note saying what happened"
                         </button>
                     }).into_any(),

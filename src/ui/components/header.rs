@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::{HistoryStore, Navigation, View};
+use crate::domain::address::Screen;
+
+use crate::ui::state::{HistoryStore, Navigation};
 
 /// The app icon (assets/icon.svg), drawn inline: no request, and no font lookup for a symbol
 /// glyph. index.html's loading frame shows the same markup.
@@ -14,15 +16,14 @@ pub fn Header() -> impl IntoView {
     let store = HistoryStore::expect();
     let navigation = Navigation::expect();
     let has_data = move || store.with(|h| !h.is_empty());
-    let tab = move |view: View, label: &'static str| {
-        let target = view.clone();
-        let current = Memo::new(move |_| navigation.shows(|v| *v == target));
+    let tab = move |screen: Screen, label: &'static str| {
+        let current = Memo::new(move |_| navigation.shows(screen));
         view! {
             <button
                 class="tab"
                 class:active=current
                 aria-current=move || current.get().then_some("page")
-                on:click=move |_| navigation.go(view.clone())
+                on:click=move |_| navigation.go(screen)
             >
                 {label}
             </button>
@@ -36,15 +37,15 @@ pub fn Header() -> impl IntoView {
             </div>
             <Show when=has_data>
                 <nav class="tabs" aria-label="Sections">
-                    {tab(View::Dashboard, "Dashboard")}
-                    {tab(View::History, "History")}
-                    {tab(View::Results, "Results")}
-                    {(!store.read_only()).then(|| tab(View::Compare, "Compare"))}
-                    {tab(View::Learn, "Learn")}
-                    {(!store.read_only()).then(|| tab(View::Share, "Share"))}
+                    {tab(Screen::Dashboard, "Dashboard")}
+                    {tab(Screen::History, "History")}
+                    {tab(Screen::Results, "Results")}
+                    {(!store.read_only()).then(|| tab(Screen::Compare, "Compare"))}
+                    {tab(Screen::Learn, "Learn")}
+                    {(!store.read_only()).then(|| tab(Screen::Share, "Share"))}
                 </nav>
                 {(!store.read_only()).then(|| view! {
-                    <button class="button primary add" on:click=move |_| navigation.go(View::new_snapshot())>
+                    <button class="button primary add" on:click=move |_| navigation.go(Screen::Add)>
                         <span aria-hidden="true">"+ "</span>
                         "Add snapshot"
                     </button>

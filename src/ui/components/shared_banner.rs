@@ -69,7 +69,7 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
                 {format!(", shared on {}. A self-reported copy, read-only: nothing here is saved in your browser.", format::date(shared_on))}
             </p>
             <button class="button small" on:click=save_copy>"Save a copy"</button>
-            <a class="button small quiet" href=location::app_url()>"Open my SSI Lens"</a>
+            <a class="button small quiet" rel="external" href=location::app_url()>"Open my SSI Lens"</a>
         </div>
         {move || plan.get().map(|plan| view! {
             <ImportPreview plan source="this shared link".to_string() target=own on_close />

@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
+
 use crate::domain::number::format_number;
 use crate::domain::Pillar;
 use crate::ui::components::DataCard;
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Notices, View};
+use crate::ui::state::{HistoryStore, Navigation, Notices};
 
 /// The history table.
 #[component]
@@ -40,7 +42,7 @@ pub fn HistoryPage() -> impl IntoView {
                                 <button
                                     class="button small"
                                     aria-label=format!("Edit snapshot of {}", format::date(date))
-                                    on:click=move |_| navigation.go(View::Form { editing: Some(date), pasted: None })
+                                    on:click=move |_| navigation.go(Screen::Edit(date))
                                 >
                                     "Edit"
                                 </button>

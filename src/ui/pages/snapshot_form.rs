@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
+
 use crate::domain::history::{Addition, HistoryError};
 use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::ParsedPage;
@@ -11,7 +13,7 @@ use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
 use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, View};
+use crate::ui::state::{HistoryStore, Navigation};
 
 /// A question the user must answer before the snapshot is saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +39,7 @@ pub fn SnapshotFormPage(
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let confirm = RwSignal::new(None::<Confirm>);
 
-    let finish = move || navigation.go(View::Dashboard);
+    let finish = move || navigation.go(Screen::Dashboard);
     // Stores a valid snapshot, asking about a taken day first.
     let save = move |snapshot: Snapshot, replace: bool| {
         let result = match editing {

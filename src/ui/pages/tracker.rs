@@ -4,16 +4,18 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
+
 use super::{
-    ComparePage, DashboardPage, HistoryPage, LearnPage, ResultsPage, SharePage, SnapshotFormPage,
-    WelcomePage,
+    ComparePage, DashboardPage, HistoryPage, LearnPage, NotFoundPage, ResultsPage, SharePage,
+    SnapshotFormPage, WelcomePage,
 };
 use crate::domain::sync::Synced;
 use crate::domain::History;
 use crate::edges::storage::StorageError;
-use crate::edges::{clipboard, focus, service_worker};
+use crate::edges::{clipboard, focus, location, service_worker};
 use crate::ui::components::{Header, NoticeArea, SharedBanner};
-use crate::ui::state::{HistoryStore, Navigation, Notices, Preferences, Problem, View};
+use crate::ui::state::{HistoryStore, Navigation, Notices, Preferences, Problem};
 
 /// Whose history is on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +38,9 @@ pub enum Mode {
 pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     let read_only = matches!(mode, Mode::Shared { .. });
     let store = HistoryStore::new(history, read_only);
-    let navigation = Navigation::new();
+    // A shared view's data is its fragment: every screen of the view keeps it.
+    let fragment = read_only.then(location::fragment);
+    let navigation = Navigation::new(location::app_path(), fragment);
     let preferences = Preferences::read_stored();
     let (synced, problem, banner) = match mode {
         Mode::Own { synced, problem } => (Some(synced), problem.map(Problem::Storage), None),
@@ -60,27 +64,36 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         }
         if let Some(text) = clipboard::pasted_text(&ev) {
             ev.prevent_default();
-            navigation.go(View::Form {
-                editing: None,
-                pasted: Some(text),
-            });
+            navigation.add_pasted(text);
         }
     });
     on_cleanup(move || paste.remove());
 
-    // A memo, so pages are rebuilt when the history becomes empty or not, not on every change.
+    // Memos, so pages are rebuilt when the screen changes or the history becomes empty or
+    // not, not on every change.
     let empty = Memo::new(move |_| store.with(History::is_empty));
-    let page = move || match navigation.view() {
-        View::Form { editing, pasted } => view! { <SnapshotFormPage editing pasted /> }.into_any(),
+    let screen = Memo::new(move |_| navigation.screen());
+    let page = move || match screen.get() {
+        None => view! { <NotFoundPage /> }.into_any(),
+        Some(s) if read_only && !s.in_shared_view() => view! { <NotFoundPage /> }.into_any(),
+        Some(Screen::Add) => {
+            view! { <SnapshotFormPage editing=None pasted=navigation.pasted() /> }.into_any()
+        }
+        Some(Screen::Edit(date)) if store.with_untracked(|h| h.get(date).is_some()) => {
+            view! { <SnapshotFormPage editing=Some(date) pasted=None /> }.into_any()
+        }
+        Some(Screen::Edit(_)) => view! { <NotFoundPage /> }.into_any(),
         // Comparing shared links needs no history of one's own.
-        View::Compare => view! { <ComparePage /> }.into_any(),
+        Some(Screen::Compare) => view! { <ComparePage /> }.into_any(),
         _ if empty.get() => view! { <WelcomePage /> }.into_any(),
-        View::Dashboard => view! { <DashboardPage /> }.into_any(),
-        View::History => view! { <HistoryPage /> }.into_any(),
-        View::Results => view! { <ResultsPage /> }.into_any(),
-        View::Learn => view! { <LearnPage /> }.into_any(),
-        View::Share => view! { <SharePage /> }.into_any(),
+        Some(Screen::Dashboard) => view! { <DashboardPage /> }.into_any(),
+        Some(Screen::History) => view! { <HistoryPage /> }.into_any(),
+        Some(Screen::Results) => view! { <ResultsPage /> }.into_any(),
+        Some(Screen::Learn) => view! { <LearnPage /> }.into_any(),
+        Some(Screen::Share) => view! { <SharePage /> }.into_any(),
     };
+    follow_screens(screen, navigation);
+
     // Focus moves without touching the URL fragment, which may hold a share link.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -104,4 +117,37 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
             }}
         </footer>
     }
+}
+
+/// On every change of screen: the tab's title, focus on the new screen's heading, and the
+/// scroll position: the top for a new screen, where the user was for Back and Forward.
+fn follow_screens(screen: Memo<Option<Screen>>, navigation: Navigation) {
+    location::manual_scroll_restoration();
+    let shown = StoredValue::new(navigation.path_untracked());
+    let came_back = StoredValue::new(false);
+    // Runs before the new screen renders: the old one's position is still the page's.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        navigation.remember_scroll(shown.get_value());
+        came_back.set_value(true);
+    });
+    on_cleanup(move || popstate.remove());
+    Effect::new(move |first: Option<()>| {
+        let title = screen.get().map_or_else(|| "Not found · SSI Lens".into(), Screen::title);
+        location::set_title(&title);
+        let path = navigation.path_untracked();
+        shown.set_value(path.clone());
+        if first.is_none() {
+            return; // The first screen: focus and scroll stay where the browser put them.
+        }
+        let back_to = came_back
+            .get_value()
+            .then(|| navigation.remembered_scroll(&path))
+            .flatten();
+        came_back.set_value(false);
+        // After the new screen is on the page.
+        request_animation_frame(move || {
+            let _ = focus::focus_heading();
+            focus::scroll_to(back_to.unwrap_or(0.0));
+        });
+    });
 }

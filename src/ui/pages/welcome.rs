@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
+
 use crate::domain::sample::sample_history;
 use crate::edges::clock;
 use crate::ui::components::ImportCard;
-use crate::ui::state::{HistoryStore, Navigation, View};
+use crate::ui::state::{HistoryStore, Navigation};
 
 /// The empty state, shown while there are no snapshots.
 #[component]
@@ -14,7 +16,7 @@ pub fn WelcomePage() -> impl IntoView {
     let navigation = Navigation::expect();
     let try_sample = move |_| {
         store.set(sample_history(clock::today()));
-        navigation.go(View::Dashboard);
+        navigation.go(Screen::Dashboard);
     };
     if store.read_only() {
         return view! {
@@ -33,7 +35,7 @@ pub fn WelcomePage() -> impl IntoView {
                 "SSI Lens keeps a private history of your scores, shows what moved and why, and suggests what to do next."
             </p>
             <div class="actions">
-                <button class="button primary" on:click=move |_| navigation.go(View::new_snapshot())>
+                <button class="button primary" on:click=move |_| navigation.go(Screen::Add)>
                     "Add your first snapshot"
                 </button>
                 <button class="button" on:click=try_sample>"Try with sample data"</button>

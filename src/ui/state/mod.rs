@@ -8,6 +8,6 @@ mod notices;
 mod preferences;
 
 pub use history_store::HistoryStore;
-pub use navigation::{Navigation, View};
+pub use navigation::Navigation;
 pub use notices::{Notices, Problem};
 pub use preferences::{export, ExportFormat, Preferences};

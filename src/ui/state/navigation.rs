@@ -1,46 +1,45 @@
-//! Which screen the main area shows.
+//! Which screen is shown: the router's address, read as a [`Screen`]. Moving between screens
+//! goes through the browser's history, so Back, Forward, reload and bookmarks all work.
 
-use chrono::NaiveDate;
+use std::collections::HashMap;
+
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::location::State;
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsValue;
 
+use crate::domain::address::Screen;
 use crate::edges::focus;
 
-/// A screen of the app.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum View {
-    Dashboard,
-    History,
-    Results,
-    Compare,
-    Learn,
-    Share,
-    /// The snapshot form: `editing` a day's snapshot, or a new one, maybe from `pasted` text.
-    Form {
-        editing: Option<NaiveDate>,
-        pasted: Option<String>,
-    },
-}
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 
-impl View {
-    /// The empty form for a new snapshot.
-    pub fn new_snapshot() -> Self {
-        View::Form {
-            editing: None,
-            pasted: None,
-        }
-    }
-}
-
-/// The screen on show. Changing it moves focus to the main area and scrolls to the top.
+/// The screen on show, and the way to another. Made inside the router.
 #[derive(Clone, Copy)]
 pub struct Navigation {
-    view: RwSignal<View>,
+    /// The app's folder (`/ssi-lens`, or empty), which every address starts with.
+    base: StoredValue<String>,
+    path: Memo<String>,
+    state: ReadSignal<State>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+    /// A shared view's data lives in the fragment: every screen of the view keeps it.
+    fragment: StoredValue<Option<String>>,
+    /// Where the page was scrolled on each address when the user left it, for Back.
+    scroll: StoredValue<HashMap<String, f64>>,
 }
 
 impl Navigation {
-    pub fn new() -> Self {
+    /// `base` is the router's base; `fragment` the shared view's `#s=...`, if any.
+    pub fn new(base: String, fragment: Option<String>) -> Self {
+        let location = use_location();
+        let navigate = use_navigate();
         Navigation {
-            view: RwSignal::new(View::Dashboard),
+            base: StoredValue::new(base),
+            path: location.pathname,
+            state: location.state,
+            navigate: StoredValue::new_local(Box::new(navigate)),
+            fragment: StoredValue::new(fragment),
+            scroll: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -48,27 +47,67 @@ impl Navigation {
         expect_context()
     }
 
-    /// The screen on show (tracked).
-    pub fn view(&self) -> View {
-        self.view.get()
+    /// The address below the app's folder (tracked).
+    pub fn path(&self) -> String {
+        let base = self.base.get_value();
+        self.path
+            .with(|p| p.strip_prefix(&base).unwrap_or(p).to_string())
     }
 
-    /// Whether `view` is on show (tracked), without cloning it.
-    pub fn shows(&self, test: impl FnOnce(&View) -> bool) -> bool {
-        self.view.with(test)
+    /// The address below the app's folder, untracked (in event handlers).
+    pub fn path_untracked(&self) -> String {
+        let base = self.base.get_value();
+        self.path
+            .with_untracked(|p| p.strip_prefix(&base).unwrap_or(p).to_string())
     }
 
-    /// Shows `view` from its top, with keyboard focus at the start of the main area.
-    pub fn go(&self, view: View) {
-        self.view.set(view);
-        // The main area always exists while the tracker is mounted; nothing to tell the user.
-        let _ = focus::focus("main");
-        focus::scroll_to_top();
+    /// Keeps the page's scroll position as the one of `path`, which the user is leaving.
+    pub fn remember_scroll(&self, path: String) {
+        let y = focus::scroll_y();
+        self.scroll.update_value(|positions| {
+            positions.insert(path, y);
+        });
     }
-}
 
-impl Default for Navigation {
-    fn default() -> Self {
-        Navigation::new()
+    /// Where the page was scrolled when the user last left `path`.
+    pub fn remembered_scroll(&self, path: &str) -> Option<f64> {
+        self.scroll.with_value(|positions| positions.get(path).copied())
+    }
+
+    /// The screen on show, `None` for an address the app doesn't have (tracked).
+    pub fn screen(&self) -> Option<Screen> {
+        Screen::parse(&self.path())
+    }
+
+    /// Whether `screen` is on show (tracked).
+    pub fn shows(&self, screen: Screen) -> bool {
+        self.screen() == Some(screen)
+    }
+
+    /// Shows `screen`, as a new entry in the browser's history.
+    pub fn go(&self, screen: Screen) {
+        self.navigate_to(screen, None);
+    }
+
+    /// Opens the form for a new snapshot with `text` pasted elsewhere in the app. The text
+    /// travels in the history entry's state, not in the address.
+    pub fn add_pasted(&self, text: String) {
+        self.navigate_to(Screen::Add, Some(JsValue::from_str(&text)));
+    }
+
+    /// Text that came with the navigation to this screen (see [`Navigation::add_pasted`]).
+    pub fn pasted(&self) -> Option<String> {
+        self.state.with_untracked(|s| s.to_js_value().as_string())
+    }
+
+    fn navigate_to(&self, screen: Screen, state: Option<JsValue>) {
+        self.remember_scroll(self.path_untracked());
+        let fragment = self.fragment.get_value().unwrap_or_default();
+        let address = format!("{}{fragment}", screen.path());
+        let options = NavigateOptions {
+            state: State::new(state),
+            ..NavigateOptions::default()
+        };
+        self.navigate.with_value(|navigate| navigate(&address, options));
     }
 }

@@ -1,0 +1,95 @@
+//! Every screen's address, relative to wherever the app is hosted (`/`, `/ssi-lens/`, ...):
+//! a pure mapping both ways, so Back, Forward, reload and bookmarks land on the same screen.
+
+use chrono::NaiveDate;
+
+/// A screen of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Dashboard,
+    History,
+    Results,
+    Compare,
+    Learn,
+    Share,
+    /// The form for a new snapshot.
+    Add,
+    /// The form editing the snapshot of that day.
+    Edit(NaiveDate),
+}
+
+/// The first segment of every address but the dashboard's. `index.html` repeats this list in
+/// the script that finds the app's folder from a deep link (a test keeps the two equal).
+pub const FIRST_SEGMENTS: [&str; 7] = [
+    "history", "results", "compare", "learn", "share", "add", "edit",
+];
+
+impl Screen {
+    /// The address below the app's folder: `/`, `/history`, `/edit/2026-01-05`.
+    pub fn path(self) -> String {
+        match self {
+            Screen::Dashboard => "/".into(),
+            Screen::Edit(date) => format!("/edit/{date}"),
+            other => format!("/{}", other.segment()),
+        }
+    }
+
+    fn segment(self) -> &'static str {
+        match self {
+            Screen::Dashboard => "",
+            Screen::History => FIRST_SEGMENTS[0],
+            Screen::Results => FIRST_SEGMENTS[1],
+            Screen::Compare => FIRST_SEGMENTS[2],
+            Screen::Learn => FIRST_SEGMENTS[3],
+            Screen::Share => FIRST_SEGMENTS[4],
+            Screen::Add => FIRST_SEGMENTS[5],
+            Screen::Edit(_) => FIRST_SEGMENTS[6],
+        }
+    }
+
+    /// The screen at `path` (below the app's folder); `None` for an address the app doesn't
+    /// have. A trailing slash and `index.html` are the dashboard's too.
+    pub fn parse(path: &str) -> Option<Screen> {
+        let path = path.trim_end_matches('/');
+        let mut parts = path.trim_start_matches('/').split('/');
+        let screen = match (parts.next()?, parts.next()) {
+            ("" | "index.html", None) => Screen::Dashboard,
+            ("history", None) => Screen::History,
+            ("results", None) => Screen::Results,
+            ("compare", None) => Screen::Compare,
+            ("learn", None) => Screen::Learn,
+            ("share", None) => Screen::Share,
+            ("add", None) => Screen::Add,
+            ("edit", Some(date)) => Screen::Edit(date.parse().ok()?),
+            _ => return None,
+        };
+        parts.next().is_none().then_some(screen)
+    }
+
+    /// The screen's name as its tab and heading say it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Dashboard => "Dashboard",
+            Screen::History => "History",
+            Screen::Results => "Results",
+            Screen::Compare => "Compare",
+            Screen::Learn => "Learn",
+            Screen::Share => "Share",
+            Screen::Add => "Add a snapshot",
+            Screen::Edit(_) => "Edit snapshot",
+        }
+    }
+
+    /// The browser tab's title on this screen.
+    pub fn title(self) -> String {
+        format!("{} · SSI Lens", self.name())
+    }
+
+    /// Screens that exist in a read-only shared view (no forms, no comparing, no sharing).
+    pub fn in_shared_view(self) -> bool {
+        matches!(
+            self,
+            Screen::Dashboard | Screen::History | Screen::Results | Screen::Learn
+        )
+    }
+}

@@ -1,0 +1,72 @@
+//! Every screen's address, both ways, and the deep-link script in index.html that must know
+//! the same addresses.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::address::{Screen, FIRST_SEGMENTS};
+
+fn all() -> Vec<Screen> {
+    vec![
+        Screen::Dashboard,
+        Screen::History,
+        Screen::Results,
+        Screen::Compare,
+        Screen::Learn,
+        Screen::Share,
+        Screen::Add,
+        Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
+    ]
+}
+
+#[test]
+fn every_screen_reads_back_from_its_address() {
+    for screen in all() {
+        assert_eq!(Screen::parse(&screen.path()), Some(screen), "{screen:?}");
+        assert_eq!(Screen::parse(&format!("{}/", screen.path())), Some(screen));
+    }
+    assert_eq!(Screen::History.path(), "/history");
+    assert_eq!(
+        Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()).path(),
+        "/edit/2026-01-05"
+    );
+}
+
+#[test]
+fn unknown_addresses_are_not_screens() {
+    for path in [
+        "/nope",
+        "/edit",
+        "/edit/2026-13-01",
+        "/edit/2026-01-05/more",
+        "/history/x",
+    ] {
+        assert_eq!(Screen::parse(path), None, "{path}");
+    }
+    assert_eq!(Screen::parse(""), Some(Screen::Dashboard));
+    assert_eq!(Screen::parse("/index.html"), Some(Screen::Dashboard));
+}
+
+#[test]
+fn titles_name_the_screen() {
+    assert_eq!(Screen::History.title(), "History · SSI Lens");
+    assert!(!Screen::Add.in_shared_view() && Screen::Learn.in_shared_view());
+}
+
+/// index.html finds the app's folder from a deep link by stripping a known first segment; a
+/// screen it doesn't know would load without styles or code.
+#[test]
+fn the_deep_link_script_knows_every_first_segment() {
+    let index = include_str!("../index.html");
+    let line = index
+        .lines()
+        .find(|l| l.contains("const SCREENS"))
+        .expect("index.html lists the screens' first segments");
+    for screen in all() {
+        let first = screen.path().split('/').nth(1).unwrap_or_default().to_string();
+        assert!(
+            first.is_empty() || line.contains(&format!("'{first}'")),
+            "index.html misses {first}"
+        );
+    }
+    let listed = line.matches('\'').count() / 2;
+    assert_eq!(listed, FIRST_SEGMENTS.len(), "index.html lists exactly the screens: {line}");
+}
