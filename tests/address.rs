@@ -61,12 +61,21 @@ fn the_deep_link_script_knows_every_first_segment() {
         .find(|l| l.contains("const SCREENS"))
         .expect("index.html lists the screens' first segments");
     for screen in all() {
-        let first = screen.path().split('/').nth(1).unwrap_or_default().to_string();
+        let first = screen
+            .path()
+            .split('/')
+            .nth(1)
+            .unwrap_or_default()
+            .to_string();
         assert!(
             first.is_empty() || line.contains(&format!("'{first}'")),
             "index.html misses {first}"
         );
     }
     let listed = line.matches('\'').count() / 2;
-    assert_eq!(listed, FIRST_SEGMENTS.len(), "index.html lists exactly the screens: {line}");
+    assert_eq!(
+        listed,
+        FIRST_SEGMENTS.len(),
+        "index.html lists exactly the screens: {line}"
+    );
 }

@@ -36,7 +36,7 @@ fn two_tabs_adding_different_days_keep_both() {
     let ours = history(&[(1, 1.0), (2, 2.0)]);
     let theirs = history(&[(1, 1.0), (3, 3.0)]);
     assert_eq!(
-        days(&History::merge(&base, &ours, &theirs).history),
+        days(&History::merge(&base, &ours, &theirs).unwrap().history),
         vec![(1, 1.0), (2, 2.0), (3, 3.0)]
     );
 }
@@ -48,7 +48,7 @@ fn edits_and_deletions_on_either_side_survive() {
     let theirs = history(&[(2, 8.0), (3, 3.0)]); // edited 2, deleted 1
                                                  // Day 1: we edited it, they deleted it: our edit wins. Day 2: they edited. Day 3: we deleted.
     assert_eq!(
-        days(&History::merge(&base, &ours, &theirs).history),
+        days(&History::merge(&base, &ours, &theirs).unwrap().history),
         vec![(1, 9.0), (2, 8.0)]
     );
 }
@@ -57,9 +57,12 @@ fn edits_and_deletions_on_either_side_survive() {
 fn untouched_data_follows_the_other_tab() {
     let base = history(&[(1, 1.0)]);
     let theirs = history(&[(1, 5.0), (4, 4.0)]);
-    assert_eq!(History::merge(&base, &base, &theirs).history, theirs);
     assert_eq!(
-        History::merge(&base, &theirs, &base).history,
+        History::merge(&base, &base, &theirs).unwrap().history,
+        theirs
+    );
+    assert_eq!(
+        History::merge(&base, &theirs, &base).unwrap().history,
         theirs,
         "and the other way round"
     );
@@ -78,7 +81,7 @@ fn goals_and_outcomes_merge_the_same_way() {
     theirs
         .add_outcome("Inbound leads", &mut IdSeed::new(2))
         .unwrap();
-    let merged = History::merge(&base, &ours, &theirs);
+    let merged = History::merge(&base, &ours, &theirs).unwrap();
     assert_eq!(merged.history.goals().get(&Metric::Overall), Some(&60.0));
     assert_eq!(merged.history.goals().get(&Metric::Brand), Some(&20.0));
     assert_eq!(merged.history.outcomes().len(), 2);
@@ -103,7 +106,7 @@ fn two_tabs_adding_outcomes_at_once_keep_both_with_their_values() {
     theirs.set_outcome_value(day, leads, Some(7.0)).unwrap();
     assert_ne!(meetings, leads);
 
-    let merged = History::merge(&base, &ours, &theirs).history;
+    let merged = History::merge(&base, &ours, &theirs).unwrap().history;
     let value = |name: &str| {
         let id = merged.outcome_named(name).unwrap().id();
         merged.snapshots()[0].outcomes.get(&id).copied()
@@ -128,7 +131,7 @@ fn the_same_outcome_added_in_two_tabs_becomes_one() {
         .unwrap();
     theirs.set_outcome_value(d2, b, Some(5.0)).unwrap();
 
-    let merged = History::merge(&base, &ours, &theirs).history;
+    let merged = History::merge(&base, &ours, &theirs).unwrap().history;
     assert_eq!(merged.outcomes().len(), 1);
     assert_eq!(merged.outcomes()[0].id(), b, "the stored one is kept");
     assert_eq!(merged.snapshots()[0].outcomes.get(&b), Some(&2.0));
@@ -147,10 +150,53 @@ fn outcomes_past_the_limit_are_reported_not_lost_in_silence() {
     ours.add_outcome("Ours", &mut IdSeed::new(100)).unwrap();
     theirs.add_outcome("Theirs", &mut IdSeed::new(200)).unwrap();
 
-    let merged = History::merge(&base, &ours, &theirs);
+    let merged = History::merge(&base, &ours, &theirs).unwrap();
     assert_eq!(merged.history.outcomes().len(), MAX_OUTCOMES);
     assert!(merged.history.outcome_named("Theirs").is_some());
     assert_eq!(merged.dropped.len(), 1);
     assert_eq!(merged.dropped[0].name(), "Ours");
     assert!(envelope::decode(&envelope::encode(&merged.history)).is_ok());
+}
+
+/// One tab records an outcome value on a day while the other edits that day's note: both
+/// changes survive.
+#[test]
+fn both_tabs_changing_one_day_keep_each_others_fields() {
+    let base = history(&[(1, 1.0)]);
+    let day = base.snapshots()[0].date;
+    let mut ours = base.clone();
+    let meetings = ours.add_outcome("Meetings", &mut IdSeed::new(1)).unwrap();
+    let base = ours.clone();
+    ours.set_outcome_value(day, meetings, Some(3.0)).unwrap();
+    let mut theirs = base.clone();
+    let mut edited = theirs.get(day).unwrap().clone();
+    edited.note = Some("posted twice".into());
+    theirs.replace(edited).unwrap();
+
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let merged = History::merge(&base, a, b).unwrap().history;
+        let s = merged.get(day).unwrap();
+        assert_eq!(s.note.as_deref(), Some("posted twice"));
+        assert_eq!(s.outcomes.get(&meetings), Some(&3.0));
+    }
+}
+
+#[test]
+fn different_fields_of_one_day_from_each_tab_are_kept_this_tabs_when_both_changed_one() {
+    let base = history(&[(1, 1.0)]);
+    let day = base.snapshots()[0].date;
+    let edit = |brand: f64, note: Option<&str>| {
+        let mut h = base.clone();
+        let mut s = h.get(day).unwrap().clone();
+        s.pillars.brand = brand;
+        s.note = note.map(String::from);
+        h.replace(s).unwrap();
+        h
+    };
+    let ours = edit(5.0, None);
+    let theirs = edit(1.0, Some("theirs"));
+    // Both changed the day: the scores and note come as one from the side that changed them;
+    // ours changed, so ours wins the fields.
+    let merged = History::merge(&base, &ours, &theirs).unwrap().history;
+    assert_eq!(merged.get(day).unwrap().pillars.brand, 5.0);
 }

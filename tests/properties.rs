@@ -341,13 +341,45 @@ fn apply(h: &mut History, op: &Op, seed: &mut IdSeed) {
         Op::SetGoal(m, v) => {
             let _ = h.set_goal(Metric::ALL[*m], Some(*v));
         }
-        Op::MergeWithOtherTab(theirs_ops) => {
+        Op::MergeWithOtherTab(ops) => {
+            // Both tabs start from the same history and each makes its own changes.
             let base = h.clone();
-            let mut theirs = base.clone();
-            for op in theirs_ops {
+            let (mut ours, mut theirs) = (base.clone(), base.clone());
+            let (mine, other) = ops.split_at(ops.len() / 2);
+            for op in mine {
+                apply(&mut ours, op, seed);
+            }
+            for op in other {
                 apply(&mut theirs, op, seed);
             }
-            *h = History::merge(&base, h, &theirs).history;
+            let merged = History::merge(&base, &ours, &theirs).expect("a merge keeps the rules");
+            // A day only one tab touched keeps that tab's scores and note (outcome values may
+            // move to a unified outcome, or go with one that didn't fit).
+            let fields = |s: Option<&Snapshot>| {
+                s.map(|s| Snapshot {
+                    outcomes: Default::default(),
+                    ..s.clone()
+                })
+            };
+            for s in merged.history.snapshots() {
+                let (b, o, t) = (base.get(s.date), ours.get(s.date), theirs.get(s.date));
+                if o == b {
+                    assert_eq!(
+                        fields(Some(s)),
+                        fields(t),
+                        "their change of {} is kept",
+                        s.date
+                    );
+                } else if t == b {
+                    assert_eq!(
+                        fields(Some(s)),
+                        fields(o),
+                        "our change of {} is kept",
+                        s.date
+                    );
+                }
+            }
+            *h = merged.history;
         }
         Op::ImportBackup(backup_ops) => {
             let mut backup = History::default();

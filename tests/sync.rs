@@ -53,7 +53,7 @@ fn nothing_written_meanwhile_saves_as_is() {
 fn what_is_already_stored_is_not_written_again() {
     let (mut synced, stored) = tab(&history(&[1]));
     let outcome = synced.save(stored, &history(&[1]), |_| Err("must not write"));
-    assert_eq!(outcome, SaveOutcome::Saved);
+    assert_eq!(outcome, SaveOutcome::Unchanged);
 }
 
 #[test]
@@ -160,4 +160,19 @@ fn outcomes_that_no_longer_fit_are_reported() {
     assert_eq!(dropped[0].name(), "Ours");
     assert_eq!(history, theirs);
     assert!(envelope::decode(slot.as_deref().unwrap()).is_ok());
+}
+
+/// Two tabs settle: after taking in another tab's save without changes of its own, a tab's
+/// next save writes nothing.
+#[test]
+fn a_tab_that_took_in_another_tabs_save_then_writes_nothing() {
+    let (mut synced, _) = tab(&history(&[1]));
+    let theirs = history(&[1, 2]);
+    let stored = Some(envelope::encode(&theirs));
+    let Absorbed::Merged(merged) = synced.absorb(stored.clone(), &history(&[1])) else {
+        panic!("the other tab's save is taken in")
+    };
+    assert_eq!(merged.history, theirs);
+    let outcome = synced.save(stored, &merged.history, |_| Err("must not write"));
+    assert_eq!(outcome, SaveOutcome::Unchanged);
 }

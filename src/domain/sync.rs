@@ -17,7 +17,9 @@ pub struct Synced {
 /// How a save ended.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveOutcome<E> {
-    /// Storage held what this tab last synced; this tab's history is stored.
+    /// Storage already holds this tab's history: nothing was written.
+    Unchanged,
+    /// Storage held what this tab last synced; this tab's history is now stored.
     Saved,
     /// Another tab had saved meanwhile; both tabs' changes are stored, and this tab should
     /// show `history`. `dropped` lists this tab's outcomes that no longer fit.
@@ -69,7 +71,7 @@ impl Synced {
         let merged = match self.absorb(now, ours) {
             Absorbed::Refused(problem) => return SaveOutcome::Refused(problem),
             // Already stored as it is (a tab that just took in another's save): no write.
-            Absorbed::Unchanged if ours == &self.history => return SaveOutcome::Saved,
+            Absorbed::Unchanged if ours == &self.history => return SaveOutcome::Unchanged,
             Absorbed::Unchanged => None,
             Absorbed::Merged(merged) => Some(merged),
         };
@@ -98,7 +100,10 @@ impl Synced {
             Ok(theirs) => theirs.unwrap_or_default(),
             Err(problem) => return Absorbed::Refused(problem),
         };
-        let merged = History::merge(&self.history, ours, &theirs);
+        let merged = match History::merge(&self.history, ours, &theirs) {
+            Ok(merged) => merged,
+            Err(problem) => return Absorbed::Refused(EnvelopeError::Invalid(problem)),
+        };
         self.history = theirs;
         self.text = now;
         Absorbed::Merged(merged)

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::History;
+use super::{History, HistoryError};
 use crate::domain::outcomes::{Outcome, OutcomeId, MAX_OUTCOMES};
 use crate::domain::snapshot::Snapshot;
 
@@ -17,14 +17,19 @@ pub struct Merged {
 
 impl History {
     /// This tab's changes since `base` (what it last read or wrote), applied on top of `theirs`
-    /// (what another tab has saved since). What this tab didn't touch comes from `theirs`, so
-    /// neither tab's new snapshots, edits or deletions are lost. On a day both changed, this
-    /// tab's version wins.
+    /// (what another tab has saved since). What this tab didn't touch comes from `theirs`. On a
+    /// day both tabs changed, each field comes from the tab that changed it (this tab's when
+    /// both did) and outcome values merge one by one; a day one tab deleted and the other
+    /// edited keeps this tab's choice.
     ///
     /// Outcomes merge by id. Two tabs that each added one of the same name end with one
     /// outcome (the stored one) holding both tabs' values; outcomes past [`MAX_OUTCOMES`] are
     /// reported in [`Merged::dropped`], never silently lost.
-    pub fn merge(base: &History, ours: &History, theirs: &History) -> Merged {
+    ///
+    /// Every part comes from a valid history and the steps keep the limits, so the result
+    /// passes [`History::from_parts`]; should it ever not, the error says so rather than
+    /// dropping this tab's changes in silence.
+    pub fn merge(base: &History, ours: &History, theirs: &History) -> Result<Merged, HistoryError> {
         let days: BTreeSet<_> = [base, ours, theirs]
             .iter()
             .flat_map(|h| h.snapshots.iter().map(|s| s.date))
@@ -79,11 +84,8 @@ impl History {
                 }
             }
         }
-        // Every part comes from a valid history, and the steps above keep the limits; should
-        // that ever not hold, theirs (what storage holds) is the safe answer.
-        let history =
-            History::from_parts(snapshots, goals, outcomes).unwrap_or_else(|_| theirs.clone());
-        Merged { history, dropped }
+        let history = History::from_parts(snapshots, goals, outcomes)?;
+        Ok(Merged { history, dropped })
     }
 }
 
@@ -100,6 +102,18 @@ fn merge_day(
     if ours == base || theirs == base {
         return pick(base, ours, theirs).cloned();
     }
+    // Scores, ranks and note from the side that changed them (ours if both did).
+    let without_values = |s: Option<&Snapshot>| {
+        s.map(|s| Snapshot {
+            outcomes: Default::default(),
+            ..s.clone()
+        })
+    };
+    let fields = pick(
+        without_values(base),
+        without_values(ours),
+        without_values(theirs),
+    )?;
     let ids: BTreeSet<OutcomeId> = o
         .outcomes
         .keys()
@@ -111,10 +125,7 @@ fn merge_day(
         .into_iter()
         .filter_map(|id| pick(value(base, id), value(ours, id), value(theirs, id)).map(|v| (id, v)))
         .collect();
-    Some(Snapshot {
-        outcomes,
-        ..o.clone()
-    })
+    Some(Snapshot { outcomes, ..fields })
 }
 
 /// The three-way rule: this tab's version where it changed something, else the stored one.

@@ -326,8 +326,13 @@ impl ImportPlan {
             ConflictChoice::TakeTheirs => &self.conflicts[..],
             ConflictChoice::KeepMine => &[],
         };
+        // A day recorded since the plan was made (another tab's save) is the user's now:
+        // "keep mine" keeps it.
+        let still_new =
+            |s: &&Snapshot| choice == ConflictChoice::TakeTheirs || history.get(s.date).is_none();
+        let incoming: Vec<Snapshot> = self.added.iter().filter(still_new).cloned().collect();
         history.replace_many(
-            self.added
+            incoming
                 .iter()
                 .chain(theirs.iter().map(|c| &c.theirs))
                 .map(|s| {

@@ -8,7 +8,8 @@ use crate::domain::History;
 use crate::ui::components::ImportCard;
 use crate::ui::format;
 use crate::ui::state::{
-    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem, };
+    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem,
+};
 
 /// Export buttons, the import card, and a confirmed "delete everything".
 #[component]

@@ -6,6 +6,7 @@ use std::convert::Infallible;
 use leptos::prelude::*;
 
 use crate::domain::backup::backup_due;
+use crate::domain::{Addition, HistoryError};
 use crate::edges::clock;
 use crate::ui::format;
 use crate::ui::state::{export, ExportFormat, HistoryStore, Notices, Preferences, Problem};
@@ -42,8 +43,13 @@ pub fn NoticeArea() -> impl IntoView {
     };
     let undo = move |_| {
         if let Some(snapshot) = notices.take_deleted() {
-            if let Err(e) = store.change(|h| h.replace(snapshot)) {
-                notices.report(Problem::ChangeRefused(e));
+            // A day recorded again since the deletion stays as it is now.
+            match store.change(|h| h.add(snapshot)) {
+                Ok(Addition::Added) => {}
+                Ok(Addition::DateTaken(now)) => {
+                    notices.report(Problem::ChangeRefused(HistoryError::DateTaken(now.date)))
+                }
+                Err(e) => notices.report(Problem::ChangeRefused(e)),
             }
         }
     };

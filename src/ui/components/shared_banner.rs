@@ -51,14 +51,18 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
         }
         locks::with_exclusive(storage::HISTORY_KEY, move || {
             let ours = own.with_untracked(History::clone);
-            match synced.try_update_value(|synced| storage::save(synced, &ours)) {
-                Some(SaveOutcome::Saved | SaveOutcome::Merged { .. }) => {
-                    location::go_to(&location::app_url())
-                }
+            let outcome = synced.try_update_value(|synced| storage::save(synced, &ours));
+            let wrote = matches!(
+                outcome,
+                Some(SaveOutcome::Saved | SaveOutcome::Merged { .. })
+            );
+            match outcome {
                 Some(SaveOutcome::Refused(e)) => problem.set(Some(e.to_string())),
                 Some(SaveOutcome::Failed(e)) => problem.set(Some(e.to_string())),
+                Some(_) => location::go_to(&location::app_url()),
                 None => {}
             }
+            wrote
         });
     });
 

@@ -132,7 +132,9 @@ fn follow_screens(screen: Memo<Option<Screen>>, navigation: Navigation) {
     });
     on_cleanup(move || popstate.remove());
     Effect::new(move |first: Option<()>| {
-        let title = screen.get().map_or_else(|| "Not found · SSI Lens".into(), Screen::title);
+        let title = screen
+            .get()
+            .map_or_else(|| "Not found · SSI Lens".into(), Screen::title);
         location::set_title(&title);
         let path = navigation.path_untracked();
         shown.set_value(path.clone());

@@ -74,26 +74,32 @@ impl HistoryStore {
             }
             locks::with_exclusive(storage::HISTORY_KEY, move || {
                 let Some(ours) = self.history.try_get_untracked() else {
-                    return; // Unmounted while waiting for the lock.
+                    return false; // Unmounted while waiting for the lock.
                 };
                 let Some(outcome) = synced.try_update_value(|s| storage::save(s, &ours)) else {
-                    return;
+                    return false;
                 };
                 match outcome {
+                    SaveOutcome::Unchanged => return false,
                     SaveOutcome::Saved => notices.saved(),
                     SaveOutcome::Merged { history, dropped } => {
                         notices.saved();
                         self.take_merge(Merged { history, dropped }, notices);
                     }
                     SaveOutcome::Refused(problem) => {
-                        return notices.report(Problem::UnreadableByThisVersion(problem))
+                        notices.report(Problem::UnreadableByThisVersion(problem));
+                        return false;
                     }
-                    SaveOutcome::Failed(e) => return notices.report(Problem::Storage(e)),
+                    SaveOutcome::Failed(e) => {
+                        notices.report(Problem::Storage(e));
+                        return false;
+                    }
                 }
                 if !asked_persistence.get_value() {
                     asked_persistence.set_value(true);
                     storage::request_persistence();
                 }
+                true
             });
         });
 

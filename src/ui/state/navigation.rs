@@ -71,7 +71,8 @@ impl Navigation {
 
     /// Where the page was scrolled when the user last left `path`.
     pub fn remembered_scroll(&self, path: &str) -> Option<f64> {
-        self.scroll.with_value(|positions| positions.get(path).copied())
+        self.scroll
+            .with_value(|positions| positions.get(path).copied())
     }
 
     /// The screen on show, `None` for an address the app doesn't have (tracked).
@@ -108,6 +109,7 @@ impl Navigation {
             state: State::new(state),
             ..NavigateOptions::default()
         };
-        self.navigate.with_value(|navigate| navigate(&address, options));
+        self.navigate
+            .with_value(|navigate| navigate(&address, options));
     }
 }
