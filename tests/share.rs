@@ -275,3 +275,17 @@ fn a_note_of_500_four_byte_characters_travels_but_a_huge_name_does_not() {
     let huge = shared(h, Some(&"n".repeat(MAX_TEXT_BYTES + 1)));
     assert_eq!(encode(&huge), Err(EncodeError::TextTooLong));
 }
+
+/// A link made by the version before this one (tests/fixtures/share-links): links already
+/// sent to colleagues must keep opening.
+#[test]
+fn a_link_made_by_the_previous_version_still_opens() {
+    let link = include_str!("fixtures/share-links/v1-52-weeks.txt").trim();
+    let shared = ssi_lens::domain::share::decode(link).expect("the old link opens");
+    assert_eq!(shared.name.as_deref(), Some("Dana"));
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let sample = ssi_lens::domain::sample::sample_history(today);
+    assert!(shared.history.len() >= 52);
+    let latest = shared.history.latest().unwrap();
+    assert_eq!(latest, sample.get(latest.date).unwrap());
+}

@@ -83,13 +83,13 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
             view! { <SnapshotFormPage editing=Some(date) pasted=None /> }.into_any()
         }
         Some(Screen::Edit(_)) => view! { <NotFoundPage /> }.into_any(),
-        // Comparing shared links needs no history of one's own.
+        // Comparing shared links and reading about the pillars need no history of one's own.
         Some(Screen::Compare) => view! { <ComparePage /> }.into_any(),
+        Some(Screen::Learn) => view! { <LearnPage /> }.into_any(),
         _ if empty.get() => view! { <WelcomePage /> }.into_any(),
         Some(Screen::Dashboard) => view! { <DashboardPage /> }.into_any(),
         Some(Screen::History) => view! { <HistoryPage /> }.into_any(),
         Some(Screen::Results) => view! { <ResultsPage /> }.into_any(),
-        Some(Screen::Learn) => view! { <LearnPage /> }.into_any(),
         Some(Screen::Share) => view! { <SharePage /> }.into_any(),
     };
     follow_screens(screen, navigation);
@@ -123,33 +123,41 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
 /// scroll position: the top for a new screen, where the user was for Back and Forward.
 fn follow_screens(screen: Memo<Option<Screen>>, navigation: Navigation) {
     location::manual_scroll_restoration();
-    let shown = StoredValue::new(navigation.path_untracked());
     let came_back = StoredValue::new(false);
-    // Runs before the new screen renders: the old one's position is still the page's.
+    // While a new screen settles, scrolling is the app's, not the user's.
+    let settling = StoredValue::new(false);
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        navigation.remember_scroll(shown.get_value());
         came_back.set_value(true);
     });
-    on_cleanup(move || popstate.remove());
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        if !settling.get_value() {
+            navigation.remember_scroll(navigation.path_untracked());
+        }
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        scroll.remove();
+    });
     Effect::new(move |first: Option<()>| {
         let title = screen
             .get()
             .map_or_else(|| "Not found · SSI Lens".into(), Screen::title);
         location::set_title(&title);
-        let path = navigation.path_untracked();
-        shown.set_value(path.clone());
         if first.is_none() {
             return; // The first screen: focus and scroll stay where the browser put them.
         }
-        let back_to = came_back
-            .get_value()
-            .then(|| navigation.remembered_scroll(&path))
-            .flatten();
-        came_back.set_value(false);
-        // After the new screen is on the page.
+        let path = navigation.path_untracked();
+        settling.set_value(true);
+        // Once the new screen is on the page (and the Back button's popstate has been seen).
         request_animation_frame(move || {
+            let back_to = came_back
+                .get_value()
+                .then(|| navigation.remembered_scroll(&path))
+                .flatten();
+            came_back.set_value(false);
             let _ = focus::focus_heading();
             focus::scroll_to(back_to.unwrap_or(0.0));
+            settling.set_value(false);
         });
     });
 }

@@ -1,0 +1,143 @@
+// Every screen has an address: Back and Forward move between screens, reload keeps the screen,
+// a bookmark opens it in a fresh browser and offline, on a static host under /ssi-lens/ with
+// no rewrite rules (a missing page gets 404.html, as on GitHub Pages).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, appReady, weeklyHistory, openPage } from './harness.mjs';
+
+const app = useApp('/ssi-lens/');
+
+async function withHistory(weeks = 30) {
+  const { context, page } = await app.open();
+  await page.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(weeklyHistory(weeks)));
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=overall-score]');
+  return { context, page };
+}
+
+const heading = (page) => page.textContent('main h1');
+const path = (page) => new URL(page.url()).pathname;
+
+test('Back and Forward move between four screens, with titles, focus and scroll', async () => {
+  const { context, page } = await withHistory();
+  assert.equal(await page.title(), 'Dashboard · SSI Lens');
+  for (const [tab, address, title] of [
+    ['History', '/ssi-lens/history', 'History'],
+    ['Results', '/ssi-lens/results', 'Results'],
+    ['Learn', '/ssi-lens/learn', 'Understand your score'],
+  ]) {
+    await page.getByRole('button', { name: tab, exact: true }).click();
+    await page.waitForFunction((a) => location.pathname === a, address);
+    assert.equal(await heading(page), title);
+    assert.equal(await page.title(), `${tab} · SSI Lens`);
+    // Focus moves to the new screen's heading.
+    await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  }
+  // Scroll down on History, leave it, come back with Back: the position is restored.
+  await page.goBack();
+  await page.waitForFunction(() => location.pathname === '/ssi-lens/results');
+  await page.goBack();
+  await page.waitForFunction(() => location.pathname === '/ssi-lens/history');
+  await page.evaluate(() => window.scrollTo(0, 600));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 300, `the history is long enough to scroll (${scrolled})`);
+  await page.getByRole('button', { name: 'Learn', exact: true }).click();
+  await page.waitForFunction(() => location.pathname === '/ssi-lens/learn');
+  await page.waitForFunction(() => window.scrollY === 0);
+  await page.goBack();
+  await page.waitForFunction(() => location.pathname === '/ssi-lens/history');
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, scrolled);
+  await page.goBack();
+  await page.waitForFunction(() => location.pathname === '/ssi-lens/');
+  assert.equal(await heading(page), 'Dashboard');
+  await page.goForward();
+  await page.waitForFunction(() => location.pathname === '/ssi-lens/history');
+  assert.equal(await heading(page), 'History');
+  // Back never leaves the app while there is a screen to go back to.
+  assert.equal(path(page), '/ssi-lens/history');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('reload keeps each screen, and a deep link opens in a fresh browser', async () => {
+  const { context, page } = await withHistory(3);
+  const date = weeklyHistory(3).snapshots[1].date;
+  const screens = [
+    ['history', 'History'],
+    ['results', 'Results'],
+    ['compare', 'Compare'],
+    ['learn', 'Understand your score'],
+    ['share', 'Share a read-only link'],
+    ['add', 'Add a snapshot'],
+    [`edit/${date}`, 'Edit snapshot'],
+  ];
+  for (const [address, title] of screens) {
+    await page.goto(`${app.server.url}${address}`);
+    await appReady(page);
+    await page.waitForSelector('main h1');
+    assert.equal(await heading(page), title, address);
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector('main h1');
+    assert.equal(await heading(page), title, `${address} after reload`);
+    assert.equal(path(page), `/ssi-lens/${address}`);
+  }
+  // The edit form opens filled with that day's snapshot.
+  assert.equal(await page.inputValue('#field-date'), date);
+  assert.deepEqual(page.errors, []);
+
+  // A bookmark opened in a browser that has never seen the app.
+  const fresh = await openPage(app.browser, app.server.origin);
+  await fresh.page.goto(`${app.server.url}learn`);
+  await appReady(fresh.page);
+  assert.equal(await heading(fresh.page), 'Understand your score');
+  assert.equal(await fresh.page.title(), 'Learn · SSI Lens');
+  // An address the app doesn't have says so instead of a blank page.
+  await fresh.page.goto(`${app.server.url}no-such-screen`);
+  await appReady(fresh.page);
+  assert.equal(await heading(fresh.page), 'Nothing here');
+  assert.deepEqual(fresh.page.errors.filter((e) => !/404/.test(e)), []);
+  await fresh.context.close();
+  await context.close();
+});
+
+test('a deep link opens offline after one visit', async () => {
+  const { context, page } = await withHistory(3);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The worker controls the page once it has claimed it.
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto(`${app.server.url}history`);
+  await appReady(page);
+  assert.equal(await heading(page), 'History');
+  await page.goto(`${app.server.url}edit/${weeklyHistory(3).snapshots[0].date}`);
+  await appReady(page);
+  assert.equal(await heading(page), 'Edit snapshot');
+  await context.setOffline(false);
+  await context.close();
+});
+
+test('a share link made by the previous version still opens, and keeps its data on every screen', async () => {
+  const { context, page } = await app.open();
+  const fixture = (await import('node:fs')).readFileSync(new URL('../fixtures/share-links/v1-52-weeks.txt', import.meta.url), 'utf8').trim();
+  await page.goto(`${app.server.url}#${fixture}`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=shared-banner]');
+  const score = await page.textContent('[data-testid=overall-score]');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.waitForFunction(() => location.pathname.endsWith('/history'));
+  assert.equal(new URL(page.url()).hash, `#${fixture}`, 'the shared data stays in the address');
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=shared-banner]');
+  assert.equal(await heading(page), 'History');
+  await page.goBack();
+  await page.waitForSelector('[data-testid=overall-score]');
+  assert.equal(await page.textContent('[data-testid=overall-score]'), score);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.history')), null, 'a shared view stores nothing');
+  await context.close();
+});
