@@ -102,9 +102,9 @@ test('two share links are compared side by side, and only the links are kept whe
   assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), null, 'nothing stored before saving');
   await page.getByRole('button', { name: 'Save this comparison' }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), `${ada}\n${grace}\nnot a link`);
+  // Reload keeps the screen: the saved comparison is back.
   await page.reload();
-  await page.waitForSelector('[data-testid=trend-chart]');
-  await page.getByRole('button', { name: 'Compare' }).click();
   await page.waitForSelector('[data-testid=comparison-chart] canvas');
+  assert.equal(new URL(page.url()).pathname, '/compare');
   await context.close();
 });

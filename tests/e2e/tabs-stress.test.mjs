@@ -39,6 +39,17 @@ async function clickTogether(a, selectorA, b, selectorB, delay) {
 }
 
 const SAVE = 'form.snapshot-form button[type=submit]';
+
+/** Another tab of the same browser (same storage), with its errors recorded like the first's. */
+async function secondTab(context) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  await page.goto(app.server.url);
+  await appReady(page);
+  return page;
+}
 const t0 = Date.now();
 const log = (what) => process.env.STRESS_LOG && console.log(`${Date.now() - t0} ms: ${what}`);
 
@@ -102,9 +113,7 @@ test('two tabs saving at the same moment lose no write, round after round', { ti
   await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
   await a.reload();
   await appReady(a);
-  const b = await context.newPage();
-  await b.goto(app.server.url);
-  await appReady(b);
+  const b = await secondTab(context);
   const days = history.snapshots.map((s) => s.date);
   const brandOf = (h, iso) => h.snapshots.find((s) => s.date === iso)?.pillars.brand;
 
@@ -119,7 +128,7 @@ test('two tabs saving at the same moment lose no write, round after round', { ti
     log(`edit round ${r}`);
   }
 
-  // Same-moment adds of different days (a week after the last one, one day apart).
+  // Same-moment adds of different days (two days in 2024, before the stored history).
   let added = [];
   for (let r = 0; r < ROUNDS; r++) {
     const base = new Date(Date.UTC(2024, 0, 1 + 2 * r));
@@ -146,7 +155,7 @@ test('two tabs saving at the same moment lose no write, round after round', { ti
       `delete-vs-edit round ${r}`,
     );
   }
-  assert.deepEqual(a.errors, []);
+  assert.deepEqual([a.errors, b.errors], [[], []]);
   await context.close();
 });
 
@@ -156,9 +165,7 @@ test('two tabs adding an outcome at the same moment keep both, with their values
   await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
   await a.reload();
   await appReady(a);
-  const b = await context.newPage();
-  await b.goto(app.server.url);
-  await appReady(b);
+  const b = await secondTab(context);
   for (const [tab, name] of [[a, 'Meetings booked'], [b, 'Demos given']]) {
     await tab.getByRole('button', { name: 'Results', exact: true }).click();
     await tab.fill('#outcome-name', name);
@@ -194,5 +201,6 @@ test('two tabs adding an outcome at the same moment keep both, with their values
   for (const tab of [a, b]) {
     await tab.waitForFunction(() => document.querySelectorAll('.chips .chip').length === 2);
   }
+  assert.deepEqual([a.errors, b.errors], [[], []]);
   await context.close();
 });
