@@ -89,8 +89,21 @@ struct Mounted {
     _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
 }
 
+thread_local! {
+    /// The runner page's own address: every test starts from it, on the dashboard.
+    static START: String = web_sys::window().unwrap().location().pathname().unwrap();
+}
+
 async fn mount(stored: Option<&str>) -> Mounted {
     load_echarts().await;
+    // The app keeps its screen in the address; the previous test may have left another one.
+    let start = START.with(Clone::clone);
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start))
+        .unwrap();
     local_storage().clear().unwrap();
     if let Some(text) = stored {
         local_storage().set_item(HISTORY_KEY, text).unwrap();

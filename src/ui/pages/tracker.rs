@@ -127,10 +127,10 @@ fn follow_screens(screen: Memo<Option<Screen>>, navigation: Navigation) {
     // While a new screen settles, scrolling is the app's, not the user's.
     let settling = StoredValue::new(false);
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        came_back.set_value(true);
+        came_back.try_set_value(true);
     });
     let scroll = window_event_listener(leptos::ev::scroll, move |_| {
-        if !settling.get_value() {
+        if settling.try_get_value() == Some(false) {
             navigation.remember_scroll(navigation.path_untracked());
         }
     });
@@ -150,14 +150,15 @@ fn follow_screens(screen: Memo<Option<Screen>>, navigation: Navigation) {
         settling.set_value(true);
         // Once the new screen is on the page (and the Back button's popstate has been seen).
         request_animation_frame(move || {
-            let back_to = came_back
-                .get_value()
-                .then(|| navigation.remembered_scroll(&path))
-                .flatten();
-            came_back.set_value(false);
+            // The app may have been unmounted within the frame.
+            let Some(back) = came_back.try_get_value() else {
+                return;
+            };
+            let back_to = back.then(|| navigation.remembered_scroll(&path)).flatten();
+            came_back.try_set_value(false);
             let _ = focus::focus_heading();
             focus::scroll_to(back_to.unwrap_or(0.0));
-            settling.set_value(false);
+            settling.try_set_value(false);
         });
     });
 }

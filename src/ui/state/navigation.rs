@@ -56,15 +56,16 @@ impl Navigation {
 
     /// The address below the app's folder, untracked (in event handlers).
     pub fn path_untracked(&self) -> String {
-        let base = self.base.get_value();
+        let base = self.base.try_get_value().unwrap_or_default();
         self.path
-            .with_untracked(|p| p.strip_prefix(&base).unwrap_or(p).to_string())
+            .try_with_untracked(|p| p.strip_prefix(&base).unwrap_or(p).to_string())
+            .unwrap_or_default()
     }
 
     /// Keeps the page's scroll position as the one of `path`, which the user is leaving.
     pub fn remember_scroll(&self, path: String) {
         let y = focus::scroll_y();
-        self.scroll.update_value(|positions| {
+        self.scroll.try_update_value(|positions| {
             positions.insert(path, y);
         });
     }
