@@ -9,10 +9,14 @@ use crate::ui::state::HistoryStore;
 
 /// One optional number per outcome the user tracks; nothing when they track none.
 #[component]
-pub fn OutcomeFields(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
+/// `refused` lists the outcomes whose typed value was refused: the form doesn't save while
+/// any is, since the draft still holds the value from before.
+pub fn OutcomeFields(
+    draft: RwSignal<SnapshotDraft>,
+    refused: RwSignal<Vec<OutcomeId>>,
+) -> impl IntoView {
     let store = HistoryStore::expect();
-    // Outcomes whose typed value was refused: the last valid value stays in the draft.
-    let invalid = RwSignal::new(Vec::<OutcomeId>::new());
+    let invalid = refused;
     let outcomes = move || store.with(|h| h.outcomes().to_vec());
     move || {
         let outcomes = outcomes();

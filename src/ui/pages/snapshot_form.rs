@@ -7,6 +7,7 @@ use crate::domain::address::Screen;
 
 use crate::domain::history::{Addition, HistoryError};
 use crate::domain::number::{format_number, format_points};
+use crate::domain::outcomes::OutcomeId;
 use crate::domain::paste::ParsedPage;
 use crate::domain::snapshot::{Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
@@ -38,6 +39,7 @@ pub fn SnapshotFormPage(
     let draft = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let confirm = RwSignal::new(None::<Confirm>);
+    let refused = RwSignal::new(Vec::<OutcomeId>::new());
 
     let finish = move || navigation.go(Screen::Dashboard);
     // Stores a valid snapshot, asking about a taken day first.
@@ -77,6 +79,11 @@ pub fn SnapshotFormPage(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         confirm.set(None);
+        // A refused results value shows its message by its field; nothing is saved meanwhile.
+        if let Some(id) = refused.with_untracked(|r| r.first().copied()) {
+            let _ = focus::focus(&format!("outcome-{}", id.key()));
+            return;
+        }
         match draft.with(|d| d.validate(today)) {
             Err(found) => {
                 let first = found.first().map(|e| e.field);
@@ -195,7 +202,7 @@ pub fn SnapshotFormPage(
                 {field(Field::Industry, None)}
             </fieldset>
             <PeerPillars draft />
-            <OutcomeFields draft />
+            <OutcomeFields draft refused />
             {field(Field::Note, Some("What did you do differently? e.g. “started posting twice a week”"))}
             {confirmation}
             <div class="actions form-actions">
