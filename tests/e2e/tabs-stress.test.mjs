@@ -40,15 +40,19 @@ async function clickTogether(a, selectorA, b, selectorB, delay) {
 
 const SAVE = 'form.snapshot-form button[type=submit]';
 
-/** Another tab of the same browser (same storage), with its errors recorded like the first's. */
-async function secondTab(context) {
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
-  await page.goto(app.server.url);
-  await appReady(page);
-  return page;
+/** Two tabs of one browser (so one storage) showing `history`, both recording their errors. */
+async function twoTabs(history) {
+  const { context, page: a } = await app.open();
+  await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
+  await a.reload();
+  await appReady(a);
+  const b = await context.newPage();
+  b.errors = [];
+  b.on('pageerror', (e) => b.errors.push(String(e)));
+  b.on('console', (m) => m.type() === 'error' && b.errors.push(m.text()));
+  await b.goto(app.server.url);
+  await appReady(b);
+  return { context, a, b };
 }
 const t0 = Date.now();
 const log = (what) => process.env.STRESS_LOG && console.log(`${Date.now() - t0} ms: ${what}`);
@@ -108,12 +112,8 @@ async function settleAndCompare(tabs, ok, what) {
 }
 
 test('two tabs saving at the same moment lose no write, round after round', { timeout: 300000 }, async () => {
-  const { context, page: a } = await app.open();
   const history = weeklyHistory(6);
-  await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
-  await a.reload();
-  await appReady(a);
-  const b = await secondTab(context);
+  const { context, a, b } = await twoTabs(history);
   const days = history.snapshots.map((s) => s.date);
   const brandOf = (h, iso) => h.snapshots.find((s) => s.date === iso)?.pillars.brand;
 
@@ -160,12 +160,8 @@ test('two tabs saving at the same moment lose no write, round after round', { ti
 });
 
 test('two tabs adding an outcome at the same moment keep both, with their values', { timeout: 60000 }, async () => {
-  const { context, page: a } = await app.open();
   const history = weeklyHistory(2);
-  await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
-  await a.reload();
-  await appReady(a);
-  const b = await secondTab(context);
+  const { context, a, b } = await twoTabs(history);
   for (const [tab, name] of [[a, 'Meetings booked'], [b, 'Demos given']]) {
     await tab.getByRole('button', { name: 'Results', exact: true }).click();
     await tab.fill('#outcome-name', name);
