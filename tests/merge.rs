@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use ssi_lens::domain::envelope;
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::{History, PillarScores, Snapshot};
 
 fn snap(day: u32, brand: f64) -> Snapshot {
@@ -111,8 +112,10 @@ fn two_tabs_adding_outcomes_at_once_keep_both_with_their_values() {
     assert_eq!(value("Meetings booked"), Some(3.0));
     assert_eq!(value("Inbound leads"), Some(7.0));
     assert_eq!(
-        envelope::decode(&envelope::encode(&merged)).unwrap(),
-        merged
+        envelope::decode(&envelope::encode(&Stored::from(merged.clone())))
+            .unwrap()
+            .history(),
+        &merged
     );
 }
 
@@ -152,5 +155,5 @@ fn outcomes_past_the_limit_are_reported_not_lost_in_silence() {
     assert!(merged.history.outcome_named("Theirs").is_some());
     assert_eq!(merged.dropped.len(), 1);
     assert_eq!(merged.dropped[0].name(), "Ours");
-    assert!(envelope::decode(&envelope::encode(&merged.history)).is_ok());
+    assert!(envelope::decode(&envelope::encode(&Stored::from(merged.history))).is_ok());
 }

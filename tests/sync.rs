@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use ssi_lens::domain::envelope::{self, EnvelopeError};
 use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::sync::{Absorbed, SaveOutcome, Synced};
 use ssi_lens::domain::{History, PillarScores, Snapshot};
 
@@ -18,12 +19,17 @@ fn snap(day: u32, brand: f64) -> Snapshot {
     )
 }
 
-fn history(days: &[u32]) -> History {
+fn own(days: &[u32]) -> History {
     History::from_snapshots(days.iter().map(|&d| snap(d, 1.0)).collect()).unwrap()
 }
 
+/// Everything stored, with only the user's own history.
+fn history(days: &[u32]) -> Stored {
+    Stored::from(own(days))
+}
+
 /// A tab that read `stored` at start-up, and the storage it shares.
-fn tab(stored: &History) -> (Synced, Option<String>) {
+fn tab(stored: &Stored) -> (Synced, Option<String>) {
     let text = envelope::encode(stored);
     (Synced::new(stored.clone(), Some(text.clone())), Some(text))
 }
@@ -46,7 +52,7 @@ fn nothing_written_meanwhile_saves_as_is() {
         SaveOutcome::Saved
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
-    assert_eq!(synced.history(), &ours);
+    assert_eq!(synced.stored(), &ours);
 }
 
 #[test]
@@ -68,8 +74,9 @@ fn another_tabs_save_is_merged_not_overwritten() {
     assert_eq!(
         outcome,
         SaveOutcome::Merged {
-            history: both.clone(),
-            dropped: vec![]
+            stored: both.clone(),
+            dropped: vec![],
+            dropped_people: vec![],
         }
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), both);
@@ -87,11 +94,9 @@ fn data_this_version_cant_read_is_never_overwritten() {
         assert!(matches!(outcome, SaveOutcome::Refused(_)), "{outcome:?}");
         assert_eq!(slot, Some(stored), "untouched");
     }
-    let newer = synced.save(
-        Some(r#"{"version":99}"#.into()),
-        &History::default(),
-        |_| Ok::<(), ()>(()),
-    );
+    let newer = synced.save(Some(r#"{"version":99}"#.into()), &Stored::default(), |_| {
+        Ok::<(), ()>(())
+    });
     assert!(matches!(
         newer,
         SaveOutcome::Refused(EnvelopeError::FromTheFuture { found: 99, .. })
@@ -106,7 +111,7 @@ fn a_failed_write_keeps_the_base_so_the_next_save_merges_again() {
     let ours = history(&[1, 2]);
     let failed = synced.save(Some(theirs.clone()), &ours, |_| Err("storage is full"));
     assert_eq!(failed, SaveOutcome::Failed("storage is full"));
-    assert_eq!(synced.history(), &base, "base unchanged");
+    assert_eq!(synced.stored(), &base, "base unchanged");
     // Space freed: the retry still merges the other tab's day 3 instead of dropping it.
     let mut slot = None;
     let retry = synced.save(Some(theirs), &ours, write_to(&mut slot));
@@ -125,7 +130,8 @@ fn storage_emptied_by_another_tab_reads_as_everything_deleted() {
     let Absorbed::Merged(merged) = absorbed else {
         panic!("{absorbed:?}")
     };
-    assert!(merged.history.is_empty());
+    assert!(merged.stored.history().is_empty());
+    assert_eq!(merged.history_merge().history, History::default());
 }
 
 #[test]
@@ -140,24 +146,31 @@ fn absorbing_unchanged_storage_changes_nothing() {
 
 #[test]
 fn outcomes_that_no_longer_fit_are_reported() {
-    let mut base = history(&[1]);
+    let mut base = own(&[1]);
     let mut seed = IdSeed::new(9);
     for i in 0..MAX_OUTCOMES - 1 {
         base.add_outcome(&format!("Outcome {i}"), &mut seed)
             .unwrap();
     }
-    let (mut synced, _) = tab(&base);
+    let (mut synced, _) = tab(&Stored::from(base.clone()));
     let mut theirs = base.clone();
     theirs.add_outcome("Theirs", &mut IdSeed::new(1)).unwrap();
     let mut ours = base.clone();
     ours.add_outcome("Ours", &mut IdSeed::new(2)).unwrap();
     let mut slot = None;
-    let outcome = synced.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
-    let SaveOutcome::Merged { history, dropped } = outcome else {
+    let outcome = synced.save(
+        Some(envelope::encode(&Stored::from(theirs.clone()))),
+        &Stored::from(ours),
+        write_to(&mut slot),
+    );
+    let SaveOutcome::Merged {
+        stored, dropped, ..
+    } = outcome
+    else {
         panic!("{outcome:?}")
     };
     assert_eq!(dropped.len(), 1);
     assert_eq!(dropped[0].name(), "Ours");
-    assert_eq!(history, theirs);
+    assert_eq!(stored.history(), &theirs);
     assert!(envelope::decode(slot.as_deref().unwrap()).is_ok());
 }
