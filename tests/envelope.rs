@@ -190,3 +190,123 @@ fn version_2_keeps_goals_and_outcomes() {
         )))
     ));
 }
+
+fn fixture(version: u64) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/envelopes/v{version}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn version_3_keeps_people_apart_from_the_users_history() {
+    use ssi_lens::domain::people::PersonId;
+    let stored = decode(&fixture(3)).unwrap();
+    // The user's own part is the one of v2, untouched.
+    assert_eq!(stored.history(), decode(&fixture(2)).unwrap().history());
+    let people = stored.people();
+    assert_eq!(people.len(), 2);
+    let ada = people.get(PersonId::from(2_718_281_828)).unwrap();
+    assert_eq!(ada.name(), "Ada Lovelace");
+    assert_eq!(
+        ada.shared_on(),
+        NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()
+    );
+    assert_eq!(ada.snapshots().len(), 2);
+    assert_eq!(
+        ada.snapshots().latest().unwrap().note.as_deref(),
+        Some("New job")
+    );
+    assert!(people.find_same("person 1").unwrap().snapshots().is_empty());
+}
+
+#[test]
+fn older_versions_gain_an_empty_people_list() {
+    for version in 1..3 {
+        let stored = decode(&fixture(version)).unwrap();
+        assert!(stored.people().is_empty(), "v{version}");
+        let now: serde_json::Value = serde_json::from_str(&encode(&stored)).unwrap();
+        assert_eq!(now["people"], serde_json::json!([]), "v{version}");
+    }
+}
+
+#[test]
+fn broken_people_are_reported_not_discarded() {
+    use ssi_lens::domain::people::PeopleError;
+    let text = fixture(3);
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value.as_object_mut().unwrap().remove("people");
+    let no_people = value.to_string();
+    assert!(matches!(
+        decode(&no_people),
+        Err(EnvelopeError::WrongShape(_))
+    ));
+    let same_name = text.replace("\"Person 1\"", "\"ada lovelace\"");
+    assert_eq!(
+        decode(&same_name),
+        Err(EnvelopeError::InvalidPeople(PeopleError::NameTaken(
+            "Ada Lovelace".into()
+        )))
+    );
+    let same_id = text.replace("31415", "2718281828");
+    assert_eq!(
+        decode(&same_id),
+        Err(EnvelopeError::InvalidPeople(PeopleError::DuplicateId))
+    );
+    let no_name = text.replace("\"Person 1\"", "\"  \"");
+    assert_eq!(
+        decode(&no_name),
+        Err(EnvelopeError::InvalidPeople(PeopleError::NameEmpty))
+    );
+    let bad_score = text.replace("\"brand\":14,", "\"brand\":40,");
+    let err = decode(&bad_score).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            EnvelopeError::InvalidPeople(PeopleError::Snapshots { .. })
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("Ada Lovelace"), "{err}");
+}
+
+/// Saving a person must not change a byte of the user's own part of the stored text.
+#[test]
+fn saving_a_person_leaves_the_users_own_text_byte_identical() {
+    use ssi_lens::domain::outcomes::IdSeed;
+    use ssi_lens::domain::share::{select, ShareOptions, ShareRange};
+    let own = decode(&fixture(2)).unwrap().into_parts().0;
+    let before = encode(&Stored::from(own.clone()));
+
+    let theirs = sample_history(today());
+    let link = select(
+        &theirs,
+        &ShareOptions {
+            range: ShareRange::All,
+            name: Some("Grace".into()),
+            include_notes: true,
+        },
+        today(),
+    );
+    let mut people = ssi_lens::domain::people::People::new();
+    people.add_shared(link, &mut IdSeed::new(5)).unwrap();
+    let after = encode(&Stored::new(own.clone(), people));
+
+    // The user's part is a common prefix, and only the people list differs.
+    let cut = |text: &str| text[..text.find(",\"people\":").unwrap()].to_string();
+    assert_eq!(cut(&before), cut(&after));
+    assert!(before.ends_with(",\"people\":[]}"));
+    let part = |text: &str, key: &str| {
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        serde_json::to_string(&value[key]).unwrap()
+    };
+    for key in ["version", "snapshots", "goals", "outcomes"] {
+        assert_eq!(part(&before, key), part(&after, key), "{key}");
+    }
+    assert_ne!(part(&before, "people"), part(&after, "people"));
+    // And it reads back as it was.
+    let back = decode(&after).unwrap();
+    assert_eq!(back.history(), &own);
+    assert_eq!(back.people().len(), 1);
+}
