@@ -157,3 +157,36 @@ fn outcomes_past_the_limit_are_reported_not_lost_in_silence() {
     assert_eq!(merged.dropped[0].name(), "Ours");
     assert!(envelope::decode(&envelope::encode(&Stored::from(merged.history))).is_ok());
 }
+
+/// Everything stored merges part by part: the user's history and the people, each on its own.
+#[test]
+fn history_and_people_merge_each_on_their_own() {
+    use ssi_lens::domain::people::{People, Person, PersonId};
+    let ada = |name: &str| {
+        Person::from_parts(
+            PersonId::from(7),
+            name,
+            snap(1, 1.0).date,
+            vec![snap(1, 2.0)],
+        )
+        .unwrap()
+    };
+    let base = Stored::new(
+        history(&[(1, 1.0)]),
+        People::from_parts(vec![ada("Ada")]).unwrap(),
+    );
+    // This tab adds a day of the user's; the other renames Ada.
+    let ours = Stored::new(history(&[(1, 1.0), (2, 1.0)]), base.people().clone());
+    let theirs = Stored::new(
+        history(&[(1, 1.0)]),
+        People::from_parts(vec![ada("Ada L.")]).unwrap(),
+    );
+    let merged = Stored::merge(&base, &ours, &theirs);
+    assert_eq!(merged.stored.history(), &history(&[(1, 1.0), (2, 1.0)]));
+    assert_eq!(merged.stored.people(), theirs.people());
+    assert!(merged.dropped.is_empty() && merged.dropped_people.is_empty());
+    assert_eq!(
+        envelope::decode(&envelope::encode(&merged.stored)).unwrap(),
+        merged.stored
+    );
+}

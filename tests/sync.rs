@@ -174,3 +174,134 @@ fn outcomes_that_no_longer_fit_are_reported() {
     assert_eq!(stored.history(), &theirs);
     assert!(envelope::decode(slot.as_deref().unwrap()).is_ok());
 }
+
+// People: saved in the same write as the user's history, merged by person id.
+
+use ssi_lens::domain::people::{People, Person, PersonId, MAX_PEOPLE};
+
+fn person(id: u32, name: &str) -> Person {
+    Person::from_parts(
+        PersonId::from(id),
+        name,
+        snap(1, 1.0).date,
+        vec![snap(1, 2.0)],
+    )
+    .unwrap()
+}
+
+fn with_people(days: &[u32], people: Vec<Person>) -> Stored {
+    Stored::new(own(days), People::from_parts(people).unwrap())
+}
+
+#[test]
+fn a_person_saved_in_one_tab_survives_the_other_tabs_save() {
+    let base = with_people(&[1], vec![]);
+    let (mut mine, stored) = tab(&base);
+    let (mut other, _) = tab(&base);
+    let mut slot = stored.clone();
+    // The other tab saves a person.
+    let theirs = with_people(&[1], vec![person(7, "Ada")]);
+    assert_eq!(
+        other.save(stored, &theirs, write_to(&mut slot)),
+        SaveOutcome::Saved
+    );
+    // This tab, which never saw Ada, saves a new snapshot of the user's own.
+    let ours = Stored::new(own(&[1, 2]), mine.people().clone());
+    let outcome = mine.save(slot.clone(), &ours, write_to(&mut slot));
+    let SaveOutcome::Merged { stored, .. } = outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(stored, with_people(&[1, 2], vec![person(7, "Ada")]));
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), stored);
+}
+
+#[test]
+fn a_person_removed_in_one_tab_stays_removed_after_the_others_save() {
+    let base = with_people(&[1], vec![person(7, "Ada"), person(8, "Bob")]);
+    let (mut mine, stored) = tab(&base);
+    let theirs = with_people(&[1], vec![person(8, "Bob")]);
+    let mut ours_people = base.people().clone();
+    ours_people.rename(PersonId::from(8), "Robert").unwrap();
+    let ours = Stored::new(own(&[1]), ours_people);
+    let mut slot = stored;
+    let outcome = mine.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
+    let SaveOutcome::Merged { stored, .. } = outcome else {
+        panic!("{outcome:?}")
+    };
+    let names: Vec<_> = stored.people().iter().map(Person::name).collect();
+    assert_eq!(names, ["Robert"]);
+}
+
+#[test]
+fn saving_people_never_changes_the_users_history() {
+    let base = with_people(&[1, 2], vec![]);
+    let (mut synced, stored) = tab(&base);
+    let ours = with_people(&[1, 2], vec![person(7, "Ada")]);
+    let mut slot = stored.clone();
+    assert_eq!(
+        synced.save(stored, &ours, write_to(&mut slot)),
+        SaveOutcome::Saved
+    );
+    let back = envelope::decode(slot.as_deref().unwrap()).unwrap();
+    assert_eq!(back.history(), base.history());
+    assert_eq!(synced.people(), ours.people());
+}
+
+#[test]
+fn storage_full_fails_the_one_write_people_included() {
+    let base = with_people(&[1], vec![]);
+    let (mut synced, stored) = tab(&base);
+    let ours = with_people(&[1], vec![person(7, "Ada")]);
+    let failed = synced.save(stored.clone(), &ours, |_| Err("storage is full"));
+    assert_eq!(failed, SaveOutcome::Failed("storage is full"));
+    assert_eq!(
+        synced.stored(),
+        &base,
+        "nothing half-written, base unchanged"
+    );
+}
+
+#[test]
+fn people_that_no_longer_fit_are_reported() {
+    let everyone: Vec<Person> = (1..MAX_PEOPLE as u32)
+        .map(|i| person(i, &format!("P{i}")))
+        .collect();
+    let base = with_people(&[1], everyone.clone());
+    let (mut synced, _) = tab(&base);
+    let theirs = with_people(
+        &[1],
+        [everyone.clone(), vec![person(100, "Theirs")]].concat(),
+    );
+    let ours = with_people(&[1], [everyone, vec![person(200, "Ours")]].concat());
+    let mut slot = None;
+    let outcome = synced.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
+    let SaveOutcome::Merged {
+        stored,
+        dropped_people,
+        ..
+    } = outcome
+    else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(stored, theirs);
+    assert_eq!(dropped_people.len(), 1);
+    assert_eq!(dropped_people[0].name(), "Ours");
+}
+
+#[test]
+fn absorbing_another_tabs_people_keeps_this_tabs_history_changes() {
+    let base = with_people(&[1], vec![]);
+    let (mut synced, _) = tab(&base);
+    let theirs = with_people(&[1], vec![person(7, "Ada")]);
+    let ours = with_people(&[1, 2], vec![]);
+    let absorbed = synced.absorb(Some(envelope::encode(&theirs)), &ours);
+    let Absorbed::Merged(merged) = absorbed else {
+        panic!("{absorbed:?}")
+    };
+    assert_eq!(merged.stored, with_people(&[1, 2], vec![person(7, "Ada")]));
+    assert_eq!(
+        synced.people(),
+        theirs.people(),
+        "the stored text is the new base"
+    );
+}

@@ -659,3 +659,35 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
         }]
     );
 }
+
+/// A backup may hold people saved from share links: importing it restores only the user's own
+/// history, and someone else's snapshots never enter it.
+#[test]
+fn a_backup_with_people_imports_only_the_users_own_history() {
+    use ssi_lens::domain::people::{People, Person, PersonId};
+    let h = history_with_notes();
+    let ada = Person::from_parts(
+        PersonId::from(7),
+        "Ada",
+        today(),
+        vec![sample_history(today()).latest().unwrap().clone()],
+    )
+    .unwrap();
+    let stored = Stored::new(h.clone(), People::from_parts(vec![ada]).unwrap());
+    let text = ssi_lens::domain::transfer::to_json_with_people(&stored);
+    assert!(text.contains("\"Ada\""));
+    let plan = plan_import(&text, &History::default(), today(), &mut seed()).unwrap();
+    let restored = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored.snapshots(), h.snapshots());
+    assert_eq!(restored.outcomes(), h.outcomes());
+    // A damaged people list does not stand in the way of the user's own data.
+    let damaged = text.replace("\"Ada\"", "\"\"");
+    assert!(envelope::decode(&damaged).is_err());
+    let plan = plan_import(&damaged, &History::default(), today(), &mut seed()).unwrap();
+    let restored = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored.snapshots(), h.snapshots());
+}
