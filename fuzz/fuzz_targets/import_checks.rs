@@ -1,8 +1,8 @@
 //! What every import fuzz target checks of a planned import (shared by `import` and `csv`).
 
 use ssi_lens::domain::outcomes::IdSeed;
-use ssi_lens::domain::transfer::{self, ConflictChoice};
 use ssi_lens::domain::stored::Stored;
+use ssi_lens::domain::transfer::{self, ConflictChoice};
 use ssi_lens::domain::{envelope, History};
 
 /// Plans `text` into an empty history and applies it every way the preview allows: it must
