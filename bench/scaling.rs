@@ -12,6 +12,7 @@ use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::share::{self, ShareOptions, ShareRange};
 use ssi_lens::domain::stats::{self, Range};
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
 use ssi_lens::domain::{envelope, explain, sample, History};
 
@@ -39,11 +40,11 @@ type Operation = (&'static str, fn(&History, NaiveDate));
 fn operations() -> Vec<Operation> {
     vec![
         ("load (decode + check)", |h, _| {
-            let text = envelope::encode(h);
+            let text = envelope::encode(&Stored::from(h.clone()));
             black_box(envelope::decode(&text).ok());
         }),
         ("save (encode)", |h, _| {
-            black_box(envelope::encode(h));
+            black_box(envelope::encode(&Stored::from(h.clone())));
         }),
         ("add a snapshot (oldest day)", |h, _| {
             let mut copy = h.clone();

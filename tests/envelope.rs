@@ -4,7 +4,18 @@ use chrono::NaiveDate;
 use ssi_lens::domain::envelope::{decode, decode_versioned, encode, EnvelopeError, SCHEMA_VERSION};
 use ssi_lens::domain::outcomes::{OutcomeError, OutcomeId};
 use ssi_lens::domain::sample::sample_history;
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::{History, HistoryError, SnapshotDraft};
+
+/// The stored text of a history with nobody else's data.
+fn enc(history: &History) -> String {
+    encode(&Stored::from(history.clone()))
+}
+
+/// The user's own history read from stored text.
+fn dec(text: &str) -> Result<History, EnvelopeError> {
+    decode(text).map(|stored| stored.history().clone())
+}
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -13,16 +24,13 @@ fn today() -> NaiveDate {
 #[test]
 fn a_history_round_trips_exactly() {
     let h = sample_history(today());
-    assert_eq!(decode(&encode(&h)).unwrap(), h);
-    assert_eq!(
-        decode(&encode(&History::default())).unwrap(),
-        History::default()
-    );
+    assert_eq!(dec(&enc(&h)).unwrap(), h);
+    assert_eq!(dec(&enc(&History::default())).unwrap(), History::default());
 }
 
 #[test]
 fn the_envelope_carries_its_schema_version() {
-    let text = encode(&History::default());
+    let text = enc(&History::default());
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["version"], SCHEMA_VERSION);
     assert_eq!(value["snapshots"], serde_json::json!([]));
@@ -34,9 +42,9 @@ fn optional_fields_are_left_out_and_come_back_as_none() {
     d.pillars = ["1", "2", "3", "4"].map(String::from);
     let mut h = History::default();
     h.add(d.validate(today()).unwrap()).unwrap();
-    let text = encode(&h);
+    let text = enc(&h);
     assert!(!text.contains("note") && !text.contains("sample"), "{text}");
-    assert_eq!(decode(&text).unwrap(), h);
+    assert_eq!(dec(&text).unwrap(), h);
 }
 
 #[test]
@@ -48,7 +56,7 @@ fn corrupt_json_is_reported_not_discarded() {
         "{\"version\":1,\"snapshots\":[}",
     ] {
         assert!(
-            matches!(decode(text), Err(EnvelopeError::NotJson(_))),
+            matches!(dec(text), Err(EnvelopeError::NotJson(_))),
             "{text}"
         );
     }
@@ -68,9 +76,9 @@ fn the_wrong_shape_is_reported() {
         r#"{"version":1,"snapshots":[{"date":"yesterday","overall":1,"pillars":{"brand":1,"people":0,"insights":0,"relationships":0}}]}"#,
     ] {
         assert!(
-            matches!(decode(text), Err(EnvelopeError::WrongShape(_))),
+            matches!(dec(text), Err(EnvelopeError::WrongShape(_))),
             "{text}: {:?}",
-            decode(text)
+            dec(text)
         );
     }
 }
@@ -78,7 +86,7 @@ fn the_wrong_shape_is_reported() {
 #[test]
 fn a_newer_schema_is_refused_with_both_versions_named() {
     let text = format!(r#"{{"version":{},"snapshots":[]}}"#, SCHEMA_VERSION + 1);
-    let err = decode(&text).unwrap_err();
+    let err = dec(&text).unwrap_err();
     assert_eq!(
         err,
         EnvelopeError::FromTheFuture {
@@ -92,7 +100,7 @@ fn a_newer_schema_is_refused_with_both_versions_named() {
 #[test]
 fn out_of_range_scores_and_duplicate_days_are_refused() {
     let bad = r#"{"version":1,"snapshots":[{"date":"2026-01-01","overall":40,"pillars":{"brand":40,"people":0,"insights":0,"relationships":0}}]}"#;
-    let err = decode(bad).unwrap_err();
+    let err = dec(bad).unwrap_err();
     assert!(
         matches!(
             err,
@@ -104,7 +112,7 @@ fn out_of_range_scores_and_duplicate_days_are_refused() {
     let one = r#"{"date":"2026-01-01","overall":4,"pillars":{"brand":1,"people":1,"insights":1,"relationships":1}}"#;
     let dup = format!(r#"{{"version":1,"snapshots":[{one},{one}]}}"#);
     assert_eq!(
-        decode(&dup),
+        dec(&dup),
         Err(EnvelopeError::Invalid(HistoryError::DateTaken(
             NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
         )))
@@ -115,7 +123,7 @@ fn out_of_range_scores_and_duplicate_days_are_refused() {
 fn snapshots_dated_after_today_still_load() {
     // A wrong clock must not lock the user out of their own data.
     let text = r#"{"version":1,"snapshots":[{"date":"2099-01-01","overall":4,"pillars":{"brand":1,"people":1,"insights":1,"relationships":1}}]}"#;
-    assert_eq!(decode(text).unwrap().len(), 1);
+    assert_eq!(dec(text).unwrap().len(), 1);
 }
 
 /// Every schema version ever written must keep loading. Add a fixture with each new version.
@@ -128,10 +136,10 @@ fn every_past_schema_version_loads() {
         let decoded = decode_versioned(&text).unwrap_or_else(|e| panic!("v{version}: {e}"));
         // Storage rewrites older versions, and knows which ones from this.
         assert_eq!(decoded.version, version);
-        let history = decoded.history;
-        assert!(!history.is_empty(), "v{version}");
-        // What it upgrades to reads back the same.
-        assert_eq!(decode(&encode(&history)).unwrap(), history, "v{version}");
+        let stored = decoded.stored;
+        assert!(!stored.history().is_empty(), "v{version}");
+        // What it upgrades to reads back the same, people included.
+        assert_eq!(decode(&encode(&stored)).unwrap(), stored, "v{version}");
     }
 }
 
@@ -142,15 +150,16 @@ fn version_1_gains_empty_goals_and_outcomes() {
         "/tests/fixtures/envelopes/v1.json"
     ))
     .unwrap();
-    let history = decode(&text).unwrap();
+    let history = dec(&text).unwrap();
     assert_eq!(history.len(), 3);
     assert!(history.goals().is_empty() && history.outcomes().is_empty());
     assert_eq!(
         history.snapshots()[1].industry_pillars.unwrap().brand,
         11.27
     );
-    let v2: serde_json::Value = serde_json::from_str(&encode(&history)).unwrap();
-    assert_eq!(v2["version"], 2);
+    let now: serde_json::Value = serde_json::from_str(&enc(&history)).unwrap();
+    assert_eq!(now["version"], SCHEMA_VERSION);
+    assert_eq!(now["people"], serde_json::json!([]));
 }
 
 #[test]
@@ -161,7 +170,7 @@ fn version_2_keeps_goals_and_outcomes() {
         "/tests/fixtures/envelopes/v2.json"
     ))
     .unwrap();
-    let history = decode(&text).unwrap();
+    let history = dec(&text).unwrap();
     assert_eq!(history.goals().get(&Metric::Overall), Some(&50.0));
     assert_eq!(history.outcomes().len(), 2);
     assert_eq!(
@@ -170,14 +179,134 @@ fn version_2_keeps_goals_and_outcomes() {
     );
     let bad_goal = text.replace("\"overall\":50", "\"overall\":150");
     assert!(matches!(
-        decode(&bad_goal),
+        dec(&bad_goal),
         Err(EnvelopeError::Invalid(HistoryError::Goal(_)))
     ));
     let dup = text.replace("{\"id\":2,", "{\"id\":1,");
     assert!(matches!(
-        decode(&dup),
+        dec(&dup),
         Err(EnvelopeError::Invalid(HistoryError::Outcome(
             OutcomeError::DuplicateId
         )))
     ));
+}
+
+fn fixture(version: u64) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/envelopes/v{version}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn version_3_keeps_people_apart_from_the_users_history() {
+    use ssi_lens::domain::people::PersonId;
+    let stored = decode(&fixture(3)).unwrap();
+    // The user's own part is the one of v2, untouched.
+    assert_eq!(stored.history(), decode(&fixture(2)).unwrap().history());
+    let people = stored.people();
+    assert_eq!(people.len(), 2);
+    let ada = people.get(PersonId::from(2_718_281_828)).unwrap();
+    assert_eq!(ada.name(), "Ada Lovelace");
+    assert_eq!(
+        ada.shared_on(),
+        NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()
+    );
+    assert_eq!(ada.snapshots().len(), 2);
+    assert_eq!(
+        ada.snapshots().latest().unwrap().note.as_deref(),
+        Some("New job")
+    );
+    assert!(people.find_same("person 1").unwrap().snapshots().is_empty());
+}
+
+#[test]
+fn older_versions_gain_an_empty_people_list() {
+    for version in 1..3 {
+        let stored = decode(&fixture(version)).unwrap();
+        assert!(stored.people().is_empty(), "v{version}");
+        let now: serde_json::Value = serde_json::from_str(&encode(&stored)).unwrap();
+        assert_eq!(now["people"], serde_json::json!([]), "v{version}");
+    }
+}
+
+#[test]
+fn broken_people_are_reported_not_discarded() {
+    use ssi_lens::domain::people::PeopleError;
+    let text = fixture(3);
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value.as_object_mut().unwrap().remove("people");
+    let no_people = value.to_string();
+    assert!(matches!(
+        decode(&no_people),
+        Err(EnvelopeError::WrongShape(_))
+    ));
+    let same_name = text.replace("\"Person 1\"", "\"ada lovelace\"");
+    assert_eq!(
+        decode(&same_name),
+        Err(EnvelopeError::InvalidPeople(PeopleError::NameTaken(
+            "Ada Lovelace".into()
+        )))
+    );
+    let same_id = text.replace("31415", "2718281828");
+    assert_eq!(
+        decode(&same_id),
+        Err(EnvelopeError::InvalidPeople(PeopleError::DuplicateId))
+    );
+    let no_name = text.replace("\"Person 1\"", "\"  \"");
+    assert_eq!(
+        decode(&no_name),
+        Err(EnvelopeError::InvalidPeople(PeopleError::NameEmpty))
+    );
+    let bad_score = text.replace("\"brand\":14,", "\"brand\":40,");
+    let err = decode(&bad_score).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            EnvelopeError::InvalidPeople(PeopleError::Snapshots { .. })
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("Ada Lovelace"), "{err}");
+}
+
+/// Saving a person must not change a byte of the user's own part of the stored text.
+#[test]
+fn saving_a_person_leaves_the_users_own_text_byte_identical() {
+    use ssi_lens::domain::outcomes::IdSeed;
+    use ssi_lens::domain::share::{select, ShareOptions, ShareRange};
+    let own = decode(&fixture(2)).unwrap().into_parts().0;
+    let before = encode(&Stored::from(own.clone()));
+
+    let theirs = sample_history(today());
+    let link = select(
+        &theirs,
+        &ShareOptions {
+            range: ShareRange::All,
+            name: Some("Grace".into()),
+            include_notes: true,
+        },
+        today(),
+    );
+    let mut people = ssi_lens::domain::people::People::new();
+    people.add_shared(link, &mut IdSeed::new(5)).unwrap();
+    let after = encode(&Stored::new(own.clone(), people));
+
+    // The user's part is a common prefix, and only the people list differs.
+    let cut = |text: &str| text[..text.find(",\"people\":").unwrap()].to_string();
+    assert_eq!(cut(&before), cut(&after));
+    assert!(before.ends_with(",\"people\":[]}"));
+    let part = |text: &str, key: &str| {
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        serde_json::to_string(&value[key]).unwrap()
+    };
+    for key in ["version", "snapshots", "goals", "outcomes"] {
+        assert_eq!(part(&before, key), part(&after, key), "{key}");
+    }
+    assert_ne!(part(&before, "people"), part(&after, "people"));
+    // And it reads back as it was.
+    let back = decode(&after).unwrap();
+    assert_eq!(back.history(), &own);
+    assert_eq!(back.people().len(), 1);
 }

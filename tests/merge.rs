@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use ssi_lens::domain::envelope;
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::{History, PillarScores, Snapshot};
 
 fn snap(day: u32, brand: f64) -> Snapshot {
@@ -114,8 +115,10 @@ fn two_tabs_adding_outcomes_at_once_keep_both_with_their_values() {
     assert_eq!(value("Meetings booked"), Some(3.0));
     assert_eq!(value("Inbound leads"), Some(7.0));
     assert_eq!(
-        envelope::decode(&envelope::encode(&merged)).unwrap(),
-        merged
+        envelope::decode(&envelope::encode(&Stored::from(merged.clone())))
+            .unwrap()
+            .history(),
+        &merged
     );
 }
 
@@ -155,7 +158,40 @@ fn outcomes_past_the_limit_are_reported_not_lost_in_silence() {
     assert!(merged.history.outcome_named("Theirs").is_some());
     assert_eq!(merged.dropped.len(), 1);
     assert_eq!(merged.dropped[0].name(), "Ours");
-    assert!(envelope::decode(&envelope::encode(&merged.history)).is_ok());
+    assert!(envelope::decode(&envelope::encode(&Stored::from(merged.history))).is_ok());
+}
+
+/// Everything stored merges part by part: the user's history and the people, each on its own.
+#[test]
+fn history_and_people_merge_each_on_their_own() {
+    use ssi_lens::domain::people::{People, Person, PersonId};
+    let ada = |name: &str| {
+        Person::from_parts(
+            PersonId::from(7),
+            name,
+            snap(1, 1.0).date,
+            vec![snap(1, 2.0)],
+        )
+        .unwrap()
+    };
+    let base = Stored::new(
+        history(&[(1, 1.0)]),
+        People::from_parts(vec![ada("Ada")]).unwrap(),
+    );
+    // This tab adds a day of the user's; the other renames Ada.
+    let ours = Stored::new(history(&[(1, 1.0), (2, 1.0)]), base.people().clone());
+    let theirs = Stored::new(
+        history(&[(1, 1.0)]),
+        People::from_parts(vec![ada("Ada L.")]).unwrap(),
+    );
+    let merged = Stored::merge(&base, &ours, &theirs).unwrap();
+    assert_eq!(merged.stored.history(), &history(&[(1, 1.0), (2, 1.0)]));
+    assert_eq!(merged.stored.people(), theirs.people());
+    assert!(merged.dropped.is_empty() && merged.dropped_people.is_empty());
+    assert_eq!(
+        envelope::decode(&envelope::encode(&merged.stored)).unwrap(),
+        merged.stored
+    );
 }
 
 /// One tab records an outcome value on a day while the other edits that day's note: both

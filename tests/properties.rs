@@ -8,7 +8,10 @@ use ssi_lens::domain::envelope;
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::paste::parse;
+use ssi_lens::domain::people::{People, Person};
+use ssi_lens::domain::sample;
 use ssi_lens::domain::share::{self, SharedHistory};
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
 use ssi_lens::domain::{History, Pillar, PillarScores, Snapshot};
 
@@ -386,7 +389,7 @@ fn apply(h: &mut History, op: &Op, seed: &mut IdSeed) {
             for op in backup_ops {
                 apply(&mut backup, op, seed);
             }
-            let text = envelope::encode(&backup);
+            let text = envelope::encode(&Stored::from(backup));
             if let Ok(plan) = plan_import(&text, h, today(), seed) {
                 if let Ok(imported) = plan.apply(h, ConflictChoice::TakeTheirs) {
                     *h = imported;
@@ -406,8 +409,119 @@ proptest! {
         let mut seed = IdSeed::new(42);
         for op in &ops {
             apply(&mut h, op, &mut seed);
-            let back = envelope::decode(&envelope::encode(&h));
-            prop_assert_eq!(back.as_ref(), Ok(&h), "after {:?}", op);
+            let back = envelope::decode(&envelope::encode(&Stored::from(h.clone())));
+            prop_assert_eq!(back.as_ref().map(Stored::history), Ok(&h), "after {:?}", op);
         }
+    }
+}
+
+// People saved from share links.
+
+#[derive(Clone, Debug)]
+enum PersonOp {
+    Add(Option<String>, Vec<u8>),
+    Rename(usize, String),
+    Remove(usize),
+    Update(usize, Vec<u8>),
+}
+
+fn person_name() -> impl Strategy<Value = String> {
+    prop::sample::select(vec!["Ada", "ada", " Bob ", "Person 1", "Cy (2)", "", "x"])
+        .prop_map(String::from)
+}
+
+fn person_op() -> impl Strategy<Value = PersonOp> {
+    let days = prop::collection::vec(0u8..6, 0..4);
+    prop_oneof![
+        (prop::option::of(person_name()), days.clone()).prop_map(|(n, d)| PersonOp::Add(n, d)),
+        (0usize..4, person_name()).prop_map(|(i, n)| PersonOp::Rename(i, n)),
+        (0usize..4).prop_map(PersonOp::Remove),
+        (0usize..4, days).prop_map(|(i, d)| PersonOp::Update(i, d)),
+    ]
+}
+
+fn link(name: Option<String>, days: &[u8]) -> SharedHistory {
+    let snapshots = days
+        .iter()
+        .map(|&d| {
+            let s = Snapshot::new(
+                day(d),
+                PillarScores {
+                    brand: f64::from(d),
+                    people: 1.0,
+                    insights: 1.0,
+                    relationships: 1.0,
+                },
+            );
+            (s.date, s)
+        })
+        .collect::<std::collections::BTreeMap<_, _>>();
+    SharedHistory {
+        name,
+        shared_on: today(),
+        history: History::from_snapshots(snapshots.into_values().collect()).unwrap(),
+    }
+}
+
+/// Applies `op` through the people's own methods, ignoring refusals (they change nothing).
+fn apply_person(people: &mut People, op: &PersonOp, seed: &mut IdSeed) {
+    let id = |people: &People, i: usize| people.as_slice().get(i).map(Person::id);
+    match op {
+        PersonOp::Add(name, days) => {
+            let _ = people.add_shared(link(name.clone(), days), seed);
+        }
+        PersonOp::Rename(i, name) => {
+            if let Some(id) = id(people, *i) {
+                let _ = people.rename(id, name);
+            }
+        }
+        PersonOp::Remove(i) => {
+            if let Some(id) = id(people, *i) {
+                let _ = people.remove(id);
+            }
+        }
+        PersonOp::Update(i, days) => {
+            if let Some(id) = id(people, *i) {
+                let _ = people.update(id, link(None, days));
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Whatever two tabs do to the people, the merge keeps everyone either tab still has
+    /// (or reports them), and what is stored reads back, with the user's history untouched.
+    #[test]
+    fn people_changes_and_merges_stay_loadable(
+        shared in prop::collection::vec(person_op(), 0..8),
+        ours_ops in prop::collection::vec(person_op(), 0..8),
+        theirs_ops in prop::collection::vec(person_op(), 0..8),
+    ) {
+        let mut seed = IdSeed::new(7);
+        let mut base = People::new();
+        for op in &shared {
+            apply_person(&mut base, op, &mut seed);
+        }
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        for op in &ours_ops {
+            apply_person(&mut ours, op, &mut seed);
+        }
+        for op in &theirs_ops {
+            apply_person(&mut theirs, op, &mut seed);
+        }
+        let merged = People::merge(&base, &ours, &theirs);
+        // Nobody added in either tab is lost.
+        for added in ours.iter().chain(theirs.iter()).filter(|p| base.get(p.id()).is_none()) {
+            let kept = merged.people.get(added.id()).is_some()
+                || merged.dropped.iter().any(|p| p.id() == added.id());
+            prop_assert!(kept, "{:?} lost", added.name());
+        }
+        let own = sample::sample_history(today());
+        let stored = Stored::new(own.clone(), merged.people);
+        let back = envelope::decode(&envelope::encode(&stored));
+        prop_assert_eq!(back.as_ref(), Ok(&stored));
+        prop_assert_eq!(back.as_ref().map(Stored::history), Ok(&own));
     }
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use ssi_lens::domain::envelope::{self, EnvelopeError};
 use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::sync::{Absorbed, SaveOutcome, Synced};
 use ssi_lens::domain::{History, PillarScores, Snapshot};
 
@@ -18,12 +19,17 @@ fn snap(day: u32, brand: f64) -> Snapshot {
     )
 }
 
-fn history(days: &[u32]) -> History {
+fn own(days: &[u32]) -> History {
     History::from_snapshots(days.iter().map(|&d| snap(d, 1.0)).collect()).unwrap()
 }
 
+/// Everything stored, with only the user's own history.
+fn history(days: &[u32]) -> Stored {
+    Stored::from(own(days))
+}
+
 /// A tab that read `stored` at start-up, and the storage it shares.
-fn tab(stored: &History) -> (Synced, Option<String>) {
+fn tab(stored: &Stored) -> (Synced, Option<String>) {
     let text = envelope::encode(stored);
     (Synced::new(stored.clone(), Some(text.clone())), Some(text))
 }
@@ -46,7 +52,7 @@ fn nothing_written_meanwhile_saves_as_is() {
         SaveOutcome::Saved
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
-    assert_eq!(synced.history(), &ours);
+    assert_eq!(synced.stored(), &ours);
 }
 
 #[test]
@@ -68,8 +74,9 @@ fn another_tabs_save_is_merged_not_overwritten() {
     assert_eq!(
         outcome,
         SaveOutcome::Merged {
-            history: both.clone(),
-            dropped: vec![]
+            stored: both.clone(),
+            dropped: vec![],
+            dropped_people: vec![],
         }
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), both);
@@ -87,11 +94,9 @@ fn data_this_version_cant_read_is_never_overwritten() {
         assert!(matches!(outcome, SaveOutcome::Refused(_)), "{outcome:?}");
         assert_eq!(slot, Some(stored), "untouched");
     }
-    let newer = synced.save(
-        Some(r#"{"version":99}"#.into()),
-        &History::default(),
-        |_| Ok::<(), ()>(()),
-    );
+    let newer = synced.save(Some(r#"{"version":99}"#.into()), &Stored::default(), |_| {
+        Ok::<(), ()>(())
+    });
     assert!(matches!(
         newer,
         SaveOutcome::Refused(EnvelopeError::FromTheFuture { found: 99, .. })
@@ -106,7 +111,7 @@ fn a_failed_write_keeps_the_base_so_the_next_save_merges_again() {
     let ours = history(&[1, 2]);
     let failed = synced.save(Some(theirs.clone()), &ours, |_| Err("storage is full"));
     assert_eq!(failed, SaveOutcome::Failed("storage is full"));
-    assert_eq!(synced.history(), &base, "base unchanged");
+    assert_eq!(synced.stored(), &base, "base unchanged");
     // Space freed: the retry still merges the other tab's day 3 instead of dropping it.
     let mut slot = None;
     let retry = synced.save(Some(theirs), &ours, write_to(&mut slot));
@@ -125,7 +130,8 @@ fn storage_emptied_by_another_tab_reads_as_everything_deleted() {
     let Absorbed::Merged(merged) = absorbed else {
         panic!("{absorbed:?}")
     };
-    assert!(merged.history.is_empty());
+    assert!(merged.stored.history().is_empty());
+    assert_eq!(merged.history_merge().history, History::default());
 }
 
 #[test]
@@ -140,25 +146,32 @@ fn absorbing_unchanged_storage_changes_nothing() {
 
 #[test]
 fn outcomes_that_no_longer_fit_are_reported() {
-    let mut base = history(&[1]);
+    let mut base = own(&[1]);
     let mut seed = IdSeed::new(9);
     for i in 0..MAX_OUTCOMES - 1 {
         base.add_outcome(&format!("Outcome {i}"), &mut seed)
             .unwrap();
     }
-    let (mut synced, _) = tab(&base);
+    let (mut synced, _) = tab(&Stored::from(base.clone()));
     let mut theirs = base.clone();
     theirs.add_outcome("Theirs", &mut IdSeed::new(1)).unwrap();
     let mut ours = base.clone();
     ours.add_outcome("Ours", &mut IdSeed::new(2)).unwrap();
     let mut slot = None;
-    let outcome = synced.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
-    let SaveOutcome::Merged { history, dropped } = outcome else {
+    let outcome = synced.save(
+        Some(envelope::encode(&Stored::from(theirs.clone()))),
+        &Stored::from(ours),
+        write_to(&mut slot),
+    );
+    let SaveOutcome::Merged {
+        stored, dropped, ..
+    } = outcome
+    else {
         panic!("{outcome:?}")
     };
     assert_eq!(dropped.len(), 1);
     assert_eq!(dropped[0].name(), "Ours");
-    assert_eq!(history, theirs);
+    assert_eq!(stored.history(), &theirs);
     assert!(envelope::decode(slot.as_deref().unwrap()).is_ok());
 }
 
@@ -172,7 +185,138 @@ fn a_tab_that_took_in_another_tabs_save_then_writes_nothing() {
     let Absorbed::Merged(merged) = synced.absorb(stored.clone(), &history(&[1])) else {
         panic!("the other tab's save is taken in")
     };
-    assert_eq!(merged.history, theirs);
-    let outcome = synced.save(stored, &merged.history, |_| Err("must not write"));
+    assert_eq!(merged.stored, theirs);
+    let outcome = synced.save(stored, &merged.stored, |_| Err("must not write"));
     assert_eq!(outcome, SaveOutcome::Unchanged);
+}
+
+// People: saved in the same write as the user's history, merged by person id.
+
+use ssi_lens::domain::people::{People, Person, PersonId, MAX_PEOPLE};
+
+fn person(id: u32, name: &str) -> Person {
+    Person::from_parts(
+        PersonId::from(id),
+        name,
+        snap(1, 1.0).date,
+        vec![snap(1, 2.0)],
+    )
+    .unwrap()
+}
+
+fn with_people(days: &[u32], people: Vec<Person>) -> Stored {
+    Stored::new(own(days), People::from_parts(people).unwrap())
+}
+
+#[test]
+fn a_person_saved_in_one_tab_survives_the_other_tabs_save() {
+    let base = with_people(&[1], vec![]);
+    let (mut mine, stored) = tab(&base);
+    let (mut other, _) = tab(&base);
+    let mut slot = stored.clone();
+    // The other tab saves a person.
+    let theirs = with_people(&[1], vec![person(7, "Ada")]);
+    assert_eq!(
+        other.save(stored, &theirs, write_to(&mut slot)),
+        SaveOutcome::Saved
+    );
+    // This tab, which never saw Ada, saves a new snapshot of the user's own.
+    let ours = Stored::new(own(&[1, 2]), mine.people().clone());
+    let outcome = mine.save(slot.clone(), &ours, write_to(&mut slot));
+    let SaveOutcome::Merged { stored, .. } = outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(stored, with_people(&[1, 2], vec![person(7, "Ada")]));
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), stored);
+}
+
+#[test]
+fn a_person_removed_in_one_tab_stays_removed_after_the_others_save() {
+    let base = with_people(&[1], vec![person(7, "Ada"), person(8, "Bob")]);
+    let (mut mine, stored) = tab(&base);
+    let theirs = with_people(&[1], vec![person(8, "Bob")]);
+    let mut ours_people = base.people().clone();
+    ours_people.rename(PersonId::from(8), "Robert").unwrap();
+    let ours = Stored::new(own(&[1]), ours_people);
+    let mut slot = stored;
+    let outcome = mine.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
+    let SaveOutcome::Merged { stored, .. } = outcome else {
+        panic!("{outcome:?}")
+    };
+    let names: Vec<_> = stored.people().iter().map(Person::name).collect();
+    assert_eq!(names, ["Robert"]);
+}
+
+#[test]
+fn saving_people_never_changes_the_users_history() {
+    let base = with_people(&[1, 2], vec![]);
+    let (mut synced, stored) = tab(&base);
+    let ours = with_people(&[1, 2], vec![person(7, "Ada")]);
+    let mut slot = stored.clone();
+    assert_eq!(
+        synced.save(stored, &ours, write_to(&mut slot)),
+        SaveOutcome::Saved
+    );
+    let back = envelope::decode(slot.as_deref().unwrap()).unwrap();
+    assert_eq!(back.history(), base.history());
+    assert_eq!(synced.people(), ours.people());
+}
+
+#[test]
+fn storage_full_fails_the_one_write_people_included() {
+    let base = with_people(&[1], vec![]);
+    let (mut synced, stored) = tab(&base);
+    let ours = with_people(&[1], vec![person(7, "Ada")]);
+    let failed = synced.save(stored.clone(), &ours, |_| Err("storage is full"));
+    assert_eq!(failed, SaveOutcome::Failed("storage is full"));
+    assert_eq!(
+        synced.stored(),
+        &base,
+        "nothing half-written, base unchanged"
+    );
+}
+
+#[test]
+fn people_that_no_longer_fit_are_reported() {
+    let everyone: Vec<Person> = (1..MAX_PEOPLE as u32)
+        .map(|i| person(i, &format!("P{i}")))
+        .collect();
+    let base = with_people(&[1], everyone.clone());
+    let (mut synced, _) = tab(&base);
+    let theirs = with_people(
+        &[1],
+        [everyone.clone(), vec![person(100, "Theirs")]].concat(),
+    );
+    let ours = with_people(&[1], [everyone, vec![person(200, "Ours")]].concat());
+    let mut slot = None;
+    let outcome = synced.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
+    let SaveOutcome::Merged {
+        stored,
+        dropped_people,
+        ..
+    } = outcome
+    else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(stored, theirs);
+    assert_eq!(dropped_people.len(), 1);
+    assert_eq!(dropped_people[0].name(), "Ours");
+}
+
+#[test]
+fn absorbing_another_tabs_people_keeps_this_tabs_history_changes() {
+    let base = with_people(&[1], vec![]);
+    let (mut synced, _) = tab(&base);
+    let theirs = with_people(&[1], vec![person(7, "Ada")]);
+    let ours = with_people(&[1, 2], vec![]);
+    let absorbed = synced.absorb(Some(envelope::encode(&theirs)), &ours);
+    let Absorbed::Merged(merged) = absorbed else {
+        panic!("{absorbed:?}")
+    };
+    assert_eq!(merged.stored, with_people(&[1, 2], vec![person(7, "Ada")]));
+    assert_eq!(
+        synced.people(),
+        theirs.people(),
+        "the stored text is the new base"
+    );
 }

@@ -7,6 +7,7 @@ use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::{IdSeed, Outcome, OutcomeId};
 use ssi_lens::domain::outcomes::{OutcomeError, MAX_OUTCOMES};
 use ssi_lens::domain::sample::sample_history;
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{
     differences, file_name, first_of, neutralise, plan_import, plan_import_up_to, restore, to_csv,
     to_json, ConflictChoice, Difference, ImportError, ImportPlan, InvalidRow, Place, CSV_HEADER,
@@ -53,7 +54,7 @@ fn json_export_round_trips_exactly() {
     assert_eq!(restored.snapshots(), h.snapshots());
     assert_eq!(restored.goals(), h.goals());
     assert_eq!(restored.outcomes(), h.outcomes());
-    assert!(to_json(&h).contains("\"version\": 2"));
+    assert!(to_json(&h).contains("\"version\": 3"));
 }
 
 #[test]
@@ -436,8 +437,8 @@ fn an_import_past_the_outcome_limit_lets_the_user_choose_and_drops_nothing_silen
     let values = &applied.snapshots()[0].outcomes;
     assert_eq!(values, &[(f, 1.0), (h, 3.0), (j, 5.0)].into());
     assert!(!values.contains_key(&g) && !values.contains_key(&i));
-    let decoded = envelope::decode(&envelope::encode(&applied)).unwrap();
-    assert_eq!(decoded, applied);
+    let decoded = envelope::decode(&envelope::encode(&Stored::from(applied.clone()))).unwrap();
+    assert_eq!(decoded.history(), &applied);
 }
 
 #[test]
@@ -657,4 +658,36 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
             theirs: "2.5".into(),
         }]
     );
+}
+
+/// A backup may hold people saved from share links: importing it restores only the user's own
+/// history, and someone else's snapshots never enter it.
+#[test]
+fn a_backup_with_people_imports_only_the_users_own_history() {
+    use ssi_lens::domain::people::{People, Person, PersonId};
+    let h = history_with_notes();
+    let ada = Person::from_parts(
+        PersonId::from(7),
+        "Ada",
+        today(),
+        vec![sample_history(today()).latest().unwrap().clone()],
+    )
+    .unwrap();
+    let stored = Stored::new(h.clone(), People::from_parts(vec![ada]).unwrap());
+    let text = ssi_lens::domain::transfer::to_json_with_people(&stored);
+    assert!(text.contains("\"Ada\""));
+    let plan = plan_import(&text, &History::default(), today(), &mut seed()).unwrap();
+    let restored = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored.snapshots(), h.snapshots());
+    assert_eq!(restored.outcomes(), h.outcomes());
+    // A damaged people list does not stand in the way of the user's own data.
+    let damaged = text.replace("\"Ada\"", "\"\"");
+    assert!(envelope::decode(&damaged).is_err());
+    let plan = plan_import(&damaged, &History::default(), today(), &mut seed()).unwrap();
+    let restored = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored.snapshots(), h.snapshots());
 }

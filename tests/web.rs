@@ -3,6 +3,7 @@
 
 use leptos::task::tick;
 use ssi_lens::domain::envelope;
+use ssi_lens::domain::stored::Stored;
 use ssi_lens::edges::storage::{self, HISTORY_KEY};
 use ssi_lens::App;
 use wasm_bindgen::JsCast;
@@ -198,12 +199,20 @@ fn stored() -> Option<String> {
 
 /// The history as stored now (the test fails if nothing readable is stored).
 fn stored_history() -> ssi_lens::domain::History {
-    envelope::decode(&stored().expect("something is stored")).expect("the stored data reads")
+    envelope::decode(&stored().expect("something is stored"))
+        .expect("the stored data reads")
+        .into_parts()
+        .0
+}
+
+/// The stored text of a history with nobody else's data.
+fn encoded(history: &ssi_lens::domain::History) -> String {
+    envelope::encode(&Stored::from(history.clone()))
 }
 
 /// The stored history, if any is stored and it reads.
 fn stored_history_if_any() -> Option<ssi_lens::domain::History> {
-    envelope::decode(&stored()?).ok()
+    envelope::decode(&stored()?).ok().map(|s| s.into_parts().0)
 }
 
 #[wasm_bindgen_test]
@@ -232,7 +241,10 @@ async fn a_snapshot_added_through_the_form_is_saved_to_local_storage() {
     app.submit().await;
 
     wait_for("the snapshot to be saved", || stored().is_some()).await;
-    let history = envelope::decode(&stored().expect("saved")).unwrap();
+    let history = envelope::decode(&stored().expect("saved"))
+        .unwrap()
+        .into_parts()
+        .0;
     assert_eq!(history.len(), 1);
     let s = history.latest().unwrap();
     assert_eq!(s.date.to_string(), "2026-01-15");
@@ -342,7 +354,7 @@ async fn the_chart_is_created_once_updated_in_place_and_disposed_on_leaving() {
     );
     own.pillars = ["5", "5", "5", "5"].map(String::from);
     history.add(own.validate(today).unwrap()).unwrap();
-    let app = mount(Some(&envelope::encode(&history))).await;
+    let app = mount(Some(&encoded(&history))).await;
     app.wait_for_element("[data-testid=sample-banner]").await;
     let chart = app.wait_for_element("[data-testid=trend-chart]").await;
     wait_for("an ECharts instance on the chart", || {
@@ -399,7 +411,7 @@ async fn deleting_a_snapshot_can_be_undone() {
     history
         .add(d.validate(chrono::NaiveDate::MAX).unwrap())
         .unwrap();
-    let app = mount(Some(&envelope::encode(&history))).await;
+    let app = mount(Some(&encoded(&history))).await;
     app.click("History").await;
     app.click("Delete").await;
     wait_for("the deletion to be saved", || {
@@ -419,7 +431,7 @@ fn storage_round_trips_a_history() {
     let history = ssi_lens::domain::sample::sample_history(ssi_lens::edges::clock::today());
     let mut synced = ssi_lens::domain::sync::Synced::default();
     assert_eq!(
-        storage::save(&mut synced, &history),
+        storage::save(&mut synced, &Stored::from(history.clone())),
         ssi_lens::domain::sync::SaveOutcome::Saved
     );
     let storage::Loaded::Ready(synced) = storage::load() else {
@@ -454,7 +466,7 @@ fn one_snapshot_history(date: &str) -> ssi_lens::domain::History {
 
 #[wasm_bindgen_test]
 async fn a_second_snapshot_on_the_same_day_replaces_the_first_only_when_confirmed() {
-    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
     add_through_form(&app, "2026-02-01", ["20", "20", "20", "20"]).await;
     app.wait_for_text("You already have a snapshot for 1 Feb 2026 (SSI 10)")
         .await;
@@ -472,7 +484,7 @@ async fn a_second_snapshot_on_the_same_day_replaces_the_first_only_when_confirme
 
 #[wasm_bindgen_test]
 async fn editing_a_snapshot_changes_it_in_place() {
-    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
     app.click("History").await;
     app.click("Edit").await;
     let brand: HtmlInputElement = app.wait_for_element("#field-brand").await.unchecked_into();
@@ -496,7 +508,7 @@ async fn editing_a_snapshot_changes_it_in_place() {
 
 #[wasm_bindgen_test]
 async fn a_refused_write_is_reported_and_the_data_stays_in_the_tab() {
-    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
     // Fill storage to its quota so the next write fails.
     let chunk = "x".repeat(512 * 1024);
     let mut i = 0;
@@ -531,9 +543,9 @@ async fn a_refused_write_is_reported_and_the_data_stays_in_the_tab() {
 #[wasm_bindgen_test]
 async fn the_chart_follows_its_container_size() {
     let today = ssi_lens::edges::clock::today();
-    let app = mount(Some(&envelope::encode(
-        &ssi_lens::domain::sample::sample_history(today),
-    )))
+    let app = mount(Some(&encoded(&ssi_lens::domain::sample::sample_history(
+        today,
+    ))))
     .await;
     let chart = app.wait_for_element("[data-testid=trend-chart]").await;
     wait_for("an ECharts instance on the chart", || {
@@ -597,7 +609,7 @@ async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
         d.pillars = ["5", "5", "5", "5"].map(String::from);
         history.add(d.validate(today).unwrap()).unwrap();
     }
-    let app = mount(Some(&envelope::encode(&history))).await;
+    let app = mount(Some(&encoded(&history))).await;
     app.wait_for_element("[data-testid=backup-reminder]").await;
     app.click("Not now").await;
     wait_for("the reminder to go", || {
@@ -615,9 +627,9 @@ async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
 #[wasm_bindgen_test]
 async fn a_charts_table_is_built_only_while_it_is_open() {
     let today = ssi_lens::edges::clock::today();
-    let app = mount(Some(&envelope::encode(
-        &ssi_lens::domain::sample::sample_history(today),
-    )))
+    let app = mount(Some(&encoded(&ssi_lens::domain::sample::sample_history(
+        today,
+    ))))
     .await;
     let details: web_sys::HtmlDetailsElement =
         app.wait_for_element(".chart-data").await.unchecked_into();
@@ -631,7 +643,7 @@ async fn a_charts_table_is_built_only_while_it_is_open() {
 
 #[wasm_bindgen_test]
 async fn a_save_never_overwrites_data_another_tab_wrote_in_a_newer_schema() {
-    let app = mount(Some(&envelope::encode(&one_snapshot_history("2026-02-01")))).await;
+    let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
     // Another tab, running a newer version, rewrites the data.
     let newer = r#"{"version": 99, "snapshots": []}"#;
     local_storage().set_item(HISTORY_KEY, newer).unwrap();

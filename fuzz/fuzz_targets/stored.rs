@@ -7,7 +7,7 @@ use ssi_lens::domain::envelope;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Ok(history) = envelope::decode(&text) {
-        assert_eq!(envelope::decode(&envelope::encode(&history)).ok(), Some(history));
+    if let Ok(stored) = envelope::decode(&text) {
+        assert_eq!(envelope::decode(&envelope::encode(&stored)).ok(), Some(stored));
     }
 });

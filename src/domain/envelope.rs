@@ -1,4 +1,5 @@
-//! The versioned text form of a history, as kept in storage and in backup files.
+//! The versioned text form of everything stored (the user's history and the people they keep),
+//! as kept in storage and in backup files.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -7,21 +8,31 @@ use thiserror::Error;
 use super::goals::Goals;
 use super::history::{History, HistoryError};
 use super::outcomes::Outcome;
+use super::people::{People, PeopleError, Person, PersonId};
 use super::snapshot::Snapshot;
+use super::stored::Stored;
+use chrono::NaiveDate;
 
 /// The schema this build writes. Bump it and add a step to [`MIGRATIONS`] when the shape changes.
 ///
 /// 1. Snapshots only.
 /// 2. Adds the user's goals and outcome definitions (and outcome values on snapshots).
-pub const SCHEMA_VERSION: u64 = 2;
+/// 3. Adds `people`: others' SSI saved from share links, kept apart from the user's own.
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// Step `i` upgrades schema `i + 1` to `i + 2`, so any past version loads step by step.
-const MIGRATIONS: [fn(Value) -> Value; 1] = [v1_to_v2];
+const MIGRATIONS: [fn(Value) -> Value; 2] = [v1_to_v2, v2_to_v3];
 
 fn v1_to_v2(mut value: Value) -> Value {
     value["goals"] = serde_json::json!({});
     value["outcomes"] = serde_json::json!([]);
     value["version"] = 2.into();
+    value
+}
+
+fn v2_to_v3(mut value: Value) -> Value {
+    value["people"] = serde_json::json!([]);
+    value["version"] = 3.into();
     value
 }
 
@@ -39,23 +50,48 @@ pub enum EnvelopeError {
     /// Readable, but it breaks a rule of the history (the same rules every change obeys).
     #[error("The saved data breaks a rule: {0}")]
     Invalid(HistoryError),
+    /// Readable, but the saved people break a rule (the same rules every change obeys).
+    #[error("The saved people break a rule: {0}")]
+    InvalidPeople(PeopleError),
 }
 
+/// The user's own parts come first and are written exactly as before people existed, so
+/// saving or changing a person leaves their text byte for byte as it was.
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     version: u64,
     snapshots: &'a [Snapshot],
     goals: &'a Goals,
     outcomes: &'a [Outcome],
+    people: Vec<PersonOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PersonOut<'a> {
+    id: PersonId,
+    name: &'a str,
+    shared_on: NaiveDate,
+    snapshots: &'a [Snapshot],
 }
 
 impl<'a> EnvelopeOut<'a> {
-    fn of(history: &'a History) -> Self {
+    fn of(stored: &'a Stored) -> Self {
+        let history = stored.history();
         EnvelopeOut {
             version: SCHEMA_VERSION,
             snapshots: history.snapshots(),
             goals: history.goals(),
             outcomes: history.outcomes(),
+            people: stored
+                .people()
+                .iter()
+                .map(|p| PersonOut {
+                    id: p.id(),
+                    name: p.name(),
+                    shared_on: p.shared_on(),
+                    snapshots: p.snapshots().snapshots(),
+                })
+                .collect(),
         }
     }
 }
@@ -65,30 +101,39 @@ struct EnvelopeIn {
     snapshots: Vec<Snapshot>,
     goals: Goals,
     outcomes: Vec<Outcome>,
+    people: Vec<PersonIn>,
 }
 
-/// The stored text for a history.
-pub fn encode(history: &History) -> String {
+#[derive(Deserialize)]
+struct PersonIn {
+    id: PersonId,
+    name: String,
+    shared_on: NaiveDate,
+    snapshots: Vec<Snapshot>,
+}
+
+/// The stored text for everything stored.
+pub fn encode(stored: &Stored) -> String {
     // Serialising plain structs of numbers and strings cannot fail.
-    serde_json::to_string(&EnvelopeOut::of(history)).unwrap_or_default()
+    serde_json::to_string(&EnvelopeOut::of(stored)).unwrap_or_default()
 }
 
 /// The same envelope, indented: for files people may open.
-pub fn encode_pretty(history: &History) -> String {
-    serde_json::to_string_pretty(&EnvelopeOut::of(history)).unwrap_or_default()
+pub fn encode_pretty(stored: &Stored) -> String {
+    serde_json::to_string_pretty(&EnvelopeOut::of(stored)).unwrap_or_default()
 }
 
-/// A history read from stored text, and the schema version the text was written in (older
-/// versions are upgraded on reading; storage then rewrites them in the current one).
+/// What stored text holds, and the schema version it was written in (older versions are
+/// upgraded on reading; storage then rewrites them in the current one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
-    pub history: History,
+    pub stored: Stored,
     pub version: u64,
 }
 
-/// Reads stored text back into a history, or says precisely why it can't.
-pub fn decode(text: &str) -> Result<History, EnvelopeError> {
-    decode_versioned(text).map(|decoded| decoded.history)
+/// Reads stored text back, or says precisely why it can't.
+pub fn decode(text: &str) -> Result<Stored, EnvelopeError> {
+    decode_versioned(text).map(|decoded| decoded.stored)
 }
 
 /// [`decode`], also telling which schema the text was in.
@@ -118,5 +163,15 @@ pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
         serde_json::from_value(value).map_err(|e| EnvelopeError::WrongShape(e.to_string()))?;
     let history = History::from_parts(envelope.snapshots, envelope.goals, envelope.outcomes)
         .map_err(EnvelopeError::Invalid)?;
-    Ok(Decoded { history, version })
+    let people = envelope
+        .people
+        .into_iter()
+        .map(|p| Person::from_parts(p.id, &p.name, p.shared_on, p.snapshots))
+        .collect::<Result<Vec<_>, _>>()
+        .and_then(People::from_parts)
+        .map_err(EnvelopeError::InvalidPeople)?;
+    Ok(Decoded {
+        stored: Stored::new(history, people),
+        version,
+    })
 }

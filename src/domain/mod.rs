@@ -10,11 +10,13 @@ pub mod history;
 pub mod number;
 pub mod outcomes;
 pub mod paste;
+pub mod people;
 pub mod pillar;
 pub mod sample;
 pub mod share;
 pub mod snapshot;
 pub mod stats;
+pub mod stored;
 pub mod sync;
 pub mod transfer;
 

@@ -54,14 +54,20 @@ impl IdSeed {
 
     /// The next id that `taken` doesn't refuse (splitmix64; never 0, which old data may use).
     pub fn next_id(&mut self, taken: impl Fn(OutcomeId) -> bool) -> OutcomeId {
+        OutcomeId(self.next_raw(|raw| taken(OutcomeId(raw))))
+    }
+
+    /// The next non-zero number that `taken` doesn't refuse: the draw behind every random id
+    /// (outcomes, people).
+    pub fn next_raw(&mut self, taken: impl Fn(u32) -> bool) -> u32 {
         loop {
             self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
             let mut z = self.0;
             z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
             z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            let id = OutcomeId((z ^ (z >> 31)) as u32);
-            if id.0 != 0 && !taken(id) {
-                return id;
+            let raw = (z ^ (z >> 31)) as u32;
+            if raw != 0 && !taken(raw) {
+                return raw;
             }
         }
     }

@@ -1,4 +1,6 @@
-//! The history in localStorage, under one key holding a versioned envelope.
+//! The history in localStorage, under one key holding a versioned envelope. The people saved
+//! from share links live in the same envelope, so they share its one write (and its share of
+//! the storage budget: a full storage fails the whole write, never half of it).
 //!
 //! Loading never destroys anything: unreadable text is handed to the recovery screen as is,
 //! and only an explicit "start fresh" clears the key, after copying the text to a backup key.
@@ -7,8 +9,8 @@ use gloo_storage::{LocalStorage, Storage};
 use thiserror::Error;
 
 use crate::domain::envelope::{self, Decoded, EnvelopeError};
+use crate::domain::stored::Stored;
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
-use crate::domain::History;
 
 /// Where the history lives.
 pub const HISTORY_KEY: &str = "ssi-lens.history";
@@ -55,12 +57,12 @@ pub fn load() -> Loaded {
     match storage.get_item(HISTORY_KEY) {
         Ok(None) => Loaded::Fresh,
         Ok(Some(raw)) => match envelope::decode_versioned(&raw) {
-            Ok(Decoded { history, version }) if version < envelope::SCHEMA_VERSION => {
-                upgrade(&raw, version, &history);
+            Ok(Decoded { stored, version }) if version < envelope::SCHEMA_VERSION => {
+                upgrade(&raw, version, &stored);
                 let text = read_text(HISTORY_KEY);
-                Loaded::Ready(Synced::new(history, text))
+                Loaded::Ready(Synced::new(stored, text))
             }
-            Ok(Decoded { history, .. }) => Loaded::Ready(Synced::new(history, Some(raw))),
+            Ok(Decoded { stored, .. }) => Loaded::Ready(Synced::new(stored, Some(raw))),
             Err(problem) => Loaded::Unreadable { raw, problem },
         },
         Err(_) => Loaded::Unavailable,
@@ -70,14 +72,14 @@ pub fn load() -> Loaded {
 /// Saves `ours` through the one save decision (`Synced::save`): as is, merged with what
 /// another tab stored meanwhile, or not at all over data this version can't read. Call it
 /// inside `locks::with_exclusive(HISTORY_KEY, ..)` so tabs take turns.
-pub fn save(synced: &mut Synced, ours: &History) -> SaveOutcome<StorageError> {
+pub fn save(synced: &mut Synced, ours: &Stored) -> SaveOutcome<StorageError> {
     synced.save(read_text(HISTORY_KEY), ours, |text| {
         write(HISTORY_KEY, text)
     })
 }
 
 /// Takes in what another tab stored (after its `storage` event), keeping this tab's changes.
-pub fn absorb(synced: &mut Synced, ours: &History) -> Absorbed {
+pub fn absorb(synced: &mut Synced, ours: &Stored) -> Absorbed {
     synced.absorb(read_text(HISTORY_KEY), ours)
 }
 
@@ -86,15 +88,15 @@ pub const UPGRADE_BACKUP_PREFIX: &str = "ssi-lens.history.before-upgrade-from-v"
 
 /// Rewrites data of an older schema in the current one. The original stays under a backup key
 /// until the upgraded data has been written and read back intact.
-fn upgrade(raw: &str, version: u64, history: &History) {
+fn upgrade(raw: &str, version: u64, stored: &Stored) {
     let backup = format!("{UPGRADE_BACKUP_PREFIX}{version}");
     if write(&backup, raw).is_err() {
         // Without a backup the old text stays as it is; it still loads.
         return;
     }
     let read_back = || envelope::decode(&read_text(HISTORY_KEY)?).ok();
-    let upgraded_intact = write(HISTORY_KEY, &envelope::encode(history)).is_ok()
-        && read_back().as_ref() == Some(history);
+    let upgraded_intact = write(HISTORY_KEY, &envelope::encode(stored)).is_ok()
+        && read_back().as_ref() == Some(stored);
     if upgraded_intact {
         if let Some(storage) = local_storage() {
             let _ = storage.remove_item(&backup);

@@ -36,9 +36,17 @@ pub(super) fn read_backup(
             line: None,
         });
     }
+    // A backup imports only the user's own history. People saved from share links are
+    // someone else's data: they never enter the user's history, so their part is emptied here
+    // (a damaged people list does not block restoring the user's own snapshots). A schema-3
+    // backup without a people list is still refused by the shape check.
+    if let Some(people) = value.get_mut("people") {
+        *people = Value::Array(Vec::new());
+    }
     // The envelope without its snapshots: the version check, the migrations and the goal and
     // outcome rules are the ones decoding applies.
     let shell = envelope::decode(&value.to_string()).map_err(ImportError::Json)?;
+    let shell = shell.history();
     let outcomes = shell.outcomes().to_vec();
     let mut incoming = Incoming {
         outcomes,

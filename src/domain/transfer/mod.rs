@@ -13,6 +13,7 @@ use thiserror::Error;
 use super::envelope::{self, EnvelopeError};
 use super::history::History;
 use super::outcomes::IdSeed;
+use super::stored::Stored;
 
 pub use self::csv::{neutralise, restore, to_csv, CSV_HEADER, OUTCOME_PREFIX, PEER_COLUMNS};
 pub use diff::{differences, summary, Difference, EMPTY};
@@ -54,9 +55,16 @@ pub fn file_name(today: NaiveDate, extension: &str) -> String {
     format!("ssi-lens-{today}.{extension}")
 }
 
-/// The full versioned envelope, indented for people who open the file.
+/// The full versioned envelope of the user's own history, indented for people who open the
+/// file. Its people list is empty: see [`to_json_with_people`] for a backup that keeps them.
 pub fn to_json(history: &History) -> String {
-    envelope::encode_pretty(history)
+    envelope::encode_pretty(&Stored::from(history.clone()))
+}
+
+/// The full versioned envelope of everything stored, people included. Importing it restores
+/// only the user's own history ([`plan_import`] ignores the people part).
+pub fn to_json_with_people(stored: &Stored) -> String {
+    envelope::encode_pretty(stored)
 }
 
 /// Reads an exported JSON envelope or a CSV file and plans its import into `existing`.

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::stored::Stored;
 use crate::domain::sync::{SaveOutcome, Synced};
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
@@ -51,7 +52,11 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
         }
         locks::with_exclusive(storage::HISTORY_KEY, move || {
             let ours = own.with_untracked(History::clone);
-            let outcome = synced.try_update_value(|synced| storage::save(synced, &ours));
+            // Only the viewer's own history changes here; their saved people go along as read.
+            let outcome = synced.try_update_value(|synced| {
+                let ours = Stored::new(ours, synced.people().clone());
+                storage::save(synced, &ours)
+            });
             let wrote = matches!(
                 outcome,
                 Some(SaveOutcome::Saved | SaveOutcome::Merged { .. })

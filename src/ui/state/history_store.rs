@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::notices::{Notices, Problem};
 use crate::domain::history::Merged;
+use crate::domain::stored::Stored;
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 use crate::domain::History;
 use crate::edges::{locks, storage};
@@ -76,14 +77,22 @@ impl HistoryStore {
                 let Some(ours) = self.history.try_get_untracked() else {
                     return false; // Unmounted while waiting for the lock.
                 };
-                let Some(outcome) = synced.try_update_value(|s| storage::save(s, &ours)) else {
+                // The people are saved with the history, as last synced (no screen changes
+                // them yet), so another tab's changes to them are merged, never overwritten.
+                let Some(outcome) = synced.try_update_value(|s| {
+                    let ours = Stored::new(ours, s.people().clone());
+                    storage::save(s, &ours)
+                }) else {
                     return false;
                 };
                 match outcome {
                     SaveOutcome::Unchanged => return false,
                     SaveOutcome::Saved => notices.saved(),
-                    SaveOutcome::Merged { history, dropped } => {
+                    SaveOutcome::Merged {
+                        stored, dropped, ..
+                    } => {
                         notices.saved();
+                        let history = stored.into_parts().0;
                         self.take_merge(Merged { history, dropped }, notices);
                     }
                     SaveOutcome::Refused(problem) => {
@@ -109,8 +118,12 @@ impl HistoryStore {
                 return;
             }
             let ours = self.history.get_untracked();
-            match synced.try_update_value(|s| storage::absorb(s, &ours)) {
-                Some(Absorbed::Merged(merged)) => self.take_merge(merged, notices),
+            let absorbed = synced.try_update_value(|s| {
+                let ours = Stored::new(ours, s.people().clone());
+                storage::absorb(s, &ours)
+            });
+            match absorbed {
+                Some(Absorbed::Merged(merged)) => self.take_merge(merged.history_merge(), notices),
                 Some(Absorbed::Refused(problem)) => {
                     notices.report(Problem::UnreadableByThisVersion(problem))
                 }

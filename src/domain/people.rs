@@ -1,0 +1,380 @@
+//! Other people's SSI, saved from their share links. A shared link's data belongs to that
+//! person: it is kept as a [`Person`] apart from the user's own [`History`], which saving,
+//! updating or removing a person never touches.
+//!
+//! Fields are private: every change goes through a method that checks the rules decoding
+//! applies ([`People::from_parts`]), so no path keeps data that a reload would refuse.
+
+mod merge;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::history::{History, HistoryError};
+use super::outcomes::IdSeed;
+use super::share::{SharedHistory, MAX_NAME_CHARS};
+use super::snapshot::Snapshot;
+
+pub use merge::MergedPeople;
+
+/// Most people a user can keep.
+pub const MAX_PEOPLE: usize = 20;
+
+/// Which saved person. Drawn at random from an [`IdSeed`] (never "highest + 1"), so two tabs
+/// saving a person at the same moment don't hand out the same id, and a removed person's id is
+/// not reused.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+#[serde(transparent)]
+pub struct PersonId(u32);
+
+impl From<u32> for PersonId {
+    fn from(raw: u32) -> Self {
+        PersonId(raw)
+    }
+}
+
+impl PersonId {
+    /// A stable text form, for element ids and keys.
+    pub fn key(self) -> String {
+        self.0.to_string()
+    }
+
+    /// The next id from `seed` that `taken` doesn't refuse.
+    pub fn draw(seed: &mut IdSeed, taken: impl Fn(PersonId) -> bool) -> PersonId {
+        PersonId(seed.next_raw(|raw| taken(PersonId(raw))))
+    }
+}
+
+/// Why a change to the saved people was refused. Nothing changed.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum PeopleError {
+    #[error("Give this person a name.")]
+    NameEmpty,
+    #[error("Keep the name to {MAX_NAME_CHARS} characters or fewer.")]
+    NameTooLong,
+    #[error("You already keep someone called “{0}”. Pick another name, or update their copy.")]
+    NameTaken(String),
+    #[error("You can keep up to {MAX_PEOPLE} people. Remove someone first.")]
+    TooMany,
+    #[error("That person is no longer saved.")]
+    NotFound,
+    #[error("Two saved people share one id.")]
+    DuplicateId,
+    /// A person's snapshots break a rule of a history (the same rules as the user's own).
+    #[error("The snapshots of “{name}” break a rule: {error}")]
+    Snapshots { name: String, error: HistoryError },
+}
+
+/// Someone else's SSI as their share link carried it: snapshots only (a link never carries
+/// goals or outcomes), under a name the user can change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    id: PersonId,
+    name: String,
+    shared_on: NaiveDate,
+    snapshots: History,
+}
+
+/// The trimmed name, or why it can't be one.
+fn check_name(name: &str) -> Result<String, PeopleError> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(PeopleError::NameEmpty)
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Err(PeopleError::NameTooLong)
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// A person's snapshots as kept: only the snapshots, without outcome values, goals or
+/// outcome definitions (none of which a person's copy can hold).
+fn snapshots_only(name: &str, snapshots: Vec<Snapshot>) -> Result<History, PeopleError> {
+    let snapshots = snapshots
+        .into_iter()
+        .map(|s| Snapshot {
+            outcomes: Default::default(),
+            ..s
+        })
+        .collect();
+    History::from_snapshots(snapshots).map_err(|error| PeopleError::Snapshots {
+        name: name.to_string(),
+        error,
+    })
+}
+
+impl Person {
+    /// The one check for a person, whether decoded or made: a valid name and valid snapshots.
+    pub fn from_parts(
+        id: PersonId,
+        name: &str,
+        shared_on: NaiveDate,
+        snapshots: Vec<Snapshot>,
+    ) -> Result<Self, PeopleError> {
+        let name = check_name(name)?;
+        let snapshots = snapshots_only(&name, snapshots)?;
+        Ok(Person {
+            id,
+            name,
+            shared_on,
+            snapshots,
+        })
+    }
+
+    /// A person from a share link, with an id drawn from `seed`. A link without a name takes
+    /// `name_fallback` (see [`People::fallback_name`]).
+    pub fn from_shared(
+        shared: SharedHistory,
+        name_fallback: &str,
+        seed: &mut IdSeed,
+    ) -> Result<Self, PeopleError> {
+        let name = shared
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .unwrap_or(name_fallback);
+        let id = PersonId::draw(seed, |_| false);
+        Person::from_parts(
+            id,
+            name,
+            shared.shared_on,
+            shared.history.snapshots().to_vec(),
+        )
+    }
+
+    pub fn id(&self) -> PersonId {
+        self.id
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The day their link was made.
+    pub fn shared_on(&self) -> NaiveDate {
+        self.shared_on
+    }
+
+    /// Their snapshots, as a history without goals or outcomes (so charts and stats apply).
+    pub fn snapshots(&self) -> &History {
+        &self.snapshots
+    }
+
+    /// True when `name` would be taken as this person's name (case and spacing aside).
+    pub fn is_named(&self, name: &str) -> bool {
+        same_name(&self.name, name)
+    }
+
+    /// What replacing this copy with a newer link would change, for the user to confirm.
+    pub fn preview_update(&self, shared: &SharedHistory) -> PersonUpdate {
+        PersonUpdate::between(self, shared)
+    }
+}
+
+/// What updating a person's copy from a newer link changes: a pure preview.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PersonUpdate {
+    /// Days the link has that the copy hasn't.
+    pub added: Vec<NaiveDate>,
+    /// Days both have, with different readings.
+    pub changed: Vec<NaiveDate>,
+    /// Days the copy has that the link hasn't (the sharer deleted them, or shared fewer weeks).
+    pub removed: Vec<NaiveDate>,
+    /// The copy's shared date now.
+    pub shared_on_before: NaiveDate,
+    /// The shared date after the update.
+    pub shared_on: NaiveDate,
+}
+
+impl PersonUpdate {
+    /// Compares `person`'s copy with the snapshots `shared` carries (outcome values aside,
+    /// which a copy never keeps).
+    pub fn between(person: &Person, shared: &SharedHistory) -> Self {
+        let mine = person.snapshots.snapshots();
+        let theirs = shared.history.snapshots();
+        let plain = |s: &Snapshot| Snapshot {
+            outcomes: Default::default(),
+            ..s.clone()
+        };
+        let find = |list: &[Snapshot], date| {
+            list.binary_search_by_key(&date, |s: &Snapshot| s.date)
+                .ok()
+                .map(|i| list[i].clone())
+        };
+        let mut update = PersonUpdate {
+            shared_on_before: person.shared_on,
+            shared_on: shared.shared_on,
+            ..Default::default()
+        };
+        for new in theirs {
+            match find(mine, new.date) {
+                None => update.added.push(new.date),
+                Some(old) if old != plain(new) => update.changed.push(new.date),
+                Some(_) => {}
+            }
+        }
+        update.removed = mine
+            .iter()
+            .filter(|old| find(theirs, old.date).is_none())
+            .map(|old| old.date)
+            .collect();
+        update
+    }
+
+    /// True when the link is older than the copy: updating would go back in time.
+    pub fn is_older(&self) -> bool {
+        self.shared_on < self.shared_on_before
+    }
+
+    /// True when updating changes no snapshot (the shared date may still move).
+    pub fn changes_nothing(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+    }
+}
+
+/// Everyone the user keeps, in the order they were saved; names are unique (case aside) so the
+/// user can tell people apart.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct People {
+    people: Vec<Person>,
+}
+
+impl People {
+    pub fn new() -> Self {
+        People::default()
+    }
+
+    /// The one check that decoding, merges and every change share: at most [`MAX_PEOPLE`],
+    /// distinct ids, distinct names (case aside). Each person is valid by construction
+    /// ([`Person::from_parts`]).
+    pub fn from_parts(people: Vec<Person>) -> Result<Self, PeopleError> {
+        if people.len() > MAX_PEOPLE {
+            return Err(PeopleError::TooMany);
+        }
+        for (i, person) in people.iter().enumerate() {
+            let earlier = &people[..i];
+            if earlier.iter().any(|p| p.id == person.id) {
+                return Err(PeopleError::DuplicateId);
+            }
+            if let Some(same) = earlier.iter().find(|p| p.is_named(&person.name)) {
+                return Err(PeopleError::NameTaken(same.name.clone()));
+            }
+        }
+        Ok(People { people })
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Person> {
+        self.people.iter()
+    }
+
+    pub fn as_slice(&self) -> &[Person] {
+        &self.people
+    }
+
+    pub fn len(&self) -> usize {
+        self.people.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty()
+    }
+
+    pub fn get(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The saved person called `name` (case and spacing aside): a newer link from someone
+    /// already kept, to offer "update their copy" instead of a second one.
+    pub fn find_same(&self, name: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.is_named(name))
+    }
+
+    /// The first free "Person N", for a link that carries no name.
+    pub fn fallback_name(&self) -> String {
+        (1..)
+            .map(|n| format!("Person {n}"))
+            .find(|name| self.find_same(name).is_none())
+            .unwrap_or_default()
+    }
+
+    /// Keeps `person`, unless the limit is reached, their id is taken or their name is.
+    pub fn add(&mut self, person: Person) -> Result<PersonId, PeopleError> {
+        if self.people.len() >= MAX_PEOPLE {
+            return Err(PeopleError::TooMany);
+        }
+        if self.get(person.id).is_some() {
+            return Err(PeopleError::DuplicateId);
+        }
+        if let Some(same) = self.find_same(&person.name) {
+            return Err(PeopleError::NameTaken(same.name.clone()));
+        }
+        let id = person.id;
+        self.people.push(person);
+        Ok(id)
+    }
+
+    /// Keeps the person a share link carries, with an id no one here has and, for a link
+    /// without a name, the first free "Person N".
+    pub fn add_shared(
+        &mut self,
+        shared: SharedHistory,
+        seed: &mut IdSeed,
+    ) -> Result<PersonId, PeopleError> {
+        let mut person = Person::from_shared(shared, &self.fallback_name(), seed)?;
+        person.id = PersonId::draw(seed, |id| self.get(id).is_some());
+        self.add(person)
+    }
+
+    pub fn rename(&mut self, id: PersonId, name: &str) -> Result<(), PeopleError> {
+        let name = check_name(name)?;
+        if let Some(other) = self.find_same(&name).filter(|p| p.id != id) {
+            return Err(PeopleError::NameTaken(other.name.clone()));
+        }
+        self.person_mut(id)?.name = name;
+        Ok(())
+    }
+
+    /// Forgets a person; returns them, so the caller can offer an undo (through [`add`]).
+    ///
+    /// [`add`]: People::add
+    pub fn remove(&mut self, id: PersonId) -> Result<Person, PeopleError> {
+        let index = self
+            .people
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or(PeopleError::NotFound)?;
+        Ok(self.people.remove(index))
+    }
+
+    /// Replaces a person's snapshots and shared date with what a newer link carries; their
+    /// name stays the one the user knows them by. Returns what changed (the same as
+    /// [`Person::preview_update`] showed). A refusal changes nothing.
+    pub fn update(
+        &mut self,
+        id: PersonId,
+        shared: SharedHistory,
+    ) -> Result<PersonUpdate, PeopleError> {
+        let person = self.get(id).ok_or(PeopleError::NotFound)?;
+        let update = person.preview_update(&shared);
+        let snapshots = snapshots_only(&person.name, shared.history.snapshots().to_vec())?;
+        let person = self.person_mut(id)?;
+        person.snapshots = snapshots;
+        person.shared_on = shared.shared_on;
+        Ok(update)
+    }
+
+    fn person_mut(&mut self, id: PersonId) -> Result<&mut Person, PeopleError> {
+        self.people
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or(PeopleError::NotFound)
+    }
+}

@@ -1,0 +1,86 @@
+//! Everything SSI Lens keeps under its one storage key: the user's own history and, apart from
+//! it, the people saved from share links. Nothing that changes one part touches the other.
+
+use super::history::{History, HistoryError, Merged};
+use super::outcomes::Outcome;
+use super::people::{MergedPeople, People, Person};
+
+/// The user's own history and the people they keep, as stored together.
+///
+/// Both parts go into the same write, so people count toward the storage budget: a full
+/// storage refuses the whole write ([`SaveOutcome::Failed`](super::sync::SaveOutcome::Failed))
+/// exactly as it would for the user's own data, and nothing is half-written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stored {
+    history: History,
+    people: People,
+}
+
+/// Only the user's own history, nobody else's: what data from before people existed holds.
+impl From<History> for Stored {
+    fn from(history: History) -> Self {
+        Stored::new(history, People::default())
+    }
+}
+
+impl Stored {
+    /// Both parts are checked by their own constructors; together they share no rule.
+    pub fn new(history: History, people: People) -> Self {
+        Stored { history, people }
+    }
+
+    /// The user's own history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The people saved from share links.
+    pub fn people(&self) -> &People {
+        &self.people
+    }
+
+    /// The parts, to change one through its own methods.
+    pub fn into_parts(self) -> (History, People) {
+        (self.history, self.people)
+    }
+
+    /// This tab's changes since `base` on top of `theirs`: the history through
+    /// [`History::merge`], the people through [`People::merge`], each on its own.
+    pub fn merge(
+        base: &Stored,
+        ours: &Stored,
+        theirs: &Stored,
+    ) -> Result<MergedStored, HistoryError> {
+        let Merged { history, dropped } =
+            History::merge(&base.history, &ours.history, &theirs.history)?;
+        let MergedPeople {
+            people,
+            dropped: dropped_people,
+        } = People::merge(&base.people, &ours.people, &theirs.people);
+        Ok(MergedStored {
+            stored: Stored { history, people },
+            dropped,
+            dropped_people,
+        })
+    }
+}
+
+/// A merge of everything stored, and what could not be kept of this tab's changes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MergedStored {
+    pub stored: Stored,
+    /// Outcomes this tab added that no longer fit (see [`Merged::dropped`]).
+    pub dropped: Vec<Outcome>,
+    /// People this tab saved that no longer fit (see [`MergedPeople::dropped`]).
+    pub dropped_people: Vec<Person>,
+}
+
+impl MergedStored {
+    /// The history part as a [`Merged`], for code that shows only the user's own history.
+    pub fn history_merge(&self) -> Merged {
+        Merged {
+            history: self.stored.history.clone(),
+            dropped: self.dropped.clone(),
+        }
+    }
+}

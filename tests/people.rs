@@ -1,0 +1,342 @@
+//! Other people's data stays theirs: people saved from share links, their rules, previews of
+//! an update, and the three-way merge of two tabs' changes to them.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::history::History;
+use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
+use ssi_lens::domain::people::{People, PeopleError, Person, PersonId, PersonUpdate, MAX_PEOPLE};
+use ssi_lens::domain::share::{SharedHistory, MAX_NAME_CHARS};
+use ssi_lens::domain::{HistoryError, PillarScores, Snapshot};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+}
+
+fn snap(d: u32, brand: f64) -> Snapshot {
+    Snapshot::new(
+        day(d),
+        PillarScores {
+            brand,
+            people: 1.0,
+            insights: 1.0,
+            relationships: 1.0,
+        },
+    )
+}
+
+fn shared(name: Option<&str>, on: u32, days: &[(u32, f64)]) -> SharedHistory {
+    SharedHistory {
+        name: name.map(String::from),
+        shared_on: day(on),
+        history: History::from_snapshots(days.iter().map(|&(d, b)| snap(d, b)).collect()).unwrap(),
+    }
+}
+
+fn person(id: u32, name: &str, days: &[u32]) -> Person {
+    Person::from_parts(
+        PersonId::from(id),
+        name,
+        day(20),
+        days.iter().map(|&d| snap(d, 1.0)).collect(),
+    )
+    .unwrap()
+}
+
+fn people(list: Vec<Person>) -> People {
+    People::from_parts(list).unwrap()
+}
+
+fn names(people: &People) -> Vec<&str> {
+    people.iter().map(Person::name).collect()
+}
+
+#[test]
+fn a_shared_link_becomes_a_person_with_its_snapshots_only() {
+    let mut link = shared(Some("  Ada  "), 10, &[(1, 5.0), (8, 6.0)]);
+    // A link never carries outcomes; should one arrive with values, they are not kept.
+    let mut with_values = link.history.snapshots()[0].clone();
+    with_values.outcomes.insert(OutcomeId::from(1), 3.0);
+    link.history = History::from_snapshots(vec![with_values, snap(8, 6.0)]).unwrap();
+    let ada = Person::from_shared(link, "Person 1", &mut IdSeed::new(3)).unwrap();
+    assert_eq!(ada.name(), "Ada");
+    assert_eq!(ada.shared_on(), day(10));
+    assert_eq!(ada.snapshots().len(), 2);
+    assert!(ada
+        .snapshots()
+        .snapshots()
+        .iter()
+        .all(|s| s.outcomes.is_empty()));
+    assert!(ada.snapshots().goals().is_empty() && ada.snapshots().outcomes().is_empty());
+    assert_ne!(ada.id(), PersonId::from(0));
+}
+
+#[test]
+fn a_link_without_a_name_takes_the_first_free_person_n() {
+    let mut kept = People::new();
+    let mut seed = IdSeed::new(1);
+    assert_eq!(kept.fallback_name(), "Person 1");
+    let first = kept
+        .add_shared(shared(None, 10, &[(1, 5.0)]), &mut seed)
+        .unwrap();
+    assert_eq!(kept.get(first).unwrap().name(), "Person 1");
+    let second = kept
+        .add_shared(shared(Some(" "), 10, &[]), &mut seed)
+        .unwrap();
+    assert_eq!(kept.get(second).unwrap().name(), "Person 2");
+    kept.remove(first).unwrap();
+    assert_eq!(kept.fallback_name(), "Person 1");
+    let ada = Person::from_shared(shared(None, 10, &[]), "Ada", &mut seed).unwrap();
+    assert_eq!(ada.name(), "Ada");
+}
+
+#[test]
+fn names_are_checked_and_unique_case_aside() {
+    let mut kept = people(vec![person(1, "Ada", &[1])]);
+    let long = "x".repeat(MAX_NAME_CHARS + 1);
+    assert_eq!(
+        Person::from_parts(PersonId::from(2), " ", day(1), vec![]),
+        Err(PeopleError::NameEmpty)
+    );
+    assert_eq!(
+        Person::from_parts(PersonId::from(2), &long, day(1), vec![]),
+        Err(PeopleError::NameTooLong)
+    );
+    let before = kept.clone();
+    assert_eq!(
+        kept.add(person(2, " ADA ", &[])),
+        Err(PeopleError::NameTaken("Ada".into()))
+    );
+    assert_eq!(
+        kept.add(person(1, "Bob", &[])),
+        Err(PeopleError::DuplicateId)
+    );
+    assert_eq!(kept, before, "a refusal changes nothing");
+    assert_eq!(kept.find_same("  aDa"), kept.get(PersonId::from(1)));
+    assert_eq!(kept.find_same("Bob"), None);
+}
+
+#[test]
+fn rename_and_remove_go_through_the_same_rules() {
+    let mut kept = people(vec![person(1, "Ada", &[1]), person(2, "Bob", &[2])]);
+    kept.rename(PersonId::from(1), "  Ada L. ").unwrap();
+    assert_eq!(names(&kept), ["Ada L.", "Bob"]);
+    // Changing only the case of one's own name is fine; taking another's is not.
+    kept.rename(PersonId::from(2), "BOB").unwrap();
+    assert_eq!(
+        kept.rename(PersonId::from(1), "bob"),
+        Err(PeopleError::NameTaken("BOB".into()))
+    );
+    assert_eq!(
+        kept.rename(PersonId::from(1), ""),
+        Err(PeopleError::NameEmpty)
+    );
+    assert_eq!(
+        kept.rename(PersonId::from(9), "Cy"),
+        Err(PeopleError::NotFound)
+    );
+    let bob = kept.remove(PersonId::from(2)).unwrap();
+    assert_eq!(bob.name(), "BOB");
+    assert_eq!(kept.remove(PersonId::from(2)), Err(PeopleError::NotFound));
+    // Undo: the removed person comes back as they were.
+    kept.add(bob.clone()).unwrap();
+    assert_eq!(kept.get(PersonId::from(2)), Some(&bob));
+}
+
+#[test]
+fn at_most_max_people_are_kept() {
+    let list: Vec<Person> = (1..=MAX_PEOPLE as u32)
+        .map(|i| person(i, &format!("P{i}"), &[]))
+        .collect();
+    let mut kept = people(list.clone());
+    assert_eq!(
+        kept.add(person(999, "One more", &[])),
+        Err(PeopleError::TooMany)
+    );
+    let mut too_many = list;
+    too_many.push(person(999, "One more", &[]));
+    assert_eq!(People::from_parts(too_many), Err(PeopleError::TooMany));
+}
+
+#[test]
+fn from_parts_refuses_what_no_change_could_make() {
+    assert_eq!(
+        People::from_parts(vec![person(1, "Ada", &[]), person(1, "Bob", &[])]),
+        Err(PeopleError::DuplicateId)
+    );
+    assert_eq!(
+        People::from_parts(vec![person(1, "Ada", &[]), person(2, "ada", &[])]),
+        Err(PeopleError::NameTaken("Ada".into()))
+    );
+    let twice = Person::from_parts(
+        PersonId::from(1),
+        "Ada",
+        day(1),
+        vec![snap(1, 1.0), snap(1, 2.0)],
+    );
+    assert_eq!(
+        twice,
+        Err(PeopleError::Snapshots {
+            name: "Ada".into(),
+            error: HistoryError::DateTaken(day(1))
+        })
+    );
+    let invalid = Person::from_parts(PersonId::from(1), "Ada", day(1), vec![snap(1, 99.0)]);
+    assert!(
+        matches!(invalid, Err(PeopleError::Snapshots { .. })),
+        "{invalid:?}"
+    );
+}
+
+#[test]
+fn an_update_preview_lists_added_changed_and_removed_days() {
+    let ada = Person::from_parts(
+        PersonId::from(1),
+        "Ada",
+        day(10),
+        vec![snap(1, 1.0), snap(2, 1.0), snap(3, 1.0)],
+    )
+    .unwrap();
+    let newer = shared(Some("Ada Lovelace"), 20, &[(2, 1.0), (3, 7.0), (15, 2.0)]);
+    let preview = ada.preview_update(&newer);
+    assert_eq!(
+        preview,
+        PersonUpdate {
+            added: vec![day(15)],
+            changed: vec![day(3)],
+            removed: vec![day(1)],
+            shared_on_before: day(10),
+            shared_on: day(20),
+        }
+    );
+    assert!(!preview.is_older() && !preview.changes_nothing());
+    let same = shared(None, 5, &[(1, 1.0), (2, 1.0), (3, 1.0)]);
+    let again = ada.preview_update(&same);
+    assert!(again.changes_nothing() && again.is_older());
+}
+
+#[test]
+fn update_replaces_their_copy_and_keeps_the_name_the_user_knows() {
+    let mut kept = people(vec![person(1, "Ada", &[1, 2]), person(2, "Bob", &[3])]);
+    let bob_before = kept.get(PersonId::from(2)).cloned();
+    let newer = shared(Some("Ada Lovelace"), 25, &[(2, 3.0), (24, 4.0)]);
+    let preview = kept.get(PersonId::from(1)).unwrap().preview_update(&newer);
+    let done = kept.update(PersonId::from(1), newer).unwrap();
+    assert_eq!(done, preview, "the update does what the preview showed");
+    let ada = kept.get(PersonId::from(1)).unwrap();
+    assert_eq!(ada.name(), "Ada");
+    assert_eq!(ada.shared_on(), day(25));
+    let dates: Vec<_> = ada.snapshots().snapshots().iter().map(|s| s.date).collect();
+    assert_eq!(dates, [day(2), day(24)]);
+    assert_eq!(
+        kept.get(PersonId::from(2)).cloned(),
+        bob_before,
+        "others untouched"
+    );
+    assert_eq!(
+        kept.update(PersonId::from(9), shared(None, 1, &[])),
+        Err(PeopleError::NotFound)
+    );
+}
+
+// Two tabs.
+
+#[test]
+fn people_added_and_removed_in_either_tab_are_all_kept() {
+    let base = people(vec![person(1, "Ada", &[1]), person(2, "Bob", &[1])]);
+    let mut ours = base.clone();
+    ours.add(person(3, "Cy", &[])).unwrap();
+    ours.remove(PersonId::from(1)).unwrap();
+    let mut theirs = base.clone();
+    theirs.add(person(4, "Dee", &[])).unwrap();
+    theirs.remove(PersonId::from(2)).unwrap();
+    let merged = People::merge(&base, &ours, &theirs);
+    assert_eq!(names(&merged.people), ["Dee", "Cy"]);
+    assert!(merged.dropped.is_empty());
+}
+
+#[test]
+fn a_rename_in_one_tab_and_an_update_in_the_other_both_stay() {
+    let base = people(vec![person(1, "Ada", &[1])]);
+    let mut ours = base.clone();
+    ours.rename(PersonId::from(1), "Ada L.").unwrap();
+    let mut theirs = base.clone();
+    theirs
+        .update(PersonId::from(1), shared(None, 28, &[(1, 1.0), (27, 2.0)]))
+        .unwrap();
+    let merged = People::merge(&base, &ours, &theirs).people;
+    let ada = merged.get(PersonId::from(1)).unwrap();
+    assert_eq!(ada.name(), "Ada L.");
+    assert_eq!(ada.shared_on(), day(28));
+    assert_eq!(ada.snapshots().len(), 2);
+    // The same the other way round.
+    let merged = People::merge(&base, &theirs, &ours).people;
+    assert_eq!(merged.get(PersonId::from(1)), Some(ada));
+}
+
+#[test]
+fn when_both_tabs_change_the_same_part_this_tabs_wins() {
+    let base = people(vec![person(1, "Ada", &[1])]);
+    let mut ours = base.clone();
+    ours.rename(PersonId::from(1), "Ours").unwrap();
+    let mut theirs = base.clone();
+    theirs.rename(PersonId::from(1), "Theirs").unwrap();
+    assert_eq!(
+        names(&People::merge(&base, &ours, &theirs).people),
+        ["Ours"]
+    );
+}
+
+#[test]
+fn a_person_removed_in_one_tab_but_updated_in_the_other_is_kept() {
+    let base = people(vec![person(1, "Ada", &[1])]);
+    let mut ours = base.clone();
+    ours.update(PersonId::from(1), shared(None, 28, &[(27, 2.0)]))
+        .unwrap();
+    let mut theirs = base.clone();
+    theirs.remove(PersonId::from(1)).unwrap();
+    let merged = People::merge(&base, &ours, &theirs).people;
+    assert_eq!(merged.get(PersonId::from(1)), ours.get(PersonId::from(1)));
+    // This tab's removal of someone the other tab didn't touch stands.
+    let merged = People::merge(&base, &theirs, &base).people;
+    assert!(merged.is_empty());
+}
+
+#[test]
+fn two_tabs_saving_the_same_name_keep_both_the_stored_one_first() {
+    let base = People::new();
+    let ours = people(vec![person(1, "Ada", &[1])]);
+    let theirs = people(vec![person(2, "ada", &[2])]);
+    let merged = People::merge(&base, &ours, &theirs).people;
+    assert_eq!(names(&merged), ["ada", "Ada (2)"]);
+    assert_eq!(merged.get(PersonId::from(1)).unwrap().name(), "Ada (2)");
+    // A third clash takes the next number; a long name is shortened to fit.
+    let long = "y".repeat(MAX_NAME_CHARS);
+    let theirs = people(vec![
+        person(2, "Ada", &[]),
+        person(3, "Ada (2)", &[]),
+        person(5, &long, &[]),
+    ]);
+    let ours = people(vec![person(1, "ADA", &[]), person(4, &long, &[])]);
+    let merged = People::merge(&base, &ours, &theirs).people;
+    assert_eq!(merged.get(PersonId::from(1)).unwrap().name(), "ADA (3)");
+    let renamed = merged.get(PersonId::from(4)).unwrap().name();
+    assert!(renamed.ends_with(" (2)") && renamed.chars().count() == MAX_NAME_CHARS);
+}
+
+#[test]
+fn people_past_the_limit_are_reported_not_lost() {
+    let base = people(
+        (1..MAX_PEOPLE as u32)
+            .map(|i| person(i, &format!("P{i}"), &[]))
+            .collect(),
+    );
+    let mut ours = base.clone();
+    ours.add(person(100, "Ours", &[])).unwrap();
+    let mut theirs = base.clone();
+    theirs.add(person(200, "Theirs", &[])).unwrap();
+    let merged = People::merge(&base, &ours, &theirs);
+    assert_eq!(merged.people.len(), MAX_PEOPLE);
+    assert!(merged.people.get(PersonId::from(200)).is_some());
+    assert_eq!(merged.dropped.len(), 1);
+    assert_eq!(merged.dropped[0].name(), "Ours");
+}
