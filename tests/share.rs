@@ -289,3 +289,21 @@ fn a_link_made_by_the_previous_version_still_opens() {
     let latest = shared.history.latest().unwrap();
     assert_eq!(latest, sample.get(latest.date).unwrap());
 }
+
+#[test]
+fn a_pasted_share_link_is_recognised_with_or_without_its_address() {
+    use ssi_lens::domain::share::link_fragment;
+    let link = include_str!("fixtures/share-links/v1-52-weeks.txt").trim();
+    assert_eq!(link_fragment(link), Some(link));
+    let full = format!("  https://example.org/ssi-lens/history#{link}\n");
+    assert_eq!(link_fragment(&full), Some(link));
+    for not_a_link in [
+        "Your Social Selling Index 46 out of 100",
+        "https://example.org/#main",
+        "",
+    ] {
+        assert_eq!(link_fragment(not_a_link), None, "{not_a_link}");
+    }
+    // A page that merely mentions a link is read as a page.
+    assert_eq!(link_fragment(&format!("SSI 46\n{full}")), None);
+}

@@ -184,6 +184,17 @@ pub fn decode(fragment: &str) -> Result<SharedHistory, ShareError> {
 }
 
 /// True when `fragment` claims to be a share link (it may still fail to decode).
+/// The share fragment (`s=…`) of `text` when it is a share link (with or without its address),
+/// so a pasted link opens as a link rather than being read as an SSI page.
+pub fn link_fragment(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if text.contains(char::is_whitespace) {
+        return None;
+    }
+    let fragment = text.split_once('#').map_or(text, |(_, f)| f);
+    is_share_fragment(fragment).then_some(fragment)
+}
+
 pub fn is_share_fragment(fragment: &str) -> bool {
     fragment
         .strip_prefix('#')

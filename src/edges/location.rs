@@ -60,3 +60,9 @@ pub fn manual_scroll_restoration() {
         let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
     }
 }
+
+/// Opens the share link whose fragment is `fragment` in this app. When only the fragment
+/// changes, the app's `hashchange` listener starts it afresh to read the link.
+pub fn open_share(fragment: &str) {
+    go_to(&format!("{}#{fragment}", app_url()));
+}

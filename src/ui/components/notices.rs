@@ -20,8 +20,8 @@ pub fn problem_text(problem: &Problem) -> String {
         ),
         Problem::ChangeRefused(e) => e.to_string(),
         Problem::ExportFailed(e) => format!("The export didn’t start: {e}"),
-        Problem::OutcomesDropped(names) => format!(
-            "Another tab added outcomes at the same time, and yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
+        Problem::NoLongerFit(names) => format!(
+            "Another tab added outcomes or people at the same time, and these of yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
             names.join(", ")
         ),
     }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, ParsedPage, PasteError};
+use crate::domain::share;
+use crate::edges::location;
 
 /// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
@@ -16,6 +18,11 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<ParsedPage, PasteError>>);
     let read = move |input: String| {
+        // A share link is opened, not read as an SSI page.
+        if let Some(fragment) = share::link_fragment(&input) {
+            location::open_share(fragment);
+            return;
+        }
         let parsed = if input.trim().is_empty() {
             None
         } else {

@@ -1,17 +1,20 @@
-//! Several people's shared links side by side. Nothing is stored unless the user saves the
-//! comparison, and then only the links.
+//! The user's own SSI beside the people they saved and any share links pasted here. Pasted
+//! links are stored only if the user saves the comparison, and then only the links.
 
 use leptos::prelude::*;
 
 use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
 use crate::domain::number::{format_change, format_number};
+use crate::domain::people::PersonId;
 use crate::domain::share::links::{self, LinkProblem, MAX_PEOPLE};
+use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
+use crate::domain::History;
 use crate::edges::storage;
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format;
-use crate::ui::state::Preferences;
+use crate::ui::state::{HistoryStore, Preferences};
 
 /// What the page says about a line that added nobody.
 fn describe(problem: &LinkProblem) -> String {
@@ -25,17 +28,38 @@ fn describe(problem: &LinkProblem) -> String {
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let preferences = Preferences::expect();
+    let store = HistoryStore::expect();
     let text = RwSignal::new(storage::read_text(storage::COMPARISON_KEY).unwrap_or_default());
     let metric = RwSignal::new(Metric::Overall);
     let saved = RwSignal::new(None::<&'static str>);
     let parsed = Memo::new(move |_| text.with(|t| links::read(t)));
+    // Everyone on the chart: the user first, then saved people, then pasted links.
+    let lines = Memo::new(move |_| {
+        let mut lines: Vec<(String, History)> = Vec::new();
+        store.with(|own| {
+            if !own.is_empty() {
+                lines.push(("You".into(), own.clone()));
+            }
+        });
+        store.with_people(|people| {
+            lines.extend(
+                people
+                    .iter()
+                    .map(|p| (p.name().to_string(), p.snapshots().clone())),
+            );
+        });
+        parsed.with(|links| {
+            let pasted = links.people.iter();
+            lines.extend(pasted.map(|p| (p.name.clone(), p.shared.history.clone())));
+        });
+        lines
+    });
     let options = Callback::new(move |style| {
         let range = preferences.range();
-        parsed.with(|links| {
-            let slices: Vec<(String, &[crate::domain::Snapshot])> = links
-                .people
+        lines.with(|lines| {
+            let slices: Vec<(String, &[crate::domain::Snapshot])> = lines
                 .iter()
-                .map(|p| (p.name.clone(), range.of(&p.shared.history)))
+                .map(|(name, history)| (name.clone(), range.of(history)))
                 .collect();
             comparison_chart(&slices, metric.get(), &style)
         })
@@ -50,13 +74,13 @@ pub fn ComparePage() -> impl IntoView {
         saved.set(Some("Forgotten."));
     };
     let rows = move || {
-        parsed.with(|links| {
-            links.people.iter().map(|p| {
-                let latest = p.shared.history.latest();
-                let month = change_over(&p.shared.history, Metric::Overall, 30).map(|c| format_change(c.delta)).unwrap_or_else(|| "–".into());
+        lines.with(|lines| {
+            lines.iter().map(|(name, history)| {
+                let latest = history.latest();
+                let month = change_over(history, Metric::Overall, 30).map(|c| format_change(c.delta)).unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
-                        <th scope="row">{p.name.clone()}</th>
+                        <th scope="row">{name.clone()}</th>
                         <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
                         <td class="num strong">{latest.map(|s| format_number(s.overall)).unwrap_or_default()}</td>
                         <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
@@ -84,12 +108,15 @@ pub fn ComparePage() -> impl IntoView {
                 on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(None); }></textarea>
             {move || parsed.with(|links| links.problems.iter().map(|p| view! { <p class="field-error">{describe(p)}</p> }).collect_view())}
             <div class="actions">
-                <button type="button" class="button small" on:click=save>"Save this comparison"</button>
-                <button type="button" class="button small quiet" on:click=forget>"Forget it"</button>
+                <Show when=move || text.with(|t| !t.trim().is_empty())>
+                    <button type="button" class="button small" on:click=save>"Save this comparison"</button>
+                    <button type="button" class="button small quiet" on:click=forget>"Forget it"</button>
+                </Show>
                 {move || saved.get().map(|m| view! { <span class="success" role="status">{m}</span> })}
             </div>
         </section>
-        <Show when=move || parsed.with(|links| !links.people.is_empty())>
+        <SavedPeople />
+        <Show when=move || lines.with(|lines| !lines.is_empty())>
             <section class="card" aria-labelledby="compare-title">
                 <div class="card-head">
                     <h2 id="compare-title">"Side by side"</h2>
@@ -112,6 +139,81 @@ pub fn ComparePage() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+            </section>
+        </Show>
+    }
+}
+
+/// The people saved from share links: renamed or removed here. Nothing shows while there are
+/// none.
+#[component]
+fn SavedPeople() -> impl IntoView {
+    let store = HistoryStore::expect();
+    let renaming = RwSignal::new(None::<PersonId>);
+    let draft = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let rename = move |id: PersonId| {
+        let name = draft.get_untracked();
+        match store.change_people(|people| people.rename(id, &name)) {
+            Ok(()) => {
+                renaming.set(None);
+                problem.set(None);
+            }
+            Err(e) => problem.set(Some(e.to_string())),
+        }
+    };
+    let remove = move |id: PersonId| {
+        if let Err(e) = store.change_people(|people| people.remove(id)) {
+            problem.set(Some(e.to_string()));
+        }
+    };
+    let rows = move || {
+        store.with_people(|people| {
+            people.iter().map(|p| {
+                let (id, name) = (p.id(), p.name().to_string());
+                let shared_on = format!("shared on {}", format::date(p.shared_on()));
+                let label = name.clone();
+                view! {
+                    <li class="person-row" data-testid="saved-person">
+                        <Show
+                            when=move || renaming.get() == Some(id)
+                            fallback={
+                                let name = name.clone();
+                                let shared_on = shared_on.clone();
+                                move || view! {
+                                    <span><strong>{name.clone()}</strong>{format!(" ({shared_on})")}</span>
+                                }
+                            }
+                        >
+                            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); rename(id); }>
+                                <label class="visually-hidden" for=format!("rename-{}", id.key())>"New name"</label>
+                                <input id=format!("rename-{}", id.key()) type="text" maxlength=MAX_NAME_CHARS
+                                    prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                                <button type="submit" class="button small">"Save name"</button>
+                                <button type="button" class="button small quiet" on:click=move |_| renaming.set(None)>"Cancel"</button>
+                            </form>
+                        </Show>
+                        <span class="actions">
+                            <button type="button" class="button small" aria-label=format!("Rename {label}")
+                                on:click={
+                                    let label = label.clone();
+                                    move |_| { draft.set(label.clone()); renaming.set(Some(id)); }
+                                }>"Rename"</button>
+                            <button type="button" class="button small danger" aria-label=format!("Remove {label}")
+                                on:click=move |_| remove(id)>"Remove"</button>
+                        </span>
+                    </li>
+                }
+            }).collect_view()
+        })
+    };
+    view! {
+        <Show when=move || store.with_people(|p| !p.is_empty())>
+            <section class="card" aria-labelledby="people-title" data-testid="saved-people">
+                <h2 id="people-title">"Saved people"</h2>
+                <p class="muted">"Kept in this browser beside your own history, never mixed into it."</p>
+                <ul class="plain-list">{rows}</ul>
+                {move || problem.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             </section>
         </Show>
     }

@@ -10,6 +10,8 @@ use super::{
     ComparePage, DashboardPage, HistoryPage, LearnPage, NotFoundPage, ResultsPage, SharePage,
     SnapshotFormPage, WelcomePage,
 };
+use crate::domain::people::People;
+use crate::domain::share;
 use crate::domain::sync::Synced;
 use crate::domain::History;
 use crate::edges::storage::StorageError;
@@ -37,7 +39,11 @@ pub enum Mode {
 #[component]
 pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     let read_only = matches!(mode, Mode::Shared { .. });
-    let store = HistoryStore::new(history, read_only);
+    let people = match &mode {
+        Mode::Own { synced, .. } => synced.people().clone(),
+        Mode::Shared { .. } => People::new(),
+    };
+    let store = HistoryStore::new(history, people, read_only);
     // A shared view's data is its fragment: every screen of the view keeps it.
     let fragment = read_only.then(location::fragment);
     let navigation = Navigation::new(location::app_path(), fragment);
@@ -58,11 +64,18 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     service_worker::register_when_idle(move || notices.announce_update());
 
     // Pasting anywhere outside a field opens the snapshot form with the pasted page.
+    // A share link pasted anywhere opens it, in this app.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
-        if read_only || clipboard::typing_in_a_field() {
+        if clipboard::typing_in_a_field() {
             return;
         }
-        if let Some(text) = clipboard::pasted_text(&ev) {
+        let Some(text) = clipboard::pasted_text(&ev) else {
+            return;
+        };
+        if let Some(fragment) = share::link_fragment(&text) {
+            ev.prevent_default();
+            location::open_share(fragment);
+        } else if !read_only {
             ev.prevent_default();
             navigation.add_pasted(text);
         }

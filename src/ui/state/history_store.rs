@@ -5,25 +5,45 @@
 use leptos::prelude::*;
 
 use super::notices::{Notices, Problem};
-use crate::domain::history::Merged;
-use crate::domain::stored::Stored;
+use crate::domain::people::People;
+use crate::domain::stored::{MergedStored, Stored};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 use crate::domain::History;
 use crate::edges::{locks, storage};
 
-/// The user's history, or someone's shared copy (read-only, never saved).
+/// The user's history and the people they saved, or someone's shared copy (read-only, never
+/// saved, with nobody saved).
 #[derive(Clone, Copy)]
 pub struct HistoryStore {
     history: RwSignal<History>,
+    people: RwSignal<People>,
     read_only: bool,
 }
 
 impl HistoryStore {
-    pub fn new(history: History, read_only: bool) -> Self {
+    pub fn new(history: History, people: People, read_only: bool) -> Self {
         HistoryStore {
             history: RwSignal::new(history),
+            people: RwSignal::new(people),
             read_only,
         }
+    }
+
+    /// Reads the people the user saved from share links (tracked).
+    pub fn with_people<R>(&self, read: impl FnOnce(&People) -> R) -> R {
+        self.people.with(read)
+    }
+
+    /// Applies one change to the saved people through a `People` method; a refused change
+    /// changes nothing.
+    pub fn change_people<T, E>(
+        &self,
+        change: impl FnOnce(&mut People) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let mut next = self.people.get_untracked();
+        let result = change(&mut next)?;
+        self.people.set(next);
+        Ok(result)
     }
 
     pub fn expect() -> Self {
@@ -70,30 +90,34 @@ impl HistoryStore {
         // is granted, so a burst of changes ends with the last one stored.
         Effect::new(move |ran_before: Option<()>| {
             self.history.track();
+            self.people.track();
             if ran_before.is_none() {
                 return; // The first run is the data just loaded.
             }
             locks::with_exclusive(storage::HISTORY_KEY, move || {
-                let Some(ours) = self.history.try_get_untracked() else {
+                let Some(ours) = self.stored_untracked() else {
                     return false; // Unmounted while waiting for the lock.
                 };
-                // The people are saved with the history, as last synced (no screen changes
-                // them yet), so another tab's changes to them are merged, never overwritten.
-                let Some(outcome) = synced.try_update_value(|s| {
-                    let ours = Stored::new(ours, s.people().clone());
-                    storage::save(s, &ours)
-                }) else {
+                let Some(outcome) = synced.try_update_value(|s| storage::save(s, &ours)) else {
                     return false;
                 };
                 match outcome {
                     SaveOutcome::Unchanged => return false,
                     SaveOutcome::Saved => notices.saved(),
                     SaveOutcome::Merged {
-                        stored, dropped, ..
+                        stored,
+                        dropped,
+                        dropped_people,
                     } => {
                         notices.saved();
-                        let history = stored.into_parts().0;
-                        self.take_merge(Merged { history, dropped }, notices);
+                        self.take_merge(
+                            MergedStored {
+                                stored,
+                                dropped,
+                                dropped_people,
+                            },
+                            notices,
+                        );
                     }
                     SaveOutcome::Refused(problem) => {
                         notices.report(Problem::UnreadableByThisVersion(problem));
@@ -117,13 +141,11 @@ impl HistoryStore {
             if ev.key().as_deref() != Some(storage::HISTORY_KEY) {
                 return;
             }
-            let ours = self.history.get_untracked();
-            let absorbed = synced.try_update_value(|s| {
-                let ours = Stored::new(ours, s.people().clone());
-                storage::absorb(s, &ours)
-            });
-            match absorbed {
-                Some(Absorbed::Merged(merged)) => self.take_merge(merged.history_merge(), notices),
+            let Some(ours) = self.stored_untracked() else {
+                return;
+            };
+            match synced.try_update_value(|s| storage::absorb(s, &ours)) {
+                Some(Absorbed::Merged(merged)) => self.take_merge(merged, notices),
                 Some(Absorbed::Refused(problem)) => {
                     notices.report(Problem::UnreadableByThisVersion(problem))
                 }
@@ -133,12 +155,26 @@ impl HistoryStore {
         on_cleanup(move || other_tab.remove());
     }
 
-    /// Shows a merge's result, telling the user about any outcome of theirs that didn't fit.
-    fn take_merge(self, merged: Merged, notices: Notices) {
-        if !merged.dropped.is_empty() {
-            let names = merged.dropped.iter().map(|o| o.name().to_string());
-            notices.report(Problem::OutcomesDropped(names.collect()));
+    /// What this tab has, as it is stored.
+    fn stored_untracked(&self) -> Option<Stored> {
+        Some(Stored::new(
+            self.history.try_get_untracked()?,
+            self.people.try_get_untracked()?,
+        ))
+    }
+
+    /// Shows a merge's result, telling the user about anything of theirs that didn't fit.
+    fn take_merge(self, merged: MergedStored, notices: Notices) {
+        let outcomes = merged.dropped.iter().map(|o| o.name().to_string());
+        let people = merged.dropped_people.iter().map(|p| p.name().to_string());
+        let names: Vec<String> = outcomes.chain(people).collect();
+        if !names.is_empty() {
+            notices.report(Problem::NoLongerFit(names));
         }
-        self.set(merged.history);
+        let (history, people) = merged.stored.into_parts();
+        self.set(history);
+        if self.people.with_untracked(|p| *p != people) {
+            self.people.set(people);
+        }
     }
 }

@@ -19,8 +19,9 @@ pub enum Problem {
     ChangeRefused(HistoryError),
     /// A download didn't start.
     ExportFailed(DownloadError),
-    /// Outcomes this tab added that didn't fit after another tab's additions (by name).
-    OutcomesDropped(Vec<String>),
+    /// Outcomes or people this tab added that didn't fit after another tab's additions (by
+    /// name).
+    NoLongerFit(Vec<String>),
 }
 
 /// The notices area's state.
