@@ -85,11 +85,9 @@ impl Screen {
         format!("{} · SSI Lens", self.name())
     }
 
-    /// Screens that exist in a read-only shared view (no forms, no comparing, no sharing).
+    /// Screens that exist in a read-only shared view: no forms, no comparing, no sharing, and
+    /// no results (a share link never carries them).
     pub fn in_shared_view(self) -> bool {
-        matches!(
-            self,
-            Screen::Dashboard | Screen::History | Screen::Results | Screen::Learn
-        )
+        matches!(self, Screen::Dashboard | Screen::History | Screen::Learn)
     }
 }

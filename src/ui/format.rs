@@ -30,3 +30,32 @@ pub fn count(n: usize, singular: &str, plural: &str) -> String {
         format!("{n} {plural}")
     }
 }
+
+/// Whose numbers are on screen, for the words around them: the user's ("your industry"), or
+/// someone's from a share link ("Dana’s industry").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Whose {
+    Yours,
+    Someones(Option<String>),
+}
+
+impl Whose {
+    /// "your", "Dana’s", "their".
+    pub fn possessive(&self) -> String {
+        match self {
+            Whose::Yours => "your".into(),
+            Whose::Someones(Some(name)) => format!("{name}’s"),
+            Whose::Someones(None) => "their".into(),
+        }
+    }
+
+    /// The same, to start a sentence: "Your", "Dana’s", "Their".
+    pub fn possessive_title(&self) -> String {
+        let word = self.possessive();
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+}

@@ -18,17 +18,22 @@ pub fn ChangesCard() -> impl IntoView {
             |c| view! { <td class=format!("num {}", trend_class(c.delta))>{format_change(c.delta)}</td> }.into_any(),
         )
     };
+    let whose = store.whose();
     let summary = move || {
         store.with(|h| match fastest_growing(h, 30) {
             Some(c) => format!(
-                "{} {} in 30 days, your fastest-growing pillar.",
+                "{} {} in 30 days, {} fastest-growing pillar.",
                 c.metric.label(),
-                format_change(c.delta)
+                format_change(c.delta),
+                whose.possessive()
             ),
             None if change_over(h, Metric::Overall, 30).is_some() => {
-                "None of your pillars grew over the last 30 days.".into()
+                format!(
+                    "None of {} pillars grew over the last 30 days.",
+                    whose.possessive()
+                )
             }
-            None => "Changes over 30 days appear once your history spans a month.".into(),
+            None => "Changes over 30 days appear once the history spans a month.".into(),
         })
     };
     view! {

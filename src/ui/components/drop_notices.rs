@@ -13,6 +13,7 @@ use crate::ui::state::{HistoryStore, Navigation, Preferences};
 #[component]
 pub fn DropNotices() -> impl IntoView {
     let store = HistoryStore::expect();
+    let whose = store.whose();
     let navigation = Navigation::expect();
     let preferences = Preferences::expect();
     let found = move || {
@@ -29,15 +30,15 @@ pub fn DropNotices() -> impl IntoView {
     move || {
         found().into_iter().map(|(drop, note)| view! {
             <section class="card drop" data-testid="drop">
-                <h2>{format!("Your SSI fell {} points between {} and {}", format_points(drop.fall), format::date(drop.from), format::date(drop.to))}</h2>
+                <h2>{format!("{} SSI fell {} points between {} and {}", whose.possessive_title(), format_points(drop.fall), format::date(drop.from), format::date(drop.to))}</h2>
                 <p>"Common causes:"</p>
                 <ul class="plain-list">
                     <li>"Less activity lately: the score reflects recent weeks, so a quiet spell shows quickly."</li>
                     <li>"LinkedIn recalculating scores for everyone, which moves many people at once."</li>
-                    <li>"A change in your peer group (a new industry, or a network that grew) shifts the comparison."</li>
+                    <li>"A change in the peer group (a new industry, or a network that grew) shifts the comparison."</li>
                 </ul>
                 {match note {
-                    Some(n) => view! { <p class="note">"Your note: " {n}</p> }.into_any(),
+                    Some(n) => view! { <p class="note">"Note: " {n}</p> }.into_any(),
                     None => (!store.read_only()).then(|| view! {
                         <button class="button small" on:click=move |_| navigation.go(Screen::Edit(drop.to))>
                             "Add a note saying what happened"

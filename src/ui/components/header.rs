@@ -39,7 +39,7 @@ pub fn Header() -> impl IntoView {
                 <nav class="tabs" aria-label="Sections">
                     {tab(Screen::Dashboard, "Dashboard")}
                     {tab(Screen::History, "History")}
-                    {tab(Screen::Results, "Results")}
+                    {(!store.read_only()).then(|| tab(Screen::Results, "Results"))}
                     {(!store.read_only()).then(|| tab(Screen::Compare, "Compare"))}
                     {tab(Screen::Learn, "Learn")}
                     {(!store.read_only()).then(|| tab(Screen::Share, "Share"))}

@@ -36,7 +36,7 @@ pub fn RankCard() -> impl IntoView {
             <section class="card" aria-labelledby="ranks-title">
                 <h2 id="ranks-title">"Rank among peers"</h2>
                 <p class="muted">"“Top 10%” is better than “Top 40%”, so better ranks are higher on the chart."</p>
-                <EChart options label="Line chart of your industry and network ranks over time; the numbers are in the table below." testid="rank-chart" />
+                <EChart options label="Line chart of the industry and network ranks over time; the numbers are in the table below." testid="rank-chart" />
                 <ChartData summary="Show the ranks as a table">
                     <div class="table-scroll">
                         <table class="data-table compact">

@@ -21,7 +21,7 @@ pub fn TrendChart() -> impl IntoView {
     view! {
         <EChart
             options
-            label="Line chart of your overall SSI and the four pillars over time, with notes and goal projections. The same numbers are in the table below."
+            label="Line chart of the overall SSI and the four pillars over time, with notes and goal projections. The same numbers are in the table below."
             testid="trend-chart"
         />
         {move || (store.with(|h| h.len()) < 2).then(|| view! {

@@ -7,7 +7,7 @@ use crate::domain::Pillar;
 use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, RangePicker, RankCard, ScoreBar, TrendChart,
 };
-use crate::ui::format::{self, trend_class};
+use crate::ui::format::{self, trend_class, Whose};
 use crate::ui::state::HistoryStore;
 
 /// Dashboard for the latest snapshot. Only shown when the history is not empty.
@@ -29,12 +29,16 @@ pub fn DashboardPage() -> impl IntoView {
                 </p>
             }
         });
-        let rank = |label: &'static str, rank: Option<u8>| {
+        let whose = store.whose();
+        let rank = |label: String, rank: Option<u8>| {
             rank.map(|r| view! { <li><strong>{format!("Top {r}%")}</strong>" " {label}</li> })
         };
         Some(view! {
             <section class="card overall" aria-labelledby="overall-title">
-                <h2 id="overall-title">"Social Selling Index"</h2>
+                <h2 id="overall-title">{match store.whose() {
+                    Whose::Yours => "Social Selling Index".to_string(),
+                    whose => format!("{} Social Selling Index", whose.possessive_title()),
+                }}</h2>
                 <p class="muted">{format!("On {}", format::date(s.date))}</p>
                 <p class="big-score">
                     <span data-testid="overall-score">{format_number(s.overall.round())}</span>
@@ -49,8 +53,8 @@ pub fn DashboardPage() -> impl IntoView {
                     network=s.network_avg
                 />
                 <ul class="ranks">
-                    {rank("in your industry", s.industry_rank)}
-                    {rank("in your network", s.network_rank)}
+                    {rank(format!("in {} industry", whose.possessive()), s.industry_rank)}
+                    {rank(format!("in {} network", whose.possessive()), s.network_rank)}
                 </ul>
                 {s.industry.map(|i| view! { <p class="muted">"Industry: " {i}</p> })}
                 {s.note.map(|n| view! { <p class="note">"Note: " {n}</p> })}
@@ -89,7 +93,7 @@ pub fn DashboardPage() -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="card pillars" aria-labelledby="pillars-title">
-                <h2 id="pillars-title">{if store.read_only() { "The four pillars" } else { "Your four pillars" }}</h2>
+                <h2 id="pillars-title">{format!("{} four pillars", store.whose().possessive_title())}</h2>
                 <ul class="pillar-list">{rows}</ul>
             </section>
         })
@@ -110,11 +114,19 @@ pub fn DashboardPage() -> impl IntoView {
             </div>
             <TrendChart />
         </section>
-        <div class="dashboard-grid even">
-            <ChangesCard />
-            <GoalsCard />
-        </div>
-        <AdviceCard />
+        // Goals and advice are for the user to act on: a shared view leaves them out.
+        {if store.read_only() {
+            view! { <ChangesCard /> }.into_any()
+        } else {
+            view! {
+                <div class="dashboard-grid even">
+                    <ChangesCard />
+                    <GoalsCard />
+                </div>
+                <AdviceCard />
+            }
+            .into_any()
+        }}
         <RankCard />
     }
 }

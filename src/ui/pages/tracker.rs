@@ -10,7 +10,6 @@ use super::{
     ComparePage, DashboardPage, HistoryPage, LearnPage, NotFoundPage, ResultsPage, SharePage,
     SnapshotFormPage, WelcomePage,
 };
-use crate::domain::people::People;
 use crate::domain::share;
 use crate::domain::sync::Synced;
 use crate::domain::History;
@@ -39,11 +38,10 @@ pub enum Mode {
 #[component]
 pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     let read_only = matches!(mode, Mode::Shared { .. });
-    let people = match &mode {
-        Mode::Own { synced, .. } => synced.people().clone(),
-        Mode::Shared { .. } => People::new(),
+    let store = match &mode {
+        Mode::Own { synced, .. } => HistoryStore::new(history, synced.people().clone(), false),
+        Mode::Shared { name, .. } => HistoryStore::shared(history, name.clone()),
     };
-    let store = HistoryStore::new(history, people, read_only);
     // A shared view's data is its fragment: every screen of the view keeps it.
     let fragment = read_only.then(location::fragment);
     let navigation = Navigation::new(location::app_path(), fragment);

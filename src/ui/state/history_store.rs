@@ -10,6 +10,7 @@ use crate::domain::stored::{MergedStored, Stored};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 use crate::domain::History;
 use crate::edges::{locks, storage};
+use crate::ui::format::Whose;
 
 /// The user's history and the people they saved, or someone's shared copy (read-only, never
 /// saved, with nobody saved).
@@ -18,15 +19,31 @@ pub struct HistoryStore {
     history: RwSignal<History>,
     people: RwSignal<People>,
     read_only: bool,
+    whose: StoredValue<Whose>,
 }
 
 impl HistoryStore {
+    /// The user's own history and saved people.
     pub fn new(history: History, people: People, read_only: bool) -> Self {
         HistoryStore {
             history: RwSignal::new(history),
             people: RwSignal::new(people),
             read_only,
+            whose: StoredValue::new(Whose::Yours),
         }
+    }
+
+    /// Someone's shared history, read-only: `name` is theirs, when the link has one.
+    pub fn shared(history: History, name: Option<String>) -> Self {
+        HistoryStore {
+            whose: StoredValue::new(Whose::Someones(name)),
+            ..HistoryStore::new(history, People::new(), true)
+        }
+    }
+
+    /// Whose numbers these are, for the words around them.
+    pub fn whose(&self) -> Whose {
+        self.whose.get_value()
     }
 
     /// Reads the people the user saved from share links (tracked).

@@ -1,0 +1,84 @@
+// Other people's data stays theirs: a shared link is saved as a person beside the user's own
+// history, which never changes; Compare shows the user and the person; a shared view speaks
+// of the person in the third person; a share link pasted anywhere opens.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { useApp, appReady, weeklyHistory } from './harness.mjs';
+
+const app = useApp('/ssi-lens/');
+const KEY = 'ssi-lens.history';
+const DANA = readFileSync(new URL('../fixtures/share-links/v1-52-weeks.txt', import.meta.url), 'utf8').trim();
+
+/** The user's own part of the stored text: everything before the saved people. */
+const ownPart = (text) => text.slice(0, text.indexOf(',"people"'));
+
+async function withOwnHistory() {
+  const { context, page } = await app.open();
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, JSON.stringify(weeklyHistory(10))]);
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=overall-score]');
+  // Loading rewrites older schemas in the current one; that text is the baseline.
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version >= 3, KEY);
+  return { context, page };
+}
+
+test('saving a shared link keeps the person apart: the own stored history is byte-identical', async () => {
+  const { context, page } = await withOwnHistory();
+  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+
+  await page.goto(`${app.server.url}#${DANA}`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=shared-banner]');
+  // A shared view speaks of Dana, not of "you".
+  assert.match(await page.textContent('#overall-title'), /Dana’s Social Selling Index/);
+  assert.match(await page.textContent('main'), /in Dana’s industry/);
+  assert.doesNotMatch(await page.textContent('main'), /\byour (industry|network|fastest)/i);
+  assert.equal(await page.locator('[data-testid=goals]').count(), 0, 'no goals card without actions');
+
+  await page.getByRole('button', { name: 'Save Dana' }).click();
+  await page.waitForSelector('[data-testid=person-saved]');
+  const after = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  assert.equal(ownPart(after), ownPart(before), 'the own history, goals and outcomes are untouched');
+  const stored = JSON.parse(after);
+  assert.deepEqual(stored.people.map((p) => p.name), ['Dana']);
+  assert.ok(stored.people[0].snapshots.length >= 52);
+
+  // The same link again: nothing new, and nothing saved twice.
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('button', { name: 'Save Dana' }).click();
+  await page.getByText('You saved this same copy already.').waitFor();
+  assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).people.length, 1);
+
+  // Compare shows the user and Dana; Dana can be renamed and removed.
+  await page.goto(`${app.server.url}compare`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=comparison-table]');
+  const rows = await page.locator('[data-testid=comparison-table] tbody th').allTextContents();
+  assert.deepEqual(rows, ['You', 'Dana']);
+  await page.getByRole('button', { name: 'Rename Dana' }).click();
+  await page.fill('[data-testid=saved-person] input', 'Dana S.');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people[0]?.name === 'Dana S.', KEY);
+  await page.getByRole('button', { name: 'Remove Dana S.' }).click();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people.length === 0, KEY);
+  assert.equal(await page.locator('[data-testid=saved-people]').count(), 0, 'no list, and no controls, when nobody is saved');
+  assert.equal(ownPart(await page.evaluate((key) => localStorage.getItem(key), KEY)), ownPart(before));
+  assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
+  await context.close();
+});
+
+test('a share link pasted anywhere opens it instead of being read as an SSI page', async () => {
+  const { context, page } = await withOwnHistory();
+  await page.evaluate((link) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', `https://colleague.example/ssi-lens/#${link}`);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, DANA);
+  await page.waitForSelector('[data-testid=shared-banner]');
+  assert.equal(new URL(page.url()).hash, `#${DANA}`);
+  assert.equal(new URL(page.url()).origin, app.server.origin, 'opened in this app, not on the other host');
+  await context.close();
+});
