@@ -94,10 +94,12 @@ test('two share links are compared side by side, and only the links are kept whe
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.fill('#compare-links', `${ada}\n${grace}\nnot a link`);
   await page.waitForSelector('[data-testid=comparison-chart] canvas');
-  assert.deepEqual(await seriesNames(page, 'comparison-chart'), ['Ada', 'Grace']);
+  // The user's own history comes first, by default, then the pasted links.
+  assert.deepEqual(await seriesNames(page, 'comparison-chart'), ['You', 'Ada', 'Grace']);
   const rows = await page.locator('[data-testid=comparison-table] tbody tr').allTextContents();
-  assert.equal(rows.length, 2);
-  assert.match(rows[0], /Ada.*51.*Top 18%.*Top 20%.*\+2/);
+  assert.equal(rows.length, 3);
+  assert.match(rows[0], /You.*51/);
+  assert.match(rows[1], /Ada.*51.*Top 18%.*Top 20%.*\+2/);
   assert.match(await page.textContent('main'), /Line 3: This link doesn’t contain shared SSI data/);
   assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), null, 'nothing stored before saving');
   await page.getByRole('button', { name: 'Save this comparison' }).click();

@@ -37,7 +37,7 @@ async function makeLink(page, name) {
   return page.inputValue('[data-testid=share-link]');
 }
 
-test('a share link opens read-only in a fresh browser, and "Save a copy" imports it', async () => {
+test('a share link opens read-only in a fresh browser, and moving it into one’s own history imports it', async () => {
   const own = await ownApp();
   const link = await makeLink(own.page, 'Ada <b>Lovelace</b>');
   assert.ok(link.startsWith(`${app.server.url}#s=`), link);
@@ -57,13 +57,13 @@ test('a share link opens read-only in a fresh browser, and "Save a copy" imports
   assert.equal(await page.textContent('[data-testid=overall-score]'), '33');
   assert.equal(await page.getByRole('button', { name: 'Add snapshot' }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Share' }).count(), 0);
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
   assert.equal(await page.getByRole('button', { name: /^Edit/ }).count(), 0);
   assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 0);
   assert.doesNotMatch(await page.textContent('main'), /private note/, 'notes are left out by default');
   assert.equal(await page.evaluate(() => localStorage.length), 0, "the viewer's storage is untouched");
 
-  await page.getByRole('button', { name: 'Save a copy' }).click();
+  await page.getByRole('button', { name: 'Move into my own history…' }).click();
   await page.waitForSelector('[data-testid=import-preview]');
   assert.match(await page.textContent('[data-testid=import-added]'), /3 new snapshots/);
   // While the preview is open, the viewer's own SSI Lens (another tab) saves a snapshot.
