@@ -14,6 +14,7 @@ fn all() -> Vec<Screen> {
         Screen::Share,
         Screen::Add,
         Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
+        Screen::Person(ssi_lens::domain::people::PersonId::from(2718281828)),
     ]
 }
 
@@ -38,6 +39,7 @@ fn unknown_addresses_are_not_screens() {
         "/edit/2026-13-01",
         "/edit/2026-01-05/more",
         "/history/x",
+        "/people/ada",
     ] {
         assert_eq!(Screen::parse(path), None, "{path}");
     }

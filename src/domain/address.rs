@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+use super::people::PersonId;
+
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -16,12 +18,14 @@ pub enum Screen {
     Add,
     /// The form editing the snapshot of that day.
     Edit(NaiveDate),
+    /// A person the user saved from a share link.
+    Person(PersonId),
 }
 
 /// The first segment of every address but the dashboard's. `index.html` repeats this list in
 /// the script that finds the app's folder from a deep link (a test keeps the two equal).
-pub const FIRST_SEGMENTS: [&str; 7] = [
-    "history", "results", "compare", "learn", "share", "add", "edit",
+pub const FIRST_SEGMENTS: [&str; 8] = [
+    "history", "results", "compare", "learn", "share", "add", "edit", "people",
 ];
 
 impl Screen {
@@ -30,6 +34,7 @@ impl Screen {
         match self {
             Screen::Dashboard => "/".into(),
             Screen::Edit(date) => format!("/edit/{date}"),
+            Screen::Person(id) => format!("/people/{}", id.key()),
             other => format!("/{}", other.segment()),
         }
     }
@@ -44,6 +49,7 @@ impl Screen {
             Screen::Share => FIRST_SEGMENTS[4],
             Screen::Add => FIRST_SEGMENTS[5],
             Screen::Edit(_) => FIRST_SEGMENTS[6],
+            Screen::Person(_) => FIRST_SEGMENTS[7],
         }
     }
 
@@ -61,6 +67,7 @@ impl Screen {
             ("share", None) => Screen::Share,
             ("add", None) => Screen::Add,
             ("edit", Some(date)) => Screen::Edit(date.parse().ok()?),
+            ("people", Some(id)) => Screen::Person(PersonId::from(id.parse::<u32>().ok()?)),
             _ => return None,
         };
         parts.next().is_none().then_some(screen)
@@ -77,6 +84,7 @@ impl Screen {
             Screen::Share => "Share",
             Screen::Add => "Add a snapshot",
             Screen::Edit(_) => "Edit snapshot",
+            Screen::Person(_) => "Saved person",
         }
     }
 

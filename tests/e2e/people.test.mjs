@@ -58,6 +58,18 @@ test('saving a shared link keeps the person apart: the own stored history is byt
   await page.waitForSelector('[data-testid=comparison-table]');
   const rows = await page.locator('[data-testid=comparison-table] tbody th').allTextContents();
   assert.deepEqual(rows, ['You', 'Dana']);
+  // Dana has a screen of her own, with its address: her dashboard, in the third person.
+  await page.locator('[data-testid=saved-person] .link-button').click();
+  await page.waitForSelector('[data-testid=person-banner]');
+  assert.match(new URL(page.url()).pathname, /^\/ssi-lens\/people\/\d+$/);
+  assert.match(await page.textContent('#overall-title'), /Dana’s Social Selling Index/);
+  const personAddress = page.url();
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=person-banner]');
+  assert.equal(page.url(), personAddress);
+  await page.goBack();
+  await page.waitForSelector('[data-testid=comparison-table]');
   await page.getByRole('button', { name: 'Rename Dana' }).click();
   await page.fill('[data-testid=saved-person] input', 'Dana S.');
   await page.getByRole('button', { name: 'Save name' }).click();

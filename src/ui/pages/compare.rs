@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
 use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
 use crate::domain::number::{format_change, format_number};
@@ -14,7 +15,7 @@ use crate::domain::History;
 use crate::edges::storage;
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Preferences};
+use crate::ui::state::{HistoryStore, Navigation, Preferences};
 
 /// What the page says about a line that added nobody.
 fn describe(problem: &LinkProblem) -> String {
@@ -149,6 +150,7 @@ pub fn ComparePage() -> impl IntoView {
 #[component]
 fn SavedPeople() -> impl IntoView {
     let store = HistoryStore::expect();
+    let navigation = Navigation::expect();
     let renaming = RwSignal::new(None::<PersonId>);
     let draft = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -181,7 +183,12 @@ fn SavedPeople() -> impl IntoView {
                                 let name = name.clone();
                                 let shared_on = shared_on.clone();
                                 move || view! {
-                                    <span><strong>{name.clone()}</strong>{format!(" ({shared_on})")}</span>
+                                    <span>
+                                        <button type="button" class="link-button" on:click=move |_| navigation.go(Screen::Person(id))>
+                                            <strong>{name.clone()}</strong>
+                                        </button>
+                                        {format!(" ({shared_on})")}
+                                    </span>
                                 }
                             }
                         >

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 
 use super::{
-    ComparePage, DashboardPage, HistoryPage, LearnPage, NotFoundPage, ResultsPage, SharePage,
-    SnapshotFormPage, WelcomePage,
+    ComparePage, DashboardPage, HistoryPage, LearnPage, NotFoundPage, PersonOnScreen, PersonPage,
+    ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
 };
 use crate::domain::share;
 use crate::domain::sync::Synced;
@@ -52,6 +52,10 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
     };
     let notices = Notices::new(problem);
     provide_context(store);
+    provide_context(PersonOnScreen(HistoryStore::shared(
+        History::default(),
+        None,
+    )));
     provide_context(navigation);
     provide_context(preferences);
     provide_context(notices);
@@ -96,6 +100,7 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         Some(Screen::Edit(_)) => view! { <NotFoundPage /> }.into_any(),
         // Comparing shared links and reading about the pillars need no history of one's own.
         Some(Screen::Compare) => view! { <ComparePage /> }.into_any(),
+        Some(Screen::Person(id)) => view! { <PersonPage id /> }.into_any(),
         Some(Screen::Learn) => view! { <LearnPage /> }.into_any(),
         _ if empty.get() => view! { <WelcomePage /> }.into_any(),
         Some(Screen::Dashboard) => view! { <DashboardPage /> }.into_any(),

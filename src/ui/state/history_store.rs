@@ -41,6 +41,12 @@ impl HistoryStore {
         }
     }
 
+    /// Shows someone else's `history` in this read-only store (a saved person's screen).
+    pub fn show(&self, history: History, name: Option<String>) {
+        self.whose.set_value(Whose::Someones(name));
+        self.set(history);
+    }
+
     /// Whose numbers these are, for the words around them.
     pub fn whose(&self) -> Whose {
         self.whose.get_value()

@@ -1,0 +1,40 @@
+//! A person the user saved from a share link: their dashboard, read-only and in the third
+//! person, from this browser's storage.
+
+use leptos::prelude::*;
+
+use super::DashboardPage;
+use crate::domain::address::Screen;
+use crate::domain::people::PersonId;
+use crate::ui::format;
+use crate::ui::state::{HistoryStore, Navigation};
+
+/// The read-only store a saved person's screen shows, made once by the tracker: its signals
+/// must outlive the screen, since charts may still read them while it is being left.
+#[derive(Clone, Copy)]
+pub struct PersonOnScreen(pub HistoryStore);
+
+/// The saved person `id`'s SSI; components below see their history, read-only.
+#[component]
+pub fn PersonPage(id: PersonId) -> impl IntoView {
+    let own = HistoryStore::expect();
+    let navigation = Navigation::expect();
+    let person = own.with_people(|people| people.get(id).cloned());
+    let Some(person) = person else {
+        return view! { <super::NotFoundPage /> }.into_any();
+    };
+    let PersonOnScreen(store) = expect_context();
+    store.show(person.snapshots().clone(), Some(person.name().to_string()));
+    provide_context(store);
+    view! {
+        <div class="notice shared" role="note" data-testid="person-banner">
+            <p>
+                <strong>{format!("{}’s SSI history", person.name())}</strong>
+                {format!(", saved from a link shared on {}. Kept beside your own history, never in it.", format::date(person.shared_on()))}
+            </p>
+            <button class="button small" on:click=move |_| navigation.go(Screen::Compare)>"Compare with your own SSI"</button>
+        </div>
+        <DashboardPage />
+    }
+    .into_any()
+}
