@@ -70,6 +70,11 @@ test('saving a shared link keeps the person apart: the own stored history is byt
   assert.equal(page.url(), personAddress);
   await page.goBack();
   await page.waitForSelector('[data-testid=comparison-table]');
+  // Back on Compare, "You" is the user again, not the person just shown.
+  const again = await page.locator('[data-testid=comparison-table] tbody tr').allTextContents();
+  assert.equal(again.length, 2);
+  assert.match(again[0], /^You.*36/);
+  assert.match(again[1], /^Dana.*51/);
   await page.getByRole('button', { name: 'Rename Dana' }).click();
   await page.fill('[data-testid=saved-person] input', 'Dana S.');
   await page.getByRole('button', { name: 'Save name' }).click();

@@ -1,6 +1,7 @@
 //! A person the user saved from a share link: their dashboard, read-only and in the third
 //! person, from this browser's storage.
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::DashboardPage;
@@ -25,7 +26,6 @@ pub fn PersonPage(id: PersonId) -> impl IntoView {
     };
     let PersonOnScreen(store) = expect_context();
     store.show(person.snapshots().clone(), Some(person.name().to_string()));
-    provide_context(store);
     view! {
         <div class="notice shared" role="note" data-testid="person-banner">
             <p>
@@ -34,7 +34,11 @@ pub fn PersonPage(id: PersonId) -> impl IntoView {
             </p>
             <button class="button small" on:click=move |_| navigation.go(Screen::Compare)>"Compare with your own SSI"</button>
         </div>
-        <DashboardPage />
+        // Only the screen below sees the person's history: a Provider gives it its own owner,
+        // so the next screen finds the user's own again.
+        <Provider value=store>
+            <DashboardPage />
+        </Provider>
     }
     .into_any()
 }
