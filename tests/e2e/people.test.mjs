@@ -63,6 +63,7 @@ test('saving a shared link keeps the person apart: the own stored history is byt
   await page.waitForSelector('[data-testid=person-banner]');
   assert.match(new URL(page.url()).pathname, /^\/ssi-lens\/people\/\d+$/);
   assert.match(await page.textContent('#overall-title'), /Dana’s Social Selling Index/);
+  assert.equal(await page.textContent('main h1'), 'Dana’s dashboard');
   const personAddress = page.url();
   await page.reload();
   await appReady(page);

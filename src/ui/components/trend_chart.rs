@@ -24,7 +24,7 @@ pub fn TrendChart() -> impl IntoView {
             label="Line chart of the overall SSI and the four pillars over time, with notes and goal projections. The same numbers are in the table below."
             testid="trend-chart"
         />
-        {move || (store.with(|h| h.len()) < 2).then(|| view! {
+        {move || (!store.read_only() && store.with(|h| h.len()) < 2).then(|| view! {
             <p class="muted chart-hint">"Your trend takes shape as you add snapshots; once a week works well."</p>
         })}
         <ChartTable />

@@ -100,7 +100,10 @@ pub fn DashboardPage() -> impl IntoView {
     };
 
     view! {
-        <h1 class="page-title">"Dashboard"</h1>
+        <h1 class="page-title">{match store.whose() {
+            Whose::Someones(Some(name)) => format!("{name}’s dashboard"),
+            _ => "Dashboard".to_string(),
+        }}</h1>
         <div class="dashboard-grid">
             {overall}
             {pillars}
