@@ -86,8 +86,9 @@ impl Synced {
         write: impl FnOnce(&str) -> Result<(), E>,
     ) -> SaveOutcome<E> {
         // A failed write leaves this tab's base as it was, so the next save merges again
-        // instead of writing over what the other tab stored.
-        let before = self.clone();
+        // instead of writing over what the other tab stored. Only a merge moves the base, so
+        // only then is there anything to keep (no copy of everything on every save).
+        let before = (now != self.text).then(|| self.clone());
         let merged = match self.absorb(now, ours) {
             Absorbed::Refused(problem) => return SaveOutcome::Refused(problem),
             // Already stored as it is (a tab that just took in another's save): no write.
@@ -99,7 +100,9 @@ impl Synced {
         // One text, one write: the user's history and the people together.
         let text = envelope::encode(stored);
         if let Err(e) = write(&text) {
-            *self = before;
+            if let Some(before) = before {
+                *self = before;
+            }
             return SaveOutcome::Failed(e);
         }
         self.stored = stored.clone();
