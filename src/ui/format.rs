@@ -49,6 +49,15 @@ impl Whose {
         }
     }
 
+    /// Who, in a legend beside peers: "You", "Dana", "Them".
+    pub fn who(&self) -> String {
+        match self {
+            Whose::Yours => "You".into(),
+            Whose::Someones(Some(name)) => name.clone(),
+            Whose::Someones(None) => "Them".into(),
+        }
+    }
+
     /// The same, to start a sentence: "Your", "Dana’s", "Their".
     pub fn possessive_title(&self) -> String {
         let word = self.possessive();

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::number::format_number;
+use crate::ui::state::HistoryStore;
 
 /// `value` out of `max` as a meter, with industry and network averages marked where known.
 #[component]
@@ -13,6 +14,7 @@ pub fn ScoreBar(
     #[prop(optional_no_strip)] industry: Option<f64>,
     #[prop(optional_no_strip)] network: Option<f64>,
 ) -> impl IntoView {
+    let whose = HistoryStore::expect().whose();
     let percent = |v: f64| format!("{:.2}%", (v / max * 100.0).clamp(0.0, 100.0));
     let marker = |name: &'static str, class: &'static str, v: Option<f64>| {
         v.map(|v| {
@@ -39,7 +41,7 @@ pub fn ScoreBar(
         </div>
         {(industry.is_some() || network.is_some()).then(|| view! {
             <ul class="bar-legend">
-                <li><span class="key you"></span>{format!("You {}", format_number(value))}</li>
+                <li><span class="key you"></span>{format!("{} {}", whose.who(), format_number(value))}</li>
                 {legend("Industry avg", "industry", industry)}
                 {legend("Network avg", "network", network)}
             </ul>
