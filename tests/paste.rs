@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde_json::Value;
-use ssi_lens::domain::paste::{parse, ParsedPage, PasteError, MAX_PASTE_BYTES};
+use ssi_lens::domain::paste::{parse, Note, ParsedPage, PasteError, MAX_PASTE_BYTES};
 use ssi_lens::domain::{Pillar, PillarScores};
 
 fn fixture_dir() -> PathBuf {
@@ -79,33 +79,56 @@ fn check(page: &ParsedPage, expected: &Value, name: &str) {
         opt_f("overall_shown"),
         "{name} overall"
     );
-    assert!(!page.used_page_order, "{name}: labels were known");
+    assert!(
+        page.notes.is_empty(),
+        "{name}: labels were known: {:?}",
+        page.notes
+    );
 }
 
 fn expected() -> Value {
     serde_json::from_str(&fixture("expected.json")).unwrap()
 }
 
-#[test]
-fn every_fixture_parses_to_its_expected_values() {
-    let expected = expected();
+/// Every page of a fixture folder against its expected.json; returns how many there were.
+fn check_folder(folder: &str) -> usize {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(folder);
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let expected: Value = serde_json::from_str(&read("expected.json")).unwrap();
     let names: Vec<&String> = expected
         .as_object()
         .unwrap()
         .keys()
         .filter(|k| !k.starts_with('_'))
         .collect();
-    assert_eq!(names.len(), 4);
-    for name in names {
-        let page = parse(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    for name in &names {
+        let page = parse(&read(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         check(&page, &expected[name.as_str()], name);
     }
+    names.len()
+}
+
+#[test]
+fn every_fixture_parses_to_its_expected_values() {
+    assert_eq!(check_folder("ssi-page"), 7);
+    // Languages and scripts beyond the shared samples: French, Turkish, Japanese, Korean,
+    // Chinese, Arabic (Arabic-Indic digits, direction marks) and Hebrew.
+    assert_eq!(check_folder("ssi-page-more"), 7);
 }
 
 /// Applies a text transformation to every text fixture and expects the same values.
 fn each_text_fixture_survives(transform: impl Fn(&str) -> String) {
     let expected = expected();
-    for name in ["en-classic.txt", "en-2026-whole-page.txt", "pt-br.txt"] {
+    for name in [
+        "en-classic.txt",
+        "en-2026-whole-page.txt",
+        "pt-br.txt",
+        "de.txt",
+        "es.txt",
+        "pt-br-2026.txt",
+    ] {
         let text = transform(&fixture(name));
         let page = parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         check(&page, &expected[name], name);
@@ -161,14 +184,17 @@ fn a_russian_page() {
         (Some(30), Some(25))
     );
     assert_eq!(page.overall, Some(32.0));
-    assert!(!page.used_page_order);
+    assert!(page.notes.is_empty(), "{:?}", page.notes);
 }
 
 #[test]
 fn an_unknown_language_falls_back_on_the_page_order_and_says_so() {
     let text = "Ihr Index\nEins\n40%\nZwei\n45%\nAktuell\n33 av 100\n12,05 Aaa bbb\n4,76 Ccc ddd\n1 Eee fff\n15 Ggg hhh\n";
     let page = parse(text).unwrap();
-    assert!(page.used_page_order);
+    assert!(page
+        .notes
+        .contains(&Note::PillarsByPlace(Pillar::ALL.to_vec())));
+    assert!(page.notes.contains(&Note::RanksByOrder));
     assert_eq!(page.pillars, scores([12.05, 4.76, 1.0, 15.0]));
     assert_eq!(
         (page.industry_rank, page.network_rank),

@@ -1,10 +1,39 @@
 //! Reads what a user copies from LinkedIn's SSI page (or the page's own JSON) into fields.
 //!
-//! The page comes in many languages and layouts, so the parser works line by line on shapes,
-//! not sentences: a number beside a pillar's name, "N out of 100" captions, "Top N%" ranks,
-//! tables of "label TAB value". Labels are recognised by keyword stems in several languages;
-//! when none is known, the page's fixed order (brand, people, insights, relationships) is used.
-//! It never panics, whatever the input.
+//! # How the page is read
+//!
+//! LinkedIn shows the SSI page in many languages and layouts, but its structure is the same
+//! in all of them, so the parser reads the structure first and uses words only to confirm.
+//! Each rule has a test (in `tests/paste.rs` and the modules below).
+//!
+//! 1. **Normalise** ([`normalize`]): digits of every script (Arabic-Indic, full-width, ...)
+//!    become ASCII; no-break, narrow and ideographic spaces become spaces; direction marks
+//!    and zero-width characters go; `٪` and `％` become `%`; `٫` a decimal point.
+//! 2. **Classify each line by its shape** ([`lines`]): a score out of 100 (two numbers, one
+//!    a whole 100, and at most four short words: "46 von 100", "48/100", "100 üzerinden
+//!    41", "100점 중 35점"); a rank (one whole percentage in a short line, the sign on either
+//!    side: "Top 12 %", "%12"); a bare number; a number beside a text; text.
+//! 3. **Find the pillar blocks** ([`blocks`]): four values of 0 to 25 in a row, each beside
+//!    its label, with one layout throughout (label on the same line, on the line after, or
+//!    on the line before). The values go to brand, people, insights and relationships in
+//!    that order. Recognised labels confirm the order; when all four are recognised and
+//!    distinct, they decide. A partly recognised block is read like an unrecognised one:
+//!    by place, and the preview names the pillars that place decided.
+//! 4. **Whose block is whose** ([`figures::scope_blocks`]): a lone block is the member's;
+//!    several are told apart by their headings, else by order (member, industry, network).
+//! 5. **Totals** ([`figures::totals`]): a score out of 100 belongs to the nearby block whose
+//!    pillars it sums to within 2 points (LinkedIn rounds), whatever the heading above it
+//!    says; a bare number just above the member's block that is exactly their sum is the
+//!    total ("41,37"). A score matching no block is placed by its heading; if several could
+//!    be the member's, the total is left empty rather than guessed.
+//! 6. **Averages** ([`figures::averages`]): one-number sentences naming the SSI or an
+//!    average, outside the blocks and not repeating a pillar's label (chart tooltips do).
+//! 7. **Ranks** ([`figures::ranks`]): told apart by their own words, then by labels all on
+//!    one side of the ranks, then by the nearest heading, then by order (industry first).
+//!
+//! Whenever order rather than words decided a value, or two readings disagree, the result
+//! carries a [`Note`] the preview shows. A missing value is better than a wrong one.
+//! It never panics, whatever the input (see the `paste` fuzz target).
 
 use thiserror::Error;
 
@@ -12,9 +41,14 @@ use super::pillar::{Pillar, PillarScores};
 use super::snapshot::{Snapshot, SnapshotDraft};
 
 mod api;
+mod blocks;
+mod figures;
 mod lines;
+mod normalize;
+mod words;
 
-use lines::{Line, Scope};
+use figures::add_note;
+use words::Scope;
 
 /// Pastes larger than this are refused before any work is done.
 pub const MAX_PASTE_BYTES: usize = 1_000_000;
@@ -31,8 +65,25 @@ pub struct ParsedPage {
     pub industry_name: Option<String>,
     pub industry_pillars: Option<PillarScores>,
     pub network_pillars: Option<PillarScores>,
-    /// The labels were not recognised, so values were assigned in the page's fixed order.
-    pub used_page_order: bool,
+    /// What the page's order rather than its words decided, and doubts, for the preview.
+    pub notes: Vec<Note>,
+}
+
+/// How a value was decided when words did not decide it, or why one was left empty.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// These pillars' labels were not recognised: their place in the page's order decided.
+    PillarsByPlace(Vec<Pillar>),
+    /// Some labels seemed to name other pillars than their places; the page's order was kept.
+    LabelsDisagree,
+    /// The peer groups' breakdowns were told apart by their order (industry, then network).
+    PeerBreakdownsByOrder,
+    /// The ranks were told apart by their order (industry, then network).
+    RanksByOrder,
+    /// The averages were told apart by their order (industry, then network).
+    AveragesByOrder,
+    /// Several scores out of 100 could be the total and none matched the pillars.
+    TotalUnclear,
 }
 
 #[derive(Clone, Debug, Error, PartialEq)]
@@ -59,65 +110,56 @@ pub fn parse(text: &str) -> Result<ParsedPage, PasteError> {
             return Ok(page);
         }
     }
-    parse_text(trimmed)
+    parse_text(&normalize::normalize(trimmed))
 }
 
 fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
     let lines = lines::classify(text);
-    let mut page = ParsedPage::default();
-
-    let tables = lines::pillar_tables(&lines);
-    let mut member_found = 0;
-    for table in &tables {
-        page.used_page_order |= table.by_order;
-        match table.scope {
-            Scope::Member if member_found == 0 => {
-                page.pillars = table.scores;
-                member_found = table.found;
-            }
-            Scope::Industry if page.industry_pillars.is_none() && table.found == 4 => {
-                page.industry_pillars = Some(table.scores)
-            }
-            Scope::Network if page.network_pillars.is_none() && table.found == 4 => {
-                page.network_pillars = Some(table.scores)
-            }
-            _ => {}
-        }
-    }
-    if member_found < 4 {
-        let hint = if lines.iter().any(|l| matches!(l, Line::Rank { .. })) {
+    let blocks = blocks::find(&lines);
+    let mut notes = Vec::new();
+    let scopes = figures::scope_blocks(&lines, &blocks, &mut notes);
+    let scoped: Vec<(Scope, &blocks::Block)> = scopes.into_iter().zip(&blocks).collect();
+    let block_of = |scope| scoped.iter().find(|(s, _)| *s == scope).map(|(_, b)| *b);
+    let Some(member) = block_of(Scope::Member) else {
+        let hint = if lines.iter().any(|l| matches!(l.kind, lines::Kind::Rank(_))) {
             " The ranks were there: make sure the whole page was selected.".to_string()
         } else {
             String::new()
         };
         return Err(PasteError::NotAnSsiPage {
-            found: member_found,
+            found: blocks::partial_count(&lines),
             hint,
         });
+    };
+    if !member.by_order.is_empty() {
+        notes.insert(0, Note::PillarsByPlace(member.by_order.clone()));
     }
-
-    for (scope, value) in lines::captions(&lines) {
-        match scope {
-            Scope::Member => page.overall = page.overall.or(Some(value)),
-            Scope::Industry => page.industry_avg = page.industry_avg.or(Some(value)),
-            Scope::Network => page.network_avg = page.network_avg.or(Some(value)),
-        }
+    if member.disagreement {
+        add_note(&mut notes, Note::LabelsDisagree);
     }
+    let totals = figures::totals(&lines, &scoped, &mut notes);
+    let mut page = ParsedPage {
+        overall: totals.member,
+        pillars: member.pillars,
+        industry_avg: totals.industry,
+        network_avg: totals.network,
+        industry_pillars: block_of(Scope::Industry).map(|b| b.pillars),
+        network_pillars: block_of(Scope::Network).map(|b| b.pillars),
+        ..ParsedPage::default()
+    };
     // A sentence stating an average is more explicit than a chart caption: it wins.
-    for average in lines::averages(&lines) {
+    for average in figures::averages(&lines, &blocks, &mut notes) {
         match average.scope {
             Scope::Industry => {
                 page.industry_avg = Some(average.value);
-                page.industry_name = page.industry_name.take().or(average.industry_name);
+                page.industry_name = figures::industry_name(&average.sentence);
             }
             Scope::Network => page.network_avg = Some(average.value),
             Scope::Member => {}
         }
     }
-    let (ranks, ranks_by_order) = lines::ranks(&lines);
-    page.industry_rank = ranks.0;
-    page.network_rank = ranks.1;
-    page.used_page_order |= ranks_by_order;
+    (page.industry_rank, page.network_rank) = figures::ranks(&lines, &mut notes);
+    page.notes = notes;
     Ok(page)
 }
 

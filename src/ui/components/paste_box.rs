@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::number::{format_number, format_points};
-use crate::domain::paste::{self, ParsedPage, PasteError};
+use crate::domain::paste::{self, Note, ParsedPage, PasteError};
 use crate::domain::share;
 use crate::edges::location;
 
@@ -125,17 +125,33 @@ fn PasteSummary(page: ParsedPage) -> impl IntoView {
         <div class="paste-summary" role="status" data-testid="paste-summary">
             <p><strong>"Found: "</strong>{found}"."</p>
             {(!missing.is_empty()).then(|| view! { <p class="muted"><strong>"Not on the page: "</strong>{missing}"."</p> })}
-            {page.used_page_order.then(|| view! {
-                <p class="warning-text">
-                    "The page’s labels weren’t recognised, so the figures were read in the page’s usual order "
-                    "(brand, people, insights, relationships; industry before network). Please check them."
-                </p>
-            })}
+            {page.notes.iter().map(|n| view! { <p class="warning-text">{note_text(n)}</p> }).collect_view()}
             {gap.map(|g| view! {
                 <p class="warning-text">
                     {format!("The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.", format_points(g))}
                 </p>
             })}
         </div>
+    }
+}
+
+/// What the preview says when the page's order rather than its words decided a value, or
+/// why a value was left empty.
+fn note_text(note: &Note) -> String {
+    match note {
+        Note::PillarsByPlace(pillars) if pillars.len() == 4 => "The pillars’ names weren’t recognised, so the four scores were read in the page’s fixed order (brand, people, insights, relationships). Please check them.".into(),
+        Note::PillarsByPlace(pillars) => {
+            let names: Vec<&str> = pillars.iter().map(|p| p.short_label()).collect();
+            match names.as_slice() {
+                [one] => format!("{one} was read by its place on the page (its name wasn’t recognised). Please check it."),
+                [rest @ .., last] => format!("{} and {last} were read by their places on the page (their names weren’t recognised). Please check them.", rest.join(", ")),
+                [] => String::new(),
+            }
+        }
+        Note::LabelsDisagree => "Some pillar names on the page seemed out of order; the scores were kept in the page’s fixed order. Please check them.".into(),
+        Note::PeerBreakdownsByOrder => "The industry and network breakdowns were told apart by their order on the page (industry first). Please check them.".into(),
+        Note::RanksByOrder => "The industry and network ranks were told apart by their order on the page (industry first). Please check them.".into(),
+        Note::AveragesByOrder => "The industry and network averages were told apart by their order on the page (industry first). Please check them.".into(),
+        Note::TotalUnclear => "The page shows several scores out of 100 and none matches the pillars, so the total was left empty (the sum of the pillars will be used).".into(),
     }
 }
