@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
 cargo bench --locked --bench scaling | tee target/bench-scaling.md
+cargo bench --locked --bench paste_recall | tee target/bench-paste-recall.md
 trunk build --release --locked
 node bench/run.mjs

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
+use crate::domain::capture::{self, CaptureError};
 use crate::domain::share::{self, SharedHistory};
 use crate::domain::sync::Synced;
 use crate::domain::History;
@@ -15,8 +16,15 @@ use crate::ui::pages::{BrokenLinkPage, RecoveryPage, Tracker};
 /// Which screen the address and the stored data allow.
 #[derive(Clone)]
 enum Start {
-    Tracker { history: History, mode: Mode },
-    Recovery { raw: String, problem: String },
+    Tracker {
+        history: History,
+        mode: Mode,
+        captured: Option<Result<String, CaptureError>>,
+    },
+    Recovery {
+        raw: String,
+        problem: String,
+    },
     BrokenLink(String),
 }
 
@@ -32,13 +40,17 @@ fn start() -> Start {
             }) => Start::Tracker {
                 history,
                 mode: Mode::Shared { name, shared_on },
+                captured: None,
             },
             Err(e) => Start::BrokenLink(e.to_string()),
         };
     }
+    // A page captured by the bookmarklet opens in the snapshot form of one's own history.
+    let captured = capture::is_capture_fragment(&fragment).then(|| capture::decode(&fragment));
     let own = |synced: Synced, problem| Start::Tracker {
         history: synced.history().clone(),
         mode: Mode::Own { synced, problem },
+        captured: captured.clone(),
     };
     match storage::load() {
         Loaded::Fresh => own(Synced::default(), None),
@@ -63,18 +75,25 @@ pub fn App() -> impl IntoView {
                 synced: Synced::default(),
                 problem: None,
             },
+            captured: None,
         })
     });
-    // A share link pasted into the address bar of an open tab changes only the fragment.
+    // A share link or capture pasted into the address bar of an open tab changes only the
+    // fragment: start afresh to read it.
     let on_hash = window_event_listener(leptos::ev::hashchange, |_| {
-        if share::is_share_fragment(&location::fragment()) {
+        let fragment = location::fragment();
+        if share::is_share_fragment(&fragment) || capture::is_capture_fragment(&fragment) {
             location::reload();
         }
     });
     on_cleanup(move || on_hash.remove());
 
     let screen = move || match start.get() {
-        Start::Tracker { history, mode } => view! { <Tracker history mode /> }.into_any(),
+        Start::Tracker {
+            history,
+            mode,
+            captured,
+        } => view! { <Tracker history mode captured /> }.into_any(),
         Start::Recovery { raw, problem } => {
             view! { <RecoveryPage raw problem on_fresh_start=start_fresh /> }.into_any()
         }

@@ -2,6 +2,7 @@
 
 pub mod address;
 pub mod backup;
+pub mod capture;
 pub mod charts;
 pub mod envelope;
 pub mod explain;

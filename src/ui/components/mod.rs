@@ -1,6 +1,7 @@
 //! Widgets shared by the pages.
 
 mod advice_card;
+mod capture_bookmark;
 mod changes_card;
 mod chart_data;
 mod data_card;
@@ -22,6 +23,7 @@ mod shared_banner;
 mod trend_chart;
 
 pub use advice_card::AdviceCard;
+pub use capture_bookmark::CaptureBookmark;
 pub use changes_card::ChangesCard;
 pub use chart_data::ChartData;
 pub use data_card::DataCard;

@@ -5,11 +5,14 @@ use std::convert::Infallible;
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
 use crate::domain::{Addition, HistoryError};
 use crate::edges::clock;
 use crate::ui::format;
-use crate::ui::state::{export, ExportFormat, HistoryStore, Notices, Preferences, Problem};
+use crate::ui::state::{
+    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem,
+};
 
 /// What the user is told about `problem`.
 pub fn problem_text(problem: &Problem) -> String {
@@ -24,6 +27,7 @@ pub fn problem_text(problem: &Problem) -> String {
             "Another tab added outcomes or people at the same time, and these of yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
             names.join(", ")
         ),
+        Problem::Capture(e) => e.to_string(),
     }
 }
 
@@ -33,6 +37,7 @@ pub fn NoticeArea() -> impl IntoView {
     let store = HistoryStore::expect();
     let notices = Notices::expect();
     let preferences = Preferences::expect();
+    let navigation = Navigation::expect();
     let read_only = store.read_only();
     let has_sample = move || !read_only && store.with(|h| h.has_sample());
     let remove_sample = move |_| {
@@ -99,6 +104,16 @@ pub fn NoticeArea() -> impl IntoView {
                     <button class="button small quiet" aria-label="Dismiss" on:click=move |_| notices.dismiss_problem()>"×"</button>
                 </div>
             })}
+            <Show when=move || notices.stray_paste()>
+                <div class="notice" role="status" data-testid="stray-paste">
+                    <p>"That paste isn’t an SSI page or a share link, so nothing changed."</p>
+                    <button class="button small" on:click=move |_| {
+                        notices.offer_paste_box(false);
+                        navigation.go(Screen::Add);
+                    }>"Open the paste box"</button>
+                    <button class="button small quiet" aria-label="Dismiss" on:click=move |_| notices.offer_paste_box(false)>"×"</button>
+                </div>
+            </Show>
             {move || notices.deleted().map(|s| view! {
                 <div class="notice">
                     <p>{format!("Deleted the snapshot of {}.", format::date(s.date))}</p>

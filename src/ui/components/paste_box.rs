@@ -6,6 +6,7 @@ use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, Note, ParsedPage, PasteError};
 use crate::domain::share;
 use crate::edges::location;
+use crate::ui::components::CaptureBookmark;
 
 /// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
@@ -83,6 +84,7 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
                 on:input=on_input
             ></textarea>
             {summary}
+            <CaptureBookmark />
         </section>
     }
 }

@@ -10,9 +10,10 @@ use super::{
     ComparePage, DashboardPage, HistoryPage, LearnPage, NotFoundPage, PersonOnScreen, PersonPage,
     ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
 };
-use crate::domain::share;
+use crate::domain::capture::CaptureError;
 use crate::domain::sync::Synced;
 use crate::domain::History;
+use crate::domain::{paste, share};
 use crate::edges::storage::StorageError;
 use crate::edges::{clipboard, focus, location, service_worker};
 use crate::ui::components::{Header, NoticeArea, SharedBanner};
@@ -34,9 +35,14 @@ pub enum Mode {
     },
 }
 
-/// Shell of the app, for the user's own history or a shared read-only copy.
+/// Shell of the app, for the user's own history or a shared read-only copy. `captured` is
+/// a page the capture bookmarklet brought in the address, opened in the snapshot form.
 #[component]
-pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
+pub fn Tracker(
+    history: History,
+    mode: Mode,
+    captured: Option<Result<String, CaptureError>>,
+) -> impl IntoView {
     let read_only = matches!(mode, Mode::Shared { .. });
     let store = match &mode {
         Mode::Own { synced, .. } => HistoryStore::new(history, synced.people().clone(), false),
@@ -64,6 +70,16 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
         store.persist(synced, notices);
     }
     service_worker::register_when_idle(move || notices.announce_update());
+    if let Some(captured) = captured {
+        // Once the router is running; the capture's address is replaced either way.
+        request_animation_frame(move || match captured {
+            Ok(text) => navigation.add_captured(text),
+            Err(e) => {
+                notices.report(Problem::Capture(e));
+                navigation.replace(Screen::Dashboard, None);
+            }
+        });
+    }
 
     // Pasting anywhere outside a field opens the snapshot form with the pasted page.
     // A share link pasted anywhere opens it, in this app.
@@ -79,7 +95,12 @@ pub fn Tracker(history: History, mode: Mode) -> impl IntoView {
             location::open_share(fragment);
         } else if !read_only {
             ev.prevent_default();
-            navigation.add_pasted(text);
+            // Only an SSI page leaves the screen; anything else at most offers the paste box.
+            let is_page = paste::parse(&text).is_ok();
+            notices.offer_paste_box(!is_page);
+            if is_page {
+                navigation.add_pasted(text);
+            }
         }
     });
     on_cleanup(move || paste.remove());

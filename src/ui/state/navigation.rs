@@ -97,6 +97,29 @@ impl Navigation {
         self.navigate_to(Screen::Add, Some(JsValue::from_str(&text)));
     }
 
+    /// Opens the form for a new snapshot with a page captured by the bookmarklet, in place of
+    /// the entry whose address carried it: Back never returns to the capture, and the page's
+    /// text leaves the address bar.
+    pub fn add_captured(&self, text: String) {
+        self.replace(Screen::Add, Some(JsValue::from_str(&text)));
+    }
+
+    /// Shows `screen` in place of the current entry (an address that must not stay).
+    pub fn replace(&self, screen: Screen, state: Option<JsValue>) {
+        let address = format!(
+            "{}{}",
+            screen.path(),
+            self.fragment.get_value().unwrap_or_default()
+        );
+        let options = NavigateOptions {
+            state: State::new(state),
+            replace: true,
+            ..NavigateOptions::default()
+        };
+        self.navigate
+            .with_value(|navigate| navigate(&address, options));
+    }
+
     /// Text that came with the navigation to this screen (see [`Navigation::add_pasted`]).
     pub fn pasted(&self) -> Option<String> {
         self.state.with_untracked(|s| s.to_js_value().as_string())

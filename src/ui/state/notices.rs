@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::capture::CaptureError;
 use crate::domain::envelope::EnvelopeError;
 use crate::domain::{HistoryError, Snapshot};
 use crate::edges::download::DownloadError;
@@ -22,6 +23,8 @@ pub enum Problem {
     /// Outcomes or people this tab added that didn't fit after another tab's additions (by
     /// name).
     NoLongerFit(Vec<String>),
+    /// A page captured by the bookmarklet couldn't be read from the address.
+    Capture(CaptureError),
 }
 
 /// The notices area's state.
@@ -30,6 +33,8 @@ pub struct Notices {
     problem: RwSignal<Option<Problem>>,
     deleted: RwSignal<Option<Snapshot>>,
     update_ready: RwSignal<bool>,
+    /// Something pasted outside a field was neither an SSI page nor a share link.
+    stray_paste: RwSignal<bool>,
 }
 
 impl Notices {
@@ -38,6 +43,7 @@ impl Notices {
             problem: RwSignal::new(problem),
             deleted: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            stray_paste: RwSignal::new(false),
         }
     }
 
@@ -81,6 +87,15 @@ impl Notices {
         let deleted = self.deleted.get_untracked();
         self.deleted.set(None);
         deleted
+    }
+
+    /// Whether to offer the paste box after a paste that was neither a page nor a link.
+    pub fn stray_paste(&self) -> bool {
+        self.stray_paste.get()
+    }
+
+    pub fn offer_paste_box(&self, offer: bool) {
+        self.stray_paste.set(offer);
     }
 
     pub fn update_ready(&self) -> bool {
