@@ -39,8 +39,11 @@ fn advice_names_the_weakest_pillar_and_its_recent_move() {
     assert!(advice(&h).unwrap().detail.contains("fell 2.0"));
     h.add(snap(15, 4.0)).unwrap();
     assert!(advice(&h).unwrap().detail.contains("rose 1.0"));
+    // Any rise the change table shows is named as one, with the same figure.
     h.add(snap(22, 4.1)).unwrap();
-    assert!(advice(&h).unwrap().detail.contains("barely moved"));
+    assert!(advice(&h).unwrap().detail.contains("rose 0.1"));
+    h.add(snap(29, 4.12)).unwrap();
+    assert!(advice(&h).unwrap().detail.contains("didn’t change"));
 }
 
 #[test]

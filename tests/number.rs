@@ -30,3 +30,19 @@ fn changes_show_their_sign_at_one_decimal_and_tiny_ones_as_none() {
     assert!(is_flat(0.0) && is_flat(-0.049));
     assert!(!is_flat(0.05) && !is_flat(-0.06));
 }
+
+#[test]
+fn each_kind_of_number_has_one_precision() {
+    use ssi_lens::domain::goals::Metric;
+    use ssi_lens::domain::number::Precision;
+    assert_eq!(Metric::Overall.precision().format(44.0), "44");
+    assert_eq!(Metric::Brand.precision().format(8.65), "8.7");
+    assert_eq!(Metric::Brand.precision().format(17.0), "17.0");
+    assert_eq!(Precision::Whole.format(-0.2), "0", "never a negative zero");
+    assert_eq!(Precision::Whole.format_change(2.0), "+2");
+    assert_eq!(Precision::Whole.format_change(-1.4), "−1");
+    assert_eq!(Precision::Whole.format_change(0.3), "0");
+    assert_eq!(Precision::Tenth.format_change(0.44), "+0.4");
+    assert_eq!(Precision::Tenth.format_change(-0.04), "0.0");
+    assert_eq!(Precision::Tenth.format_change(-2.0), "−2.0");
+}

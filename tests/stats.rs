@@ -4,8 +4,8 @@ use chrono::{Days, NaiveDate};
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
 use ssi_lens::domain::stats::{
-    change_over, correlation, drops, fastest_growing, project, relationship, trend, Projection,
-    Range, Relationship,
+    change_over, correlation, drop_alerts, drops, fastest_growing, project, relationship, trend,
+    DropAlert, Projection, Range, Relationship,
 };
 use ssi_lens::domain::{History, PillarScores, Snapshot};
 
@@ -182,6 +182,35 @@ fn falls_of_three_points_or_more_are_flagged_newest_first() {
         drops(weekly(&[30.0, 27.5, 25.0]).snapshots()).is_empty(),
         "2.5 is not a drop"
     );
+}
+
+#[test]
+fn drop_alerts_are_loud_while_news_then_fade_and_go_once_seen() {
+    // Drops end on week 1 (start + 7) and week 5 (start + 35).
+    let h = weekly(&[30.0, 26.0, 27.0, 28.0, 29.0, 24.0]);
+    let (early, late) = (start() + Days::new(7), start() + Days::new(35));
+    let alerts = |today: NaiveDate, seen| -> Vec<(NaiveDate, DropAlert)> {
+        drop_alerts(h.snapshots(), today, seen)
+            .into_iter()
+            .map(|(d, a)| (d.to, a))
+            .collect()
+    };
+    // The week of the latest drop: it is loud; the earlier one, four weeks old, is quiet.
+    assert_eq!(
+        alerts(late, None),
+        vec![(late, DropAlert::Loud), (early, DropAlert::Quiet)]
+    );
+    // Six weeks on, the latest is quiet; the earlier one, ten weeks old, is still quiet.
+    let later = late + Days::new(42);
+    assert_eq!(
+        alerts(later, None),
+        vec![(late, DropAlert::Quiet), (early, DropAlert::Quiet)]
+    );
+    // Seven months on, nothing is news.
+    assert!(alerts(late + Days::new(210), None).is_empty());
+    // Seen drops are not repeated.
+    assert_eq!(alerts(late, Some(early)), vec![(late, DropAlert::Loud)]);
+    assert!(alerts(late, Some(late)).is_empty());
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! Written in our own words: LinkedIn publishes only short descriptions of its pillars.
 
 use super::history::History;
+use super::number::Precision;
 use super::pillar::Pillar;
 
 /// Plain-language guide to one pillar.
@@ -86,22 +87,28 @@ pub fn advice(history: &History) -> Option<Advice> {
     let moved = history
         .change_since_previous()
         .map(|c| c.pillars.get(focus));
+    // The same rounding as the change table beside it, so the words agree with the numbers.
     let trend = match moved {
-        Some(d) if d >= 0.5 => format!(" It rose {d:.1} since your last snapshot: keep going."),
-        Some(d) if d <= -0.5 => format!(
-            " It fell {:.1} since your last snapshot, so it needs attention now.",
-            d.abs()
+        Some(d) if Precision::Tenth.is_flat(d) => {
+            " It didn’t change since your last snapshot.".to_string()
+        }
+        Some(d) if d > 0.0 => format!(
+            " It rose {} since your last snapshot: keep going.",
+            Precision::Tenth.format(d)
         ),
-        Some(_) => " It barely moved since your last snapshot.".to_string(),
+        Some(d) => format!(
+            " It fell {} since your last snapshot, so it needs attention now.",
+            Precision::Tenth.format(d.abs())
+        ),
         None => String::new(),
     };
     Some(Advice {
         focus,
         headline: format!(
-            "Focus on “{}”: {:.1} of 25, with {:.1} points of room.",
+            "Focus on “{}”: {} of 25, with {} points of room.",
             focus.label(),
-            score,
-            headroom
+            Precision::Tenth.format(score),
+            Precision::Tenth.format(headroom)
         ),
         detail: format!("{}{}", guide(focus).this_week, trend),
     })

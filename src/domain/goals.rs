@@ -27,6 +27,14 @@ impl Metric {
         Metric::Relationships,
     ];
 
+    /// How this score is shown everywhere: the overall whole, pillars to a tenth.
+    pub fn precision(self) -> super::number::Precision {
+        match self {
+            Metric::Overall => super::number::Precision::Whole,
+            _ => super::number::Precision::Tenth,
+        }
+    }
+
     pub fn pillar(self) -> Option<Pillar> {
         match self {
             Metric::Overall => None,

@@ -35,3 +35,49 @@ pub fn format_change(delta: f64) -> String {
 pub fn format_points(value: f64) -> String {
     format_number((value * 10.0).round() / 10.0)
 }
+
+/// How precisely a kind of number is shown: the same on every screen, card and sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    /// The overall SSI, as LinkedIn shows it: `44`, and its changes: `+2`.
+    Whole,
+    /// Pillar scores: `8.7`, `17.0`, and their changes: `+0.4`.
+    Tenth,
+}
+
+impl Precision {
+    fn decimals(self) -> usize {
+        match self {
+            Precision::Whole => 0,
+            Precision::Tenth => 1,
+        }
+    }
+
+    /// A value at this precision: `44`, `8.7`.
+    pub fn format(self, value: f64) -> String {
+        let text = format!("{:.*}", self.decimals(), value);
+        match text.strip_prefix('-') {
+            Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
+            _ => text,
+        }
+    }
+
+    /// True when a change rounds to nothing at this precision.
+    pub fn is_flat(self, delta: f64) -> bool {
+        match self {
+            Precision::Whole => delta.abs() < 0.5,
+            Precision::Tenth => is_flat(delta),
+        }
+    }
+
+    /// A change with its sign at this precision: `+2`, `−1`, `0`; `+0.4`, `0.0`.
+    pub fn format_change(self, delta: f64) -> String {
+        if self.is_flat(delta) {
+            self.format(0.0)
+        } else if delta > 0.0 {
+            format!("+{}", self.format(delta))
+        } else {
+            format!("−{}", self.format(delta.abs()))
+        }
+    }
+}

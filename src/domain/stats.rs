@@ -228,6 +228,45 @@ pub fn drops(snapshots: &[Snapshot]) -> Vec<ScoreDrop> {
     found
 }
 
+/// How loudly a drop is shown: a card while it is news, a line as it ages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropAlert {
+    Loud,
+    Quiet,
+}
+
+/// A drop is news for four weeks, then fades for two months, then is left to the chart.
+pub const LOUD_FOR_DAYS: i64 = 28;
+pub const QUIET_FOR_DAYS: i64 = 91;
+
+/// The drops worth telling the user about today, newest first and at most three: none the
+/// user has seen (ending on or before `seen`), none older than [`QUIET_FOR_DAYS`], and only
+/// the newest one loud.
+pub fn drop_alerts(
+    snapshots: &[Snapshot],
+    today: NaiveDate,
+    seen: Option<NaiveDate>,
+) -> Vec<(ScoreDrop, DropAlert)> {
+    let mut loud_given = false;
+    drops(snapshots)
+        .into_iter()
+        .filter(|d| seen.is_none_or(|s| d.to > s))
+        .filter_map(|d| {
+            let age = (today - d.to).num_days();
+            let alert = if age <= LOUD_FOR_DAYS && !loud_given {
+                loud_given = true;
+                DropAlert::Loud
+            } else if age <= QUIET_FOR_DAYS {
+                DropAlert::Quiet
+            } else {
+                return None;
+            };
+            Some((d, alert))
+        })
+        .take(3)
+        .collect()
+}
+
 /// Fewer paired points than this give no correlation.
 pub const MIN_CORRELATION_POINTS: usize = 8;
 

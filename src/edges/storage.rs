@@ -29,6 +29,8 @@ pub enum StorageError {
 pub const LAST_EXPORT_KEY: &str = "ssi-lens.last-export";
 /// The day the backup reminder was last dismissed.
 pub const REMINDER_DISMISSED_KEY: &str = "ssi-lens.backup-reminder-dismissed";
+/// The end date of the newest score drop the user dismissed.
+pub const DROPS_SEEN_KEY: &str = "ssi-lens.drops-seen";
 
 /// What was found in storage at start-up.
 #[derive(Clone, Debug, PartialEq)]

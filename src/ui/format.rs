@@ -17,6 +17,17 @@ pub fn trend_class(delta: f64) -> &'static str {
     }
 }
 
+/// CSS class for a change shown at `precision`: flat when it rounds to nothing there.
+pub fn change_class(precision: crate::domain::number::Precision, delta: f64) -> &'static str {
+    if precision.is_flat(delta) {
+        "delta flat"
+    } else if delta > 0.0 {
+        "delta up"
+    } else {
+        "delta down"
+    }
+}
+
 /// A date as people read it: "25 Nov 2026".
 pub fn date(d: chrono::NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()

@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::goals::Metric;
-use crate::domain::number::format_change;
 use crate::domain::stats::{change_over, fastest_growing};
-use crate::ui::format::trend_class;
+use crate::ui::format::change_class;
 use crate::ui::state::HistoryStore;
 
 /// A table of recent changes and a sentence naming the fastest-growing pillar.
@@ -15,7 +14,11 @@ pub fn ChangesCard() -> impl IntoView {
     let cell = move |metric: Metric, days: u64| {
         store.with(|h| change_over(h, metric, days)).map_or_else(
             || view! { <td class="num muted">"–"</td> }.into_any(),
-            |c| view! { <td class=format!("num {}", trend_class(c.delta))>{format_change(c.delta)}</td> }.into_any(),
+            |c| {
+                let precision = metric.precision();
+                let class = format!("num {}", change_class(precision, c.delta));
+                view! { <td class=class>{precision.format_change(c.delta)}</td> }.into_any()
+            },
         )
     };
     let whose = store.whose();
@@ -24,7 +27,7 @@ pub fn ChangesCard() -> impl IntoView {
             Some(c) => format!(
                 "{} {} in 30 days, {} fastest-growing pillar.",
                 c.metric.label(),
-                format_change(c.delta),
+                c.metric.precision().format_change(c.delta),
                 whose.possessive()
             ),
             None if change_over(h, Metric::Overall, 30).is_some() => {

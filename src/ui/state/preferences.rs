@@ -13,6 +13,8 @@ pub struct Preferences {
     range: RwSignal<Range>,
     last_export: RwSignal<Option<NaiveDate>>,
     reminder_dismissed: RwSignal<Option<NaiveDate>>,
+    /// Drops ending on or before this date were dismissed.
+    drops_seen: RwSignal<Option<NaiveDate>>,
 }
 
 impl Preferences {
@@ -25,6 +27,7 @@ impl Preferences {
             range: RwSignal::new(range),
             last_export: RwSignal::new(last_export),
             reminder_dismissed: RwSignal::new(reminder_dismissed),
+            drops_seen: RwSignal::new(storage::read_date(storage::DROPS_SEEN_KEY)),
         }
     }
 
@@ -67,6 +70,16 @@ impl Preferences {
         let today = clock::today();
         storage::write_date(storage::REMINDER_DISMISSED_KEY, today);
         self.reminder_dismissed.set(Some(today));
+    }
+
+    pub fn drops_seen(&self) -> Option<NaiveDate> {
+        self.drops_seen.get()
+    }
+
+    /// Hides the drop ending on `date` and every earlier one.
+    pub fn dismiss_drops_until(&self, date: NaiveDate) {
+        storage::write_date(storage::DROPS_SEEN_KEY, date);
+        self.drops_seen.set(Some(date));
     }
 
     fn exported(&self, today: NaiveDate) {

@@ -1,0 +1,56 @@
+// Words that agree with the numbers: drop alerts that fade and can be dismissed, advice that
+// quotes the change table's figures. Against the release build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+
+const app = useApp('/');
+
+/** Weekly snapshots ending today with the given overall scores (pillars a quarter each). */
+function historyEndingToday(overalls) {
+  const today = new Date();
+  const day = (weeksAgo) => {
+    const d = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - weeksAgo * 7 * 86400000);
+    return d.toISOString().slice(0, 10);
+  };
+  const snapshots = overalls.map((overall, i) => {
+    const q = overall / 4;
+    return { date: day(overalls.length - 1 - i), overall, pillars: { brand: q, people: q, insights: q, relationships: q } };
+  });
+  return { version: 2, snapshots, goals: {}, outcomes: [] };
+}
+
+test('a recent drop is a card, an older one a quiet line, a seven-month-old one nothing; dismissing hides them for good', async () => {
+  const { context, page } = await app.open();
+  // 40 weeks: a drop 34 weeks ago (about eight months), one 7 weeks ago, one this week.
+  const overalls = Array.from({ length: 40 }, (_, i) => (i < 6 ? 40 : i < 32 ? 36 : i < 39 ? 32 : 28));
+  await page.evaluate((h) => localStorage.setItem('ssi-lens.history', JSON.stringify(h)), historyEndingToday(overalls));
+  await page.reload();
+  await page.waitForSelector('[data-testid=drop]');
+  assert.equal(await page.locator('[data-testid=drop]').count(), 1, 'only the newest drop is loud');
+  assert.match(await page.textContent('[data-testid=drop] h2'), /fell 4 points/);
+  assert.equal(await page.locator('[data-testid=drop-quiet]').count(), 1, 'the one from two months ago is a line; the old one is gone');
+
+  await page.locator('[data-testid=drop]').getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.locator('[data-testid=drop], [data-testid=drop-quiet]').count(), 0);
+  await page.reload();
+  await page.waitForSelector('[data-testid=overall-score]');
+  assert.equal(await page.locator('[data-testid=drop], [data-testid=drop-quiet]').count(), 0, 'dismissed stays dismissed');
+  await context.close();
+});
+
+test('advice quotes the same change as the table beside it', async () => {
+  const { context, page } = await app.open();
+  const h = historyEndingToday([30, 31]);
+  // Insights is the weakest and rose 0.4 (the table shows +0.4): never "barely moved".
+  h.snapshots[0].pillars = { brand: 10, people: 9, insights: 3, relationships: 8 };
+  h.snapshots[1].pillars = { brand: 10.3, people: 9.1, insights: 3.4, relationships: 8.2 };
+  await page.evaluate((x) => localStorage.setItem('ssi-lens.history', JSON.stringify(x)), h);
+  await page.reload();
+  await page.waitForSelector('[data-testid=advice]');
+  const advice = await page.textContent('[data-testid=advice]');
+  assert.match(advice, /rose 0\.4 since your last snapshot/);
+  assert.doesNotMatch(advice, /barely/);
+  assert.match(advice, /3\.4 of 25/);
+  await context.close();
+});
