@@ -468,7 +468,8 @@ fn one_snapshot_history(date: &str) -> ssi_lens::domain::History {
 async fn a_second_snapshot_on_the_same_day_replaces_the_first_only_when_confirmed() {
     let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
     add_through_form(&app, "2026-02-01", ["20", "20", "20", "20"]).await;
-    app.wait_for_text("You already have a snapshot for 1 Feb 2026 (SSI 10)")
+    let day = ssi_lens::ui::format::date(chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+    app.wait_for_text(&format!("You already have a snapshot for {day} (SSI 10)"))
         .await;
     assert_eq!(stored_history().latest().unwrap().overall, 10.0);
     app.click("Keep the old one").await;

@@ -20,7 +20,9 @@
 //!    distinct, they decide. A partly recognised block is read like an unrecognised one:
 //!    by place, and the preview names the pillars that place decided.
 //! 4. **Whose block is whose** ([`figures::scope_blocks`]): a lone block is the member's;
-//!    several are told apart by their headings, else by order (member, industry, network).
+//!    several are told apart by their headings, else by the peer averages the page states (a
+//!    block summing to one is that group's; the block left is the member's), else by order
+//!    (member, industry, network).
 //! 5. **Totals** ([`figures::totals`]): a score out of 100 belongs to the nearby block whose
 //!    pillars it sums to within 2 points (LinkedIn rounds), whatever the heading above it
 //!    says; a bare number just above the member's block that is exactly their sum is the
@@ -76,7 +78,8 @@ pub enum Note {
     PillarsByPlace(Vec<Pillar>),
     /// Some labels seemed to name other pillars than their places; the page's order was kept.
     LabelsDisagree,
-    /// The peer groups' breakdowns were told apart by their order (industry, then network).
+    /// The member's own pillars and the peer groups' were told apart by their order (the
+    /// member's first, then industry, then network).
     PeerBreakdownsByOrder,
     /// The ranks were told apart by their order (industry, then network).
     RanksByOrder,
@@ -117,7 +120,8 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
     let lines = lines::classify(text);
     let blocks = blocks::find(&lines);
     let mut notes = Vec::new();
-    let scopes = figures::scope_blocks(&lines, &blocks, &mut notes);
+    let averages = figures::averages(&lines, &blocks, &mut notes);
+    let scopes = figures::scope_blocks(&lines, &blocks, &averages, &mut notes);
     let scoped: Vec<(Scope, &blocks::Block)> = scopes.into_iter().zip(&blocks).collect();
     let block_of = |scope| scoped.iter().find(|(s, _)| *s == scope).map(|(_, b)| *b);
     let Some(member) = block_of(Scope::Member) else {
@@ -148,7 +152,7 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
         ..ParsedPage::default()
     };
     // A sentence stating an average is more explicit than a chart caption: it wins.
-    for average in figures::averages(&lines, &blocks, &mut notes) {
+    for average in averages {
         match average.scope {
             Scope::Industry => {
                 page.industry_avg = Some(average.value);
@@ -158,7 +162,7 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
             Scope::Member => {}
         }
     }
-    (page.industry_rank, page.network_rank) = figures::ranks(&lines, &mut notes);
+    (page.industry_rank, page.network_rank) = figures::ranks(&lines, member, &mut notes);
     page.notes = notes;
     Ok(page)
 }

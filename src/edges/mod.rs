@@ -8,6 +8,7 @@ pub mod color_scheme;
 pub mod download;
 pub mod files;
 pub mod focus;
+pub mod locale;
 pub mod location;
 pub mod locks;
 pub mod random;

@@ -28,9 +28,10 @@ pub fn change_class(precision: crate::domain::number::Precision, delta: f64) -> 
     }
 }
 
-/// A date as people read it: "25 Nov 2026".
+/// A date as people read it, in their own language and order ("25 Nov 2026", "Nov 25,
+/// 2026"); the ISO form where the browser can't say.
 pub fn date(d: chrono::NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    crate::edges::locale::date(d).unwrap_or_else(|| d.to_string())
 }
 
 /// "1 snapshot", "3 snapshots".

@@ -72,6 +72,7 @@ export async function launch() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    locale: 'en-GB',
   });
 }
 
@@ -80,7 +81,9 @@ export async function launch() {
  * fails the test that checks `page.foreignRequests`.
  */
 export async function openPage(browser, origin, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+  // British English, so dates read "25 Nov 2026" whatever the machine's locale; the app
+  // itself follows the browser's (see the locale test).
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
   const page = await context.newPage();
   page.foreignRequests = [];
   page.errors = [];
@@ -156,5 +159,6 @@ export async function launchWithProfile() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    locale: 'en-GB',
   });
 }

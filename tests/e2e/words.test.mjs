@@ -54,3 +54,17 @@ test('advice quotes the same change as the table beside it', async () => {
   assert.match(advice, /3\.4 of 25/);
   await context.close();
 });
+
+test('dates follow the browser’s language: American English writes the month first', async () => {
+  const context = await app.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.evaluate((h) => localStorage.setItem('ssi-lens.history', JSON.stringify(h)), {
+    version: 2, goals: {}, outcomes: [],
+    snapshots: [{ date: '2026-03-02', overall: 30, pillars: { brand: 8, people: 7, insights: 7, relationships: 8 } }],
+  });
+  await page.goto(`${app.server.url}history`);
+  await page.waitForSelector('table');
+  assert.match(await page.textContent('table'), /Mar 2, 2026/);
+  await context.close();
+});

@@ -20,10 +20,11 @@ pub fn unknown_language(text: &str) -> String {
             continue;
         }
         if !word.is_empty() {
-            out.push_str(&if word == "SSI" {
-                word.clone()
-            } else {
-                made_up(&word)
+            // "SSI" is LinkedIn's name in every language, even with a particle attached ("SSI는").
+            out.push_str(&match word.strip_prefix("SSI") {
+                Some("") => word.clone(),
+                Some(rest) => format!("SSI{}", made_up(rest)),
+                None => made_up(&word),
             });
             word.clear();
         }

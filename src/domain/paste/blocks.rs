@@ -36,6 +36,8 @@ pub struct Block {
     pub disagreement: bool,
     /// How strongly words and the total confirm this is a block (see [`find`]).
     evidence: i32,
+    /// How far the sum is from a total shown nearby, in thousandths (`i64::MAX` when none).
+    total_gap: i64,
 }
 
 impl Block {
@@ -56,7 +58,7 @@ impl Block {
 
 fn pillar_value(line: &Line, layout: Layout) -> Option<f64> {
     let value = match (layout, &line.kind) {
-        (Layout::SameLine, Kind::Labelled(v)) => *v,
+        (Layout::SameLine, Kind::Labelled(v)) if line.at_edge => *v,
         (Layout::ValueThenLabel | Layout::LabelThenValue, Kind::Value(v)) => *v,
         _ => return None,
     };
@@ -128,6 +130,7 @@ fn read_labels(
             by_order: Vec::new(),
             disagreement: false,
             evidence: 4,
+            total_gap: i64::MAX,
         };
     }
     let mut evidence = 0;
@@ -152,25 +155,34 @@ fn read_labels(
         by_order,
         disagreement,
         evidence,
+        total_gap: i64::MAX,
     }
 }
 
-/// Whether a score out of 100 near the block matches its sum (LinkedIn rounds each pillar,
-/// so allow 2 points), or a bare number just above it is the sum itself. `span` is the
-/// block's first and last position in `rows`.
-fn total_nearby(lines: &[Line], rows: &[usize], span: (usize, usize), block: &Block) -> bool {
+/// How far the block's sum is from a score out of 100 near it that matches it (LinkedIn
+/// rounds each pillar, so within 2 points), or from a bare number just above it that is the
+/// sum itself (within 0.1). `span` is the block's first and last position in `rows`.
+fn total_nearby(
+    lines: &[Line],
+    rows: &[usize],
+    span: (usize, usize),
+    block: &Block,
+) -> Option<f64> {
     let sum = block.sum();
     let (first, last) = span;
     let before = rows[first.saturating_sub(6)..first].iter();
     let after = rows[last + 1..rows.len().min(last + 4)].iter();
-    let score = before.chain(after).any(|&r| match lines[r].kind {
-        Kind::Score(v) => (v - sum).abs() <= 2.0,
-        _ => false,
+    let score = before.chain(after).filter_map(|&r| match lines[r].kind {
+        Kind::Score(v) if (v - sum).abs() <= 2.0 => Some((v - sum).abs()),
+        _ => None,
     });
     let bare = rows[first.saturating_sub(3)..first]
         .iter()
-        .any(|&r| matches!(lines[r].kind, Kind::Value(v) if (v - sum).abs() <= 0.1));
-    score || bare
+        .filter_map(|&r| match lines[r].kind {
+            Kind::Value(v) if (v - sum).abs() <= 0.1 => Some((v - sum).abs()),
+            _ => None,
+        });
+    score.chain(bare).min_by(f64::total_cmp)
 }
 
 /// A real page has the member's block, two peer breakdowns and perhaps a tooltip series;
@@ -178,7 +190,8 @@ fn total_nearby(lines: &[Line], rows: &[usize], span: (usize, usize), block: &Bl
 const MAX_BLOCKS: usize = 8;
 
 /// Every pillar block of the page, in page order. Where candidate blocks overlap, the one
-/// the words and totals confirm most wins, then the earlier one; when some block is
+/// the words and totals confirm most wins, then the one closer to the total, then the
+/// earlier one; when some block is
 /// confirmed at all, unconfirmed ones (a run of notification counts) are dropped.
 pub fn find(lines: &[Line]) -> Vec<Block> {
     let rows: Vec<usize> = (0..lines.len())
@@ -199,14 +212,16 @@ pub fn find(lines: &[Line]) -> Vec<Block> {
         for layout in LAYOUTS {
             if let Some(mut block) = block_at(&page, &rows, at, layout) {
                 let width = if layout == Layout::SameLine { 4 } else { 8 };
-                if total_nearby(lines, &rows, (at, at + width - 1), &block) {
+                if let Some(gap) = total_nearby(lines, &rows, (at, at + width - 1), &block) {
                     block.evidence += 2;
+                    block.total_gap = (gap * 1000.0).round() as i64;
                 }
                 candidates.push(block);
             }
         }
     }
-    candidates.sort_by_key(|b| (-b.evidence, b.first));
+    // Of two equally confirmed readings, the one whose sum is closer to the total shown.
+    candidates.sort_by_key(|b| (-b.evidence, b.total_gap, b.first));
     let mut taken = vec![false; lines.len()];
     let mut chosen: Vec<Block> = Vec::new();
     for block in candidates {
@@ -285,6 +300,20 @@ mod tests {
         let found = blocks("80 of 100\n25 Aaa\n20 Bbb\n20 Ccc\n15 Ddd\n20 Eee");
         assert_eq!(found[0].pillars.brand, 25.0);
         assert_eq!(found[0].pillars.relationships, 15.0);
+    }
+
+    #[test]
+    fn a_number_just_above_the_pillars_does_not_shift_them() {
+        // "Updated 24 Nov": the shifted block sums within 2 of the total too, but less closely.
+        let found =
+            blocks("68 dari 100\nDiperbarui 24 Nov\n18,2 Aaa\n14,35 Bbb\n12,4 Ccc\n23,1 Ddd");
+        assert_eq!(found[0].pillars.brand, 18.2);
+        // "The 4 components": a number inside a sentence is not a value beside its label.
+        let found = blocks("Your 4 components\n14,38 Aaa\n11,2 Bbb\n8,05 Ccc\n12,6 Ddd");
+        assert_eq!(found[0].pillars.brand, 14.38);
+        // "2 points since last week" split like the pillars: the total decides.
+        let found = blocks("27 dari 100\n2\npoin sejak\n9,6\nAaa\n8,25\nBbb\n5,9\nCcc\n3,1\nDdd");
+        assert_eq!(found[0].pillars.relationships, 3.1);
     }
 
     #[test]

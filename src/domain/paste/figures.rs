@@ -18,12 +18,24 @@ pub fn heading_scope(lines: &[Line], index: usize) -> Option<Scope> {
 }
 
 /// Whose each block is. One block is the member's (unless its own labels name a peer
-/// group). Several are told apart by their headings; when the headings don't tell them
-/// apart, by the page's order: member, industry, network.
-pub fn scope_blocks(lines: &[Line], blocks: &[Block], notes: &mut Vec<Note>) -> Vec<Scope> {
+/// group). Several are told apart by their headings; else by the averages the page states
+/// (a block summing to a peer group's average is that group's, and the one left is the
+/// member's); else by the page's order: member, industry, network.
+pub fn scope_blocks(
+    lines: &[Line],
+    blocks: &[Block],
+    averages: &[Average],
+    notes: &mut Vec<Note>,
+) -> Vec<Scope> {
     if let [block] = blocks {
         return vec![block.labels_scope(lines).unwrap_or(Scope::Member)];
     }
+    let distinct = |scopes: &[Scope]| {
+        scopes
+            .iter()
+            .enumerate()
+            .all(|(i, s)| !scopes[..i].contains(s))
+    };
     let named: Vec<Scope> = blocks
         .iter()
         .map(|b| {
@@ -32,12 +44,21 @@ pub fn scope_blocks(lines: &[Line], blocks: &[Block], notes: &mut Vec<Note>) -> 
                 .unwrap_or(Scope::Member)
         })
         .collect();
-    let distinct = named
-        .iter()
-        .enumerate()
-        .all(|(i, s)| !named[..i].contains(s));
-    if distinct {
+    if distinct(&named) {
         return named;
+    }
+    let by_average: Vec<Scope> = blocks
+        .iter()
+        .map(|b| {
+            let mut near = averages.iter().filter(|a| (a.value - b.sum()).abs() <= 1.0);
+            match (near.next(), near.next()) {
+                (Some(a), None) => a.scope,
+                _ => Scope::Member,
+            }
+        })
+        .collect();
+    if distinct(&by_average) {
+        return by_average;
     }
     add_note(notes, Note::PeerBreakdownsByOrder);
     let order = [Scope::Member, Scope::Industry, Scope::Network];
@@ -135,9 +156,11 @@ pub struct Average {
     pub sentence: String,
 }
 
-/// Sentences with one number that speak of the SSI or an average, outside the blocks and
-/// not repeating a pillar's label (chart tooltips such as "Média do setor: <label> 12,40").
-/// Told apart by their words; otherwise by the page's order, industry first.
+/// Sentences that speak of the SSI or an average and end on (or hold just) one number,
+/// outside the blocks and not repeating a pillar's label (chart tooltips such as "Média do
+/// setor: <label> 12,40"). When some name an average, the others ("Your SSI went up 2 points
+/// since last week") are not averages. Told apart by their words; by the page's order,
+/// industry first, only when exactly the missing ones are left.
 pub fn averages(lines: &[Line], blocks: &[Block], notes: &mut Vec<Note>) -> Vec<Average> {
     let labels: Vec<&str> = blocks
         .iter()
@@ -145,16 +168,25 @@ pub fn averages(lines: &[Line], blocks: &[Block], notes: &mut Vec<Note>) -> Vec<
         .filter(|t| !t.is_empty())
         .collect();
     let in_block = |i: usize| blocks.iter().any(|b| (b.first..=b.last).contains(&i));
-    let candidates: Vec<(Option<Scope>, f64, &str)> = lines
+    let sentences: Vec<(f64, &str)> = lines
         .iter()
         .enumerate()
         .filter(|(i, _)| !in_block(*i))
-        .filter_map(|(_, l)| match l.kind {
-            Kind::Labelled(v) if v <= 100.0 => Some((v, l.text.as_str())),
-            _ => None,
+        .filter_map(|(_, l)| {
+            let value = match l.kind {
+                Kind::Labelled(v) => Some(v),
+                Kind::Other => l.trailing,
+                _ => None,
+            };
+            value.filter(|v| *v <= 100.0).map(|v| (v, l.text.as_str()))
         })
         .filter(|(_, t)| t.contains("SSI") || mentions_average(t))
         .filter(|(_, t)| !labels.iter().any(|label| t.contains(label)))
+        .collect();
+    let any_average = sentences.iter().any(|(_, t)| mentions_average(t));
+    let candidates: Vec<(Option<Scope>, f64, &str)> = sentences
+        .into_iter()
+        .filter(|(_, t)| !any_average || mentions_average(t))
         .map(|(v, t)| (scope_of(t), v, t))
         .collect();
     let mut found: Vec<Average> = Vec::new();
@@ -167,13 +199,14 @@ pub fn averages(lines: &[Line], blocks: &[Block], notes: &mut Vec<Note>) -> Vec<
             });
         }
     }
-    let mut unscoped = candidates.iter().filter(|c| c.0.is_none());
-    for scope in [Scope::Industry, Scope::Network] {
-        if found.iter().any(|a| a.scope == scope) {
-            continue;
-        }
-        if let Some((_, value, text)) = unscoped.next() {
-            add_note(notes, Note::AveragesByOrder);
+    let missing: Vec<Scope> = [Scope::Industry, Scope::Network]
+        .into_iter()
+        .filter(|s| !found.iter().any(|a| a.scope == *s))
+        .collect();
+    let unscoped: Vec<_> = candidates.iter().filter(|c| c.0.is_none()).collect();
+    if !missing.is_empty() && unscoped.len() == missing.len() {
+        add_note(notes, Note::AveragesByOrder);
+        for (scope, (_, value, text)) in missing.into_iter().zip(unscoped) {
             found.push(Average {
                 scope,
                 value: *value,
@@ -193,8 +226,9 @@ pub fn industry_name(sentence: &str) -> Option<String> {
     (!name.is_empty() && name.chars().count() <= 100).then(|| name.to_string())
 }
 
-/// The scope of the nearest text line in one direction, at most `reach` non-blank lines away.
-fn neighbour_scope(lines: &[Line], index: usize, up: bool, reach: usize) -> Option<Scope> {
+/// The nearest group named by text lines in one direction, and how far: at most three
+/// lines, crossing only text ("Top" between a label and its rank).
+fn neighbour_scope(lines: &[Line], index: usize, up: bool) -> Option<(Scope, usize)> {
     let around: Box<dyn Iterator<Item = &Line>> = if up {
         Box::new(lines[..index].iter().rev())
     } else {
@@ -202,15 +236,18 @@ fn neighbour_scope(lines: &[Line], index: usize, up: bool, reach: usize) -> Opti
     };
     around
         .filter(|l| l.kind != Kind::Blank)
-        .take(reach)
+        .take(3)
         .take_while(|l| l.kind == Kind::Text)
-        .find_map(|l| scope_of(&l.text))
+        .enumerate()
+        .find_map(|(d, l)| scope_of(&l.text).map(|s| (s, d + 1)))
 }
 
 /// The industry and network ranks. A rank's own words decide first; then the page's labels,
-/// all on the same side of their ranks (the side where every rank finds a distinct group);
-/// then the nearest group named within two lines; then the page's order, industry first.
-pub fn ranks(lines: &[Line], notes: &mut Vec<Note>) -> (Option<u8>, Option<u8>) {
+/// all on the same side of their ranks (the side where every rank finds a distinct group,
+/// the nearer if both do); then the page's order, industry first. Where more percentages
+/// than ranks are left, the ones nearest the member's pillars are the ranks (a "50% off"
+/// offer in the page's header is not).
+pub fn ranks(lines: &[Line], member: &Block, notes: &mut Vec<Note>) -> (Option<u8>, Option<u8>) {
     let found: Vec<(usize, u8)> = lines
         .iter()
         .enumerate()
@@ -220,51 +257,53 @@ pub fn ranks(lines: &[Line], notes: &mut Vec<Note>) -> (Option<u8>, Option<u8>) 
         })
         .collect();
     let own = |i: usize| scope_of(&lines[i].text);
-    let side = |up: bool| -> Vec<Option<Scope>> {
-        found
-            .iter()
-            .map(|&(i, _)| own(i).or_else(|| neighbour_scope(lines, i, up, 1)))
-            .collect()
+    // Each side's scopes and their total distance, if every rank finds a distinct group there.
+    let side = |up: bool| -> Option<(Vec<Scope>, usize)> {
+        let mut scopes = Vec::new();
+        let mut distance = 0;
+        for &(i, _) in &found {
+            let (scope, d) = own(i)
+                .map(|s| (s, 0))
+                .or_else(|| neighbour_scope(lines, i, up))?;
+            if scopes.contains(&scope) {
+                return None;
+            }
+            scopes.push(scope);
+            distance += d;
+        }
+        Some((scopes, distance))
     };
-    let settled = |scopes: &[Option<Scope>]| {
-        scopes.iter().all(Option::is_some)
-            && scopes
-                .iter()
-                .enumerate()
-                .all(|(i, s)| !scopes[..i].contains(s))
+    let chosen = match (side(true), side(false)) {
+        (Some((up, near_up)), Some((down, near_down))) => {
+            Some(if near_down < near_up { down } else { up })
+        }
+        (up, down) => up.or(down).map(|(scopes, _)| scopes),
     };
-    let (above, below) = (side(true), side(false));
-    let scopes = if settled(&above) {
-        above
-    } else if settled(&below) {
-        below
-    } else {
-        found
-            .iter()
-            .map(|&(i, _)| {
-                own(i).or_else(|| {
-                    neighbour_scope(lines, i, true, 1)
-                        .or_else(|| neighbour_scope(lines, i, false, 1))
-                        .or_else(|| neighbour_scope(lines, i, true, 2))
-                        .or_else(|| neighbour_scope(lines, i, false, 2))
-                })
-            })
-            .collect()
+    let scopes: Vec<Option<Scope>> = match chosen {
+        Some(scopes) => scopes.into_iter().map(Some).collect(),
+        None => found.iter().map(|&(i, _)| own(i)).collect(),
     };
     let mut industry = None;
     let mut network = None;
     let mut unplaced = Vec::new();
-    for (&(_, value), scope) in found.iter().zip(&scopes) {
+    for (&(i, value), scope) in found.iter().zip(&scopes) {
         match scope {
             Some(Scope::Industry) if industry.is_none() => industry = Some(value),
             Some(Scope::Network) if network.is_none() => network = Some(value),
-            _ => unplaced.push(value),
+            _ => unplaced.push((i, value)),
         }
+    }
+    let wanted = usize::from(industry.is_none()) + usize::from(network.is_none());
+    if unplaced.len() > wanted {
+        let distance = |i: usize| i.abs_diff(member.first).min(i.abs_diff(member.last));
+        unplaced.sort_by_key(|&(i, _)| distance(i));
+        unplaced.truncate(wanted);
+        unplaced.sort_by_key(|&(i, _)| i);
     }
     let mut rest = unplaced.into_iter();
     for slot in [&mut industry, &mut network] {
         if slot.is_none() {
-            if let Some(value) = rest.next() {
+            if let Some((_, value)) = rest.next() {
                 *slot = Some(value);
                 add_note(notes, Note::RanksByOrder);
             }

@@ -24,6 +24,12 @@ pub enum Kind {
 pub struct Line {
     pub kind: Kind,
     pub text: String,
+    /// For a [`Kind::Labelled`] line: the number starts or ends it, as a value beside its label
+    /// does ("12.05 Establish…", "Build…\t15"), rather than sitting inside a sentence.
+    pub at_edge: bool,
+    /// For a line of several numbers, the one ending it, as in a sentence ("… in the Web3
+    /// industry have an average SSI of 27.").
+    pub trailing: Option<f64>,
 }
 
 impl Line {
@@ -100,15 +106,26 @@ fn text_without(line: &str, numbers: &[Number]) -> String {
         at = n.end;
     }
     text.push_str(&line[at..]);
-    text.trim_matches(|c: char| c.is_whitespace() || "|:-–—•·".contains(c))
+    text.trim_matches(|c: char| c.is_whitespace() || "|:-–—•·/".contains(c))
         .to_string()
 }
 
-/// The score in a line that is only "N out of 100" in some language: two numbers, one of
-/// them a whole 100, and at most a few short words.
-fn score(numbers: &[Number], rest: &str) -> Option<f64> {
+/// Up to `words` words and `letters` letters, and no percent sign.
+fn short(text: &str, words: usize, letters: usize) -> bool {
+    text.split_whitespace().count() <= words
+        && text.chars().filter(|c| c.is_alphabetic()).count() <= letters
+        && !text.contains('%')
+}
+
+fn is_hundred(n: &Number) -> bool {
+    n.whole && n.value == 100.0
+}
+
+/// The score in a line "N out of 100" in some language: two numbers, one of them a whole
+/// 100, at most three short words between them ("von", "out of", "점 중", "/") and a few
+/// around ("Current score: 46 of 100").
+fn score(line: &str, numbers: &[Number]) -> Option<f64> {
     let [a, b] = numbers else { return None };
-    let is_hundred = |n: &Number| n.whole && n.value == 100.0;
     let value = if is_hundred(b) {
         a.value
     } else if is_hundred(a) {
@@ -116,17 +133,31 @@ fn score(numbers: &[Number], rest: &str) -> Option<f64> {
     } else {
         return None;
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
-    let short = words.len() <= 4 && letters <= 24 && !rest.contains('%');
-    (short && value <= 100.0).then_some(value)
+    let between = &line[a.end..b.start];
+    let outside = format!("{} {}", &line[..a.start], &line[b.end..]);
+    (short(between, 3, 12) && short(&outside, 5, 40) && value <= 100.0).then_some(value)
+}
+
+/// A pillar written against its maximum: "12.5/25", "12,5 von 25".
+fn out_of_25(line: &str, numbers: &[Number]) -> Option<Number> {
+    let [a, b] = numbers else { return None };
+    let between = line[a.end..b.start].trim();
+    let joined = between == "/" || (short(between, 1, 6) && !between.is_empty());
+    (b.whole && b.value == 25.0 && a.value <= 25.0 && joined).then_some(Number { end: b.end, ..*a })
+}
+
+/// Whether a number starts or ends its line (only spaces and punctuation beyond it).
+fn at_edge(line: &str, number: &Number) -> bool {
+    let plain = |t: &str| !t.chars().any(char::is_alphanumeric);
+    plain(&line[..number.start]) || plain(&line[number.end..])
 }
 
 /// The rank in a short line holding one whole percentage, the sign before or after it.
 fn rank(line: &str, number: &Number) -> Option<u8> {
     let after = line[number.end..].trim_start().starts_with('%');
     let before = line[..number.start].trim_end().ends_with('%');
-    let short = line.split_whitespace().count() <= 8;
+    // Some languages need a dozen words: "Nhóm 12% hàng đầu Xếp hạng SSI trong ngành của bạn".
+    let short = line.split_whitespace().count() <= 12;
     let value = number.value;
     ((after || before) && short && number.whole && (1.0..=100.0).contains(&value))
         .then_some(value as u8)
@@ -134,30 +165,70 @@ fn rank(line: &str, number: &Number) -> Option<u8> {
 
 fn classify_line(line: &str) -> Line {
     let line = line.trim();
-    let nums = numbers(line);
+    let mut nums = numbers(line);
+    if let Some(pillar) = out_of_25(line, &nums) {
+        nums = vec![pillar];
+    }
     let text = text_without(line, &nums);
+    let trailing = match nums.as_slice() {
+        [_, .., last] if at_edge(line, last) && line[last.end..].len() < 4 => Some(last.value),
+        _ => None,
+    };
+    let mut beside = false;
     let kind = if line.is_empty() {
         Kind::Blank
-    } else if let Some(value) = score(&nums, &text) {
+    } else if let Some(value) = score(line, &nums) {
         Kind::Score(value)
     } else {
         match nums.as_slice() {
             [] => Kind::Text,
             [n] => match rank(line, n) {
                 Some(r) => Kind::Rank(r),
-                None if text.chars().any(char::is_alphabetic) => Kind::Labelled(n.value),
+                None if text.chars().any(char::is_alphabetic) => {
+                    beside = at_edge(line, n);
+                    Kind::Labelled(n.value)
+                }
                 None if text.is_empty() => Kind::Value(n.value),
                 None => Kind::Other,
             },
             _ => Kind::Other,
         }
     };
-    Line { kind, text }
+    Line {
+        kind,
+        text,
+        at_edge: beside,
+        trailing: trailing.filter(|_| nums.len() > 1),
+    }
+}
+
+/// A score split over two lines, the number alone and then "/100" or "out of 100".
+fn join_split_scores(lines: &mut [Line]) {
+    let rows: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind != Kind::Blank)
+        .collect();
+    for pair in rows.windows(2) {
+        let (first, second) = (pair[0], pair[1]);
+        let Kind::Value(value) = lines[first].kind else {
+            continue;
+        };
+        let of_100 = match lines[second].kind {
+            Kind::Value(v) => v == 100.0,
+            Kind::Labelled(v) => v == 100.0 && short(&lines[second].text, 3, 12),
+            _ => false,
+        };
+        if value <= 100.0 && of_100 {
+            lines[first].kind = Kind::Score(value);
+            lines[second].kind = Kind::Text;
+        }
+    }
 }
 
 /// Classifies every line of normalised text.
 pub fn classify(text: &str) -> Vec<Line> {
-    text.lines().map(classify_line).collect()
+    let mut lines: Vec<Line> = text.lines().map(classify_line).collect();
+    join_split_scores(&mut lines);
+    lines
 }
 
 #[cfg(test)]
@@ -191,6 +262,8 @@ mod tests {
             ("41 من 100", 41.0),
             ("100 von 100", 100.0),
             ("41,37 de 100", 41.37),
+            ("Current Social Selling Index 46 out of 100", 46.0),
+            ("46 จาก 100", 46.0),
         ] {
             assert_eq!(kind(line), Kind::Score(value), "{line}");
         }
@@ -222,5 +295,32 @@ mod tests {
         assert_eq!(labelled.text, "Establish your professional brand");
         assert_eq!(kind("Build relationships\t15"), Kind::Labelled(15.0));
         assert!(classify_line("Category\tvalue").is_header());
+        assert_eq!(
+            kind("12,5/25 Establish your professional brand"),
+            Kind::Labelled(12.5)
+        );
+    }
+
+    #[test]
+    fn a_number_inside_a_sentence_is_not_beside_a_label() {
+        assert!(classify_line("12.05 Establish your brand").at_edge);
+        assert!(classify_line("Build relationships\t15").at_edge);
+        assert!(!classify_line("The 4 components of your score").at_edge);
+        let sentence = classify_line("People in the Web3 industry have an average SSI of 27.");
+        assert_eq!(
+            (sentence.kind, sentence.trailing),
+            (Kind::Other, Some(27.0))
+        );
+    }
+
+    #[test]
+    fn a_score_split_over_two_lines() {
+        for text in ["46\n/100", "46\nout of 100", "46\n\nvon 100"] {
+            assert_eq!(classify(text)[0].kind, Kind::Score(46.0), "{text}");
+        }
+        assert_eq!(
+            classify("46\nBuild relationships")[0].kind,
+            Kind::Value(46.0)
+        );
     }
 }

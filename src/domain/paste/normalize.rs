@@ -5,16 +5,19 @@
 /// separators, plain spaces and `\n` line ends.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // Windows ends lines with CR LF, old Macs with CR alone.
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' => out.push('\n'),
             // Direction marks and embeddings (Arabic and Hebrew pages), zero-width characters.
             '\u{200b}'..='\u{200f}'
             | '\u{202a}'..='\u{202e}'
             | '\u{2066}'..='\u{2069}'
             | '\u{061c}'
             | '\u{2060}'
-            | '\u{feff}'
-            | '\r' => {}
+            | '\u{feff}' => {}
             // No-break, narrow, thin, figure and ideographic spaces.
             '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
                 out.push(' ')
@@ -63,7 +66,12 @@ mod tests {
 
     #[test]
     fn invisible_marks_and_odd_spaces() {
-        assert_eq!(normalize("\u{200f}Top\u{a0}12\u{202f}%\r"), "Top 12 %");
+        assert_eq!(normalize("\u{200f}Top\u{a0}12\u{202f}%\r\n"), "Top 12 %\n");
+        assert_eq!(
+            normalize("a\rb\r\nc"),
+            "a\nb\nc",
+            "a lone CR ends a line too"
+        );
         assert_eq!(normalize("\u{2067}41\u{2069}"), "41");
     }
 }

@@ -14,7 +14,8 @@ pub enum Scope {
 
 // How a stem matches: `=word` only as a whole word; a stem in Latin, Greek or Cyrillic
 // letters at the start of a word; a stem in any other script (CJK, Hangul, Arabic, Hebrew,
-// written without spaces or with attached articles) anywhere in the text.
+// Thai, Devanagari, Vietnamese: written without spaces, with attached articles, or in
+// several words) anywhere in the text.
 const INDUSTRY: &[&str] = &[
     "industr",
     "branche",
@@ -39,6 +40,15 @@ const INDUSTRY: &[&str] = &[
     "صناع",
     "ענף",
     "תעשי",
+    "bransch",
+    "bransje",
+    "toimiala",
+    "odvětví",
+    "iparág",
+    "ngành",
+    "อุตสาหกรรม",
+    "उद्योग",
+    "κλάδ",
 ];
 const NETWORK: &[&str] = &[
     "network",
@@ -65,6 +75,21 @@ const NETWORK: &[&str] = &[
     "인맥",
     "شبك",
     "רשת",
+    "nätverk",
+    "netværk",
+    "nettverk",
+    "verkosto",
+    "=síť",
+    "=síti",
+    "=sítě",
+    "rețea",
+    "hálózat",
+    "jaringan",
+    "rangkaian",
+    "=mạng",
+    "เครือข่าย",
+    "नेटवर्क",
+    "δίκτυ",
 ];
 const AVERAGE: &[&str] = &[
     "average",
@@ -83,6 +108,21 @@ const AVERAGE: &[&str] = &[
     "평균",
     "متوسط",
     "ממוצע",
+    "genomsnitt",
+    "gennemsnit",
+    "gjennomsnit",
+    "keskiarvo",
+    "keskimäär",
+    "průměr",
+    "=medie",
+    "átlag",
+    "=rata",
+    "purata",
+    "trung bình",
+    "เฉลี่ย",
+    "औसत",
+    "μέσ",
+    "середн",
 ];
 const PILLARS: [(Pillar, &[&str]); 4] = [
     (
@@ -101,6 +141,17 @@ const PILLARS: [(Pillar, &[&str]); 4] = [
             "브랜드",
             "علام",
             "מותג",
+            "varumärke",
+            "brändi",
+            "značk",
+            "márka",
+            "merek",
+            "jenama",
+            "thương hiệu",
+            "แบรนด์",
+            "ब्रांड",
+            "επωνυμ",
+            "μάρκα",
         ],
     ),
     (
@@ -125,6 +176,19 @@ const PILLARS: [(Pillar, &[&str]); 4] = [
             "사람",
             "أشخاص",
             "אנשים",
+            "personer",
+            "henkilö",
+            "ihmis",
+            "=lidi",
+            "persoan",
+            "ember",
+            "személy",
+            "=orang",
+            "người",
+            "บุคคล",
+            "लोग",
+            "άτομα",
+            "ανθρώπ",
         ],
     ),
     (
@@ -146,6 +210,25 @@ const PILLARS: [(Pillar, &[&str]); 4] = [
             "인사이트",
             "رؤى",
             "תובנ",
+            "insikt",
+            "indsigt",
+            "innsikt",
+            "näkemy",
+            "oivallu",
+            "poznatk",
+            "přehled",
+            "perspectiv",
+            "meglátás",
+            "betekint",
+            "wawasan",
+            "pandangan",
+            "thông tin",
+            "ข้อมูลเชิงลึก",
+            "इनसाइट",
+            "γνώσ",
+            "πληροφορ",
+            "інформац",
+            "аналіт",
         ],
     ),
     (
@@ -167,6 +250,19 @@ const PILLARS: [(Pillar, &[&str]); 4] = [
             "관계",
             "علاق",
             "קשר",
+            "relation",
+            "relasjon",
+            "suhte",
+            "vztah",
+            "relați",
+            "kapcsolat",
+            "hubungan",
+            "quan hệ",
+            "ความสัมพันธ์",
+            "संबंध",
+            "σχέσ",
+            "стосунк",
+            "відносин",
         ],
     ),
 ];
@@ -178,9 +274,10 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(|w| w.to_lowercase().replace('\u{307}', ""))
 }
 
-/// Latin, Greek and Cyrillic words are separated by spaces; other scripts may not be.
+/// Latin, Greek and Cyrillic words are separated by spaces; other scripts may not be, and a
+/// stem of several words ("trung bình") is looked for as written.
 fn spaced_script(stem: &str) -> bool {
-    stem.chars().all(|c| (c as u32) < 0x0590)
+    stem.chars().all(|c| (c as u32) < 0x0590 && c != ' ')
 }
 
 /// A text prepared once for matching against many stems.

@@ -151,7 +151,7 @@ fn note_text(note: &Note) -> String {
             }
         }
         Note::LabelsDisagree => "Some pillar names on the page seemed out of order; the scores were kept in the page’s fixed order. Please check them.".into(),
-        Note::PeerBreakdownsByOrder => "The industry and network breakdowns were told apart by their order on the page (industry first). Please check them.".into(),
+        Note::PeerBreakdownsByOrder => "The page shows several pillar tables and their headings weren’t recognised, so they were told apart by their order (yours first, then your industry’s, then your network’s). Please check them.".into(),
         Note::RanksByOrder => "The industry and network ranks were told apart by their order on the page (industry first). Please check them.".into(),
         Note::AveragesByOrder => "The industry and network averages were told apart by their order on the page (industry first). Please check them.".into(),
         Note::TotalUnclear => "The page shows several scores out of 100 and none matches the pillars, so the total was left empty (the sum of the pillars will be used).".into(),
