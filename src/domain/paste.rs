@@ -20,7 +20,9 @@
 //!    distinct, they decide. A partly recognised block is read like an unrecognised one:
 //!    by place, and the preview names the pillars that place decided.
 //! 4. **Whose block is whose** ([`figures::scope_blocks`]): a lone block is the member's;
-//!    several are told apart by their headings, else by the peer averages the page states (a
+//!    several are told apart by their headings (named in the word lists, or in the page's
+//!    own words for "industry" and "network", learnt from its rank labels: [`vocabulary`]),
+//!    else by the peer averages the page states (a
 //!    block summing to one is that group's; the block left is the member's), else by order
 //!    (member, industry, network).
 //! 5. **Totals** ([`figures::totals`]): a score out of 100 belongs to the nearby block whose
@@ -47,6 +49,7 @@ mod blocks;
 mod figures;
 mod lines;
 mod normalize;
+mod vocabulary;
 mod words;
 
 use figures::add_note;
@@ -120,19 +123,23 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
     let lines = lines::classify(text);
     let blocks = blocks::find(&lines);
     let mut notes = Vec::new();
-    let averages = figures::averages(&lines, &blocks, &mut notes);
-    let scopes = figures::scope_blocks(&lines, &blocks, &averages, &mut notes);
+    let learned = vocabulary::Learned::from_ranks(&lines);
+    let sentences = figures::sentences(&lines, &blocks);
+    let scopes = figures::scope_blocks(&lines, &blocks, &sentences, &learned, &mut notes);
     let scoped: Vec<(Scope, &blocks::Block)> = scopes.into_iter().zip(&blocks).collect();
     let block_of = |scope| scoped.iter().find(|(s, _)| *s == scope).map(|(_, b)| *b);
     let Some(member) = block_of(Scope::Member) else {
-        let hint = if lines.iter().any(|l| matches!(l.kind, lines::Kind::Rank(_))) {
-            " The ranks were there: make sure the whole page was selected.".to_string()
+        let found = blocks::partial_count(&lines);
+        let hint = if found == 4 {
+            " Their names were there, but not in one list with their scores: copy the whole page again."
+        } else if lines.iter().any(|l| matches!(l.kind, lines::Kind::Rank(_))) {
+            " The ranks were there: make sure the whole page was selected."
         } else {
-            String::new()
+            ""
         };
         return Err(PasteError::NotAnSsiPage {
-            found: blocks::partial_count(&lines),
-            hint,
+            found,
+            hint: hint.to_string(),
         });
     };
     if !member.by_order.is_empty() {
@@ -141,7 +148,7 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
     if member.disagreement {
         add_note(&mut notes, Note::LabelsDisagree);
     }
-    let totals = figures::totals(&lines, &scoped, &mut notes);
+    let totals = figures::totals(&lines, &scoped, &learned, &mut notes);
     let mut page = ParsedPage {
         overall: totals.member,
         pillars: member.pillars,
@@ -152,7 +159,7 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
         ..ParsedPage::default()
     };
     // A sentence stating an average is more explicit than a chart caption: it wins.
-    for average in averages {
+    for average in figures::averages(&sentences, &mut notes) {
         match average.scope {
             Scope::Industry => {
                 page.industry_avg = Some(average.value);

@@ -238,16 +238,15 @@ pub fn find(lines: &[Line]) -> Vec<Block> {
     chosen
 }
 
-/// For a page without a block: how many distinct pillars appear with a value in range,
-/// so the message can say how much of the page was there (never 4).
+/// For a page without a block: how many distinct pillars appear with a value in range, so
+/// the message can say how much of the page was there.
 pub fn partial_count(lines: &[Line]) -> usize {
     let named: Vec<Pillar> = lines
         .iter()
         .filter(|l| pillar_value(l, Layout::SameLine).is_some())
         .filter_map(|l| pillar_of(&l.text))
         .collect();
-    let distinct = Pillar::ALL.iter().filter(|p| named.contains(p)).count();
-    distinct.min(3)
+    Pillar::ALL.iter().filter(|p| named.contains(p)).count()
 }
 
 #[cfg(test)]

@@ -3,28 +3,34 @@
 
 use super::blocks::Block;
 use super::lines::{Kind, Line};
+use super::vocabulary::Learned;
 use super::words::{mentions_average, scope_of, Scope};
 use super::Note;
 
 /// The scope of the nearest heading above line `index`, skipping blank lines, table headers
 /// and scores; `None` when that heading names no peer group (or a value comes first).
-pub fn heading_scope(lines: &[Line], index: usize) -> Option<Scope> {
+pub fn heading_scope(lines: &[Line], index: usize, learned: &Learned) -> Option<Scope> {
     lines[..index].iter().rev().find_map(|l| match l.kind {
         Kind::Blank | Kind::Score(_) => None,
         Kind::Text if l.is_header() => None,
-        Kind::Text => Some(scope_of(&l.text)),
+        Kind::Text => Some(scope_in(&l.text, learned)),
         _ => Some(None),
     })?
 }
 
+/// The peer group a text names, by the word lists or else by the page's own words.
+fn scope_in(text: &str, learned: &Learned) -> Option<Scope> {
+    scope_of(text).or_else(|| learned.scope_of(text))
+}
+
 /// Whose each block is. One block is the member's (unless its own labels name a peer
-/// group). Several are told apart by their headings; else by the averages the page states
-/// (a block summing to a peer group's average is that group's, and the one left is the
-/// member's); else by the page's order: member, industry, network.
+/// group). Several are told apart by their headings; else by the sentences stating peer
+/// averages (see [`scopes_by_sentences`]); else by the page's order: member, industry, network.
 pub fn scope_blocks(
     lines: &[Line],
     blocks: &[Block],
-    averages: &[Average],
+    sentences: &[Sentence],
+    learned: &Learned,
     notes: &mut Vec<Note>,
 ) -> Vec<Scope> {
     if let [block] = blocks {
@@ -40,31 +46,58 @@ pub fn scope_blocks(
         .iter()
         .map(|b| {
             b.labels_scope(lines)
-                .or_else(|| heading_scope(lines, b.first))
+                .or_else(|| heading_scope(lines, b.first, learned))
                 .unwrap_or(Scope::Member)
         })
         .collect();
     if distinct(&named) {
         return named;
     }
-    let by_average: Vec<Scope> = blocks
-        .iter()
-        .map(|b| {
-            let mut near = averages.iter().filter(|a| (a.value - b.sum()).abs() <= 1.0);
-            match (near.next(), near.next()) {
-                (Some(a), None) => a.scope,
-                _ => Scope::Member,
-            }
-        })
-        .collect();
-    if distinct(&by_average) {
-        return by_average;
+    if let Some(scopes) = scopes_by_sentences(blocks, sentences) {
+        return scopes;
     }
     add_note(notes, Note::PeerBreakdownsByOrder);
     let order = [Scope::Member, Scope::Industry, Scope::Network];
     (0..blocks.len())
         .map(|i| order.get(i).copied().unwrap_or(Scope::Member))
         .collect()
+}
+
+/// Blocks summing to an average a sentence states are peer groups' (the sentence's group, or
+/// industry then network in page order); when exactly one block is left, it is the member's.
+fn scopes_by_sentences(blocks: &[Block], sentences: &[Sentence]) -> Option<Vec<Scope>> {
+    let matched: Vec<Option<Option<Scope>>> = blocks
+        .iter()
+        .map(|b| {
+            let mut near = sentences
+                .iter()
+                .filter(|s| (s.value - b.sum()).abs() <= 1.0);
+            match (near.next(), near.next()) {
+                (Some(s), None) => Some(s.scope),
+                _ => None,
+            }
+        })
+        .collect();
+    if matched.iter().filter(|m| m.is_none()).count() != 1 {
+        return None;
+    }
+    let named: Vec<Scope> = matched.iter().flatten().flatten().copied().collect();
+    let mut free = [Scope::Industry, Scope::Network]
+        .into_iter()
+        .filter(|s| !named.contains(s));
+    let scopes: Vec<Scope> = matched
+        .iter()
+        .map(|m| match m {
+            None => Some(Scope::Member),
+            Some(Some(scope)) => Some(*scope),
+            Some(None) => free.next(),
+        })
+        .collect::<Option<_>>()?;
+    let distinct = scopes
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !scopes[..i].contains(s));
+    distinct.then_some(scopes)
 }
 
 /// Records a note once.
@@ -104,7 +137,12 @@ fn distance(index: usize, block: &Block) -> usize {
 /// Each score out of 100 belongs to the nearby block whose pillars it sums (within
 /// LinkedIn's rounding). A score matching no block is placed by its heading; when several
 /// could be the member's, none is taken.
-pub fn totals(lines: &[Line], blocks: &[(Scope, &Block)], notes: &mut Vec<Note>) -> Totals {
+pub fn totals(
+    lines: &[Line],
+    blocks: &[(Scope, &Block)],
+    learned: &Learned,
+    notes: &mut Vec<Note>,
+) -> Totals {
     let mut totals = Totals::default();
     let mut unplaced_member = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -115,7 +153,10 @@ pub fn totals(lines: &[Line], blocks: &[(Scope, &Block)], notes: &mut Vec<Note>)
             .iter()
             .filter(|(_, b)| distance(i, b) <= 10 && (b.sum() - value).abs() <= 2.0)
             .min_by_key(|(_, b)| distance(i, b));
-        match owner.map(|(s, _)| *s).or_else(|| heading_scope(lines, i)) {
+        match owner
+            .map(|(s, _)| *s)
+            .or_else(|| heading_scope(lines, i, learned))
+        {
             Some(scope) if owner.is_some() || scope != Scope::Member => {
                 totals.slot(scope).get_or_insert(value);
             }
@@ -156,19 +197,27 @@ pub struct Average {
     pub sentence: String,
 }
 
-/// Sentences that speak of the SSI or an average and end on (or hold just) one number,
-/// outside the blocks and not repeating a pillar's label (chart tooltips such as "Média do
-/// setor: <label> 12,40"). When some name an average, the others ("Your SSI went up 2 points
-/// since last week") are not averages. Told apart by their words; by the page's order,
-/// industry first, only when exactly the missing ones are left.
-pub fn averages(lines: &[Line], blocks: &[Block], notes: &mut Vec<Note>) -> Vec<Average> {
+/// A sentence that speaks of the SSI or an average and ends on (or holds just) one number.
+pub struct Sentence {
+    pub value: f64,
+    /// The peer group it names, if exactly one.
+    pub scope: Option<Scope>,
+    pub names_average: bool,
+    pub text: String,
+}
+
+/// Such sentences outside the blocks, not repeating a pillar's label (chart tooltips such as
+/// "Média do setor: <label> 12,40").
+/// Only the word lists scope them: a page's learnt words can include a possessive ("vašej",
+/// your) that a weekly-change sentence shares.
+pub fn sentences(lines: &[Line], blocks: &[Block]) -> Vec<Sentence> {
     let labels: Vec<&str> = blocks
         .iter()
         .flat_map(|b| b.labels.iter().map(|&l| lines[l].text.as_str()))
         .filter(|t| !t.is_empty())
         .collect();
     let in_block = |i: usize| blocks.iter().any(|b| (b.first..=b.last).contains(&i));
-    let sentences: Vec<(f64, &str)> = lines
+    lines
         .iter()
         .enumerate()
         .filter(|(i, _)| !in_block(*i))
@@ -182,36 +231,44 @@ pub fn averages(lines: &[Line], blocks: &[Block], notes: &mut Vec<Note>) -> Vec<
         })
         .filter(|(_, t)| t.contains("SSI") || mentions_average(t))
         .filter(|(_, t)| !labels.iter().any(|label| t.contains(label)))
+        .map(|(value, text)| Sentence {
+            value,
+            scope: scope_of(text),
+            names_average: mentions_average(text),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+/// The peer averages among the sentences. When some name an average, the others ("Your SSI
+/// went up 2 points since last week") are not averages. Told apart by their words; by the
+/// page's order, industry first, only when exactly the missing ones are left.
+pub fn averages(sentences: &[Sentence], notes: &mut Vec<Note>) -> Vec<Average> {
+    let any_average = sentences.iter().any(|s| s.names_average);
+    let candidates: Vec<&Sentence> = sentences
+        .iter()
+        .filter(|s| !any_average || s.names_average)
         .collect();
-    let any_average = sentences.iter().any(|(_, t)| mentions_average(t));
-    let candidates: Vec<(Option<Scope>, f64, &str)> = sentences
-        .into_iter()
-        .filter(|(_, t)| !any_average || mentions_average(t))
-        .map(|(v, t)| (scope_of(t), v, t))
-        .collect();
+    let average = |scope, s: &Sentence| Average {
+        scope,
+        value: s.value,
+        sentence: s.text.clone(),
+    };
     let mut found: Vec<Average> = Vec::new();
     for scope in [Scope::Industry, Scope::Network] {
-        if let Some((_, value, text)) = candidates.iter().find(|c| c.0 == Some(scope)) {
-            found.push(Average {
-                scope,
-                value: *value,
-                sentence: text.to_string(),
-            });
+        if let Some(s) = candidates.iter().find(|c| c.scope == Some(scope)) {
+            found.push(average(scope, s));
         }
     }
     let missing: Vec<Scope> = [Scope::Industry, Scope::Network]
         .into_iter()
         .filter(|s| !found.iter().any(|a| a.scope == *s))
         .collect();
-    let unscoped: Vec<_> = candidates.iter().filter(|c| c.0.is_none()).collect();
+    let unscoped: Vec<&&Sentence> = candidates.iter().filter(|c| c.scope.is_none()).collect();
     if !missing.is_empty() && unscoped.len() == missing.len() {
         add_note(notes, Note::AveragesByOrder);
-        for (scope, (_, value, text)) in missing.into_iter().zip(unscoped) {
-            found.push(Average {
-                scope,
-                value: *value,
-                sentence: text.to_string(),
-            });
+        for (scope, s) in missing.into_iter().zip(unscoped) {
+            found.push(average(scope, s));
         }
     }
     found
@@ -242,9 +299,35 @@ fn neighbour_scope(lines: &[Line], index: usize, up: bool) -> Option<(Scope, usi
         .find_map(|(d, l)| scope_of(&l.text).map(|s| (s, d + 1)))
 }
 
+/// Of more percentages than ranks wanted, the ranks: two written alike ("Top 12%", "Top 9%")
+/// and closest together; otherwise those nearest the member's pillars. In page order.
+fn likely_ranks(
+    lines: &[Line],
+    member: &Block,
+    mut found: Vec<(usize, u8)>,
+    wanted: usize,
+) -> Vec<(usize, u8)> {
+    if wanted == 2 {
+        let pair = found
+            .iter()
+            .enumerate()
+            .flat_map(|(n, a)| found[n + 1..].iter().map(move |b| (*a, *b)))
+            .filter(|(a, b)| lines[a.0].text == lines[b.0].text)
+            .min_by_key(|(a, b)| b.0 - a.0);
+        if let Some((a, b)) = pair {
+            return vec![a, b];
+        }
+    }
+    let distance = |i: usize| i.abs_diff(member.first).min(i.abs_diff(member.last));
+    found.sort_by_key(|&(i, _)| distance(i));
+    found.truncate(wanted);
+    found.sort_by_key(|&(i, _)| i);
+    found
+}
+
 /// The industry and network ranks. A rank's own words decide first; then the page's labels,
-/// all on the same side of their ranks (the side where every rank finds a distinct group,
-/// the nearer if both do); then the page's order, industry first. Where more percentages
+/// all on the same side of their ranks (the side where the ranks find distinct groups, the
+/// nearer if both do); then the page's order, industry first. Where more percentages
 /// than ranks are left, the ones nearest the member's pillars are the ranks (a "50% off"
 /// offer in the page's header is not).
 pub fn ranks(lines: &[Line], member: &Block, notes: &mut Vec<Note>) -> (Option<u8>, Option<u8>) {
@@ -257,31 +340,39 @@ pub fn ranks(lines: &[Line], member: &Block, notes: &mut Vec<Note>) -> (Option<u
         })
         .collect();
     let own = |i: usize| scope_of(&lines[i].text);
-    // Each side's scopes and their total distance, if every rank finds a distinct group there.
-    let side = |up: bool| -> Option<(Vec<Scope>, usize)> {
-        let mut scopes = Vec::new();
+    // Each side's scopes (a stray percentage may find none) and their total distance; a side
+    // counts when the groups it finds are distinct and at least two (or the only rank's).
+    let side = |up: bool| -> Option<(Vec<Option<Scope>>, usize, usize)> {
+        let mut scopes: Vec<Option<Scope>> = Vec::new();
         let mut distance = 0;
         for &(i, _) in &found {
-            let (scope, d) = own(i)
+            let near = own(i)
                 .map(|s| (s, 0))
-                .or_else(|| neighbour_scope(lines, i, up))?;
-            if scopes.contains(&scope) {
-                return None;
+                .or_else(|| neighbour_scope(lines, i, up));
+            if let Some((scope, d)) = near {
+                if scopes.contains(&Some(scope)) {
+                    return None;
+                }
+                distance += d;
             }
-            scopes.push(scope);
-            distance += d;
+            scopes.push(near.map(|(s, _)| s));
         }
-        Some((scopes, distance))
+        let placed = scopes.iter().flatten().count();
+        (placed >= found.len().min(2)).then_some((scopes, placed, distance))
     };
-    let chosen = match (side(true), side(false)) {
-        (Some((up, near_up)), Some((down, near_down))) => {
-            Some(if near_down < near_up { down } else { up })
+    let scopes: Vec<Option<Scope>> = match (side(true), side(false)) {
+        (Some(up), Some(down)) => {
+            // More ranks placed, then nearer labels; above on a tie.
+            if (down.1, std::cmp::Reverse(down.2)) > (up.1, std::cmp::Reverse(up.2)) {
+                down.0
+            } else {
+                up.0
+            }
         }
-        (up, down) => up.or(down).map(|(scopes, _)| scopes),
-    };
-    let scopes: Vec<Option<Scope>> = match chosen {
-        Some(scopes) => scopes.into_iter().map(Some).collect(),
-        None => found.iter().map(|&(i, _)| own(i)).collect(),
+        (up, down) => up
+            .or(down)
+            .map(|(scopes, _, _)| scopes)
+            .unwrap_or_else(|| found.iter().map(|&(i, _)| own(i)).collect()),
     };
     let mut industry = None;
     let mut network = None;
@@ -295,10 +386,7 @@ pub fn ranks(lines: &[Line], member: &Block, notes: &mut Vec<Note>) -> (Option<u
     }
     let wanted = usize::from(industry.is_none()) + usize::from(network.is_none());
     if unplaced.len() > wanted {
-        let distance = |i: usize| i.abs_diff(member.first).min(i.abs_diff(member.last));
-        unplaced.sort_by_key(|&(i, _)| distance(i));
-        unplaced.truncate(wanted);
-        unplaced.sort_by_key(|&(i, _)| i);
+        unplaced = likely_ranks(lines, member, unplaced, wanted);
     }
     let mut rest = unplaced.into_iter();
     for slot in [&mut industry, &mut network] {

@@ -146,10 +146,33 @@ fn out_of_25(line: &str, numbers: &[Number]) -> Option<Number> {
     (b.whole && b.value == 25.0 && a.value <= 25.0 && joined).then_some(Number { end: b.end, ..*a })
 }
 
-/// Whether a number starts or ends its line (only spaces and punctuation beyond it).
+/// Whether a number starts or ends its line: only spaces, punctuation or a unit of up to
+/// three letters beyond it ("14.38 pts", "14.38 分", "35점").
 fn at_edge(line: &str, number: &Number) -> bool {
-    let plain = |t: &str| !t.chars().any(char::is_alphanumeric);
+    let plain = |t: &str| {
+        let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
+        letters == 0 || (is_unit(t) && !t.chars().any(|c| c.is_ascii_digit()))
+    };
     plain(&line[..number.start]) || plain(&line[number.end..])
+}
+
+/// A unit after a value: one lower-case word of at most three letters ("pts", "p.", "分",
+/// "점"); a capitalised word ("SSI", a label) is not one.
+fn is_unit(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&letters)
+        && text.split_whitespace().count() == 1
+        && !text.chars().any(char::is_uppercase)
+}
+
+/// A list's numbering ("1. ", "2) ") at the start of a line is not a value.
+fn without_numbering(line: &str) -> &str {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    match rest.strip_prefix(['.', ')']) {
+        Some(after) if (1..=2).contains(&digits) && after.starts_with(' ') => after.trim_start(),
+        _ => line,
+    }
 }
 
 /// The rank in a short line holding one whole percentage, the sign before or after it.
@@ -157,14 +180,15 @@ fn rank(line: &str, number: &Number) -> Option<u8> {
     let after = line[number.end..].trim_start().starts_with('%');
     let before = line[..number.start].trim_end().ends_with('%');
     // Some languages need a dozen words: "Nhóm 12% hàng đầu Xếp hạng SSI trong ngành của bạn".
-    let short = line.split_whitespace().count() <= 12;
+    let short = line.split_whitespace().count() <= 12
+        && line.chars().filter(|c| c.is_alphabetic()).count() <= 40;
     let value = number.value;
     ((after || before) && short && number.whole && (1.0..=100.0).contains(&value))
         .then_some(value as u8)
 }
 
 fn classify_line(line: &str) -> Line {
-    let line = line.trim();
+    let line = without_numbering(line.trim());
     let mut nums = numbers(line);
     if let Some(pillar) = out_of_25(line, &nums) {
         nums = vec![pillar];
@@ -184,6 +208,8 @@ fn classify_line(line: &str) -> Line {
             [] => Kind::Text,
             [n] => match rank(line, n) {
                 Some(r) => Kind::Rank(r),
+                // "14.38 pts": a value with its unit, its label on another line.
+                None if is_unit(&text) => Kind::Value(n.value),
                 None if text.chars().any(char::is_alphabetic) => {
                     beside = at_edge(line, n);
                     Kind::Labelled(n.value)
@@ -310,6 +336,20 @@ mod tests {
         assert_eq!(
             (sentence.kind, sentence.trailing),
             (Kind::Other, Some(27.0))
+        );
+    }
+
+    #[test]
+    fn numbering_and_units_are_not_values() {
+        assert_eq!(kind("1. Establish your professional brand"), Kind::Text);
+        assert_eq!(kind("2) Find the right people 4.76"), Kind::Labelled(4.76));
+        assert_eq!(kind("14.38 pts"), Kind::Value(14.38));
+        assert!(classify_line("建立职业品牌：14.38 分").at_edge);
+        assert_eq!(kind("6  Find the right people"), Kind::Labelled(6.0));
+        assert_eq!(
+            kind("Social selling leaders are 51% more likely to hit their quota this year"),
+            Kind::Labelled(51.0),
+            "a sentence is not a rank"
         );
     }
 
