@@ -24,6 +24,25 @@ pub fn focus(id: &str) -> Result<(), FocusError> {
         .map_err(|_| FocusError::NotFocusable(id.into()))
 }
 
+/// Focuses the first field in the element with `id`, or its first element with
+/// `tabindex="-1"` (a heading) when that comes before any field.
+pub fn focus_first_in(id: &str) -> Result<(), FocusError> {
+    const TARGETS: &str = "input:not([type=hidden]), select, textarea, [tabindex='-1']";
+    let target = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .ok_or_else(|| FocusError::NotFound(id.into()))?
+        .query_selector(TARGETS)
+        .ok()
+        .flatten()
+        .ok_or_else(|| FocusError::NotFocusable(id.into()))?;
+    target
+        .dyn_into::<web_sys::HtmlElement>()
+        .map_err(|_| FocusError::NotFocusable(id.into()))?
+        .focus()
+        .map_err(|_| FocusError::NotFocusable(id.into()))
+}
+
 /// Scrolls the page to its top.
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {

@@ -2,6 +2,7 @@
 //! Components hold view state only; app state comes from the narrow pieces in [`state`], in context.
 
 pub mod components;
+pub mod disclosure;
 pub mod format;
 pub mod pages;
 pub mod state;

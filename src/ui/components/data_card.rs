@@ -6,6 +6,7 @@ use crate::domain::address::Screen;
 
 use crate::domain::History;
 use crate::ui::components::ImportCard;
+use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
 use crate::ui::state::{
     export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem,
@@ -18,7 +19,7 @@ pub fn DataCard() -> impl IntoView {
     let navigation = Navigation::expect();
     let preferences = Preferences::expect();
     let notices = Notices::expect();
-    let confirm_delete = RwSignal::new(false);
+    let confirm_delete = Disclosure::new("delete-all", "delete-all-question");
     let export = move |format| {
         if let Err(e) = store.with_untracked(|h| export(h, format, preferences)) {
             notices.report(Problem::ExportFailed(e));
@@ -26,7 +27,6 @@ pub fn DataCard() -> impl IntoView {
     };
     let delete_all = move |_| {
         store.set(History::default());
-        confirm_delete.set(false);
         navigation.go(Screen::Dashboard);
     };
     let last = move || {
@@ -46,15 +46,17 @@ pub fn DataCard() -> impl IntoView {
             <ImportCard />
             <div class="danger-zone">
                 <Show
-                    when=move || confirm_delete.get()
+                    when=move || confirm_delete.is_open()
                     fallback=move || view! {
-                        <button class="button small danger" on:click=move |_| confirm_delete.set(true)>"Delete all snapshots…"</button>
+                        <button id="delete-all" class="button small danger" on:click=move |_| confirm_delete.open()>"Delete all snapshots…"</button>
                     }
                 >
-                    <p>"Delete every snapshot from this browser? Export a backup first if you may want them back."</p>
-                    <div class="actions">
-                        <button class="button small danger" on:click=delete_all>"Yes, delete everything"</button>
-                        <button class="button small" on:click=move |_| confirm_delete.set(false)>"Cancel"</button>
+                    <div id="delete-all-question" role="group" aria-labelledby="delete-all-text" on:keydown=confirm_delete.on_escape()>
+                        <p id="delete-all-text" tabindex="-1">"Delete every snapshot from this browser? Export a backup first if you may want them back."</p>
+                        <div class="actions">
+                            <button class="button small danger" on:click=delete_all>"Yes, delete everything"</button>
+                            <button class="button small" on:click=move |_| confirm_delete.close()>"Cancel"</button>
+                        </div>
                     </div>
                 </Show>
             </div>

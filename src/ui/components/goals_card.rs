@@ -6,6 +6,7 @@ use crate::domain::explain::goal_plan;
 use crate::domain::goals::{Goals, Metric};
 use crate::domain::number::{format_number, format_points};
 use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
+use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Preferences};
 
@@ -26,7 +27,7 @@ pub fn projection_text(projection: Projection) -> String {
 pub fn GoalsCard() -> impl IntoView {
     let store = HistoryStore::expect();
     let preferences = Preferences::expect();
-    let editing = RwSignal::new(false);
+    let editing = Disclosure::new("set-goals", "goal-form");
     let drafts = RwSignal::new(Vec::<(Metric, String)>::new());
     let error = RwSignal::new(None::<String>);
     let open = move |_| {
@@ -43,7 +44,7 @@ pub fn GoalsCard() -> impl IntoView {
                 .collect(),
         );
         error.set(None);
-        editing.set(true);
+        editing.open();
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -61,7 +62,7 @@ pub fn GoalsCard() -> impl IntoView {
             error.set(Some(e.to_string()));
             return;
         }
-        editing.set(false);
+        editing.close();
     };
     let rows = move || {
         let range = preferences.range();
@@ -118,16 +119,16 @@ pub fn GoalsCard() -> impl IntoView {
                 {plan}
             </Show>
             <Show
-                when=move || editing.get()
-                fallback=move || (!store.read_only()).then(|| view! { <button class="button small" on:click=open>"Set goals"</button> })
+                when=move || editing.is_open()
+                fallback=move || (!store.read_only()).then(|| view! { <button id="set-goals" class="button small" on:click=open>"Set goals"</button> })
             >
-                <form class="goal-form" on:submit=save novalidate>
+                <form id="goal-form" class="goal-form" aria-label="Goals" on:submit=save on:keydown=editing.on_escape() novalidate>
                     <p class="muted">"Leave a box empty for no goal."</p>
                     <div class="form-grid">{inputs}</div>
                     {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                     <div class="actions">
                         <button type="submit" class="button primary small">"Save goals"</button>
-                        <button type="button" class="button small" on:click=move |_| editing.set(false)>"Cancel"</button>
+                        <button type="button" class="button small" on:click=move |_| editing.close()>"Cancel"</button>
                     </div>
                 </form>
             </Show>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-
+use crate::edges::install::InstallOffers;
 use crate::ui::state::{HistoryStore, Navigation};
 
 /// The app icon (assets/icon.svg), drawn inline: no request, and no font lookup for a symbol
@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
             </button>
         }
     };
+    let can_add = move || has_data() && !store.read_only();
     view! {
         <header class="app-bar">
             <div class="brand">
@@ -44,13 +45,49 @@ pub fn Header() -> impl IntoView {
                     {tab(Screen::Learn, "Learn")}
                     {(!store.read_only()).then(|| tab(Screen::Share, "Share"))}
                 </nav>
-                {(!store.read_only()).then(|| view! {
+            </Show>
+            <div class="bar-actions">
+                <Show when=can_add>
                     <button class="button primary add" on:click=move |_| navigation.go(Screen::Add)>
                         <span aria-hidden="true">"+ "</span>
                         "Add snapshot"
                     </button>
-                })}
-            </Show>
+                </Show>
+                <InstallButton />
+            </div>
         </header>
+    }
+}
+
+/// "Install", shown while the browser offers to install the app (Chromium browsers; others
+/// have their own menu item); gone once installed.
+#[component]
+fn InstallButton() -> impl IntoView {
+    let offered = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let offers = StoredValue::new_local(InstallOffers::watch(move |now| offered.set(now)));
+    offered.set(offers.with_value(|o| o.as_ref().is_some_and(InstallOffers::offered)));
+    let install = move |_| {
+        problem.set(None);
+        let prompted = offers.with_value(|o| o.as_ref().map(InstallOffers::prompt));
+        // The offer is used up either way; the browser makes another if the user declines.
+        offered.set(false);
+        match prompted {
+            Some(Ok(choice)) => leptos::task::spawn_local(async move {
+                if let Err(e) = choice.await {
+                    problem.set(Some(e.to_string()));
+                }
+            }),
+            Some(Err(e)) => problem.set(Some(e.to_string())),
+            None => {}
+        }
+    };
+    view! {
+        <Show when=move || offered.get()>
+            <button type="button" class="button install" data-testid="install" on:click=install>
+                "Install"
+            </button>
+        </Show>
+        {move || problem.get().map(|e| view! { <p class="install-problem error" role="alert">{e}</p> })}
     }
 }

@@ -125,7 +125,8 @@ pub fn ComparePage() -> impl IntoView {
                 </div>
                 <div class="segmented" role="group" aria-label="Score to compare">{metric_buttons.clone()}</div>
                 <EChart options label="Line chart with one line per person; the latest numbers are in the table below." testid="comparison-chart" />
-                <div class="table-scroll">
+                // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Latest numbers per person">
                     <table class="data-table" data-testid="comparison-table">
                         <thead>
                             <tr>

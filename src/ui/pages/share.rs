@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS, MAX_NAME_CHARS};
+use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{clipboard, clock, focus, location};
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
@@ -22,6 +23,9 @@ pub fn SharePage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let include_notes = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
+    // The share sheet's failure, if any (a cancelled sheet is no failure).
+    let sheet_problem = RwSignal::new(None::<ShareSheetError>);
+    let has_share_sheet = share_sheet::available();
 
     let shared = Memo::new(move |_| {
         let options = ShareOptions {
@@ -43,6 +47,22 @@ pub fn SharePage() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move { copied.set(Some(clipboard::copy(&text).await)) });
+    };
+    let share = move |_| {
+        let Some(url) = link.with_untracked(|l| l.as_ref().ok().cloned()) else {
+            return;
+        };
+        sheet_problem.set(None);
+        let title = match name.get_untracked().trim() {
+            "" => "SSI history".to_string(),
+            name => format!("{name}’s SSI history"),
+        };
+        leptos::task::spawn_local(async move {
+            match share_sheet::share(&title, &url).await {
+                Ok(()) | Err(ShareSheetError::Cancelled) => {}
+                Err(e) => sheet_problem.set(Some(e)),
+            }
+        });
     };
     let radios = RANGES.map(|(value, label)| {
         view! {
@@ -101,6 +121,10 @@ pub fn SharePage() -> impl IntoView {
             </div>
             <div class="actions">
                 <button class="button primary" on:click=copy disabled=move || ready().is_none()>"Copy link"</button>
+                // Phones' share sheet: messages, mail, and any app that takes a link.
+                {has_share_sheet.then(|| view! {
+                    <button class="button" on:click=share disabled=move || ready().is_none()>"Share…"</button>
+                })}
                 {move || ready().map(|href| view! {
                     <a class="button" href=href target="_blank" rel="noopener">"Preview"</a>
                 })}
@@ -109,6 +133,9 @@ pub fn SharePage() -> impl IntoView {
                 view! { <p class="success" role="status">"Copied. Paste it wherever you like."</p> }.into_any()
             } else {
                 view! { <p class="error" role="status">"The browser didn’t allow copying: select the link above and copy it yourself."</p> }.into_any()
+            })}
+            {move || sheet_problem.get().map(|e| view! {
+                <p class="error" role="status">{format!("Not shared: {e}. Copy the link instead.")}</p>
             })}
         </section>
     }

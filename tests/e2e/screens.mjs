@@ -1,0 +1,49 @@
+// Walks every screen of the app, for tests that check each one the same way (layout, axe).
+
+/** The app's tabs, in the bar's order, for one's own history. */
+export const TABS = ['Dashboard', 'History', 'Results', 'Compare', 'Learn', 'Share'];
+
+/** Each tab's screen heading. */
+const HEADINGS = { History: 'History', Results: 'Results', Compare: 'Compare', Learn: 'Understand your score', Share: 'Share a read-only link' };
+
+/** Waits until the screen's heading names it and its charts, if any, are drawn. */
+async function settled(page, heading) {
+  await page.locator('main h1', { hasText: heading }).first().waitFor();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('canvas')),
+  );
+}
+
+/**
+ * Opens the welcome screen, loads the sample data, then shows each tab and the snapshot form,
+ * calling `check(name)` on each. With `shared`, also opens a share link of the sample data
+ * (its dashboard, history and learn screens) in the same page.
+ */
+export async function everyScreen(page, check, { shared = false } = {}) {
+  await page.locator('main h1', { hasText: 'See where your Social Selling Index is going' }).waitFor();
+  await check('welcome');
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await settled(page, 'Dashboard');
+  await check('dashboard');
+  for (const tab of TABS.slice(1)) {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: tab, exact: true }).click();
+    await settled(page, HEADINGS[tab]);
+    await check(tab.toLowerCase());
+  }
+  await page.getByRole('button', { name: 'Add snapshot' }).click();
+  await settled(page, 'Add a snapshot');
+  await check('add');
+  if (!shared) return;
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Share', exact: true }).click();
+  await page.fill('#share-name', 'Dana');
+  const link = await page.inputValue('[data-testid=share-link]');
+  await page.goto(link);
+  await page.waitForSelector('[data-testid=shared-banner]');
+  await settled(page, 'Dana');
+  await check('shared dashboard');
+  for (const tab of ['History', 'Learn']) {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: tab, exact: true }).click();
+    await settled(page, HEADINGS[tab]);
+    await check(`shared ${tab.toLowerCase()}`);
+  }
+}
