@@ -92,9 +92,12 @@ pub fn ComparePage() -> impl IntoView {
             }).collect_view()
         })
     };
-    let metric_buttons = Metric::ALL.map(|m| view! {
+    // Built each time the comparison appears: views are not copied.
+    let metric_buttons = move || {
+        Metric::ALL.map(|m| view! {
         <button type="button" aria-pressed=move || (metric.get() == m).to_string() on:click=move |_| metric.set(m)>{m.short_label()}</button>
-    });
+    })
+    };
 
     view! {
         <h1 class="page-title">"Compare"</h1>
@@ -123,7 +126,7 @@ pub fn ComparePage() -> impl IntoView {
                     <h2 id="compare-title">"Side by side"</h2>
                     <RangePicker />
                 </div>
-                <div class="segmented" role="group" aria-label="Score to compare">{metric_buttons.clone()}</div>
+                <div class="segmented" role="group" aria-label="Score to compare">{metric_buttons()}</div>
                 <EChart options label="Line chart with one line per person; the latest numbers are in the table below." testid="comparison-chart" />
                 // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Latest numbers per person">
