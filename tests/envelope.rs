@@ -310,3 +310,46 @@ fn saving_a_person_leaves_the_users_own_text_byte_identical() {
     assert_eq!(back.history(), &own);
     assert_eq!(back.people().len(), 1);
 }
+
+#[test]
+fn version_4_keeps_results_of_days_without_a_snapshot() {
+    let text = fixture(4);
+    let history = dec(&text).unwrap();
+    let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
+    assert_eq!(history.result_weeks().len(), 2);
+    assert_eq!(
+        history.outcome_value(day("2026-01-26"), OutcomeId::from(1)),
+        Some(5.0)
+    );
+    assert_eq!(
+        history.outcome_value(day("2026-01-19"), OutcomeId::from(1)),
+        Some(2.0)
+    );
+    // Older versions gain none.
+    assert!(dec(&fixture(3)).unwrap().result_weeks().is_empty());
+    // A value for an outcome nobody tracks is dropped; a bad value is refused, naming the day.
+    let unknown = text.replace("{\"1\":2}", "{\"9\":2}");
+    assert_eq!(dec(&unknown).unwrap().result_weeks().len(), 1);
+    let bad = text.replace("{\"1\":2}", "{\"1\":-2}");
+    assert_eq!(
+        dec(&bad),
+        Err(EnvelopeError::Invalid(HistoryError::InvalidOutcomeValue(
+            day("2026-01-19")
+        )))
+    );
+    // Results stored for a day that has a snapshot join it (the snapshot's own value wins).
+    let joined = text.replace(
+        "\"2026-01-19\":{\"1\":2}",
+        "\"2026-01-12\":{\"1\":9,\"2\":1}",
+    );
+    let history = dec(&joined).unwrap();
+    assert_eq!(history.result_weeks().len(), 1);
+    let s = history.get(day("2026-01-12")).unwrap();
+    assert_eq!(
+        (
+            s.outcomes.get(&OutcomeId::from(1)),
+            s.outcomes.get(&OutcomeId::from(2))
+        ),
+        (Some(&4.0), Some(&1.0))
+    );
+}

@@ -186,3 +186,66 @@ fn refused_changes_change_nothing() {
         Err(OutcomeError::TooMany)
     );
 }
+
+/// Results can be recorded for a day without a snapshot; they stay beside the snapshots until
+/// a snapshot arrives on that day, then move onto it (the snapshot's own values win).
+#[test]
+fn results_of_a_day_without_a_snapshot_are_kept_and_join_its_snapshot() {
+    use ssi_lens::domain::outcomes::IdSeed;
+    let mut h = History::default();
+    h.add(snap(1, 1.0, 1.0, 1.0, 1.0)).unwrap();
+    let mut seed = IdSeed::new(3);
+    let meetings = h.add_outcome("Meetings", &mut seed).unwrap();
+    let leads = h.add_outcome("Leads", &mut seed).unwrap();
+    h.set_outcome_value(day(8), meetings, Some(3.0)).unwrap();
+    h.set_outcome_value(day(8), leads, Some(1.0)).unwrap();
+    assert_eq!(h.len(), 1, "no snapshot is made up");
+    assert_eq!(h.outcome_value(day(8), meetings), Some(3.0));
+    assert_eq!(h.result_weeks().len(), 1);
+    // Clearing a value; clearing the last one forgets the day.
+    h.set_outcome_value(day(8), leads, None).unwrap();
+    assert_eq!(h.outcome_value(day(8), leads), None);
+    h.set_outcome_value(day(15), leads, Some(2.0)).unwrap();
+    h.set_outcome_value(day(15), leads, None).unwrap();
+    assert!(!h.result_weeks().contains_key(&day(15)));
+
+    // A snapshot on day 8 takes the day's results; its own value for leads wins.
+    let mut s = snap(8, 2.0, 2.0, 2.0, 2.0);
+    s.outcomes.insert(leads, 5.0);
+    h.add(s).unwrap();
+    assert!(h.result_weeks().is_empty());
+    let on_8 = &h.get(day(8)).unwrap().outcomes;
+    assert_eq!(
+        (on_8.get(&meetings), on_8.get(&leads)),
+        (Some(&3.0), Some(&5.0))
+    );
+
+    // Removing an outcome forgets its results everywhere.
+    h.set_outcome_value(day(20), meetings, Some(1.0)).unwrap();
+    h.remove_outcome(meetings).unwrap();
+    assert!(h.result_weeks().is_empty());
+}
+
+/// Counts typed now are whole numbers from 0; nothing refused changes anything.
+#[test]
+fn counts_are_whole_numbers_and_refusals_change_nothing() {
+    use ssi_lens::domain::outcomes::{IdSeed, OutcomeError};
+    let mut h = History::default();
+    h.add(snap(1, 1.0, 1.0, 1.0, 1.0)).unwrap();
+    let id = h.add_outcome("Meetings", &mut IdSeed::new(1)).unwrap();
+    let before = h.clone();
+    assert_eq!(
+        h.set_outcome_value(day(1), id, Some(2.5)),
+        Err(HistoryError::Outcome(OutcomeError::FractionalCount {
+            below: 2,
+            above: 3
+        }))
+    );
+    assert_eq!(
+        h.set_outcome_value(day(2), id, Some(-3.0)),
+        Err(HistoryError::Outcome(OutcomeError::NegativeCount))
+    );
+    assert_eq!(h, before);
+    h.set_outcome_value(day(1), id, Some(0.0)).unwrap();
+    assert_eq!(h.outcome_value(day(1), id), Some(0.0));
+}

@@ -236,3 +236,66 @@ fn different_fields_of_one_day_from_each_tab_are_kept_this_tabs_when_both_change
     let merged = History::merge(&base, &ours, &theirs).unwrap().history;
     assert_eq!(merged.get(day).unwrap().pillars.brand, 5.0);
 }
+
+/// Results of days without a snapshot merge value by value, like a snapshot's.
+#[test]
+fn results_without_a_snapshot_merge_value_by_value() {
+    let mut base = history(&[(1, 1.0)]);
+    let mut seed = IdSeed::new(5);
+    let meetings = base.add_outcome("Meetings", &mut seed).unwrap();
+    let leads = base.add_outcome("Leads", &mut seed).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 3, 8).unwrap();
+    base.set_outcome_value(day, meetings, Some(1.0)).unwrap();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.set_outcome_value(day, meetings, Some(4.0)).unwrap();
+    theirs.set_outcome_value(day, leads, Some(2.0)).unwrap();
+    let merged = History::merge(&base, &ours, &theirs).unwrap().history;
+    assert_eq!(merged.outcome_value(day, meetings), Some(4.0));
+    assert_eq!(merged.outcome_value(day, leads), Some(2.0));
+    // The other tab recorded a snapshot on that day meanwhile: the values join it.
+    let mut theirs = base.clone();
+    theirs.add(snap(8, 2.0)).unwrap();
+    let merged = History::merge(&base, &ours, &theirs).unwrap().history;
+    assert!(merged.result_weeks().is_empty());
+    assert!(merged.get(day).is_some());
+    assert_eq!(
+        merged.outcome_value(day, meetings),
+        Some(1.0),
+        "the snapshot's own value wins"
+    );
+}
+
+/// Undoing an import gives back exactly the history before it, and keeps what another tab
+/// saved since.
+#[test]
+fn undoing_a_change_restores_the_history_before_it() {
+    let mut before = history(&[(1, 1.0), (2, 2.0)]);
+    before.set_goal(Metric::Overall, Some(40.0)).unwrap();
+    let mut seed = IdSeed::new(8);
+    let meetings = before.add_outcome("Meetings", &mut seed).unwrap();
+    before
+        .set_outcome_value(
+            NaiveDate::from_ymd_opt(2026, 3, 9).unwrap(),
+            meetings,
+            Some(2.0),
+        )
+        .unwrap();
+    // The import replaced day 2, added day 3, a goal and an outcome.
+    let mut after = before.clone();
+    after.replace(snap(2, 7.0)).unwrap();
+    after.add(snap(3, 3.0)).unwrap();
+    after.set_goal(Metric::Brand, Some(20.0)).unwrap();
+    after.add_outcome("Leads", &mut seed).unwrap();
+    assert_eq!(
+        History::undo(&before, &after, &after).unwrap().history,
+        before
+    );
+
+    // Another tab added day 5 after the import: it stays.
+    let mut now = after.clone();
+    now.add(snap(5, 5.0)).unwrap();
+    let undone = History::undo(&before, &after, &now).unwrap().history;
+    assert_eq!(days(&undone), vec![(1, 1.0), (2, 2.0), (5, 5.0)]);
+    assert_eq!(undone.outcomes(), before.outcomes());
+    assert_eq!(undone.goals(), before.goals());
+}

@@ -258,6 +258,9 @@ enum Op {
     Rename(usize, String),
     RemoveOutcome(usize),
     SetValue(u8, usize, f64),
+    /// A count on a day `offset` days after a weekly snapshot's day: between snapshots, which
+    /// may get one later (or on a snapshot's day, for offset 0).
+    SetOffWeekValue(u8, u8, usize, u8),
     SetGoal(usize, f64),
     MergeWithOtherTab(Vec<Op>),
     ImportBackup(Vec<Op>),
@@ -291,6 +294,8 @@ fn op() -> impl Strategy<Value = Op> {
         (0usize..10, any_name()).prop_map(|(i, n)| Op::Rename(i, n)),
         (0usize..10).prop_map(Op::RemoveOutcome),
         (0u8..20, 0usize..10, any_value()).prop_map(|(d, i, v)| Op::SetValue(d, i, v)),
+        (0u8..20, 0u8..4, 0usize..10, any::<u8>())
+            .prop_map(|(d, offset, i, v)| Op::SetOffWeekValue(d, offset, i, v)),
         (0usize..5, any_value()).prop_map(|(m, v)| Op::SetGoal(m, v)),
     ];
     leaf.prop_recursive(2, 40, 12, |inner| {
@@ -339,6 +344,13 @@ fn apply(h: &mut History, op: &Op, seed: &mut IdSeed) {
         Op::SetValue(d, i, v) => {
             if let Some(id) = outcome(h, *i) {
                 let _ = h.set_outcome_value(day(*d), id, Some(*v));
+            }
+        }
+        Op::SetOffWeekValue(d, offset, i, v) => {
+            if let Some(id) = outcome(h, *i) {
+                let off_week = day(*d) + chrono::Days::new(u64::from(*offset));
+                let value = (*v > 0).then_some(f64::from(*v) - 1.0);
+                let _ = h.set_outcome_value(off_week, id, value);
             }
         }
         Op::SetGoal(m, v) => {
@@ -392,6 +404,10 @@ fn apply(h: &mut History, op: &Op, seed: &mut IdSeed) {
             let text = envelope::encode(&Stored::from(backup));
             if let Ok(plan) = plan_import(&text, h, today(), seed) {
                 if let Ok(imported) = plan.apply(h, ConflictChoice::TakeTheirs) {
+                    // Undo, straight after, gives back exactly what was there.
+                    let undone =
+                        History::undo(h, &imported, &imported).expect("an undo keeps the rules");
+                    assert_eq!(&undone.history, h, "the import is undone exactly");
                     *h = imported;
                 }
             }

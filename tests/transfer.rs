@@ -54,7 +54,45 @@ fn json_export_round_trips_exactly() {
     assert_eq!(restored.snapshots(), h.snapshots());
     assert_eq!(restored.goals(), h.goals());
     assert_eq!(restored.outcomes(), h.outcomes());
-    assert!(to_json(&h).contains("\"version\": 3"));
+    assert!(to_json(&h).contains("\"version\": 4"));
+}
+
+/// A backup keeps the results of days without a snapshot; importing it brings them, and a
+/// value the user already has differently is replaced only with "take theirs".
+#[test]
+fn a_backup_brings_results_of_days_without_a_snapshot() {
+    let mut h = history_with_notes();
+    let meetings = h.outcome_named("Meetings booked").unwrap().id();
+    let (d1, d2) = (
+        NaiveDate::from_ymd_opt(2020, 5, 6).unwrap(),
+        NaiveDate::from_ymd_opt(2020, 5, 13).unwrap(),
+    );
+    h.set_outcome_value(d1, meetings, Some(6.0)).unwrap();
+    h.set_outcome_value(d2, meetings, Some(2.0)).unwrap();
+    let text = to_json(&h);
+    assert!(text.contains("\"result_weeks\""));
+    let plan = plan_import(&text, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!((plan.new_results(), plan.differing_results()), (2, 0));
+    let restored = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored, h);
+
+    // The user has day 1 as 5: kept with "keep mine", replaced with "take theirs".
+    let mut mine = h.clone();
+    mine.set_outcome_value(d1, meetings, Some(5.0)).unwrap();
+    mine.set_outcome_value(d2, meetings, None).unwrap();
+    let plan = plan_import(&text, &mine, today(), &mut seed()).unwrap();
+    assert_eq!((plan.new_results(), plan.differing_results()), (1, 1));
+    assert!(!plan.offers_nothing() && !plan.changes_nothing(ConflictChoice::KeepMine));
+    let kept = plan.apply(&mine, ConflictChoice::KeepMine).unwrap();
+    assert_eq!(kept.outcome_value(d1, meetings), Some(5.0));
+    assert_eq!(kept.outcome_value(d2, meetings), Some(2.0));
+    let taken = plan.apply(&mine, ConflictChoice::TakeTheirs).unwrap();
+    assert_eq!(taken, h);
+    // The same file again adds nothing.
+    let again = plan_import(&text, &h, today(), &mut seed()).unwrap();
+    assert!(again.offers_nothing(), "{again:?}");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 use super::goals::Goals;
-use super::history::{History, HistoryError};
+use super::history::{History, HistoryError, ResultWeeks};
 use super::outcomes::Outcome;
 use super::people::{People, PeopleError, Person, PersonId};
 use super::snapshot::Snapshot;
@@ -18,10 +18,13 @@ use chrono::NaiveDate;
 /// 1. Snapshots only.
 /// 2. Adds the user's goals and outcome definitions (and outcome values on snapshots).
 /// 3. Adds `people`: others' SSI saved from share links, kept apart from the user's own.
-pub const SCHEMA_VERSION: u64 = 3;
+/// 4. Adds `result_weeks`: outcome values of days without a snapshot, by day. A new schema
+///    rather than an optional field: a tab of the version before would read such data, drop
+///    the field and write the rest back; it refuses schema 4 instead.
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// Step `i` upgrades schema `i + 1` to `i + 2`, so any past version loads step by step.
-const MIGRATIONS: [fn(Value) -> Value; 2] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [fn(Value) -> Value; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 fn v1_to_v2(mut value: Value) -> Value {
     value["goals"] = serde_json::json!({});
@@ -33,6 +36,12 @@ fn v1_to_v2(mut value: Value) -> Value {
 fn v2_to_v3(mut value: Value) -> Value {
     value["people"] = serde_json::json!([]);
     value["version"] = 3.into();
+    value
+}
+
+fn v3_to_v4(mut value: Value) -> Value {
+    value["result_weeks"] = serde_json::json!({});
+    value["version"] = 4.into();
     value
 }
 
@@ -63,6 +72,7 @@ struct EnvelopeOut<'a> {
     snapshots: &'a [Snapshot],
     goals: &'a Goals,
     outcomes: &'a [Outcome],
+    result_weeks: &'a ResultWeeks,
     people: Vec<PersonOut<'a>>,
 }
 
@@ -82,6 +92,7 @@ impl<'a> EnvelopeOut<'a> {
             snapshots: history.snapshots(),
             goals: history.goals(),
             outcomes: history.outcomes(),
+            result_weeks: history.result_weeks(),
             people: stored
                 .people()
                 .iter()
@@ -101,6 +112,7 @@ struct EnvelopeIn {
     snapshots: Vec<Snapshot>,
     goals: Goals,
     outcomes: Vec<Outcome>,
+    result_weeks: ResultWeeks,
     people: Vec<PersonIn>,
 }
 
@@ -161,8 +173,13 @@ pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
         .fold(value, |value, step| step(value));
     let envelope: EnvelopeIn =
         serde_json::from_value(value).map_err(|e| EnvelopeError::WrongShape(e.to_string()))?;
-    let history = History::from_parts(envelope.snapshots, envelope.goals, envelope.outcomes)
-        .map_err(EnvelopeError::Invalid)?;
+    let history = History::from_parts_with_weeks(
+        envelope.snapshots,
+        envelope.goals,
+        envelope.outcomes,
+        envelope.result_weeks,
+    )
+    .map_err(EnvelopeError::Invalid)?;
     let people = envelope
         .people
         .into_iter()

@@ -1,20 +1,33 @@
 //! Every snapshot the user has recorded, one per calendar day, oldest first, with their goals
 //! and the outcomes they track. Its fields are private: every change goes through a method that
 //! checks the same rules decoding does, so no path can keep data that a reload would refuse.
+//!
+//! Outcome values live on the snapshot of their day. A day with results but no snapshot (the
+//! user recorded their meetings but not their SSI) keeps its values in [`ResultWeeks`]; when a
+//! snapshot arrives on that day, the values move onto it (the snapshot's own win).
 
 mod merge;
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::goals::{GoalError, Goals, Metric};
 use super::outcomes::{
-    check_outcome_value, IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES,
+    check_outcome_count, check_outcome_value, IdSeed, Outcome, OutcomeError, OutcomeId,
+    MAX_OUTCOMES,
 };
 use super::pillar::{Pillar, PillarScores};
 use super::snapshot::{FieldError, Snapshot};
 
 pub use merge::Merged;
+
+/// One day's outcome values, by outcome.
+pub type OutcomeValues = BTreeMap<OutcomeId, f64>;
+
+/// Outcome values of days without a snapshot, by day. No day is empty, none has a snapshot.
+pub type ResultWeeks = BTreeMap<NaiveDate, OutcomeValues>;
 
 /// The user's snapshots, kept sorted by date with at most one per day, with their goals and
 /// the outcomes they track beside the score.
@@ -23,6 +36,8 @@ pub struct History {
     snapshots: Vec<Snapshot>,
     goals: Goals,
     outcomes: Vec<Outcome>,
+    /// Results recorded for days that have no snapshot.
+    result_weeks: ResultWeeks,
 }
 
 /// What adding a snapshot did.
@@ -81,9 +96,21 @@ impl History {
     /// Values recorded for an outcome that isn't defined are dropped: nobody can see them, and
     /// a later outcome must not inherit them.
     pub fn from_parts(
+        snapshots: Vec<Snapshot>,
+        goals: Goals,
+        outcomes: Vec<Outcome>,
+    ) -> Result<Self, HistoryError> {
+        History::from_parts_with_weeks(snapshots, goals, outcomes, ResultWeeks::new())
+    }
+
+    /// [`History::from_parts`] with results recorded for days without a snapshot. Their values
+    /// follow the same rules as a snapshot's; values for a day that has a snapshot move onto it
+    /// (the snapshot's own win), and empty days are dropped.
+    pub fn from_parts_with_weeks(
         mut snapshots: Vec<Snapshot>,
         mut goals: Goals,
         outcomes: Vec<Outcome>,
+        weeks: ResultWeeks,
     ) -> Result<Self, HistoryError> {
         for (metric, target) in &mut goals {
             *target = metric.check_goal(*target)?;
@@ -105,11 +132,26 @@ impl History {
             snapshots: Vec::new(),
             goals,
             outcomes,
+            result_weeks: ResultWeeks::new(),
         };
         for snapshot in &mut snapshots {
             history.admit(snapshot)?;
         }
         history.snapshots = snapshots;
+        for (date, mut values) in weeks {
+            history.admit_values(date, &mut values)?;
+            match history.position(date) {
+                Ok(i) => {
+                    for (id, value) in values {
+                        history.snapshots[i].outcomes.entry(id).or_insert(value);
+                    }
+                }
+                Err(_) if values.is_empty() => {}
+                Err(_) => {
+                    history.result_weeks.insert(date, values);
+                }
+            }
+        }
         Ok(history)
     }
 
@@ -122,14 +164,31 @@ impl History {
                 date: snapshot.date,
                 errors,
             })?;
-        for value in snapshot.outcomes.values_mut() {
-            *value = check_outcome_value(*value)
-                .map_err(|_| HistoryError::InvalidOutcomeValue(snapshot.date))?;
+        self.admit_values(snapshot.date, &mut snapshot.outcomes)
+    }
+
+    /// Checks one day's outcome values, dropping those of outcomes that aren't tracked.
+    fn admit_values(
+        &self,
+        date: NaiveDate,
+        values: &mut OutcomeValues,
+    ) -> Result<(), HistoryError> {
+        for value in values.values_mut() {
+            *value =
+                check_outcome_value(*value).map_err(|_| HistoryError::InvalidOutcomeValue(date))?;
         }
-        snapshot
-            .outcomes
-            .retain(|id, _| self.outcome(*id).is_some());
+        values.retain(|id, _| self.outcome(*id).is_some());
         Ok(())
+    }
+
+    /// Moves the results recorded for `snapshot`'s day (before it had a snapshot) onto it;
+    /// values the snapshot has itself win.
+    fn take_week(&mut self, snapshot: &mut Snapshot) {
+        if let Some(values) = self.result_weeks.remove(&snapshot.date) {
+            for (id, value) in values {
+                snapshot.outcomes.entry(id).or_insert(value);
+            }
+        }
     }
 
     /// Oldest first.
@@ -155,6 +214,7 @@ impl History {
         Ok(match self.position(snapshot.date) {
             Ok(i) => Addition::DateTaken(Box::new(self.snapshots[i].clone())),
             Err(i) => {
+                self.take_week(&mut snapshot);
                 self.snapshots.insert(i, snapshot);
                 Addition::Added
             }
@@ -167,7 +227,8 @@ impl History {
         Ok(self.put(snapshot))
     }
 
-    fn put(&mut self, snapshot: Snapshot) -> Option<Snapshot> {
+    fn put(&mut self, mut snapshot: Snapshot) -> Option<Snapshot> {
+        self.take_week(&mut snapshot);
         match self.position(snapshot.date) {
             Ok(i) => Some(std::mem::replace(&mut self.snapshots[i], snapshot)),
             Err(i) => {
@@ -201,6 +262,9 @@ impl History {
             }
             same_day
         });
+        for snapshot in &mut incoming {
+            self.take_week(snapshot);
+        }
         let mut mine = std::mem::take(&mut self.snapshots).into_iter().peekable();
         let mut merged = Vec::with_capacity(mine.len() + incoming.len());
         for new in incoming {
@@ -330,10 +394,16 @@ impl History {
         for snapshot in &mut self.snapshots {
             snapshot.outcomes.remove(&id);
         }
+        for values in self.result_weeks.values_mut() {
+            values.remove(&id);
+        }
+        self.result_weeks.retain(|_, values| !values.is_empty());
         Ok(self.outcomes.remove(index))
     }
 
-    /// Records (or clears, with `None`) the value of outcome `id` on the snapshot of `date`.
+    /// Records (or clears, with `None`) the count of outcome `id` on `date`: on that day's
+    /// snapshot, or for a day without one, beside the snapshots. A count is a whole number
+    /// ([`check_outcome_count`]).
     pub fn set_outcome_value(
         &mut self,
         date: NaiveDate,
@@ -343,16 +413,51 @@ impl History {
         if self.outcome(id).is_none() {
             return Err(OutcomeError::NotFound.into());
         }
-        let value = value.map(check_outcome_value).transpose()?;
-        let index = self
-            .position(date)
-            .map_err(|_| HistoryError::NotFound(date))?;
-        let values = &mut self.snapshots[index].outcomes;
+        let value = value.map(check_outcome_count).transpose()?;
+        let values = match self.position(date) {
+            Ok(index) => &mut self.snapshots[index].outcomes,
+            Err(_) => self.result_weeks.entry(date).or_default(),
+        };
         match value {
             Some(v) => values.insert(id, v),
             None => values.remove(&id),
         };
+        if self.result_weeks.get(&date).is_some_and(BTreeMap::is_empty) {
+            self.result_weeks.remove(&date);
+        }
         Ok(())
+    }
+
+    /// Records a value that came from a file (an import): within the limits stored data obeys
+    /// ([`check_outcome_value`]) rather than the whole counts typed today.
+    pub(crate) fn record_value(
+        &mut self,
+        date: NaiveDate,
+        id: OutcomeId,
+        value: f64,
+    ) -> Result<(), HistoryError> {
+        if self.outcome(id).is_none() {
+            return Err(OutcomeError::NotFound.into());
+        }
+        let value = check_outcome_value(value)?;
+        match self.position(date) {
+            Ok(index) => self.snapshots[index].outcomes.insert(id, value),
+            Err(_) => self.result_weeks.entry(date).or_default().insert(id, value),
+        };
+        Ok(())
+    }
+
+    /// The value of outcome `id` on `date`, from its snapshot or the results of a day without one.
+    pub fn outcome_value(&self, date: NaiveDate, id: OutcomeId) -> Option<f64> {
+        match self.get(date) {
+            Some(snapshot) => snapshot.outcomes.get(&id).copied(),
+            None => self.result_weeks.get(&date)?.get(&id).copied(),
+        }
+    }
+
+    /// Results recorded for days without a snapshot, oldest first.
+    pub fn result_weeks(&self) -> &ResultWeeks {
+        &self.result_weeks
     }
 
     pub fn latest(&self) -> Option<&Snapshot> {

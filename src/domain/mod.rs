@@ -13,6 +13,7 @@ pub mod outcomes;
 pub mod paste;
 pub mod people;
 pub mod pillar;
+pub mod reminder;
 pub mod sample;
 pub mod share;
 pub mod snapshot;

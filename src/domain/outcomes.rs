@@ -1,5 +1,11 @@
 //! What the user tracks beside the score ("meetings booked"): the SSI measures activity, these
-//! measure results. Definitions live in the [`History`](super::History), values on snapshots.
+//! measure results. Definitions live in the [`History`](super::History), values on snapshots
+//! (or, for a week the user recorded results but no SSI, beside them).
+//!
+//! Results are counts: what the user types is a whole number of 0 or more
+//! ([`parse_outcome_count`], [`check_outcome_count`]). Values that came from elsewhere (storage,
+//! backups, CSV files written before that rule) are read as any number within the limits
+//! ([`check_outcome_value`]), so no one's old data stops loading.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -98,6 +104,14 @@ pub enum OutcomeError {
     DuplicateId,
     #[error("An outcome value must be a number from 0 to 1,000,000,000, like 3.")]
     InvalidValue,
+    #[error("Type a whole number, like 3.")]
+    NotACount,
+    #[error("A count can’t be below 0.")]
+    NegativeCount,
+    #[error("Counts are whole numbers: type {below} or {above}.")]
+    FractionalCount { below: u64, above: u64 },
+    #[error("Keep a count to 1,000,000,000 or less.")]
+    CountTooLarge,
 }
 
 impl Outcome {
@@ -154,8 +168,56 @@ pub fn check_outcome_value(value: f64) -> Result<f64, OutcomeError> {
     }
 }
 
-/// Reads an outcome value as typed ("3", "2,5"): `Ok(None)` for an empty field (the value is
-/// cleared), an error for anything else that isn't a valid value, so nothing is guessed.
+/// The rule for a value the user records now: a whole number from 0 to
+/// [`MAX_OUTCOME_VALUE`] ("2.5 meetings" is not a count). The value as it will be kept.
+pub fn check_outcome_count(value: f64) -> Result<f64, OutcomeError> {
+    if !value.is_finite() {
+        Err(OutcomeError::NotACount)
+    } else if value < 0.0 {
+        Err(OutcomeError::NegativeCount)
+    } else if value > MAX_OUTCOME_VALUE {
+        Err(OutcomeError::CountTooLarge)
+    } else if value.fract() != 0.0 {
+        // Within the limit, so the casts are exact.
+        Err(OutcomeError::FractionalCount {
+            below: value.floor() as u64,
+            above: value.ceil() as u64,
+        })
+    } else {
+        Ok(value)
+    }
+}
+
+/// Reads a count as the user typed it ("3", " 12 "): `Ok(None)` for an empty field (the
+/// value is cleared), and for anything else that isn't a count an error saying what is wrong,
+/// so nothing is guessed: "abc", "2.5 meetings", "-3" and "2.5" are all refused.
+pub fn parse_outcome_count(text: &str) -> Result<Option<f64>, OutcomeError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (negative, digits) = match text.strip_prefix(['-', '\u{2212}']) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    let decimal = digits.replace(',', ".");
+    // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
+    let plain = decimal.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && decimal.chars().any(|c| c.is_ascii_digit());
+    let value = decimal
+        .parse::<f64>()
+        .ok()
+        .filter(|_| plain)
+        .ok_or(OutcomeError::NotACount)?;
+    if negative && value != 0.0 {
+        return Err(OutcomeError::NegativeCount);
+    }
+    check_outcome_count(value).map(Some)
+}
+
+/// Reads an outcome value from a file ("3", "2,5"): `Ok(None)` for an empty cell, an error for
+/// anything else that isn't a valid value, so nothing is guessed. Files may hold decimals
+/// recorded before counts had to be whole (see the module's comment).
 pub fn parse_outcome_value(text: &str) -> Result<Option<f64>, OutcomeError> {
     let text = text.trim().replace(',', ".");
     if text.is_empty() {
@@ -183,5 +245,37 @@ mod tests {
         let mut again = IdSeed::new(7);
         assert_eq!(again.next_id(|id| id == first), second);
         assert_ne!(first, OutcomeId(0));
+    }
+
+    #[test]
+    fn a_count_is_a_whole_number_from_zero() {
+        assert_eq!(parse_outcome_count(" 3 "), Ok(Some(3.0)));
+        assert_eq!(parse_outcome_count("0"), Ok(Some(0.0)));
+        assert_eq!(parse_outcome_count("-0"), Ok(Some(0.0)));
+        assert_eq!(parse_outcome_count("2.0"), Ok(Some(2.0)));
+        assert_eq!(parse_outcome_count(""), Ok(None));
+        assert_eq!(parse_outcome_count("abc"), Err(OutcomeError::NotACount));
+        assert_eq!(
+            parse_outcome_count("2.5 meetings"),
+            Err(OutcomeError::NotACount)
+        );
+        assert_eq!(parse_outcome_count("-3"), Err(OutcomeError::NegativeCount));
+        assert_eq!(
+            parse_outcome_count("2,5"),
+            Err(OutcomeError::FractionalCount { below: 2, above: 3 })
+        );
+        assert_eq!(
+            parse_outcome_count("2000000000"),
+            Err(OutcomeError::CountTooLarge)
+        );
+        for bad in ["1e3", "+5", "inf", "NaN", "1.2.3", "-", "3 meetings"] {
+            assert_eq!(
+                parse_outcome_count(bad),
+                Err(OutcomeError::NotACount),
+                "{bad}"
+            );
+        }
+        assert_eq!(check_outcome_count(f64::NAN), Err(OutcomeError::NotACount));
+        assert_eq!(check_outcome_count(7.0), Ok(7.0));
     }
 }

@@ -75,6 +75,34 @@ impl Range {
     }
 }
 
+impl Range {
+    /// The days to record results on within this range, newest first: those with a snapshot
+    /// and those with results but no snapshot, back from the latest of either by the range's
+    /// length.
+    pub fn result_days(self, history: &History) -> Vec<NaiveDate> {
+        let weeks = history.result_weeks();
+        let last_week = weeks.keys().next_back().copied();
+        let end = history.latest().map(|s| s.date).max(last_week);
+        let Some(end) = end else {
+            return Vec::new();
+        };
+        let start = match self.days() {
+            Some(days) => end
+                .checked_sub_days(Days::new(days))
+                .unwrap_or(NaiveDate::MIN),
+            None => NaiveDate::MIN,
+        };
+        let mut days: Vec<NaiveDate> = self
+            .slice(history, end)
+            .iter()
+            .map(|s| s.date)
+            .chain(weeks.range(start..=end).map(|(d, _)| *d))
+            .collect();
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days
+    }
+}
+
 /// How a metric moved over a period.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PeriodChange {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{History, HistoryError};
+use super::{History, HistoryError, ResultWeeks};
 use crate::domain::outcomes::{Outcome, OutcomeId, MAX_OUTCOMES};
 use crate::domain::snapshot::Snapshot;
 
@@ -21,6 +21,8 @@ impl History {
     /// day both tabs changed, each field comes from the tab that changed it (this tab's when
     /// both did) and outcome values merge one by one; a day one tab deleted and the other
     /// edited keeps this tab's choice.
+    ///
+    /// Results of days without a snapshot merge value by value, with the same rule.
     ///
     /// Outcomes merge by id. Two tabs that each added one of the same name end with one
     /// outcome (the stored one) holding both tabs' values; outcomes past [`MAX_OUTCOMES`] are
@@ -77,14 +79,19 @@ impl History {
                 dropped.push(outcome.clone());
             }
         }
-        for snapshot in &mut snapshots {
+        let mut weeks = merge_weeks(base, ours, theirs);
+        let values = snapshots
+            .iter_mut()
+            .map(|s| &mut s.outcomes)
+            .chain(weeks.values_mut());
+        for values in values {
             for (from, to) in &renamed {
-                if let Some(value) = snapshot.outcomes.remove(from) {
-                    snapshot.outcomes.entry(*to).or_insert(value);
+                if let Some(value) = values.remove(from) {
+                    values.entry(*to).or_insert(value);
                 }
             }
         }
-        let history = History::from_parts(snapshots, goals, outcomes)?;
+        let history = History::from_parts_with_weeks(snapshots, goals, outcomes, weeks)?;
         Ok(Merged { history, dropped })
     }
 }
@@ -128,11 +135,43 @@ fn merge_day(
     Some(Snapshot { outcomes, ..fields })
 }
 
+/// Results of days without a snapshot, value by value. A day that gained a snapshot on one side
+/// meanwhile gets these values in [`History::from_parts_with_weeks`].
+fn merge_weeks(base: &History, ours: &History, theirs: &History) -> ResultWeeks {
+    let keys: BTreeSet<_> = [base, ours, theirs]
+        .iter()
+        .flat_map(|h| {
+            h.result_weeks
+                .iter()
+                .flat_map(|(date, values)| values.keys().map(move |id| (*date, *id)))
+        })
+        .collect();
+    let value = |h: &History, (date, id): (_, OutcomeId)| {
+        h.result_weeks.get(&date).and_then(|v| v.get(&id)).copied()
+    };
+    let mut weeks = ResultWeeks::new();
+    for key in keys {
+        if let Some(v) = pick(value(base, key), value(ours, key), value(theirs, key)) {
+            weeks.entry(key.0).or_default().insert(key.1, v);
+        }
+    }
+    weeks
+}
+
 /// The three-way rule: this tab's version where it changed something, else the stored one.
 fn pick<T: PartialEq>(base: Option<T>, ours: Option<T>, theirs: Option<T>) -> Option<T> {
     if ours == base {
         theirs
     } else {
         ours
+    }
+}
+
+impl History {
+    /// Takes back a change made in one step, such as an import: everything it did between
+    /// `before` and `after` is reversed on top of `now`, so what happened since (another tab's
+    /// save) stays. When nothing happened since, the result is exactly `before`.
+    pub fn undo(before: &History, after: &History, now: &History) -> Result<Merged, HistoryError> {
+        History::merge(after, before, now)
     }
 }

@@ -51,6 +51,7 @@ pub(super) fn read_backup(
     let mut incoming = Incoming {
         outcomes,
         goals: shell.goals().clone(),
+        result_weeks: shell.result_weeks().clone(),
         ..Default::default()
     };
     let mut first_entries = BTreeMap::new();

@@ -18,8 +18,8 @@ use super::stored::Stored;
 pub use self::csv::{neutralise, restore, to_csv, CSV_HEADER, OUTCOME_PREFIX, PEER_COLUMNS};
 pub use diff::{differences, summary, Difference, EMPTY};
 pub use plan::{
-    first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, Shown,
-    PREVIEW_ROWS,
+    first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, ResultValue,
+    Shown, PREVIEW_ROWS,
 };
 
 /// Files larger than this are not read.

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::super::goals::{Goals, Metric};
-use super::super::history::{History, HistoryError};
+use super::super::history::{History, HistoryError, ResultWeeks};
 use super::super::outcomes::{IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES};
 use super::super::snapshot::Snapshot;
 
@@ -86,6 +86,16 @@ pub struct GoalConflict {
     pub theirs: f64,
 }
 
+/// A result a backup holds for a day it has no snapshot of ("3 meetings on 2026-01-19"), with
+/// the user's value for that day and outcome, if they have one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ResultValue {
+    pub date: NaiveDate,
+    pub id: OutcomeId,
+    pub value: f64,
+    pub mine: Option<f64>,
+}
+
 /// What to do with days (and goals) present on both sides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictChoice {
@@ -108,6 +118,9 @@ pub struct ImportPlan {
     /// Outcome names the history does not have yet, with the ids they will get. Only those
     /// [included](ImportPlan::is_included) are brought; the values of the others are not.
     pub new_outcomes: Vec<Outcome>,
+    /// Results of days without a snapshot in a backup that the user doesn't have, or has
+    /// otherwise (those taken only with "take theirs").
+    pub results: Vec<ResultValue>,
     /// Parallel to `new_outcomes`.
     included: Vec<bool>,
     /// How many more outcomes the history could track when the plan was made.
@@ -122,6 +135,8 @@ pub(super) struct Incoming {
     pub outcomes: Vec<Outcome>,
     pub goals: Goals,
     pub invalid: Vec<InvalidRow>,
+    /// Results of days without a snapshot (a backup's).
+    pub result_weeks: ResultWeeks,
 }
 
 impl ImportPlan {
@@ -153,6 +168,7 @@ impl ImportPlan {
                 outcomes: incoming.outcomes().to_vec(),
                 goals: incoming.goals().clone(),
                 invalid: Vec::new(),
+                result_weeks: incoming.result_weeks().clone(),
             },
             existing,
             seed,
@@ -198,6 +214,22 @@ impl ImportPlan {
             })
             .collect();
         let mut plan = ImportPlan::new(snapshots, incoming.invalid, existing);
+        for (date, values) in incoming.result_weeks {
+            for (file_id, value) in values {
+                let Some(&id) = ids.get(&file_id) else {
+                    continue;
+                };
+                let mine = existing.outcome_value(date, id);
+                if mine != Some(value) {
+                    plan.results.push(ResultValue {
+                        date,
+                        id,
+                        value,
+                        mine,
+                    });
+                }
+            }
+        }
         for (metric, theirs) in incoming.goals {
             match existing.goals().get(&metric) {
                 None => {
@@ -267,6 +299,17 @@ impl ImportPlan {
             .chain(self.conflicts.iter().map(|c| &c.theirs))
             .filter(|s| s.outcomes.contains_key(&id))
             .count()
+            + self.results.iter().filter(|r| r.id == id).count()
+    }
+
+    /// Results of days without a snapshot that the user has no value for.
+    pub fn new_results(&self) -> usize {
+        self.results.iter().filter(|r| r.mine.is_none()).count()
+    }
+
+    /// Results of days without a snapshot that differ from the user's value.
+    pub fn differing_results(&self) -> usize {
+        self.results.len() - self.new_results()
     }
 
     /// The history's outcomes and the new ones, to name outcome values in the preview.
@@ -294,8 +337,11 @@ impl ImportPlan {
         self.added.is_empty()
             && self.included_count() == 0
             && self.goals.is_empty()
+            && self.new_results() == 0
             && (choice == ConflictChoice::KeepMine
-                || (self.conflicts.is_empty() && self.goal_conflicts.is_empty()))
+                || (self.conflicts.is_empty()
+                    && self.goal_conflicts.is_empty()
+                    && self.results.is_empty()))
     }
 
     /// True when no choice at all would make the import change anything: the file adds nothing.
@@ -305,6 +351,7 @@ impl ImportPlan {
             && self.goals.is_empty()
             && self.conflicts.is_empty()
             && self.goal_conflicts.is_empty()
+            && self.results.is_empty()
     }
 
     /// The history with the plan applied, all or nothing: a plan that would break a rule of
@@ -341,6 +388,13 @@ impl ImportPlan {
                     s
                 }),
         )?;
+        for result in &self.results {
+            let take = choice == ConflictChoice::TakeTheirs
+                || history.outcome_value(result.date, result.id).is_none();
+            if take && !left_out.contains(&result.id) {
+                history.record_value(result.date, result.id, result.value)?;
+            }
+        }
         let conflicting = self.goal_conflicts.iter().map(|g| (g.metric, g.theirs));
         for (metric, target) in self.goals.clone().into_iter().chain(conflicting) {
             if choice == ConflictChoice::TakeTheirs || !history.goals().contains_key(&metric) {

@@ -1,0 +1,192 @@
+//! Keeping the weekly habit: how long ago the last snapshot was, and a weekly reminder as a
+//! calendar file (iCalendar, RFC 5545) that any calendar app imports. The file is made here,
+//! whole, so it is tested natively; the browser only saves it.
+
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+/// LinkedIn's SSI page, where the user reads their score.
+pub const SSI_PAGE_URL: &str = "https://www.linkedin.com/sales/ssi";
+
+/// A snapshot this many days old or older: time for this week's.
+pub const DUE_AFTER_DAYS: i64 = 7;
+
+/// When in the day the reminder comes: a floating time, so it is 9:00 wherever the user is.
+pub const REMINDER_TIME: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(time) => time,
+    None => panic!("9:00 is a time"),
+};
+
+/// The file name of the reminder.
+pub const REMINDER_FILE: &str = "ssi-lens-weekly-reminder.ics";
+
+/// The calendar file's media type.
+pub const REMINDER_MIME: &str = "text/calendar;charset=utf-8";
+
+/// How long ago the last snapshot was, in words: "today", "yesterday", "9 days ago". A date
+/// after today (the device's clock is behind) reads as today rather than "in 2 days".
+pub fn last_snapshot_words(last: NaiveDate, today: NaiveDate) -> String {
+    match (today - last).num_days() {
+        ..=0 => "today".into(),
+        1 => "yesterday".into(),
+        days => format!("{days} days ago"),
+    }
+}
+
+/// True when the last snapshot is a week old or older.
+pub fn snapshot_due(last: NaiveDate, today: NaiveDate) -> bool {
+    (today - last).num_days() >= DUE_AFTER_DAYS
+}
+
+/// The first day the reminder comes: the next day after `today` on the weekday of the last
+/// snapshot (the user's habit), or a week from today with no snapshot yet.
+pub fn first_reminder_day(last: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
+    let weekday = last.unwrap_or(today).weekday();
+    let ahead = (7 + weekday.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+    let ahead = if ahead == 0 { 7 } else { ahead };
+    today + Days::new(u64::from(ahead))
+}
+
+/// A calendar with one event, every week on `first`'s weekday at [`REMINDER_TIME`], starting
+/// on `first`, that says what to do and links to the app at `app_url`. `stamp` is when the
+/// file is made, in UTC. Lines end in CRLF and are folded at 75 octets, as the standard asks.
+///
+/// The event's id depends only on the app's address, so downloading the reminder again and
+/// importing it updates the same event instead of adding a second.
+pub fn weekly_reminder_ics(app_url: &str, first: NaiveDate, stamp: NaiveDateTime) -> String {
+    let summary = "Record your SSI in SSI Lens";
+    let description = format!(
+        "Open {SSI_PAGE_URL}, select all, copy, and paste it into SSI Lens: {app_url}\nYour snapshots stay in your browser."
+    );
+    let place = app_url
+        .split_once("://")
+        .map_or(app_url, |(_, rest)| rest)
+        .trim_end_matches('/');
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//SSI Lens//Weekly reminder//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        "BEGIN:VEVENT".into(),
+        format!("UID:{}", text(&format!("weekly-reminder.{place}@ssi-lens"))),
+        format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
+        format!(
+            "DTSTART:{}",
+            first.and_time(REMINDER_TIME).format("%Y%m%dT%H%M%S")
+        ),
+        "DURATION:PT15M".into(),
+        format!("RRULE:FREQ=WEEKLY;BYDAY={}", by_day(first.weekday())),
+        format!("SUMMARY:{}", text(summary)),
+        format!("DESCRIPTION:{}", text(&description)),
+        // A URI, not text: its commas and semicolons are not escaped.
+        format!("URL:{app_url}"),
+        "BEGIN:VALARM".into(),
+        "ACTION:DISPLAY".into(),
+        format!("DESCRIPTION:{}", text(summary)),
+        "TRIGGER:PT0M".into(),
+        "END:VALARM".into(),
+        "END:VEVENT".into(),
+        "END:VCALENDAR".into(),
+    ];
+    lines.iter().map(|line| fold(line) + "\r\n").collect()
+}
+
+/// The two-letter day RRULE's BYDAY uses.
+fn by_day(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
+    }
+}
+
+/// A TEXT value, escaped: backslash, semicolon, comma and line breaks.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Longest line, in octets, before the line break.
+const MAX_LINE_OCTETS: usize = 75;
+
+/// One content line folded into lines of at most [`MAX_LINE_OCTETS`] octets: each
+/// continuation starts with a space (which counts), and no character is split.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        if used + c.len_utf8() > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += c.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn words_for_the_last_snapshot() {
+        let today = day("2026-11-26");
+        assert_eq!(last_snapshot_words(today, today), "today");
+        assert_eq!(last_snapshot_words(day("2026-11-25"), today), "yesterday");
+        assert_eq!(last_snapshot_words(day("2026-11-17"), today), "9 days ago");
+        assert_eq!(last_snapshot_words(day("2026-11-28"), today), "today");
+        assert!(!snapshot_due(day("2026-11-20"), today));
+        assert!(snapshot_due(day("2026-11-19"), today));
+    }
+
+    #[test]
+    fn the_reminder_keeps_the_users_weekday() {
+        // 2026-11-26 is a Thursday; the last snapshot was on a Monday.
+        let today = day("2026-11-26");
+        assert_eq!(
+            first_reminder_day(Some(day("2026-11-16")), today),
+            day("2026-11-30")
+        );
+        // Same weekday as today: next week, not today.
+        assert_eq!(
+            first_reminder_day(Some(day("2026-11-19")), today),
+            day("2026-12-03")
+        );
+        assert_eq!(first_reminder_day(None, today), day("2026-12-03"));
+        assert_eq!(
+            first_reminder_day(Some(day("2026-11-21")), today),
+            day("2026-11-28")
+        );
+    }
+
+    #[test]
+    fn folding_keeps_characters_whole() {
+        let long = "é".repeat(100);
+        let folded = fold(&format!("DESCRIPTION:{long}"));
+        for line in folded.split("\r\n") {
+            assert!(line.len() <= MAX_LINE_OCTETS, "{line}");
+        }
+        assert_eq!(folded.replace("\r\n ", ""), format!("DESCRIPTION:{long}"));
+        assert_eq!(fold("SHORT:x"), "SHORT:x");
+        assert_eq!(text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+}
