@@ -12,6 +12,7 @@ use crate::edges::location;
 use crate::edges::storage::{self, Loaded};
 use crate::ui::pages::Mode;
 use crate::ui::pages::{BrokenLinkPage, RecoveryPage, Tracker};
+use crate::ui::state::LeaveGuard;
 
 /// Which screen the address and the stored data allow.
 #[derive(Clone)]
@@ -87,6 +88,8 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || on_hash.remove());
+    // Before the router: its Back/Forward listener must run first (see `LeaveGuard`).
+    provide_context(LeaveGuard::new());
 
     let screen = move || match start.get() {
         Start::Tracker {

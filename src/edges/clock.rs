@@ -6,3 +6,8 @@ use chrono::NaiveDate;
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
+
+/// The current moment in UTC (for stamps in files), to the second.
+pub fn now_utc() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}

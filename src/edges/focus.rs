@@ -92,3 +92,17 @@ pub fn scroll_to(y: f64) {
         window.scroll_to_with_x_and_y(0.0, y);
     }
 }
+
+/// True when focus leaving an element (a `focusout`) moves to another element inside it.
+pub fn stays_within(event: &web_sys::FocusEvent) -> bool {
+    let inside = |target: Option<web_sys::EventTarget>| {
+        target.and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+    };
+    match (
+        inside(event.current_target()),
+        inside(event.related_target()),
+    ) {
+        (Some(container), Some(next)) => container.contains(Some(&next)),
+        _ => false,
+    }
+}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::capture;
 use crate::edges::location;
+use crate::ui::components::SsiLink;
 
 /// A link to drag to the bookmarks bar, with what it does. Clicking it here only explains.
 #[component]
@@ -27,7 +28,8 @@ pub fn CaptureBookmark() -> impl IntoView {
                 >
                     "SSI Lens capture"
                 </a>
-                " to your bookmarks bar. On linkedin.com/sales/ssi, click that bookmark: SSI Lens opens with the page read into this form, and nothing is saved until you save. The page’s text travels in the address’s fragment, which is never sent to any server."
+                " to your bookmarks bar. On " <SsiLink />
+                ", click that bookmark: SSI Lens opens with the page read into this form, and nothing is saved until you save. The page’s text travels in the address’s fragment, which is never sent to any server."
             </p>
             <Show when=move || clicked.get()>
                 <p class="muted" role="status">

@@ -4,16 +4,19 @@ use leptos::prelude::*;
 
 use crate::domain::transfer::{plan_import, ImportPlan, MAX_IMPORT_BYTES};
 use crate::edges::files::{self, ChosenFile};
+use crate::edges::focus;
 use crate::edges::{clock, random};
-use crate::ui::components::ImportPreview;
-use crate::ui::state::HistoryStore;
+use crate::ui::components::{ImportPreview, Imported, TOAST_UNDO_ID};
+use crate::ui::state::{HistoryStore, Notices, Undo};
 
 /// A file picker and drop zone for JSON or CSV files; nothing changes before the preview is confirmed.
 #[component]
 pub fn ImportCard() -> impl IntoView {
     let store = HistoryStore::expect();
+    let notices = Notices::expect();
     let plan = RwSignal::new(None::<(ImportPlan, String)>);
-    let message = RwSignal::new(None::<Result<String, String>>);
+    // A file that can't be read; what an import did is told in a toast, with its undo.
+    let message = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     // The name of the file being read: the picker is disabled meanwhile.
     let reading = RwSignal::new(None::<String>);
@@ -22,7 +25,7 @@ pub fn ImportCard() -> impl IntoView {
         let file = match file {
             Ok(file) => file,
             Err(files::FileError::NoFile) => return,
-            Err(e) => return message.set(Some(Err(e.to_string()))),
+            Err(e) => return message.set(Some(e.to_string())),
         };
         if reading.get_untracked().is_some() {
             return;
@@ -43,7 +46,7 @@ pub fn ImportCard() -> impl IntoView {
             reading.set(None);
             match outcome {
                 Ok(p) => plan.set(Some((p, name))),
-                Err(e) => message.set(Some(Err(e))),
+                Err(e) => message.set(Some(e)),
             }
         });
     };
@@ -53,9 +56,28 @@ pub fn ImportCard() -> impl IntoView {
         dragging.set(false);
         read(files::dropped(&ev));
     };
-    let on_close = Callback::new(move |done: Option<String>| {
+    let on_close = Callback::new(move |done: Option<Imported>| {
         plan.set(None);
-        message.set(done.map(Ok));
+        message.set(None);
+        if let Some(Imported {
+            message,
+            before,
+            after,
+        }) = done
+        {
+            notices.show_toast(
+                message,
+                Some(Undo::Change {
+                    store,
+                    before,
+                    after,
+                }),
+            );
+            // The preview and its button are gone: focus goes to the Undo, where the user is.
+            request_animation_frame(|| {
+                let _ = focus::focus(TOAST_UNDO_ID);
+            });
+        }
     });
     let busy = move || reading.with(Option::is_some);
 
@@ -80,9 +102,6 @@ pub fn ImportCard() -> impl IntoView {
             })}
         </div>
         {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source target=store on_close /> })}
-        {move || message.get().map(|m| match m {
-            Ok(text) => view! { <p class="success" role="status">{text}</p> }.into_any(),
-            Err(text) => view! { <p class="error" role="alert" data-testid="import-error">{text}</p> }.into_any(),
-        })}
+        {move || message.get().map(|text| view! { <p class="error" role="alert" data-testid="import-error">{text}</p> })}
     }
 }

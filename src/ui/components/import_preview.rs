@@ -3,17 +3,27 @@
 use leptos::prelude::*;
 
 use crate::domain::transfer::{summary, ConflictChoice, ImportPlan};
+use crate::domain::History;
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
 
+/// An applied import: what to tell the user, and the history before and after it (for its undo).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub message: String,
+    pub before: History,
+    pub after: History,
+}
+
 /// The preview of `plan` from `source`, applied to the history on confirmation. `on_close`
-/// receives a message when the user confirms, and `None` when they cancel.
+/// receives what was imported when the user confirms, and `None` when they cancel. The Import
+/// button is there only while importing would change something.
 #[component]
 pub fn ImportPreview(
     plan: ImportPlan,
     source: String,
     target: HistoryStore,
-    on_close: Callback<Option<String>>,
+    on_close: Callback<Option<Imported>>,
 ) -> impl IntoView {
     let choice = RwSignal::new(ConflictChoice::KeepMine);
     let error = RwSignal::new(None::<String>);
@@ -22,8 +32,9 @@ pub fn ImportPreview(
     let plan = RwSignal::new(plan);
     let apply = move |_| {
         let choice = choice.get_untracked();
+        let before = target.with_untracked(History::clone);
         let applied = plan.with_untracked(|p| {
-            target.with_untracked(|h| p.apply(h, choice)).map(|h| {
+            p.apply(&before, choice).map(|h| {
                 (
                     h,
                     p.added.len(),
@@ -35,7 +46,7 @@ pub fn ImportPreview(
         match applied {
             Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
             Ok((history, added, conflicts, outcomes)) => {
-                target.set(history);
+                target.set(history.clone());
                 let replaced = if choice == ConflictChoice::TakeTheirs && conflicts > 0 {
                     format!(", replaced {conflicts}")
                 } else {
@@ -46,14 +57,20 @@ pub fn ImportPreview(
                 } else {
                     String::new()
                 };
-                on_close.run(Some(format!(
-                    "Imported {}{replaced}{outcomes}.",
-                    format::count(added, "snapshot", "snapshots")
-                )));
+                on_close.run(Some(Imported {
+                    message: format!(
+                        "Imported {}{replaced}{outcomes}.",
+                        format::count(added, "snapshot", "snapshots")
+                    ),
+                    before,
+                    after: history,
+                }));
             }
         }
     };
     let (added, unchanged) = plan.with_untracked(|p| (p.added.len(), p.unchanged));
+    let (results_new, results_differing) =
+        plan.with_untracked(|p| (p.new_results(), p.differing_results()));
     let nothing = move || plan.with(|p| p.changes_nothing(choice.get()));
     let radio = move |value: ConflictChoice, label: &'static str| {
         view! {
@@ -122,7 +139,7 @@ pub fn ImportPreview(
     let conflicts = plan.with_untracked(|p| {
         let shown = p.conflicts_shown();
         let count = p.conflicts.len();
-        (count > 0 || !p.goal_conflicts.is_empty()).then(|| {
+        (count > 0 || !p.goal_conflicts.is_empty() || p.differing_results() > 0).then(|| {
             let days = shown
                 .first
                 .iter()
@@ -191,6 +208,8 @@ pub fn ImportPreview(
                 view! {
                     <ul class="plain-list">
                         <li data-testid="import-added">{format!("{} to add.", format::count(added, "new snapshot", "new snapshots"))}</li>
+                        {(results_new > 0).then(|| view! { <li data-testid="import-results">{format!("{} for days without a snapshot to add.", format::count(results_new, "result", "results"))}</li> })}
+                        {(results_differing > 0).then(|| view! { <li>{format!("{} for days without a snapshot {} from yours (taken with “Take theirs”).", format::count(results_differing, "result", "results"), if results_differing == 1 { "differs" } else { "differ" })}</li> })}
                         {(unchanged > 0).then(|| view! { <li>{format!("{} already in your history, unchanged.", format::count(unchanged, "snapshot is", "snapshots are"))}</li> })}
                     </ul>
                 }.into_any()
@@ -199,12 +218,17 @@ pub fn ImportPreview(
             {conflicts}
             {invalid}
             {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-apply-error">{e}</p> })}
+            // With "keep mine" a file of only differing days adds nothing: no Import button
+            // until "take theirs" would change something.
+            {move || (!offers_nothing && nothing()).then(|| view! {
+                <p class="muted" data-testid="import-adds-nothing">"With “Keep mine”, this file adds nothing to your history."</p>
+            })}
             <div class="actions">
-                {(!offers_nothing).then(|| view! {
-                    <button class="button primary" prop:disabled=nothing on:click=apply>"Import"</button>
+                {move || (!nothing()).then(|| view! {
+                    <button class="button primary" on:click=apply>"Import"</button>
                 })}
                 <button class="button" on:click=move |_| on_close.run(None)>
-                    {if offers_nothing { "Close" } else { "Cancel" }}
+                    {move || if nothing() { "Close" } else { "Cancel" }}
                 </button>
             </div>
         </section>

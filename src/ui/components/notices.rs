@@ -1,5 +1,6 @@
-//! Notices above the page: sample data, problems, the backup reminder, and undo after a
-//! delete. The one place where a [`Problem`] becomes words.
+//! Notices above the page: sample data, problems and the backup reminder. The one place where
+//! a [`Problem`] becomes words. (Feedback on what the user just did, with its undo, is a toast:
+//! see `components::toast`.)
 
 use std::convert::Infallible;
 
@@ -7,9 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
-use crate::domain::{Addition, HistoryError};
 use crate::edges::clock;
-use crate::ui::format;
 use crate::ui::state::{
     export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem,
 };
@@ -45,18 +44,6 @@ pub fn NoticeArea() -> impl IntoView {
             h.remove_sample();
             Ok::<_, Infallible>(())
         });
-    };
-    let undo = move |_| {
-        if let Some(snapshot) = notices.take_deleted() {
-            // A day recorded again since the deletion stays as it is now.
-            match store.change(|h| h.add(snapshot)) {
-                Ok(Addition::Added) => {}
-                Ok(Addition::DateTaken(now)) => {
-                    notices.report(Problem::ChangeRefused(HistoryError::DateTaken(now.date)))
-                }
-                Err(e) => notices.report(Problem::ChangeRefused(e)),
-            }
-        }
     };
     let backup_due = move || {
         if read_only {
@@ -114,13 +101,6 @@ pub fn NoticeArea() -> impl IntoView {
                     <button class="button small quiet" aria-label="Dismiss" on:click=move |_| notices.offer_paste_box(false)>"×"</button>
                 </div>
             </Show>
-            {move || notices.deleted().map(|s| view! {
-                <div class="notice">
-                    <p>{format!("Deleted the snapshot of {}.", format::date(s.date))}</p>
-                    <button class="button small" on:click=undo>"Undo"</button>
-                    <button class="button small quiet" aria-label="Dismiss" on:click=move |_| { notices.take_deleted(); }>"×"</button>
-                </div>
-            })}
         </div>
     }
 }

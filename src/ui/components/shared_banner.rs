@@ -147,7 +147,7 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
             Err(why) => problem.set(Some(why.into())),
         }
     };
-    let on_close = Callback::new(move |done: Option<String>| {
+    let on_close = Callback::new(move |done: Option<crate::ui::components::Imported>| {
         if done.is_none() {
             plan.set(None);
             return;

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::domain::number::{format_change, format_number};
 use crate::domain::Pillar;
 use crate::ui::components::{
-    AdviceCard, ChangesCard, DropNotices, GoalsCard, RangePicker, RankCard, ScoreBar, TrendChart,
+    AdviceCard, ChangesCard, DropNotices, GoalsCard, LastSnapshot, RangePicker, RankCard, ScoreBar,
+    TrendChart,
 };
 use crate::ui::format::{self, trend_class, Whose};
 use crate::ui::state::HistoryStore;
@@ -104,6 +105,7 @@ pub fn DashboardPage() -> impl IntoView {
             Whose::Someones(Some(name)) => format!("{name}’s dashboard"),
             _ => "Dashboard".to_string(),
         }}</h1>
+        {(!store.read_only()).then(|| view! { <LastSnapshot /> })}
         <div class="dashboard-grid">
             {overall}
             {pillars}

@@ -6,9 +6,16 @@ use crate::domain::address::Screen;
 
 use crate::domain::number::format_number;
 use crate::domain::Pillar;
-use crate::ui::components::DataCard;
+use crate::edges::focus;
+use crate::ui::components::{DataCard, TOAST_UNDO_ID};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Notices};
+use crate::ui::state::{HistoryStore, Navigation, Notices, Toast, Undo};
+
+/// The id of the Edit button of the snapshot of `date`: where focus goes back to after a
+/// deletion or its undo, never onto a Delete button.
+pub fn edit_button_id(date: chrono::NaiveDate) -> String {
+    format!("edit-{date}")
+}
 
 /// The history table.
 #[component]
@@ -16,9 +23,32 @@ pub fn HistoryPage() -> impl IntoView {
     let store = HistoryStore::expect();
     let navigation = Navigation::expect();
     let notices = Notices::expect();
+    // The feedback and its Undo come in a toast where the user is, and focus goes to that
+    // Undo: a second Enter must not delete a second snapshot.
     let delete = move |date| {
+        // The row that takes the deleted one's place (the next older one, else the newer).
+        let neighbour = store.with_untracked(|h| {
+            let all = h.snapshots();
+            let i = all.iter().position(|s| s.date == date)?;
+            i.checked_sub(1)
+                .or(Some(i + 1))
+                .and_then(|n| all.get(n))
+                .map(|s| s.date)
+        });
         if let Ok(removed) = store.change(|h| h.delete(date)) {
-            notices.offer_undo(removed);
+            notices.show(Toast {
+                id: 0,
+                message: format!("Deleted the snapshot of {}.", format::date(date)),
+                undo: Some(Undo::Deleted {
+                    store,
+                    snapshot: removed,
+                }),
+                return_focus: neighbour.map(edit_button_id),
+                focus_after_undo: Some(edit_button_id(date)),
+            });
+            request_animation_frame(|| {
+                let _ = focus::focus(TOAST_UNDO_ID);
+            });
         }
     };
     let rows = move || {
@@ -41,6 +71,7 @@ pub fn HistoryPage() -> impl IntoView {
                             <td class="row-actions" class:hidden=store.read_only()>
                                 <button
                                     class="button small"
+                                    id=edit_button_id(date)
                                     aria-label=format!("Edit snapshot of {}", format::date(date))
                                     on:click=move |_| navigation.go(Screen::Edit(date))
                                 >

@@ -1,15 +1,19 @@
-//! Beyond the score: the user's own outcomes, recorded per snapshot and set beside the SSI,
-//! with an honest statement of how they move together.
+//! Beyond the score: the user's own outcomes, recorded per week (with or without a snapshot)
+//! and set beside the SSI, with an honest statement of how they move together.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
 use crate::domain::number::format_number;
 use crate::domain::outcomes::{
-    parse_outcome_value, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
+    parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
-use crate::edges::random;
+use crate::domain::HistoryError;
+use crate::edges::{clock, focus, random};
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Preferences};
@@ -95,69 +99,154 @@ fn OutcomeDefinitions() -> impl IntoView {
     }
 }
 
-/// A table to record outcome values for each snapshot in the chosen range.
+/// A table to record outcome counts for each week in the chosen range: every snapshot's day,
+/// and days with results but no snapshot. Any other day up to today can be added.
 #[component]
 fn OutcomeEntries() -> impl IntoView {
     let store = HistoryStore::expect();
     let preferences = Preferences::expect();
-    // The cell whose text was refused, and why; the stored value stays as it was.
-    let refused = RwSignal::new(None::<String>);
-    let set_value = move |date: chrono::NaiveDate, outcome: Outcome, text: String| {
-        let result = parse_outcome_value(&text)
-            .map_err(Into::into)
-            .and_then(|value| store.change(|h| h.set_outcome_value(date, outcome.id(), value)));
-        refused.set(
-            result
-                .err()
-                .map(|e| format!("{}, {}: {e}", format::date(date), outcome.name())),
-        );
-    };
-    let rows = move || {
-        let range = preferences.range();
-        let (outcomes, snapshots) = store.with(|h| {
-            (
-                h.outcomes().to_vec(),
-                range.of(h).iter().rev().cloned().collect::<Vec<_>>(),
-            )
+    // What was typed in a cell and refused, and why: it stays as typed, beside its reason,
+    // and the stored value stays as it was.
+    let typed = RwSignal::new(BTreeMap::<(NaiveDate, OutcomeId), (String, String)>::new());
+    // Days added to record results on; stored once a value is.
+    let added = RwSignal::new(Vec::<NaiveDate>::new());
+    let set_value = move |date: NaiveDate, id: OutcomeId, text: String| {
+        let result = parse_outcome_count(&text)
+            .map_err(HistoryError::from)
+            .and_then(|value| store.change(|h| h.set_outcome_value(date, id, value)));
+        typed.update(|t| match result {
+            Ok(()) => {
+                t.remove(&(date, id));
+            }
+            Err(e) => {
+                t.insert((date, id), (text, e.to_string()));
+            }
         });
-        snapshots.into_iter().map(|s| {
-            let date = s.date;
-            let cells = outcomes.iter().map(|o| {
-                let (id, outcome) = (o.id(), o.clone());
-                let value = s.outcomes.get(&id).map(|&v| format_number(v)).unwrap_or_default();
+    };
+    let days = Memo::new(move |_| {
+        let range = preferences.range();
+        let mut days = store.with(|h| range.result_days(h));
+        days.extend(added.get());
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days.dedup();
+        days
+    });
+    let outcomes = Memo::new(move |_| store.with(|h| h.outcomes().to_vec()));
+
+    let row = move |date: NaiveDate| {
+        let overall = move || store.with(|h| h.get(date).map(|s| s.overall));
+        let cells = move || {
+            outcomes.get().into_iter().map(|o| {
+                let id = o.id();
+                let key = (date, id);
+                let input_id = cell_id(date, id);
+                let error_id = format!("{input_id}-error");
+                let problem = move || typed.with(|t| t.get(&key).map(|(_, why)| why.clone()));
+                let value = move || {
+                    typed.with(|t| t.get(&key).map(|(text, _)| text.clone())).unwrap_or_else(|| {
+                        store.with(|h| h.outcome_value(date, id)).map(format_number).unwrap_or_default()
+                    })
+                };
                 view! {
-                    <td>
-                        <input type="text" inputmode="decimal" class="cell-input"
+                    <td class="cell" class:has-error=move || problem().is_some()>
+                        <input type="text" inputmode="numeric" class="cell-input" id=input_id
                             aria-label=format!("{} on {}", o.name(), format::date(date))
+                            aria-invalid=move || problem().is_some().then_some("true")
+                            aria-describedby=move || problem().is_some().then(|| error_id.clone())
                             prop:value=value readonly=store.read_only()
-                            on:change=move |ev| set_value(date, outcome.clone(), event_target_value(&ev)) />
+                            on:change=move |ev| set_value(date, id, event_target_value(&ev)) />
+                        {move || problem().map(|why| view! {
+                            <p class="field-error cell-error" id=format!("{}-error", cell_id(date, id)) role="alert"
+                                data-testid="outcome-refused">{why}</p>
+                        })}
                     </td>
                 }
-            }).collect_view();
-            view! { <tr><th scope="row">{format::date(date)}</th><td class="num">{format_number(s.overall)}</td>{cells}</tr> }
-        }).collect_view()
+            }).collect_view()
+        };
+        view! {
+            <tr>
+                <th scope="row">{format::date(date)}</th>
+                <td class="num">{move || match overall() {
+                    Some(v) => format_number(v).into_any(),
+                    None => view! { <span aria-hidden="true">"–"</span><span class="visually-hidden">"no snapshot"</span> }.into_any(),
+                }}</td>
+                {cells}
+            </tr>
+        }
     };
+
     view! {
         <section class="card" aria-labelledby="entries-title">
             <div class="card-head">
                 <h2 id="entries-title">"Record your results"</h2>
                 <RangePicker />
             </div>
-            <p class="muted">"Enter the week’s count beside each snapshot. Leave a box empty if you don’t know."</p>
-            {move || refused.get().map(|e| view! { <p class="field-error" role="alert" data-testid="outcome-refused">{e}</p> })}
+            <p class="muted">"Enter each week’s count (a whole number) beside its date. Leave a box empty if you don’t know."</p>
+            <AddWeek days added outcomes />
             <div class="table-scroll">
-                <table class="data-table compact" data-testid="outcome-entries">
+                <table class="data-table compact results-table" data-testid="outcome-entries">
                     <thead>
                         <tr>
                             <th scope="col">"Date"</th>
                             <th scope="col" class="num">"SSI"</th>
-                            {move || store.with(|h| h.outcomes().to_vec()).into_iter().map(|o| view! { <th scope="col">{o.name().to_string()}</th> }).collect_view()}
+                            {move || outcomes.get().into_iter().map(|o| view! { <th scope="col">{o.name().to_string()}</th> }).collect_view()}
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>
+                        <For each=move || days.get() key=|d| *d children=row />
+                    </tbody>
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The id of the count of outcome `id` on `date`.
+fn cell_id(date: NaiveDate, id: OutcomeId) -> String {
+    format!("result-{date}-{}", id.key())
+}
+
+/// Picks a day to record results on, with or without a snapshot: up to today.
+#[component]
+fn AddWeek(
+    days: Memo<Vec<NaiveDate>>,
+    added: RwSignal<Vec<NaiveDate>>,
+    outcomes: Memo<Vec<Outcome>>,
+) -> impl IntoView {
+    let today = clock::today();
+    let picked = RwSignal::new(today.to_string());
+    let error = RwSignal::new(None::<&'static str>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(date) = picked.get_untracked().parse::<NaiveDate>() else {
+            return error.set(Some("Pick a day."));
+        };
+        if date > today {
+            return error.set(Some(
+                "Pick a day up to today: results are counted after the week.",
+            ));
+        }
+        error.set(None);
+        if !days.with_untracked(|d| d.contains(&date)) {
+            added.update(|a| a.push(date));
+        }
+        // Once its row is drawn, the day's first count takes focus.
+        if let Some(first) = outcomes.with_untracked(|o| o.first().map(Outcome::id)) {
+            request_animation_frame(move || {
+                let _ = focus::focus(&cell_id(date, first));
+            });
+        }
+    };
+    view! {
+        <form class="inline-form add-week" novalidate on:submit=add data-testid="add-week">
+            <label for="result-day">"Record another week, by day"</label>
+            <input id="result-day" type="date" max=today.to_string() required
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=move || error.get().is_some().then_some("result-day-error")
+                prop:value=move || picked.get() on:input=move |ev| picked.set(event_target_value(&ev)) />
+            <button type="submit" class="button small">"Add week"</button>
+        </form>
+        {move || error.get().map(|e| view! { <p class="field-error" id="result-day-error" role="alert">{e}</p> })}
     }
 }
 

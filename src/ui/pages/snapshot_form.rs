@@ -1,9 +1,9 @@
 //! Add or edit a snapshot. Nothing is saved until every field is valid, a large gap between
 //! the total and the pillars has been confirmed, and replacing a day's snapshot is agreed.
+//! While the form differs from how it opened, leaving it asks first (`Navigation`'s guard).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
-
-use crate::domain::address::Screen;
 
 use crate::domain::history::{Addition, HistoryError};
 use crate::domain::number::{format_number, format_points};
@@ -12,9 +12,9 @@ use crate::domain::paste::ParsedPage;
 use crate::domain::snapshot::{Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
-use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
+use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars, SsiLink};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation};
+use crate::ui::state::{HistoryStore, Navigation, Notices};
 
 /// A question the user must answer before the snapshot is saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,14 +36,37 @@ pub fn SnapshotFormPage(
     let initial = editing
         .and_then(|d| history.with_untracked(|h| h.get(d).map(SnapshotDraft::from_snapshot)))
         .unwrap_or_else(|| SnapshotDraft::for_date(today));
+    let notices = Notices::expect();
+    let opened_as = initial.clone();
     let draft = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let confirm = RwSignal::new(None::<Confirm>);
     let refused = RwSignal::new(Vec::<OutcomeId>::new());
 
-    let finish = move || navigation.go(Screen::Dashboard);
+    // Whatever the user typed or pasted (or a refused results value) is work to keep, until
+    // the form is saved or cancelled (a change still being noted then must not count).
+    let left = StoredValue::new(false);
+    Effect::new(move |_| {
+        let changed = draft.with(|d| *d != opened_as) || refused.with(|r| !r.is_empty());
+        if left.try_get_value() == Some(false) {
+            navigation.set_unsaved(changed);
+        }
+    });
+    on_cleanup(move || navigation.set_unsaved(false));
+    let leave = move || {
+        left.set_value(true);
+        navigation.leave_form(editing.is_some());
+    };
+    let finish = move |saved: NaiveDate| {
+        notices.show_toast(
+            format!("Saved the snapshot of {}.", format::date(saved)),
+            None,
+        );
+        leave();
+    };
     // Stores a valid snapshot, asking about a taken day first.
     let save = move |snapshot: Snapshot, replace: bool| {
+        let snapshot_date = snapshot.date;
         let result = match editing {
             Some(original) => history.change(|h| h.edit(original, snapshot)),
             None if replace => history.change(|h| h.replace(snapshot).map(|_| ())),
@@ -60,8 +83,9 @@ pub fn SnapshotFormPage(
                 Err(e) => Err(e),
             },
         };
+        let date = snapshot_date;
         match result {
-            Ok(()) => finish(),
+            Ok(()) => finish(date),
             Err(HistoryError::DateTaken(d)) => errors.set(vec![FieldError {
                 field: Field::Date,
                 message: format!(
@@ -177,7 +201,7 @@ pub fn SnapshotFormPage(
         <form class="card snapshot-form" novalidate on:submit=submit>
             {editing.is_none().then(|| view! { <PasteBox on_parsed pasted=pasted.clone() /> })}
             <p class="muted">
-                {if editing.is_none() { "Or type the figures from linkedin.com/sales/ssi. " } else { "" }}
+                {editing.is_none().then(|| view! { "Or type the figures from " <SsiLink /> ". " })}
                 "Pillars can have up to three decimals."
             </p>
             <div class="form-row">
@@ -207,7 +231,7 @@ pub fn SnapshotFormPage(
             {confirmation}
             <div class="actions form-actions">
                 <button type="submit" class="button primary">"Save snapshot"</button>
-                <button type="button" class="button" on:click=move |_| finish()>"Cancel"</button>
+                <button type="button" class="button" on:click=move |_| leave()>"Cancel"</button>
             </div>
         </form>
     }

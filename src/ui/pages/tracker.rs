@@ -16,7 +16,7 @@ use crate::domain::History;
 use crate::domain::{paste, share};
 use crate::edges::storage::StorageError;
 use crate::edges::{clipboard, focus, location, service_worker};
-use crate::ui::components::{Header, NoticeArea, SharedBanner};
+use crate::ui::components::{Header, LeaveDialog, NoticeArea, SharedBanner, ToastArea};
 use crate::ui::state::{HistoryStore, Navigation, Notices, Preferences, Problem};
 
 /// Whose history is on screen.
@@ -145,6 +145,8 @@ pub fn Tracker(
             {banner.map(|(name, shared_on)| view! { <SharedBanner name shared_on /> })}
             <NoticeArea />
             {page}
+            // After the screen in reading and tab order, fixed at the bottom of the view.
+            <ToastArea />
         </main>
         <footer class="footer">
             {if read_only {
@@ -153,6 +155,7 @@ pub fn Tracker(
                 "Your snapshots stay in this browser. SSI Lens has no server and no account."
             }}
         </footer>
+        <LeaveDialog />
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::address::Screen;
 
 use crate::domain::sample::sample_history;
 use crate::edges::clock;
-use crate::ui::components::ImportCard;
+use crate::ui::components::{ImportCard, SsiLink};
 use crate::ui::state::{HistoryStore, Navigation};
 
 /// The empty state, shown while there are no snapshots.
@@ -41,7 +41,7 @@ pub fn WelcomePage() -> impl IntoView {
                 <button class="button" on:click=try_sample>"Try with sample data"</button>
             </div>
             <ol class="steps">
-                <li>"Open linkedin.com/sales/ssi, select all and copy."</li>
+                <li>"Open " <SsiLink /> ", select all and copy."</li>
                 <li>"Paste anywhere in SSI Lens: it reads your scores. Check them and save."</li>
                 <li>"Come back weekly, watch the trend, and work on your weakest pillar."</li>
             </ol>

@@ -3,11 +3,13 @@
 //! take only the pieces they use. Derived values are memos or closures, never second copies.
 
 mod history_store;
+mod leave_guard;
 mod navigation;
 mod notices;
 mod preferences;
 
 pub use history_store::HistoryStore;
+pub use leave_guard::LeaveGuard;
 pub use navigation::Navigation;
-pub use notices::{Notices, Problem};
+pub use notices::{Notices, Problem, Toast, Undo};
 pub use preferences::{export, ExportFormat, Preferences};

@@ -1,5 +1,9 @@
 //! Which screen is shown: the router's address, read as a [`Screen`]. Moving between screens
 //! goes through the browser's history, so Back, Forward, reload and bookmarks all work.
+//!
+//! Every move passes one guard: while a screen holds unsaved work (a half-filled snapshot
+//! form), a move within the app, Back or Forward waits for the user's answer ("Discard this
+//! snapshot?"), and closing or reloading the tab asks the browser's own question.
 
 use std::collections::HashMap;
 
@@ -9,8 +13,9 @@ use leptos_router::location::State;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsValue;
 
+use super::leave_guard::{Leave, LeaveGuard};
 use crate::domain::address::Screen;
-use crate::edges::focus;
+use crate::edges::{focus, leaving};
 
 type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 
@@ -26,6 +31,8 @@ pub struct Navigation {
     fragment: StoredValue<Option<String>>,
     /// Where the page was scrolled on each address when the user left it, for Back.
     scroll: StoredValue<HashMap<String, f64>>,
+    /// Unsaved work, and the move waiting on it.
+    guard: LeaveGuard,
 }
 
 impl Navigation {
@@ -40,6 +47,81 @@ impl Navigation {
             navigate: StoredValue::new_local(Box::new(navigate)),
             fragment: StoredValue::new(fragment),
             scroll: StoredValue::new(HashMap::new()),
+            // Made by the app before the router; a new one otherwise (it then runs after the
+            // router's listener, so Back is not kept).
+            guard: use_context::<LeaveGuard>().unwrap_or_default(),
+        }
+    }
+
+    /// Says whether the screen on show holds work that leaving would lose.
+    pub fn set_unsaved(&self, unsaved: bool) {
+        self.guard.set_unsaved(unsaved);
+    }
+
+    /// True while the user is asked whether to leave unsaved work (tracked).
+    pub fn asking(&self) -> bool {
+        self.guard.asking()
+    }
+
+    /// The user keeps their work: the move is dropped.
+    pub fn stay(&self) {
+        self.guard.take_pending();
+    }
+
+    /// The user lets their work go: the move they asked for happens.
+    pub fn discard(&self) {
+        let Some(leave) = self.guard.take_pending() else {
+            return;
+        };
+        self.set_unsaved(false);
+        self.perform(leave);
+    }
+
+    /// Leaves the snapshot form after a save or a cancel, for where the user came from: the
+    /// history when they were editing from it, the dashboard otherwise. When that is the entry
+    /// before, the browser goes back to it (so Back doesn't reopen the form, and History is
+    /// scrolled where it was).
+    pub fn leave_form(&self, editing: bool) {
+        self.set_unsaved(false);
+        let came_from = self.came_from();
+        let target = if editing && came_from == Some(Screen::History) {
+            Screen::History
+        } else {
+            Screen::Dashboard
+        };
+        if came_from == Some(target) {
+            leaving::back();
+        } else {
+            self.navigate_to(target, None);
+        }
+    }
+
+    /// The screen the user moved here from within the app, if they did.
+    fn came_from(&self) -> Option<Screen> {
+        let here = Screen::parse(&self.path_untracked())?;
+        let (from, to) = self.guard.last_move()?;
+        (to == here).then_some(from).flatten()
+    }
+
+    /// Moves now, or asks first when that would lose unsaved work.
+    fn leave(&self, leave: Leave) {
+        let stays = match &leave {
+            Leave::To { screen, .. } => Screen::parse(&self.path_untracked()) == Some(*screen),
+            Leave::HistoryMove => false,
+        };
+        if self.guard.unsaved() && !stays {
+            self.guard.ask(leave);
+        } else {
+            self.perform(leave);
+        }
+    }
+
+    fn perform(&self, leave: Leave) {
+        match leave {
+            Leave::To { screen, pasted } => {
+                self.navigate_to(screen, pasted.map(|text| JsValue::from_str(&text)))
+            }
+            Leave::HistoryMove => leaving::back(),
         }
     }
 
@@ -86,15 +168,22 @@ impl Navigation {
         self.screen() == Some(screen)
     }
 
-    /// Shows `screen`, as a new entry in the browser's history.
+    /// Shows `screen`, as a new entry in the browser's history (asking first when the
+    /// screen on show holds unsaved work).
     pub fn go(&self, screen: Screen) {
-        self.navigate_to(screen, None);
+        self.leave(Leave::To {
+            screen,
+            pasted: None,
+        });
     }
 
     /// Opens the form for a new snapshot with `text` pasted elsewhere in the app. The text
     /// travels in the history entry's state, not in the address.
     pub fn add_pasted(&self, text: String) {
-        self.navigate_to(Screen::Add, Some(JsValue::from_str(&text)));
+        self.leave(Leave::To {
+            screen: Screen::Add,
+            pasted: Some(text),
+        });
     }
 
     /// Opens the form for a new snapshot with a page captured by the bookmarklet, in place of
@@ -126,6 +215,8 @@ impl Navigation {
     }
 
     fn navigate_to(&self, screen: Screen, state: Option<JsValue>) {
+        let from = Screen::parse(&self.path_untracked());
+        self.guard.moved(from, screen);
         self.remember_scroll(self.path_untracked());
         let fragment = self.fragment.get_value().unwrap_or_default();
         let address = format!("{}{fragment}", screen.path());

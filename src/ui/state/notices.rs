@@ -1,10 +1,13 @@
 //! What the user must be told, as typed values; `components::Notices` renders them, the only
-//! place that turns them into words.
+//! place that turns them into words. Short feedback on what the user just did ("Deleted …",
+//! "Saved", "Imported …") is a [`Toast`], shown where the user is, with an undo when there is one.
 
 use leptos::prelude::*;
 
+use super::HistoryStore;
 use crate::domain::capture::CaptureError;
 use crate::domain::envelope::EnvelopeError;
+use crate::domain::History;
 use crate::domain::{HistoryError, Snapshot};
 use crate::edges::download::DownloadError;
 use crate::edges::storage::StorageError;
@@ -27,11 +30,42 @@ pub enum Problem {
     Capture(CaptureError),
 }
 
+/// What a toast's "Undo" takes back.
+#[derive(Clone)]
+pub enum Undo {
+    /// A deleted snapshot, added back to `store`.
+    Deleted {
+        store: HistoryStore,
+        snapshot: Snapshot,
+    },
+    /// A change made in one step (an import) to `store`: the history before and after it.
+    Change {
+        store: HistoryStore,
+        before: History,
+        after: History,
+    },
+}
+
+/// Feedback on what the user just did, at the bottom of the screen.
+#[derive(Clone)]
+pub struct Toast {
+    /// Tells one toast from the next, so a new one gets its full time.
+    pub id: u64,
+    pub message: String,
+    pub undo: Option<Undo>,
+    /// The element (by id) that takes focus when the toast closes with focus in it; the
+    /// screen's heading when it is gone.
+    pub return_focus: Option<String>,
+    /// The element (by id) that takes focus after the undo (the restored row's), if any.
+    pub focus_after_undo: Option<String>,
+}
+
 /// The notices area's state.
 #[derive(Clone, Copy)]
 pub struct Notices {
     problem: RwSignal<Option<Problem>>,
-    deleted: RwSignal<Option<Snapshot>>,
+    toast: RwSignal<Option<Toast>>,
+    toasts_shown: StoredValue<u64>,
     update_ready: RwSignal<bool>,
     /// Something pasted outside a field was neither an SSI page nor a share link.
     stray_paste: RwSignal<bool>,
@@ -41,7 +75,8 @@ impl Notices {
     pub fn new(problem: Option<Problem>) -> Self {
         Notices {
             problem: RwSignal::new(problem),
-            deleted: RwSignal::new(None),
+            toast: RwSignal::new(None),
+            toasts_shown: StoredValue::new(0),
             update_ready: RwSignal::new(false),
             stray_paste: RwSignal::new(false),
         }
@@ -73,20 +108,43 @@ impl Notices {
         self.problem.set(None);
     }
 
-    /// The last deleted snapshot, offered for undo.
-    pub fn deleted(&self) -> Option<Snapshot> {
-        self.deleted.get()
+    /// The toast on show (tracked).
+    pub fn toast(&self) -> Option<Toast> {
+        self.toast.get()
     }
 
-    pub fn offer_undo(&self, snapshot: Snapshot) {
-        self.deleted.set(Some(snapshot));
+    /// The toast on show, untracked (in event handlers).
+    pub fn toast_untracked(&self) -> Option<Toast> {
+        self.toast.try_get_untracked().flatten()
     }
 
-    /// Takes the snapshot to restore, closing the undo notice.
-    pub fn take_deleted(&self) -> Option<Snapshot> {
-        let deleted = self.deleted.get_untracked();
-        self.deleted.set(None);
-        deleted
+    /// Shows `message` in a toast, in place of any other, with `undo` if the change can be
+    /// taken back.
+    pub fn show_toast(&self, message: String, undo: Option<Undo>) -> u64 {
+        self.show(Toast {
+            id: 0,
+            message,
+            undo,
+            return_focus: None,
+            focus_after_undo: None,
+        })
+    }
+
+    /// Shows `toast` (its id is given here) in place of any other; returns its id.
+    pub fn show(&self, toast: Toast) -> u64 {
+        let id = self.toasts_shown.get_value() + 1;
+        self.toasts_shown.set_value(id);
+        self.toast.set(Some(Toast { id, ..toast }));
+        id
+    }
+
+    /// Closes the toast `id` (if it is still the one on show), returning it.
+    pub fn close_toast(&self, id: u64) -> Option<Toast> {
+        let open = self
+            .toast
+            .try_with_untracked(|t| t.as_ref().is_some_and(|t| t.id == id))?;
+        open.then(|| self.toast.try_update(Option::take).flatten())
+            .flatten()
     }
 
     /// Whether to offer the paste box after a paste that was neither a page nor a link.

@@ -1,0 +1,18 @@
+//! LinkedIn's SSI page, as a real link wherever the app names it. It opens LinkedIn in a new
+//! tab and sends nothing: no referrer, no opener, no data in the address.
+
+use leptos::prelude::*;
+
+use crate::domain::reminder::SSI_PAGE_URL;
+
+/// "linkedin.com/sales/ssi", linked.
+#[component]
+pub fn SsiLink() -> impl IntoView {
+    view! {
+        <a href=SSI_PAGE_URL target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
+            class="ssi-link" data-testid="ssi-link">
+            "linkedin.com/sales/ssi"
+            <span class="visually-hidden">" (opens LinkedIn in a new tab)"</span>
+        </a>
+    }
+}
