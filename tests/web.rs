@@ -418,6 +418,14 @@ async fn deleting_a_snapshot_can_be_undone() {
         stored_history_if_any().is_some_and(|h| h.is_empty())
     })
     .await;
+    // The feedback is a toast whose Undo has focus: never another Delete button.
+    wait_for("focus on the toast's Undo", || {
+        document()
+            .active_element()
+            .is_some_and(|e| e.id() == "toast-undo")
+    })
+    .await;
+    assert!(app.text().contains("Deleted the snapshot of 1 Feb 2026."));
     app.click("Undo").await;
     wait_for("the undone deletion to be saved", || {
         stored_history_if_any().as_ref() == Some(&history)
@@ -651,4 +659,37 @@ async fn a_save_never_overwrites_data_another_tab_wrote_in_a_newer_schema() {
     add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
     app.wait_for_text("Nothing was overwritten").await;
     assert_eq!(stored().as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_form_asks_before_another_screen_and_keeps_what_was_typed() {
+    let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
+    let asking = || {
+        app.find("[data-testid=leave-dialog]")
+            .is_some_and(|d| d.has_attribute("open"))
+    };
+    // An unchanged form is left without a question.
+    app.click("Add snapshot").await;
+    app.wait_for_element("#field-brand").await;
+    app.click("History").await;
+    app.wait_for_element("[data-testid=history-table]").await;
+    assert!(!asking());
+
+    app.click("Add snapshot").await;
+    app.type_into("brand", "12").await;
+    settle().await; // as between two events of a real user
+    app.click("History").await;
+    wait_for("the question", asking).await;
+    assert!(app.text().contains("Discard this snapshot?"));
+    app.click("Keep editing").await;
+    wait_for("the question to close", || !asking()).await;
+    let brand: HtmlInputElement = app.wait_for_element("#field-brand").await.unchecked_into();
+    assert_eq!(brand.value(), "12");
+    assert!(app.find("[data-testid=history-table]").is_none());
+
+    app.click("History").await;
+    wait_for("the question", asking).await;
+    app.click("Discard").await;
+    app.wait_for_element("[data-testid=history-table]").await;
+    assert_eq!(stored_history().len(), 1, "nothing was saved");
 }

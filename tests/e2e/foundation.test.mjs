@@ -58,7 +58,7 @@ test('a snapshot added through the form survives a reload, on the dashboard, cha
   assert.match(row, /12\.05/);
   assert.match(row, /Top 37%/);
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-  assert.equal(stored.version, 3);
+  assert.equal(stored.version, 4);
   assert.equal(stored.snapshots.length, 1);
   assert.equal(stored.snapshots[0].pillars.people, 4.76);
   assert.deepEqual(page.foreignRequests, []);

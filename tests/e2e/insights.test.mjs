@@ -77,7 +77,7 @@ test('outcomes recorded weekly appear beside the score with an honest statement'
   // Typing something that isn't a count says so and keeps the value recorded before.
   await inputs.nth(0).fill('abc');
   await inputs.nth(0).press('Tab');
-  assert.match(await page.textContent('[data-testid=outcome-refused]'), /must be a number from 0/);
+  assert.match(await page.textContent('[data-testid=outcome-refused]'), /Type a whole number, like 3/);
   assert.equal((await storedHistory(page)).snapshots.filter((s) => s.outcomes?.[id] !== undefined).length, 10);
   await context.close();
 });

@@ -81,14 +81,14 @@ test('with storage full, saving says so, keeps the snapshot on screen, and it ca
 });
 
 test('every past schema version loads, and an upgrade keeps no stale backup once written', async () => {
-  for (const version of [1, 2, 3]) {
+  for (const version of [1, 2, 3, 4]) {
     const text = await readFile(new URL(`../fixtures/envelopes/v${version}.json`, import.meta.url), 'utf8');
     const { context, page } = await app.open();
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
     await page.reload();
     await page.waitForSelector('[data-testid=overall-score]');
     const stored = await storedHistory(page);
-    assert.equal(stored.version, 3, `v${version} is stored as the current schema`);
+    assert.equal(stored.version, 4, `v${version} is stored as the current schema`);
     assert.equal(stored.snapshots.length, JSON.parse(text).snapshots.length);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys.filter((k) => k.includes('before-upgrade')), [], 'the backup goes once the upgrade is read back');
