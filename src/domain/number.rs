@@ -19,17 +19,6 @@ pub fn is_flat(delta: f64) -> bool {
     delta.abs() < FLAT_BELOW
 }
 
-/// A change with its sign and one decimal: `+2.1`, `−0.4`, `±0`.
-pub fn format_change(delta: f64) -> String {
-    if is_flat(delta) {
-        "±0".into()
-    } else if delta > 0.0 {
-        format!("+{delta:.1}")
-    } else {
-        format!("−{:.1}", delta.abs())
-    }
-}
-
 /// A difference in points rounded to one decimal, as messages quote it: `2.5`, `20`, `0.1`.
 /// A tenth of a point is as precise as a gap or a fall is worth reading.
 pub fn format_points(value: f64) -> String {

@@ -6,17 +6,6 @@ pub fn rank(rank: Option<u8>) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
-/// CSS class for a change: up, down or flat.
-pub fn trend_class(delta: f64) -> &'static str {
-    if crate::domain::number::is_flat(delta) {
-        "delta flat"
-    } else if delta > 0.0 {
-        "delta up"
-    } else {
-        "delta down"
-    }
-}
-
 /// CSS class for a change shown at `precision`: flat when it rounds to nothing there.
 pub fn change_class(precision: crate::domain::number::Precision, delta: f64) -> &'static str {
     if precision.is_flat(delta) {
@@ -78,5 +67,28 @@ impl Whose {
             .next()
             .map(|c| c.to_uppercase().chain(chars).collect())
             .unwrap_or_default()
+    }
+}
+
+/// A refused change in the user's words, its dates written as every screen writes them.
+pub fn history_error(error: &crate::domain::HistoryError) -> String {
+    use crate::domain::HistoryError as E;
+    match error {
+        E::DateTaken(d) => format!("There is already a snapshot for {}.", date(*d)),
+        E::NotFound(d) => format!("There is no snapshot for {}.", date(*d)),
+        E::InvalidSnapshot { date: d, errors } => format!(
+            "The snapshot of {} is invalid: {}",
+            date(*d),
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        E::InvalidOutcomeValue(d) => format!(
+            "The snapshot of {} has a result value outside 0 to 1,000,000,000.",
+            date(*d)
+        ),
+        other => other.to_string(),
     }
 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
 use crate::edges::clock;
+use crate::ui::format;
 use crate::ui::state::{
     export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem,
 };
@@ -20,7 +21,7 @@ pub fn problem_text(problem: &Problem) -> String {
         Problem::UnreadableByThisVersion(e) => format!(
             "Another tab changed your saved data in a way this one can’t read ({e}). Nothing was overwritten: reload this tab."
         ),
-        Problem::ChangeRefused(e) => e.to_string(),
+        Problem::ChangeRefused(e) => format::history_error(e),
         Problem::ExportFailed(e) => format!("The export didn’t start: {e}"),
         Problem::NoLongerFit(names) => format!(
             "Another tab added outcomes or people at the same time, and these of yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
-use crate::domain::number::{format_change, format_number};
+use crate::domain::number::{format_number, Precision};
 use crate::domain::people::PersonId;
 use crate::domain::share::links::{self, LinkProblem, MAX_PEOPLE};
 use crate::domain::share::MAX_NAME_CHARS;
@@ -78,7 +78,7 @@ pub fn ComparePage() -> impl IntoView {
         lines.with(|lines| {
             lines.iter().map(|(name, history)| {
                 let latest = history.latest();
-                let month = change_over(history, Metric::Overall, 30).map(|c| format_change(c.delta)).unwrap_or_else(|| "–".into());
+                let month = change_over(history, Metric::Overall, 30).map(|c| Precision::Whole.format_change(c.delta)).unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
                         <th scope="row">{name.clone()}</th>

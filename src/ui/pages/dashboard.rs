@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::number::{format_change, format_number};
+use crate::domain::number::{format_number, Precision};
 use crate::domain::Pillar;
 use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, LastSnapshot, RangePicker, RankCard, ScoreBar,
     TrendChart,
 };
-use crate::ui::format::{self, trend_class, Whose};
+use crate::ui::format::{self, change_class, Whose};
 use crate::ui::state::HistoryStore;
 
 /// Dashboard for the latest snapshot. Only shown when the history is not empty.
@@ -24,8 +24,8 @@ pub fn DashboardPage() -> impl IntoView {
         let delta = change.get().map(|c| {
             let since = previous_date.get().map(format::date).unwrap_or_default();
             view! {
-                <p class=trend_class(c.overall)>
-                    <span class="delta-value">{format_change(c.overall)}</span>
+                <p class=change_class(Precision::Whole, c.overall)>
+                    <span class="delta-value">{Precision::Whole.format_change(c.overall)}</span>
                     " since " {since}
                 </p>
             }
@@ -76,10 +76,10 @@ pub fn DashboardPage() -> impl IntoView {
                             <span class="pillar-name">{p.label()}</span>
                             {(p == weakest).then(|| view! { <span class="badge">"Weakest"</span> })}
                             <span class="pillar-value">
-                                {format_number(s.pillars.get(p))}
+                                {Precision::Tenth.format(s.pillars.get(p))}
                                 <span class="out-of">" / 25"</span>
                             </span>
-                            {delta.map(|d| view! { <span class=trend_class(d)>{format_change(d)}</span> })}
+                            {delta.map(|d| view! { <span class=change_class(Precision::Tenth, d)>{Precision::Tenth.format_change(d)}</span> })}
                         </div>
                         <ScoreBar
                             label=p.label()

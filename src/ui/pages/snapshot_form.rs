@@ -96,7 +96,7 @@ pub fn SnapshotFormPage(
             Err(HistoryError::InvalidSnapshot { errors: found, .. }) => errors.set(found),
             Err(e) => errors.set(vec![FieldError {
                 field: Field::Date,
-                message: e.to_string(),
+                message: format::history_error(&e),
             }]),
         }
     };
