@@ -214,7 +214,7 @@ const lines = [
   '',
   '## What the paste parser recovers',
   '',
-  'Fields of each sample page read right (`cargo bench --bench paste_recall`): the shared samples (`tests/fixtures/ssi-page`), pages in further languages and scripts (`ssi-page-more`), and both with every word replaced by one no word list knows, so only the structure is left. A wrong value is one filled with a number that is not the page\'s.',
+  'Fields of each sample page read right (`cargo bench --bench paste_recall`): the shared samples (`tests/fixtures/ssi-page`), pages in further languages and scripts (`ssi-page-more`), pages written to break the parser (`ssi-page-unseen`), and each again with every word replaced by one no word list knows, so only the structure is left. A wrong value is one filled with a number that is not the page\'s.',
   '',
   ...(await readFile('target/bench-paste-recall.md', 'utf8').catch(() => '(not measured: run ./scripts/bench.sh)\n')).trim().split('\n'),
   '',
