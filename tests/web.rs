@@ -425,7 +425,11 @@ async fn deleting_a_snapshot_can_be_undone() {
             .is_some_and(|e| e.id() == "toast-undo")
     })
     .await;
-    assert!(app.text().contains("Deleted the snapshot of 1 Feb 2026."));
+    // Dates follow the browser's locale, as every screen writes them.
+    let day = ssi_lens::ui::format::date(chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+    assert!(app
+        .text()
+        .contains(&format!("Deleted the snapshot of {day}.")));
     app.click("Undo").await;
     wait_for("the undone deletion to be saved", || {
         stored_history_if_any().as_ref() == Some(&history)
