@@ -1,11 +1,14 @@
 //! The paste parser against real-looking pages, their variants, and hostile input.
 
+#[path = "support/pages.rs"]
+mod pages;
+use pages::{scores, TEXT_SAMPLES};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde_json::Value;
 use ssi_lens::domain::paste::{parse, Note, ParsedPage, PasteError, MAX_PASTE_BYTES};
-use ssi_lens::domain::{Pillar, PillarScores};
+use ssi_lens::domain::Pillar;
 
 fn fixture_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ssi-page")
@@ -13,15 +16,6 @@ fn fixture_dir() -> PathBuf {
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(fixture_dir().join(name)).unwrap()
-}
-
-fn scores(v: [f64; 4]) -> PillarScores {
-    PillarScores {
-        brand: v[0],
-        people: v[1],
-        insights: v[2],
-        relationships: v[3],
-    }
 }
 
 fn today() -> NaiveDate {
@@ -131,14 +125,7 @@ fn pages_written_to_break_the_parser_parse_to_their_expected_values() {
 /// Applies a text transformation to every text fixture and expects the same values.
 fn each_text_fixture_survives(transform: impl Fn(&str) -> String) {
     let expected = expected();
-    for name in [
-        "en-classic.txt",
-        "en-2026-whole-page.txt",
-        "pt-br.txt",
-        "de.txt",
-        "es.txt",
-        "pt-br-2026.txt",
-    ] {
+    for name in TEXT_SAMPLES {
         let text = transform(&fixture(name));
         let page = parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         check(&page, &expected[name], name);

@@ -3,7 +3,7 @@
 
 use super::blocks::Block;
 use super::lines::{Kind, Line};
-use super::vocabulary::Learned;
+use super::vocabulary::{texts_beside, Learned};
 use super::words::{mentions_average, scope_of, Scope};
 use super::Note;
 
@@ -286,17 +286,10 @@ pub fn industry_name(sentence: &str) -> Option<String> {
 /// The nearest group named by text lines in one direction, and how far: at most three
 /// lines, crossing only text ("Top" between a label and its rank).
 fn neighbour_scope(lines: &[Line], index: usize, up: bool) -> Option<(Scope, usize)> {
-    let around: Box<dyn Iterator<Item = &Line>> = if up {
-        Box::new(lines[..index].iter().rev())
-    } else {
-        Box::new(lines[index + 1..].iter())
-    };
-    around
-        .filter(|l| l.kind != Kind::Blank)
-        .take(3)
-        .take_while(|l| l.kind == Kind::Text)
+    texts_beside(lines, index, up)
+        .into_iter()
         .enumerate()
-        .find_map(|(d, l)| scope_of(&l.text).map(|s| (s, d + 1)))
+        .find_map(|(d, (_, text))| scope_of(text).map(|s| (s, d + 1)))
 }
 
 /// Of more percentages than ranks wanted, the ranks: two written alike ("Top 12%", "Top 9%")

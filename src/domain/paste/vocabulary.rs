@@ -33,7 +33,7 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 /// Up to three text lines next to line `index`, nearest first, stopping at anything else.
-fn texts_beside(lines: &[Line], index: usize, up: bool) -> Vec<(usize, &str)> {
+pub fn texts_beside(lines: &[Line], index: usize, up: bool) -> Vec<(usize, &str)> {
     let around: Box<dyn Iterator<Item = (usize, &Line)>> = if up {
         Box::new(lines[..index].iter().enumerate().rev())
     } else {
