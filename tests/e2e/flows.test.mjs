@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useApp, storedHistory, weeklyHistory, appReady } from './harness.mjs';
 
 const app = useApp('/');
@@ -320,4 +321,40 @@ test('linkedin.com/sales/ssi is a real link that opens LinkedIn in a new tab and
   assert.equal(await opened.evaluate(() => [window.opener, document.referrer].join('|')), '|');
   assert.match(page.url(), /\/add$/, 'the app stays where it was');
   await context.close();
+});
+
+test('axe finds nothing in the new states: a toast, the leave question, refused counts, the last snapshot line', async () => {
+  const found = [];
+  const check = async (page, what) => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations) found.push(`${what}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  for (const size of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const where = `${size.width} ${colorScheme}`;
+      const history = weeklyHistory(6);
+      history.snapshots.pop(); // a week old: the line asks for this week's
+      history.outcomes = [{ id: 5, name: 'Meetings booked' }];
+      const { context, page } = await openWith(history, '', { ...size, colorScheme });
+      await page.waitForSelector('[data-testid=last-snapshot]');
+      await check(page, `${where} dashboard`);
+      await page.getByRole('button', { name: 'History' }).click();
+      await page.getByRole('button', { name: 'Delete snapshot of 4 Nov 2026' }).click();
+      await page.waitForSelector('[data-testid=toast].open');
+      await check(page, `${where} toast`);
+      await page.getByRole('button', { name: 'Results' }).click();
+      const cell = page.getByLabel('Meetings booked on 18 Nov 2026');
+      await cell.fill('2.5');
+      await cell.press('Tab');
+      await page.waitForSelector('.cell-error');
+      await check(page, `${where} results`);
+      await page.getByRole('button', { name: 'Add snapshot' }).click();
+      await page.fill('#field-brand', '12');
+      await page.getByRole('button', { name: 'Learn' }).click();
+      await page.waitForSelector('[data-testid=leave-dialog][open]');
+      await check(page, `${where} leave question`);
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, []);
 });
