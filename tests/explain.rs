@@ -28,7 +28,7 @@ fn advice_names_the_weakest_pillar_and_its_recent_move() {
     let first = advice(&h).unwrap();
     assert_eq!(first.focus, Pillar::Insights);
     assert!(
-        first.headline.contains("Engage with insights"),
+        first.headline.contains("Focus on Insights:"),
         "{}",
         first.headline
     );
@@ -85,4 +85,17 @@ fn the_goal_plan_picks_the_furthest_unmet_goal_and_a_concrete_step() {
         "an overall goal works on the weakest pillar"
     );
     assert!(matches!(overall.projection, Projection::On(_)));
+}
+
+/// Each pillar's one name is a word of LinkedIn's label, so "Brand" and "Establish your
+/// professional brand" read as the same thing wherever they meet.
+#[test]
+fn each_pillar_name_is_a_word_of_linkedins_label() {
+    for pillar in Pillar::ALL {
+        let words: Vec<String> = pillar.label().split(' ').map(str::to_lowercase).collect();
+        assert!(
+            words.contains(&pillar.short_label().to_lowercase()),
+            "{pillar:?}"
+        );
+    }
 }

@@ -116,7 +116,7 @@ fn csv_export_has_the_header_and_round_trips_every_field() {
     assert_eq!(
         csv.lines().next().unwrap(),
         format!(
-            "{},{},outcome:Meetings booked,outcome:Inbound leads",
+            "{},{},result:Meetings booked,result:Inbound leads",
             CSV_HEADER.join(","),
             PEER_COLUMNS.join(",")
         )
@@ -148,6 +148,64 @@ fn csv_export_has_the_header_and_round_trips_every_field() {
     assert!(back.snapshots().iter().any(|s| s.network_pillars.is_some()));
 }
 
+/// A week with results and no snapshot is a row of its date and results; it reads back as one.
+#[test]
+fn csv_carries_results_of_weeks_without_a_snapshot() {
+    let mut h = history_with_notes();
+    let meetings = h.outcome_named("Meetings booked").unwrap().id();
+    let first = h.snapshots()[0].date;
+    let (before, between) = (first - chrono::Days::new(7), first + chrono::Days::new(1));
+    h.set_outcome_value(before, meetings, Some(4.0)).unwrap();
+    h.set_outcome_value(between, meetings, Some(1.0)).unwrap();
+    let csv = to_csv(&h);
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let dates: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    let (before_text, between_text) = (before.to_string(), between.to_string());
+    assert_eq!(
+        dates[..3],
+        [&before_text, &first.to_string(), &between_text]
+    );
+    assert!(rows[0].iter().skip(1).take(19).all(str::is_empty), "{csv}");
+    let plan = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    assert_eq!((plan.added.len(), plan.new_results()), (h.len(), 2));
+    let back = plan
+        .apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap();
+    let theirs = back.outcome_named("Meetings booked").unwrap().id();
+    assert_eq!(back.outcome_value(before, theirs), Some(4.0));
+    assert_eq!(back.outcome_value(between, theirs), Some(1.0));
+    assert_eq!(back.result_weeks().len(), 2);
+}
+
+/// A results-only row is checked as the form checks a date and the Results screen a count.
+#[test]
+fn csv_results_only_rows_are_checked() {
+    let csv = "date,brand,people,insights,relationships,result:Calls\n\
+               2026-01-05,,,,,3\n\
+               2099-01-12,,,,,2\n\
+               2026-01-19,,,,,-1\n\
+               2026-01-05,,,,,1\n\
+               2026-01-26,,,,,\n";
+    let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.new_results(), 1);
+    let reasons: Vec<(Place, &str)> = plan
+        .invalid
+        .iter()
+        .map(|row| (row.place, row.reason.as_str()))
+        .collect();
+    assert_eq!(reasons.len(), 4, "{reasons:?}");
+    assert!(reasons[0].1.contains("future"), "{reasons:?}");
+    assert!(reasons[1].1.starts_with("Calls:"), "{reasons:?}");
+    assert!(reasons[2].1.contains("already on line 2"), "{reasons:?}");
+    // A row of a date alone is neither a snapshot nor results: the pillars are asked for.
+    assert!(reasons[3].1.contains("required"), "{reasons:?}");
+}
+
+/// Files written before results had their name (`outcome:` columns) still read.
 #[test]
 fn csv_outcome_columns_match_existing_outcomes_by_name() {
     let mut mine = History::default();
@@ -208,10 +266,10 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
             .unwrap()
             .reason
     };
-    assert!(reason(3).contains("Establish your professional brand must be between 0 and 25"));
+    assert!(reason(3).contains("Brand must be between 0 and 25"));
     assert!(reason(4).contains("calendar date"));
     assert!(reason(6).contains("already on line 2"));
-    assert!(reason(7).contains("Engage with insights is required"));
+    assert!(reason(7).contains("Insights is required"));
     assert!(reason(8).contains("future"));
 }
 
@@ -524,7 +582,7 @@ fn conflicts_list_every_field_that_differs() {
             ("Industry rank (Top %)", "Top 5%", "Top 7%"),
             ("Network average SSI", "—", "30"),
             ("Note", "Called Anna", "—"),
-            ("Industry peers: Find the right people", "5", "6"),
+            ("Industry peers: People", "5", "6"),
             ("Meetings booked", "3", "—"),
         ]
     );
@@ -691,7 +749,7 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
     assert_eq!(
         differences(&mine, &theirs, &[]),
         vec![Difference {
-            label: "Outcome 42".into(),
+            label: "Result 42".into(),
             mine: "—".into(),
             theirs: "2.5".into(),
         }]

@@ -72,10 +72,7 @@ fn error_messages_name_the_field() {
     *d.pillar_mut(Pillar::Insights) = "30".into();
     let errors = d.validate(today()).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(
-        errors[0].message,
-        "Engage with insights must be between 0 and 25."
-    );
+    assert_eq!(errors[0].message, "Insights must be between 0 and 25.");
 }
 
 #[test]

@@ -273,7 +273,7 @@ async fn invalid_input_shows_the_fields_message_and_saves_nothing() {
     let brand_error = app.wait_for_element("[data-testid=error-brand]").await;
     assert_eq!(
         brand_error.text_content().unwrap(),
-        "Establish your professional brand must be between 0 and 25."
+        "Brand must be between 0 and 25."
     );
     assert!(app.find("[data-testid=error-relationships]").is_some());
     assert_eq!(stored(), None);

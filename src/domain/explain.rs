@@ -65,7 +65,7 @@ pub fn guide(pillar: Pillar) -> PillarGuide {
 /// Why the number is a mirror, not a goal.
 pub const WHAT_SSI_MISSES: [&str; 4] = [
     "The SSI counts activity on LinkedIn: searching, posting, connecting, messaging. It does not measure influence, trust or expertise.",
-    "It does not know whether any of that activity led to a conversation, a meeting or a sale. Those outcomes are what matter.",
+    "It does not know whether any of that activity led to a conversation, a meeting or a sale. Those results are what matter.",
     "It is relative: LinkedIn recalculates it and compares you with a peer group that changes, so your score can move while you do nothing different.",
     "Treat it as a mirror of your habits, not a goal. Chasing points (mass invitations, empty comments) can raise the number and hurt your reputation.",
 ];
@@ -105,8 +105,8 @@ pub fn advice(history: &History) -> Option<Advice> {
     Some(Advice {
         focus,
         headline: format!(
-            "Focus on “{}”: {} of 25, with {} points of room.",
-            focus.label(),
+            "Focus on {}: {} of 25, with {} points of room.",
+            focus.short_label(),
             Precision::Tenth.format(score),
             Precision::Tenth.format(headroom)
         ),

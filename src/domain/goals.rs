@@ -55,7 +55,7 @@ impl Metric {
     }
 
     pub fn label(self) -> &'static str {
-        self.pillar().map_or("Overall SSI", Pillar::label)
+        self.pillar().map_or("Overall SSI", Pillar::short_label)
     }
 
     pub fn short_label(self) -> &'static str {

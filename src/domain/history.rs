@@ -60,7 +60,7 @@ pub enum HistoryError {
         date: NaiveDate,
         errors: Vec<FieldError>,
     },
-    #[error("The snapshot of {0} has an outcome value outside 0 to 1,000,000,000.")]
+    #[error("The snapshot of {0} has a result outside 0 to 1,000,000,000.")]
     InvalidOutcomeValue(NaiveDate),
     #[error(transparent)]
     Goal(#[from] GoalError),

@@ -90,19 +90,19 @@ pub struct Outcome {
 /// Why a change to the tracked outcomes, or a value, was refused.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum OutcomeError {
-    #[error("Give the outcome a name.")]
+    #[error("Give the result a name.")]
     NameEmpty,
     #[error("Keep the name to {MAX_OUTCOME_NAME} characters or fewer.")]
     NameTooLong,
     #[error("You already track “{0}”.")]
     NameTaken(String),
-    #[error("You can track up to {MAX_OUTCOMES} outcomes.")]
+    #[error("You can track up to {MAX_OUTCOMES} results.")]
     TooMany,
-    #[error("That outcome is no longer tracked.")]
+    #[error("That result is no longer tracked.")]
     NotFound,
-    #[error("Two outcomes share one id.")]
+    #[error("Two results share one id.")]
     DuplicateId,
-    #[error("An outcome value must be a number from 0 to 1,000,000,000, like 3.")]
+    #[error("A result must be a number from 0 to 1,000,000,000, like 3.")]
     InvalidValue,
     #[error("Type a whole number, like 3.")]
     NotACount,

@@ -22,7 +22,8 @@ impl Pillar {
     /// The most a pillar can score.
     pub const MAX: f64 = 25.0;
 
-    /// LinkedIn's own label, so users recognise it from the SSI page.
+    /// LinkedIn's own label, shown beside the pillar's [name](Pillar::short_label) wherever a
+    /// pillar is introduced, so users recognise it from the SSI page.
     pub fn label(self) -> &'static str {
         match self {
             Pillar::Brand => "Establish your professional brand",
@@ -32,7 +33,8 @@ impl Pillar {
         }
     }
 
-    /// A short name for chart legends and narrow screens.
+    /// The pillar's one name in SSI Lens (charts, tables, goals, advice, messages): the key
+    /// word of LinkedIn's label, so the two read as one.
     pub fn short_label(self) -> &'static str {
         match self {
             Pillar::Brand => "Brand",

@@ -115,7 +115,7 @@ impl Snapshot {
                             field,
                             format!(
                                 "The peers’ {} must be between 0 and {}.",
-                                p.label(),
+                                p.short_label(),
                                 Pillar::MAX
                             ),
                         )
@@ -219,7 +219,7 @@ impl Field {
         match self {
             Field::Date => "Date",
             Field::Overall => "Overall SSI",
-            Field::Pillar(p) => p.label(),
+            Field::Pillar(p) => p.short_label(),
             Field::IndustryRank => "Industry rank (Top %)",
             Field::NetworkRank => "Network rank (Top %)",
             Field::IndustryAvg => "Industry average SSI",
@@ -435,7 +435,8 @@ fn pillar_index(pillar: Pillar) -> usize {
     Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0)
 }
 
-fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {
+/// A snapshot's date: an ISO calendar date, not after `today`.
+pub(crate) fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(FieldError::new(Field::Date, "Date is required."));

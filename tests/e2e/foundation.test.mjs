@@ -73,7 +73,7 @@ test('invalid input shows the message next to its field and saves nothing', asyn
   await page.getByRole('button', { name: 'Save snapshot' }).click();
   assert.equal(
     await page.textContent('[data-testid=error-brand]'),
-    'Establish your professional brand must be between 0 and 25.',
+    'Brand must be between 0 and 25.',
   );
   assert.match(await page.textContent('[data-testid=error-insights]'), /must be a number/);
   assert.match(await page.textContent('[data-testid=error-network_rank]'), /whole number from 1 to 100/);

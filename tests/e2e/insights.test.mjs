@@ -24,7 +24,7 @@ test('a goal shows its distance, a projected date, this week’s step and a dash
   await page.fill('#goal-overall', '60');
   await page.fill('#goal-people', '30');
   await page.getByRole('button', { name: 'Save goals' }).click();
-  assert.match(await page.textContent('[data-testid=goals] [role=alert]'), /A goal for Find the right people must be a number from 0 to 25/);
+  assert.match(await page.textContent('[data-testid=goals] [role=alert]'), /A goal for People must be a number from 0 to 25/);
   assert.equal((await storedHistory(page)).goals.overall, undefined, 'nothing saved while a goal is invalid');
   await page.fill('#goal-people', '');
   await page.getByRole('button', { name: 'Save goals' }).click();

@@ -107,7 +107,7 @@ test('a CSV with a bad row is previewed with the row reported, and cancel change
   await page.setInputFiles('[data-testid=import-file]', path);
   await page.waitForSelector('[data-testid=import-preview]');
   assert.match(await page.textContent('[data-testid=import-added]'), /2 new snapshots/);
-  assert.match(await page.textContent('[data-testid=import-invalid]'), /Line 3: Establish your professional brand must be between 0 and 25/);
+  assert.match(await page.textContent('[data-testid=import-invalid]'), /Line 3: Brand must be between 0 and 25/);
   await page.getByRole('button', { name: 'Cancel' }).click();
   assert.equal(await stored(page), null);
 

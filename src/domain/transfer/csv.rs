@@ -1,6 +1,7 @@
 //! CSV export and import: SSI Lens's own columns, other trackers' names, peer breakdowns and
-//! one column per outcome. Text cells are made safe for spreadsheets on the way out and
-//! restored on the way in.
+//! one column per tracked result. A week with results but no snapshot is a row with only its
+//! date and results. Text cells are made safe for spreadsheets on the way out and restored on
+//! the way in.
 
 use std::borrow::Cow;
 use std::collections::btree_map::Entry;
@@ -8,11 +9,11 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::super::history::History;
+use super::super::history::{History, OutcomeValues};
 use super::super::number::format_number;
 use super::super::outcomes::{parse_outcome_value, Outcome, OutcomeId};
 use super::super::pillar::{Pillar, PillarScores};
-use super::super::snapshot::{Field, SnapshotDraft};
+use super::super::snapshot::{parse_date, Field, Snapshot, SnapshotDraft};
 use super::plan::{Incoming, InvalidRow, Place};
 use super::scan::{check_quotes, LineCounter};
 use super::ImportError;
@@ -45,8 +46,11 @@ pub const PEER_COLUMNS: [&str; 8] = [
     "network_relationships",
 ];
 
-/// Outcome columns are named `outcome:<name>`, so no outcome can clash with a known column.
-pub const OUTCOME_PREFIX: &str = "outcome:";
+/// Result columns are named `result:<name>`, so no result can clash with a known column.
+pub const OUTCOME_PREFIX: &str = "result:";
+
+/// What files written before results had their name call the same columns.
+const OLD_OUTCOME_PREFIX: &str = "outcome:";
 
 /// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
 const FORMULA_LEADS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
@@ -95,7 +99,8 @@ enum Column {
     Ignored,
 }
 
-/// One row per snapshot: [`CSV_HEADER`], [`PEER_COLUMNS`], then a column per outcome.
+/// One row per snapshot: [`CSV_HEADER`], [`PEER_COLUMNS`], then a column per result; a week
+/// with results and no snapshot has a row of its date and results only. Rows by date.
 pub fn to_csv(history: &History) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let outcomes = history.outcomes();
@@ -109,29 +114,56 @@ pub fn to_csv(history: &History) -> String {
                 .map(|o| neutralise(&format!("{OUTCOME_PREFIX}{}", o.name())).into_owned()),
         );
     let _ = writer.write_record(header);
-    for s in history.snapshots() {
-        let draft = SnapshotDraft::from_snapshot(s);
-        let known = CSV_HEADER.iter().map(|&column| match column_field(column) {
-            Some(f @ (Field::Note | Field::Industry)) => neutralise(draft.text(f)).into_owned(),
-            Some(f) => draft.text(f).to_string(),
-            None => String::new(),
-        });
-        let peers = [s.industry_pillars, s.network_pillars]
-            .into_iter()
-            .flat_map(|scores| {
-                Pillar::ALL.map(|p| scores.map(|s| format_number(s.get(p))).unwrap_or_default())
-            });
-        let values = outcomes.iter().map(|o| {
-            s.outcomes
-                .get(&o.id())
-                .map(|&v| format_number(v))
-                .unwrap_or_default()
-        });
-        let row: Vec<String> = known.chain(peers).chain(values).collect();
+    let values = |recorded: &OutcomeValues| {
+        outcomes
+            .iter()
+            .map(|o| recorded.get(&o.id()).map(|&v| format_number(v)))
+            .map(Option::unwrap_or_default)
+            .collect::<Vec<String>>()
+    };
+    // Snapshots and weeks with results only never share a date.
+    let mut rows: Vec<(NaiveDate, Vec<String>)> = history
+        .snapshots()
+        .iter()
+        .map(|s| {
+            (
+                s.date,
+                snapshot_cells(s).chain(values(&s.outcomes)).collect(),
+            )
+        })
+        .chain(history.result_weeks().iter().map(|(date, recorded)| {
+            let blanks = CSV_HEADER.len() + PEER_COLUMNS.len() - 1;
+            let cells = std::iter::once(date.to_string())
+                .chain(std::iter::repeat_n(String::new(), blanks))
+                .chain(values(recorded));
+            (*date, cells.collect())
+        }))
+        .collect();
+    rows.sort_by_key(|(date, _)| *date);
+    for (_, row) in rows {
         let _ = writer.write_record(&row);
     }
     // Writing to memory can't fail; an empty export is the worst case.
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// A snapshot's cells under [`CSV_HEADER`] and [`PEER_COLUMNS`].
+fn snapshot_cells(s: &Snapshot) -> impl Iterator<Item = String> {
+    let draft = SnapshotDraft::from_snapshot(s);
+    let known: Vec<String> = CSV_HEADER
+        .iter()
+        .map(|&column| match column_field(column) {
+            Some(f @ (Field::Note | Field::Industry)) => neutralise(draft.text(f)).into_owned(),
+            Some(f) => draft.text(f).to_string(),
+            None => String::new(),
+        })
+        .collect();
+    let peers = [s.industry_pillars, s.network_pillars]
+        .into_iter()
+        .flat_map(|scores| {
+            Pillar::ALL.map(|p| scores.map(|s| format_number(s.get(p))).unwrap_or_default())
+        });
+    known.into_iter().chain(peers)
 }
 
 /// The form field a CSV column fills, accepting other trackers' names.
@@ -185,17 +217,24 @@ fn peer_column(name: &str) -> Option<(Side, Pillar)> {
         .map(|p| (side, p))
 }
 
+/// The result's name in a column named `result:<name>` (or `outcome:<name>`), in any case.
+fn outcome_column(name: &str) -> Option<&str> {
+    [OUTCOME_PREFIX, OLD_OUTCOME_PREFIX]
+        .iter()
+        .find_map(|prefix| {
+            name.get(..prefix.len())
+                .filter(|p| p.eq_ignore_ascii_case(prefix))
+                .map(|_| &name[prefix.len()..])
+        })
+}
+
 /// The columns of a header row, and the outcomes its outcome columns name (ids by position).
 fn read_header(header: &csv::StringRecord) -> Result<(Vec<Column>, Vec<Outcome>), ImportError> {
     let mut outcomes: Vec<Outcome> = Vec::new();
     let mut columns = Vec::new();
     for name in header.iter() {
         let name = restore(name.trim());
-        let prefixed = name
-            .get(..OUTCOME_PREFIX.len())
-            .filter(|p| p.eq_ignore_ascii_case(OUTCOME_PREFIX));
-        let column = if prefixed.is_some() {
-            let outcome_name = &name[OUTCOME_PREFIX.len()..];
+        let column = if let Some(outcome_name) = outcome_column(name) {
             let id = OutcomeId::from(outcomes.len() as u32 + 1);
             let outcome =
                 Outcome::new(id, outcome_name).map_err(|e| ImportError::OutcomeColumn {
@@ -205,7 +244,7 @@ fn read_header(header: &csv::StringRecord) -> Result<(Vec<Column>, Vec<Outcome>)
             if outcomes.iter().any(|o| o.is_named(outcome.name())) {
                 return Err(ImportError::OutcomeColumn {
                     column: name.to_string(),
-                    reason: "another column has the same outcome.".into(),
+                    reason: "another column has the same result.".into(),
                 });
             }
             outcomes.push(outcome);
@@ -281,30 +320,115 @@ pub(super) fn read_csv(
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
-        match read_row(&record, &columns, &incoming.outcomes, today) {
-            Err(reasons) => incoming.invalid.push(InvalidRow {
-                place: Place::Line(line),
-                reason: reasons.join(" "),
-            }),
-            Ok(s) => match first_lines.entry(s.date) {
-                Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
+        let row = if holds_results_only(&record, &columns) {
+            read_results(&record, &columns, &incoming.outcomes, today)
+                .map(|(date, values)| Row::Results(date, values))
+        } else {
+            read_row(&record, &columns, &incoming.outcomes, today)
+                .map(|s| Row::Snapshot(Box::new(s)))
+        };
+        let row = match row {
+            Ok(row) => row,
+            Err(reasons) => {
+                incoming.invalid.push(InvalidRow {
                     place: Place::Line(line),
-                    reason: format!("{} is already on line {}.", s.date, first.get()),
-                }),
-                Entry::Vacant(slot) => {
-                    if incoming.snapshots.len() >= max_rows {
-                        return Err(ImportError::TooManyRows {
-                            limit: max_rows,
-                            line: Some(line),
-                        });
-                    }
-                    slot.insert(line);
-                    incoming.snapshots.push(s);
+                    reason: reasons.join(" "),
+                });
+                continue;
+            }
+        };
+        let date = row.date();
+        match first_lines.entry(date) {
+            Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
+                place: Place::Line(line),
+                reason: format!("{date} is already on line {}.", first.get()),
+            }),
+            Entry::Vacant(slot) => {
+                if rows_read(&incoming) >= max_rows {
+                    return Err(ImportError::TooManyRows {
+                        limit: max_rows,
+                        line: Some(line),
+                    });
                 }
-            },
+                slot.insert(line);
+                match row {
+                    Row::Snapshot(s) => incoming.snapshots.push(*s),
+                    Row::Results(date, values) => {
+                        incoming.result_weeks.insert(date, values);
+                    }
+                }
+            }
         }
     }
     Ok(incoming)
+}
+
+/// What one valid row brings.
+enum Row {
+    Snapshot(Box<Snapshot>),
+    /// A week with results and no snapshot.
+    Results(NaiveDate, OutcomeValues),
+}
+
+impl Row {
+    fn date(&self) -> NaiveDate {
+        match self {
+            Row::Snapshot(s) => s.date,
+            Row::Results(date, _) => *date,
+        }
+    }
+}
+
+/// Rows read so far, for the file's row limit.
+fn rows_read(incoming: &Incoming) -> usize {
+    incoming.snapshots.len() + incoming.result_weeks.len()
+}
+
+/// A row whose only filled cells are its date and results: a week without a snapshot.
+fn holds_results_only(record: &csv::StringRecord, columns: &[Column]) -> bool {
+    let mut results = false;
+    for (column, value) in columns.iter().zip(record.iter()) {
+        let filled = !value.trim().is_empty();
+        match column {
+            Column::Field(Field::Date) | Column::Ignored => {}
+            Column::Outcome(_) => results |= filled,
+            Column::Field(_) | Column::Peer(..) if filled => return false,
+            Column::Field(_) | Column::Peer(..) => {}
+        }
+    }
+    results
+}
+
+/// A results-only row: its date by the form's rule, its values by the results' rule.
+fn read_results(
+    record: &csv::StringRecord,
+    columns: &[Column],
+    outcomes: &[Outcome],
+    today: NaiveDate,
+) -> Result<(NaiveDate, OutcomeValues), Vec<String>> {
+    let mut reasons = Vec::new();
+    let mut date = None;
+    let mut values = OutcomeValues::new();
+    for (column, value) in columns.iter().zip(record.iter()) {
+        match *column {
+            Column::Field(Field::Date) => match parse_date(value, today) {
+                Ok(d) => date = Some(d),
+                Err(e) => reasons.push(e.message),
+            },
+            Column::Outcome(i) => match parse_outcome_value(value) {
+                Ok(Some(v)) => {
+                    values.insert(outcomes[i].id(), v);
+                }
+                Ok(None) => {}
+                Err(e) => reasons.push(format!("{}: {e}", outcomes[i].name())),
+            },
+            _ => {}
+        }
+    }
+    match date {
+        Some(date) if reasons.is_empty() => Ok((date, values)),
+        _ => Err(reasons),
+    }
 }
 
 /// One row as a snapshot, or every reason it can't be one (the form's messages).

@@ -54,7 +54,7 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
     );
     for p in Pillar::ALL {
         push(
-            p.label(),
+            p.short_label(),
             format_number(mine.pillars.get(p)),
             format_number(theirs.pillars.get(p)),
         );
@@ -93,7 +93,7 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
         let score = |s: Option<PillarScores>, p: Pillar| number(s.map(|s| s.get(p)));
         for p in Pillar::ALL {
             push(
-                &format!("{side} peers: {}", p.label()),
+                &format!("{side} peers: {}", p.short_label()),
                 score(m, p),
                 score(t, p),
             );
@@ -109,7 +109,7 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
         let label = outcomes
             .iter()
             .find(|o| o.id() == id)
-            .map_or_else(|| format!("Outcome {}", id.key()), |o| o.name().to_string());
+            .map_or_else(|| format!("Result {}", id.key()), |o| o.name().to_string());
         push(
             &label,
             number(mine.outcomes.get(&id).copied()),

@@ -82,7 +82,7 @@ pub(super) fn read_backup(
                     .outcomes
                     .iter()
                     .find(|o| o.id() == *id)
-                    .map_or("An outcome", |o| o.name());
+                    .map_or("A result", |o| o.name());
                 reasons.push(format!("{name}: {e}"));
             }
         }

@@ -44,7 +44,7 @@ pub enum ImportError {
     Csv(String),
     #[error("A quote opened on line {line} is never closed, so the rows after it would be read as one note. Close that quote (or remove it) and import again.")]
     UnterminatedQuote { line: u64 },
-    #[error("The CSV column “{column}” can’t be an outcome: {reason}")]
+    #[error("The CSV column “{column}” can’t be a result: {reason}")]
     OutcomeColumn { column: String, reason: String },
     #[error("The file has more than {limit} snapshots{}: more than this browser can keep. Import a shorter period (split the file).", .line.map(|l| format!(" (line {l} is past the limit)")).unwrap_or_default())]
     TooManyRows { limit: usize, line: Option<u64> },

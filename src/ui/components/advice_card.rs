@@ -19,7 +19,7 @@ pub fn AdviceCard() -> impl IntoView {
                     <p class="advice-headline">{a.headline}</p>
                     <p>{a.detail}</p>
                     <details>
-                        <summary>{format!("What “{}” measures", a.focus.label())}</summary>
+                        <summary>{format!("What {} ({}) measures", a.focus.short_label(), a.focus.label())}</summary>
                         <p>{g.measures}</p>
                         <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
                     </details>

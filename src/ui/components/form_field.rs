@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::snapshot::{Field, FieldError, InputKind};
 use crate::domain::SnapshotDraft;
+use crate::ui::components::PillarName;
 
 /// The DOM id of a field's input.
 pub fn field_id(field: Field) -> String {
@@ -83,7 +84,10 @@ pub fn FormField(
 
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id>{field.label()}</label>
+            <label for=id>{match field {
+                Field::Pillar(pillar) => view! { <PillarName pillar /> }.into_any(),
+                field => field.label().into_any(),
+            }}</label>
             {input}
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {move || error.get().map(|message| view! {

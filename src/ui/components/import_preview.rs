@@ -53,7 +53,7 @@ pub fn ImportPreview(
                     String::new()
                 };
                 let outcomes = if outcomes > 0 {
-                    format!(" and {}", format::count(outcomes, "outcome", "outcomes"))
+                    format!(" and {}", format::count(outcomes, "result", "results"))
                 } else {
                     String::new()
                 };
@@ -125,9 +125,9 @@ pub fn ImportPreview(
             view! {
                 <div class="new-outcomes" data-testid="import-outcomes">
                     <p><strong>{if choose {
-                        format!("This file tracks {} you don’t; there is room for {} more (up to 8). Choose which to bring:", format::count(p.new_outcomes.len(), "outcome", "outcomes"), room)
+                        format!("This file tracks {} you don’t; there is room for {} more (up to 8). Choose which to bring:", format::count(p.new_outcomes.len(), "result", "results"), room)
                     } else {
-                        format!("{} to add:", format::count(p.new_outcomes.len(), "new outcome", "new outcomes"))
+                        format!("{} to add:", format::count(p.new_outcomes.len(), "new result", "new results"))
                     }}</strong></p>
                     <ul class="plain-list">{boxes}</ul>
                     {left_out}

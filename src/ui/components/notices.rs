@@ -24,7 +24,7 @@ pub fn problem_text(problem: &Problem) -> String {
         Problem::ChangeRefused(e) => format::history_error(e),
         Problem::ExportFailed(e) => format!("The export didn’t start: {e}"),
         Problem::NoLongerFit(names) => format!(
-            "Another tab added outcomes or people at the same time, and these of yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
+            "Another tab added results or people at the same time, and these of yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
             names.join(", ")
         ),
         Problem::Capture(e) => e.to_string(),

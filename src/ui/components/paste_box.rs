@@ -6,7 +6,8 @@ use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, Note, ParsedPage, PasteError};
 use crate::domain::share;
 use crate::edges::location;
-use crate::ui::components::CaptureBookmark;
+use crate::ui::components::{CaptureBookmark, SsiLink};
+use crate::ui::state::Navigation;
 
 /// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
@@ -18,16 +19,18 @@ const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
 pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<ParsedPage, PasteError>>);
+    let navigation = use_context::<Navigation>();
     let read = move |input: String| {
         // A share link is opened, not read as an SSI page.
         if let Some(fragment) = share::link_fragment(&input) {
             location::open_share(fragment);
             return;
         }
+        let handed = navigation.and_then(|n| n.take_parsed(&input));
         let parsed = if input.trim().is_empty() {
             None
         } else {
-            Some(paste::parse(&input))
+            Some(handed.map_or_else(|| paste::parse(&input), Ok))
         };
         if let Some(Ok(page)) = &parsed {
             on_parsed.run(page.clone());
@@ -71,7 +74,7 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
         <section class="paste-box" aria-labelledby="paste-title">
             <h2 id="paste-title">"Paste from LinkedIn"</h2>
             <p class="muted">
-                "Open linkedin.com/sales/ssi, select all (Ctrl+A or ⌘A), copy, and paste here. "
+                "Open " <SsiLink /> ", select all (Ctrl+A or ⌘A), copy, and paste here. "
                 "The form below fills itself; check it, then save."
             </p>
             <label for="paste-text" class="visually-hidden">"Text of your SSI page"</label>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::number::format_number;
 use crate::domain::{Pillar, SnapshotDraft};
+use crate::ui::components::PillarName;
 
 /// A read-only table of the peer breakdowns found in a pasted page, with a way to leave them out.
 #[component]
@@ -22,7 +23,7 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
         let rows = Pillar::ALL.map(|p| {
             view! {
                 <tr>
-                    <th scope="row">{p.label()}</th>
+                    <th scope="row"><PillarName pillar=p /></th>
                     <td class="num">{cell(industry, p)}</td>
                     <td class="num">{cell(network, p)}</td>
                 </tr>

@@ -64,7 +64,7 @@ fn ChartTable() -> impl IntoView {
                         <tr>
                             <th scope="col">"Date"</th>
                             <th scope="col" class="num">"Overall"</th>
-                            {Pillar::ALL.map(|p| view! { <th scope="col" class="num">{p.short_label()}</th> })}
+                            {Pillar::ALL.map(|p| view! { <th scope="col" class="num" title=p.label()>{p.short_label()}</th> })}
                             <th scope="col">"Note"</th>
                         </tr>
                     </thead>

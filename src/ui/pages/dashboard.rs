@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::number::{format_number, Precision};
 use crate::domain::Pillar;
 use crate::ui::components::{
-    AdviceCard, ChangesCard, DropNotices, GoalsCard, LastSnapshot, RangePicker, RankCard, ScoreBar,
-    TrendChart,
+    AdviceCard, ChangesCard, DropNotices, GoalsCard, LastSnapshot, PillarName, RangePicker,
+    RankCard, ScoreBar, TrendChart,
 };
 use crate::ui::format::{self, change_class, Whose};
 use crate::ui::state::HistoryStore;
@@ -73,7 +73,7 @@ pub fn DashboardPage() -> impl IntoView {
                 view! {
                     <li class="pillar" class:weakest=p == weakest>
                         <div class="pillar-head">
-                            <span class="pillar-name">{p.label()}</span>
+                            <span class="pillar-name"><PillarName pillar=p /></span>
                             {(p == weakest).then(|| view! { <span class="badge">"Weakest"</span> })}
                             <span class="pillar-value">
                                 {Precision::Tenth.format(s.pillars.get(p))}
@@ -82,7 +82,7 @@ pub fn DashboardPage() -> impl IntoView {
                             {delta.map(|d| view! { <span class=change_class(Precision::Tenth, d)>{Precision::Tenth.format_change(d)}</span> })}
                         </div>
                         <ScoreBar
-                            label=p.label()
+                            label=p.short_label()
                             value=s.pillars.get(p)
                             max=Pillar::MAX
                             industry=s.industry_pillars.map(|peers| peers.get(p))

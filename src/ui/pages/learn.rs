@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::explain::{guide, WHAT_SSI_MISSES};
 use crate::domain::Pillar;
-use crate::ui::components::AdviceCard;
+use crate::ui::components::{AdviceCard, PillarName};
 
 /// Explanations of each pillar and the limits of the score.
 #[component]
@@ -22,7 +22,7 @@ pub fn LearnPage() -> impl IntoView {
                         let g = guide(pillar);
                         view! {
                             <article class="guide">
-                                <h3>{pillar.label()}</h3>
+                                <h3><PillarName pillar /></h3>
                                 <p>{g.measures}</p>
                                 <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
                             </article>

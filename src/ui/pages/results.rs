@@ -89,7 +89,7 @@ fn OutcomeDefinitions() -> impl IntoView {
         {(!store.read_only()).then(|| view! {
             <div class="actions">{suggestions}</div>
             <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(name.get_untracked()); }>
-                <label for="outcome-name">"Another outcome"</label>
+                <label for="outcome-name">"Another result to track"</label>
                 <input id="outcome-name" type="text" maxlength=MAX_OUTCOME_NAME placeholder="e.g. Demos given"
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
                 <button type="submit" class="button small">"Add"</button>
@@ -285,7 +285,7 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
             <h2>{format!("Your SSI and {}", name)}</h2>
             <p class="lead-small" data-testid="relationship">{statement}</p>
             <p class="fine-print">"Correlation is not cause: two numbers can move together without one driving the other."</p>
-            <EChart options label="Chart of your SSI as a line and this outcome as bars over time; the numbers are in the table below." />
+            <EChart options label="Chart of your SSI as a line and this result as bars over time; the numbers are in the table below." />
         </section>
     }
 }

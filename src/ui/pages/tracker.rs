@@ -96,10 +96,10 @@ pub fn Tracker(
         } else if !read_only {
             ev.prevent_default();
             // Only an SSI page leaves the screen; anything else at most offers the paste box.
-            let is_page = paste::parse(&text).is_ok();
-            notices.offer_paste_box(!is_page);
-            if is_page {
-                navigation.add_pasted(text);
+            let page = paste::parse(&text).ok();
+            notices.offer_paste_box(page.is_none());
+            if let Some(page) = page {
+                navigation.add_pasted(text, page);
             }
         }
     });

@@ -15,6 +15,7 @@ use wasm_bindgen::JsValue;
 
 use super::leave_guard::{Leave, LeaveGuard};
 use crate::domain::address::Screen;
+use crate::domain::paste::ParsedPage;
 use crate::edges::{focus, leaving};
 
 type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
@@ -33,6 +34,9 @@ pub struct Navigation {
     scroll: StoredValue<HashMap<String, f64>>,
     /// Unsaved work, and the move waiting on it.
     guard: LeaveGuard,
+    /// A page pasted elsewhere and the parse that sent the user to the form, so the form
+    /// doesn't read it a second time.
+    handed: StoredValue<Option<(String, ParsedPage)>>,
 }
 
 impl Navigation {
@@ -50,6 +54,7 @@ impl Navigation {
             // Made by the app before the router; a new one otherwise (it then runs after the
             // router's listener, so Back is not kept).
             guard: use_context::<LeaveGuard>().unwrap_or_default(),
+            handed: StoredValue::new(None),
         }
     }
 
@@ -177,9 +182,10 @@ impl Navigation {
         });
     }
 
-    /// Opens the form for a new snapshot with `text` pasted elsewhere in the app. The text
-    /// travels in the history entry's state, not in the address.
-    pub fn add_pasted(&self, text: String) {
+    /// Opens the form for a new snapshot with `text` pasted elsewhere in the app, already read
+    /// as `page`. The text travels in the history entry's state, not in the address.
+    pub fn add_pasted(&self, text: String, page: ParsedPage) {
+        self.handed.set_value(Some((text.clone(), page)));
         self.leave(Leave::To {
             screen: Screen::Add,
             pasted: Some(text),
@@ -207,6 +213,13 @@ impl Navigation {
         };
         self.navigate
             .with_value(|navigate| navigate(&address, options));
+    }
+
+    /// The page [`Navigation::add_pasted`] was given, once, if `text` is its text (Back to the
+    /// form later reads the text again).
+    pub fn take_parsed(&self, text: &str) -> Option<ParsedPage> {
+        let handed = self.handed.try_update_value(Option::take).flatten()?;
+        (handed.0 == text).then_some(handed.1)
     }
 
     /// Text that came with the navigation to this screen (see [`Navigation::add_pasted`]).
