@@ -276,6 +276,12 @@ async fn invalid_input_shows_the_fields_message_and_saves_nothing() {
         "Brand must be between 0 and 25."
     );
     assert!(app.find("[data-testid=error-relationships]").is_some());
+    // The message's name is the field's: "Brand", with LinkedIn's label under it.
+    let label = app.find("label[for=field-brand]").unwrap();
+    assert_eq!(
+        label.text_content().unwrap(),
+        "Brand Establish your professional brand"
+    );
     assert_eq!(stored(), None);
     // The first bad field has focus.
     assert_eq!(document().active_element().unwrap().id(), "field-brand");
