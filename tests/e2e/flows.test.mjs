@@ -299,11 +299,11 @@ test('linkedin.com/sales/ssi is a real link that opens LinkedIn in a new tab and
   const { context, page } = await app.open({ width: 1280 });
   // Welcome.
   await check(page.getByRole('link', { name: /linkedin\.com\/sales\/ssi/ }));
-  // The form, and the bookmarklet's explanation beside the paste box (computers only).
+  // The form: the paste box, the typing hint, and the bookmarklet's explanation (computers only).
   await page.getByRole('button', { name: 'Add your first snapshot' }).click();
   await page.waitForSelector('form.snapshot-form');
   const links = page.locator('[data-testid=ssi-link]');
-  assert.equal(await links.count(), 2);
+  assert.equal(await links.count(), 3, 'one per place');
   for (const link of await links.all()) await check(link);
   // It opens LinkedIn in a new tab (a stand-in here: tests make no outside requests), with
   // nothing from the app: no referrer, no opener, no data in the address.
