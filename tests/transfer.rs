@@ -198,7 +198,7 @@ fn csv_results_only_rows_are_checked() {
         .map(|row| (row.place, row.reason.as_str()))
         .collect();
     assert_eq!(reasons.len(), 4, "{reasons:?}");
-    assert!(reasons[0].1.contains("future"), "{reasons:?}");
+    assert!(reasons[0].1.contains("after today"), "{reasons:?}");
     assert!(reasons[1].1.starts_with("Calls:"), "{reasons:?}");
     assert!(reasons[2].1.contains("already on line 2"), "{reasons:?}");
     // A row of a date alone is neither a snapshot nor results: the pillars are asked for.
@@ -270,7 +270,7 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
     assert!(reason(4).contains("calendar date"));
     assert!(reason(6).contains("already on line 2"));
     assert!(reason(7).contains("Insights is required"));
-    assert!(reason(8).contains("future"));
+    assert!(reason(8).contains("after today"));
 }
 
 #[test]

@@ -132,7 +132,7 @@ fn averages_are_0_to_100() {
 fn date_is_required_well_formed_and_not_in_the_future() {
     let mut d = valid_draft();
     d.date = "2026-11-26".into();
-    assert_rejected(&d, Field::Date, "can't be in the future");
+    assert_rejected(&d, Field::Date, "can't be after today");
     d.date = "".into();
     assert_rejected(&d, Field::Date, "required");
     d.date = "25/11/2026".into();

@@ -450,10 +450,7 @@ pub(crate) fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, Fiel
 
 fn not_after(date: NaiveDate, today: NaiveDate) -> Result<(), FieldError> {
     if date > today {
-        return Err(FieldError::new(
-            Field::Date,
-            format!("Date can't be in the future (today is {today})."),
-        ));
+        return Err(FieldError::new(Field::Date, "Date can't be after today."));
     }
     Ok(())
 }

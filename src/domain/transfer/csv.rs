@@ -341,7 +341,7 @@ pub(super) fn read_csv(
         match first_lines.entry(date) {
             Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
                 place: Place::Line(line),
-                reason: format!("{date} is already on line {}.", first.get()),
+                reason: format!("Its date is already on line {}.", first.get()),
             }),
             Entry::Vacant(slot) => {
                 if rows_read(&incoming) >= max_rows {

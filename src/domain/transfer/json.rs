@@ -96,11 +96,7 @@ pub(super) fn read_backup(
         match first_entries.entry(snapshot.date) {
             Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
                 place,
-                reason: format!(
-                    "{} is already snapshot {} of the file.",
-                    snapshot.date,
-                    first.get()
-                ),
+                reason: format!("Its date is already snapshot {} of the file.", first.get()),
             }),
             Entry::Vacant(slot) => {
                 slot.insert(number);
