@@ -18,3 +18,4 @@ pub mod random;
 pub mod service_worker;
 pub mod share_sheet;
 pub mod storage;
+pub mod visibility;
