@@ -38,9 +38,7 @@ export async function lighthouse(url) {
     const failed = Object.fromEntries(
       CATEGORIES.map((c) => [c, report.categories[c].auditRefs.filter((r) => r.weight > 0 && report.audits[r.id].score !== null && report.audits[r.id].score < 1).map((r) => r.id)]),
     );
-    // Which element was the largest paint, when Lighthouse could tell from the trace.
-    const lcpElement = report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet;
-    return { ...scores, lcp: report.audits['largest-contentful-paint'].numericValue, lcpElement, failed };
+    return { ...scores, lcp: report.audits['largest-contentful-paint'].numericValue, failed };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

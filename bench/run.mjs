@@ -206,8 +206,7 @@ const echartsKiB = sum(ech, 'gzip') / 1024;
 const lh = PAGES.map((p) => {
   const of = (k) => p.results.map((r) => r[k]);
   const failed = [...new Set(p.results.flatMap((r) => Object.values(r.failed).flat()))];
-  const lcpElements = [...new Set(p.results.map((r) => r.lcpElement).filter(Boolean))];
-  return { ...p, of, perf: median(of('performance')), a11y: median(of('accessibility')), bp: median(of('best-practices')), seo: median(of('seo')), lcp: median(of('lcp')), failed, lcpElements };
+  return { ...p, of, perf: median(of('performance')), a11y: median(of('accessibility')), bp: median(of('best-practices')), seo: median(of('seo')), lcp: median(of('lcp')), failed };
 });
 const chromium = (execSync('chromium --version 2>/dev/null').toString().match(/Chromium ([\d.]+)/) ?? [])[1] ?? '';
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -265,7 +264,7 @@ const lines = [
   '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...lh.map((p) => `| ${p.name} | ${p.perf} (${Math.min(...p.of('performance'))}–${Math.max(...p.of('performance'))}) | ${p.a11y} | ${p.bp} | ${p.seo} | ${(p.lcp / 1000).toFixed(2)} (${spread(p.of('lcp').map((x) => x / 1000))}) |`),
   '',
-  ...lh.map((p) => `- Audits short of full marks on ${p.name}: ${p.failed.length ? p.failed.map((id) => `\`${id}\``).join(', ') : 'none'}. Largest paint: ${p.lcpElements.length ? p.lcpElements.map((e) => `\`${e.replaceAll('`', "'")}\``).join(' or ') : 'not reported'}.`),
+  ...lh.map((p) => `- Audits short of full marks on ${p.name}: ${p.failed.length ? p.failed.map((id) => `\`${id}\``).join(', ') : 'none'}.`),
   '',
   '## Other measures',
   '',
