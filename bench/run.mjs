@@ -1,26 +1,44 @@
 // Performance benchmark (not a test): builds nothing itself; run `./scripts/bench.sh`, which
-// makes the release build first. Prints median and spread over several runs and writes
-// docs/benchmarks.md.
+// makes the release build first. Measures sizes (gzip and brotli), time to the chart over
+// loopback and on a phone profile (against a plain-JS reference page), Lighthouse, and more;
+// prints median and spread over several runs and writes docs/benchmarks.md.
 import { readFile, writeFile, readdir, mkdtemp, cp } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { serve, launch, openPage, weeklyHistory, DIST } from '../tests/e2e/harness.mjs';
+import { KEY, APP_CHART, REFERENCE_CHART, watchChart, chartDrawnAt, store, storedHistory, writeReference } from './chart.mjs';
+import { serveGzip } from './gzip-server.mjs';
+import { PHONE, firstVisit, repeatVisit } from './phone.mjs';
+import { lighthouse } from './lighthouse.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
+const PHONE_RUNS = Number(process.env.PHONE_RUNS ?? RUNS);
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // A year, ten years and a hundred years of weekly snapshots: linear work grows 10× per step.
 const SIZES = [52, 520, 5200];
-const KEY = 'ssi-lens.history';
+// Issue 15's budgets. Sizes in KiB of gzip -9; times as a multiple of the reference page's.
+const BUDGET = { ownKiB: 300, echartsKiB: 180, firstVisit: 2.0, firstVisitAim: 1.6, repeatVisit: 1.3, performance: 90, lcpMs: 2500, otherScores: 100 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gzip = (body) => gzipSync(body, { level: 9 }).length;
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).length;
+/** "met (12.3 under)" or "not met (12.3 over, +8%)" for `value` against `limit`. */
+const verdict = (value, limit, { atMost = true, unit = '', digits = 1 } = {}) => {
+  const met = atMost ? value <= limit : value >= limit;
+  const by = Math.abs(value - limit).toFixed(digits) + unit;
+  return met ? `**met** (${by} ${atMost ? 'under' : 'over'})` : `**not met** (${by} ${atMost ? 'over' : 'under'}, ${value > limit ? '+' : '−'}${Math.abs((value / limit - 1) * 100).toFixed(0)}%)`;
+};
 
 const dir = (await mkdtemp(join(tmpdir(), 'ssi-bench-'))) + '/';
 await cp(DIST, dir, { recursive: true });
 const files = await readdir(dir);
 const echartsFile = files.find((f) => f.startsWith('echarts'));
+const references = {};
+for (const weeks of SIZES) references[weeks] = await writeReference(dir, echartsFile, weeks);
 const server = await serve('/', dir);
 const browser = await launch();
 
@@ -30,30 +48,14 @@ const transfer = [];
   const { context, page } = await openPage(browser, server.origin);
   page.on('response', async (r) => {
     const body = await r.body().catch(() => null);
-    if (body && r.url().startsWith(server.origin)) transfer.push({ file: r.url().slice(server.url.length) || 'index.html', raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    if (body && r.url().startsWith(server.origin)) transfer.push({ file: r.url().slice(server.url.length) || 'index.html', body });
   });
   await page.goto(server.url);
   await page.waitForSelector('main#main');
   await page.waitForTimeout(500);
   await context.close();
-}
-
-/**
- * Runs in the page from its first moment: records the first animation frame at which the
- * element `selector` holds an ECharts chart with its data and a canvas. Timing inside the page
- * keeps the browser driver's round trips out of both measures.
- */
-function watchChart(selector) {
-  const check = () => {
-    const el = document.querySelector(selector);
-    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
-    if (chart && el.querySelector('canvas') && chart.getOption().series[0].data.length > 0) {
-      window.chartDrawnAt = performance.now();
-    } else {
-      requestAnimationFrame(check);
-    }
-  };
-  requestAnimationFrame(check);
+  // Compressed once the page is closed: brotli 11 of the wasm takes seconds.
+  for (const t of transfer) Object.assign(t, { raw: t.body.length, gzip: gzip(t.body), brotli: brotli(t.body) });
 }
 
 /** Opens `url` with `setup` run first in the page; milliseconds from navigation to the chart. */
@@ -62,29 +64,18 @@ async function chartTime(url, selector, setup = () => {}, arg = null) {
   await page.addInitScript(setup, arg);
   await page.addInitScript(watchChart, selector);
   await page.goto(url);
-  await page.waitForFunction(() => window.chartDrawnAt !== undefined, null, { polling: 100 });
-  const ms = await page.evaluate(() => window.chartDrawnAt);
+  const ms = await chartDrawnAt(page);
   await context.close();
   return ms;
 }
 
 /** Milliseconds from navigation to the trend chart drawn, with `weeks` snapshots stored. */
 function appChartTime(weeks) {
-  const stored = JSON.stringify(weeklyHistory(weeks));
-  // The chart range "All", so the app draws every snapshot, as the reference does.
-  const store = ([k, v]) => {
-    localStorage.setItem(k, v);
-    localStorage.setItem('ssi-lens.range', 'all');
-  };
-  return chartTime(server.url, '[data-testid=trend-chart]', store, [KEY, stored]);
+  return chartTime(server.url, APP_CHART, store, storedHistory(weeks));
 }
 
-async function referenceChartTime(weeks) {
-  const html = (await readFile(new URL('./reference.html', import.meta.url), 'utf8'))
-    .replace('__ECHARTS__', echartsFile)
-    .replace('__DATA__', JSON.stringify(weeklyHistory(weeks).snapshots));
-  await writeFile(join(dir, 'reference.html'), html);
-  return chartTime(server.url + 'reference.html', '#chart');
+function referenceChartTime(weeks) {
+  return chartTime(server.url + references[weeks], REFERENCE_CHART);
 }
 
 /** From clicking "Save snapshot" to the chart holding the new point, in ms and frames. */
@@ -129,7 +120,8 @@ async function storedBytesAndLinks() {
     await page.goto(server.url);
     await page.waitForSelector('[data-testid=trend-chart]');
     await page.getByRole('button', { name: 'Share' }).click();
-    out[weeks] = { stored: (await page.evaluate((k) => localStorage.getItem(k), KEY)).length, link: (await page.inputValue('[data-testid=share-link]')).split('#')[1].length };
+    const fragment = (await page.inputValue('[data-testid=share-link]')).split('#')[1];
+    out[weeks] = { stored: (await page.evaluate((k) => localStorage.getItem(k), KEY)).length, link: fragment.length, fragment };
     await context.close();
   }
   return out;
@@ -152,8 +144,12 @@ async function pasteParse() {
   return ms;
 }
 
+const log = (...xs) => console.error('bench:', ...xs);
 const runs = async (f) => { const xs = []; for (let i = 0; i < RUNS; i++) xs.push(await f()); return xs; };
+// Share links first: the phone and Lighthouse open the year's link.
+const sizes = await storedBytesAndLinks();
 // The app and the reference alternate, so a busy moment of the machine hits both alike.
+log('time to chart over loopback');
 const charts = {};
 for (const weeks of SIZES) {
   charts[weeks] = { app: [], ref: [] };
@@ -162,33 +158,94 @@ for (const weeks of SIZES) {
     charts[weeks].ref.push(await referenceChartTime(weeks));
   }
 }
+log('save to chart, paste');
 const saves = {};
 for (const weeks of SIZES) saves[weeks] = await runs(() => saveToChart(weeks));
 const parses = await runs(pasteParse);
-const sizes = await storedBytesAndLinks();
 await browser.close();
 await server.close();
+
+// The phone profile and Lighthouse, over the gzip server, with a year of weekly snapshots.
+const gz = await serveGzip(dir);
+const YEAR = 52;
+const shareUrl = `${gz.url}#${sizes[YEAR].fragment}`;
+const referenceUrl = gz.url + references[YEAR];
+const VISITS = [
+  { name: 'first visit, opening a share link', budget: BUDGET.firstVisit, app: () => firstVisit(shareUrl, APP_CHART), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
+  { name: 'first visit, a year stored', budget: BUDGET.firstVisit, app: () => firstVisit(gz.url, APP_CHART, store, storedHistory(YEAR)), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
+  { name: 'repeat visit, a year stored (service worker / HTTP cache warm)', budget: BUDGET.repeatVisit, app: () => repeatVisit(gz.url, APP_CHART, { serviceWorker: true }, store, storedHistory(YEAR)), ref: () => repeatVisit(referenceUrl, REFERENCE_CHART, { serviceWorker: false }) },
+];
+for (const visit of VISITS) {
+  log(`phone: ${visit.name}`);
+  visit.apps = [];
+  visit.refs = [];
+  for (let i = 0; i < PHONE_RUNS; i++) {
+    visit.apps.push(await visit.app());
+    visit.refs.push(await visit.ref());
+  }
+  visit.ratio = median(visit.apps) / median(visit.refs);
+}
+const PAGES = [
+  { name: '`/`, a new visitor', url: gz.url, results: [] },
+  { name: 'a share link of a year of weekly snapshots', url: shareUrl, results: [] },
+];
+for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+  for (const page of PAGES) {
+    log(`lighthouse ${i + 1}/${LIGHTHOUSE_RUNS}: ${page.url.slice(0, 60)}`);
+    page.results.push(await lighthouse(page.url));
+  }
+}
+await gz.close();
 
 const own = transfer.filter((t) => !t.file.startsWith('echarts') && /\.(wasm|js|css)$/.test(t.file) && !t.file.startsWith('sw'));
 const sum = (xs, k) => xs.reduce((a, t) => a + t[k], 0);
 const ech = transfer.filter((t) => t.file.startsWith('echarts'));
+const fullEcharts = await readFile('node_modules/echarts/dist/echarts.min.js');
+const ownKiB = sum(own, 'gzip') / 1024;
+const echartsKiB = sum(ech, 'gzip') / 1024;
+const lh = PAGES.map((p) => {
+  const of = (k) => p.results.map((r) => r[k]);
+  const failed = [...new Set(p.results.flatMap((r) => Object.values(r.failed).flat()))];
+  return { ...p, of, perf: median(of('performance')), a11y: median(of('accessibility')), bp: median(of('best-practices')), seo: median(of('seo')), lcp: median(of('lcp')), failed };
+});
+const chromium = (execSync('chromium --version 2>/dev/null').toString().match(/Chromium ([\d.]+)/) ?? [])[1] ?? '';
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const ms = (xs) => `${median(xs).toFixed(0)} (${spread(xs)})`;
 const lines = [
   '# SSI Lens benchmarks',
   '',
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium ${(execSync('chromium --version 2>/dev/null').toString().match(/Chromium ([\d.]+)/) ?? [])[1] ?? ''}, release build served from loopback. ${RUNS} runs each: median (min–max). Run \`./scripts/bench.sh\` to measure again.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium ${chromium}, release build served from loopback. Median (min–max) of ${RUNS} runs (phone profile: ${PHONE_RUNS}, Lighthouse: ${LIGHTHOUSE_RUNS}). KB are KiB (1024 bytes). Run \`./scripts/bench.sh\` to measure again.`,
+  '',
+  '## Budgets',
+  '',
+  `- The app's own wasm, JS and CSS, at most ${BUDGET.ownKiB} KB gzip: ${ownKiB.toFixed(1)} KB, ${verdict(ownKiB, BUDGET.ownKiB, { unit: ' KB' })}.`,
+  `- ECharts, at most ${BUDGET.echartsKiB} KB gzip: ${echartsKiB.toFixed(1)} KB, ${verdict(echartsKiB, BUDGET.echartsKiB, { unit: ' KB' })}.`,
+  ...VISITS.map((v) => `- Time to the chart on a phone, ${v.name}, at most ${v.budget.toFixed(1)} × the reference page${v.budget === BUDGET.firstVisit ? ` (aim ${BUDGET.firstVisitAim}×)` : ''}: ${v.ratio.toFixed(2)}×, ${verdict(v.ratio, v.budget, { unit: '×', digits: 2 })}.`),
+  ...lh.flatMap((p) => [
+    `- Lighthouse performance on ${p.name}, at least ${BUDGET.performance}: ${p.perf}, ${verdict(p.perf, BUDGET.performance, { atMost: false, digits: 0 })}.`,
+    `- Lighthouse LCP on ${p.name}, at most ${(BUDGET.lcpMs / 1000).toFixed(1)} s: ${(p.lcp / 1000).toFixed(2)} s, ${verdict(p.lcp / 1000, BUDGET.lcpMs / 1000, { unit: ' s', digits: 2 })}.`,
+    `- Lighthouse accessibility, best practices and SEO on ${p.name}, ${BUDGET.otherScores} each: ${p.a11y}, ${p.bp}, ${p.seo}, ${[p.a11y, p.bp, p.seo].every((x) => x >= BUDGET.otherScores) ? '**met**' : `**not met** (${[p.a11y, p.bp, p.seo].map((x) => BUDGET.otherScores - x).join(', ')} short)`}.`,
+  ]),
   '',
   '## Bytes on first load',
   '',
-  '| file | raw | gzip |',
-  '| --- | ---: | ---: |',
-  ...transfer.map((t) => `| ${t.file} | ${kb(t.raw)} | ${kb(t.gzip)} |`),
-  `| **total** | ${kb(sum(transfer, 'raw'))} | ${kb(sum(transfer, 'gzip'))} |`,
+  '| file | raw | gzip -9 | brotli 11 |',
+  '| --- | ---: | ---: | ---: |',
+  ...transfer.map((t) => `| ${t.file} | ${kb(t.raw)} | ${kb(t.gzip)} | ${kb(t.brotli)} |`),
+  `| **total** | ${kb(sum(transfer, 'raw'))} | ${kb(sum(transfer, 'gzip'))} | ${kb(sum(transfer, 'brotli'))} |`,
   '',
-  `- The app's own wasm, JS glue and CSS: **${kb(sum(own, 'gzip'))} gzip** (budget 120 KB).`,
-  `- ECharts (custom build of the parts used): **${kb(sum(ech, 'gzip'))} gzip** (budget 150 KB; the full \`echarts.min.js\` is ${kb(gzipSync(await readFile('node_modules/echarts/dist/echarts.min.js'), { level: 9 }).length)}).`,
+  `- The app's own wasm, JS glue and CSS: **${kb(sum(own, 'gzip'))} gzip**, ${kb(sum(own, 'brotli'))} brotli (budget ${BUDGET.ownKiB} KB gzip: ${verdict(ownKiB, BUDGET.ownKiB, { unit: ' KB' })}).`,
+  `- ECharts (custom build of the parts used): **${kb(sum(ech, 'gzip'))} gzip**, ${kb(sum(ech, 'brotli'))} brotli (budget ${BUDGET.echartsKiB} KB gzip: ${verdict(echartsKiB, BUDGET.echartsKiB, { unit: ' KB' })}; the full \`echarts.min.js\` is ${kb(gzip(fullEcharts))} gzip, ${kb(brotli(fullEcharts))} brotli).`,
   '',
-  '## Time to the trend chart',
+  '## Time to the trend chart on a phone',
+  '',
+  `${PHONE.latencyMs} ms round trip, ${PHONE.downBitsPerSecond / 1e6} Mbit/s down, ${PHONE.upBitsPerSecond / 1e3} kbit/s up, CPU slowed ${PHONE.cpuSlowdown}× (Chrome DevTools Protocol: \`Network.emulateNetworkConditions\`, \`Emulation.setCPUThrottlingRate\`), a ${PHONE.viewport.width} × ${PHONE.viewport.height} screen at ${PHONE.deviceScaleFactor}× pixels. The release build is served over loopback as its host serves it: gzip, \`application/wasm\`, ten minutes of HTTP caching with an ETag, \`404.html\` for other addresses (\`bench/gzip-server.mjs\`). Each visit is in a fresh browser profile. First visits have the HTTP cache disabled; a repeat visit loads the page once at full speed (the app: until its service worker controls the page), then reloads it on the phone profile. The reference page draws the same ${YEAR} snapshots from inline data with the same ECharts file.`,
+  '',
+  '| visit | SSI Lens (ms) | reference page (ms) | ratio of medians | budget |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...VISITS.map((v) => `| ${v.name} | ${ms(v.apps)} | ${ms(v.refs)} | ${v.ratio.toFixed(2)} | ≤ ${v.budget.toFixed(1)} |`),
+  '',
+  '## Time to the trend chart over loopback (unthrottled)',
   '',
   '| snapshots stored and drawn | SSI Lens (ms) | reference page (ms) | ratio |',
   '| ---: | ---: | ---: | ---: |',
@@ -197,7 +254,17 @@ const lines = [
     return `| ${w} | ${median(app).toFixed(0)} (${spread(app)}) | ${median(ref).toFixed(0)} (${spread(ref)}) | ${(median(app) / median(ref)).toFixed(2)} |`;
   }),
   '',
-  'From navigation start to the first animation frame at which the chart element holds a canvas and the data, timed inside the page (budget: 1.3 × the reference page, which loads the same ECharts file and draws the same chart from inline data).',
+  'From navigation start to the first animation frame at which the chart element holds a canvas and the data, timed inside the page, at full speed with no compression: what the app itself costs next to the reference page, which loads the same ECharts file and draws the same chart from inline data. The budgets apply to the phone profile above.',
+  '',
+  '## Lighthouse',
+  '',
+  `Lighthouse ${JSON.parse(await readFile('node_modules/lighthouse/package.json', 'utf8')).version} with its mobile defaults (simulated throttling), Chromium as above, against the gzip server. The first visit of \`/\` with a history stored cannot be measured: Lighthouse clears the site's storage first.`,
+  '',
+  '| page | performance | accessibility | best practices | SEO | LCP (s) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...lh.map((p) => `| ${p.name} | ${p.perf} (${Math.min(...p.of('performance'))}–${Math.max(...p.of('performance'))}) | ${p.a11y} | ${p.bp} | ${p.seo} | ${(p.lcp / 1000).toFixed(2)} (${spread(p.of('lcp').map((x) => x / 1000))}) |`),
+  '',
+  ...lh.map((p) => `- Audits short of full marks on ${p.name}: ${p.failed.length ? p.failed.map((id) => `\`${id}\``).join(', ') : 'none'}.`),
   '',
   '## Other measures',
   '',
