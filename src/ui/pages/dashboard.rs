@@ -100,6 +100,19 @@ pub fn DashboardPage() -> impl IntoView {
         })
     };
 
+    // The trend chart is what a first visit waits for: the cards below it are built after the
+    // frame that shows it (they are below the fold, so nothing above them moves).
+    let below_the_chart = RwSignal::new(false);
+    request_animation_frame(move || {
+        // `try_set`: the screen may be gone by then.
+        set_timeout(
+            move || {
+                let _ = below_the_chart.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+
     view! {
         <h1 class="page-title">{match store.whose() {
             Whose::Someones(Some(name)) => format!("{name}’s dashboard"),
@@ -120,18 +133,20 @@ pub fn DashboardPage() -> impl IntoView {
             <TrendChart />
         </section>
         // Goals and advice are for the user to act on: a shared view leaves them out.
-        {if store.read_only() {
-            view! { <ChangesCard /> }.into_any()
-        } else {
-            view! {
-                <div class="dashboard-grid even">
-                    <ChangesCard />
-                    <GoalsCard />
-                </div>
-                <AdviceCard />
-            }
-            .into_any()
-        }}
-        <RankCard />
+        <Show when=move || below_the_chart.get()>
+            {if store.read_only() {
+                view! { <ChangesCard /> }.into_any()
+            } else {
+                view! {
+                    <div class="dashboard-grid even">
+                        <ChangesCard />
+                        <GoalsCard />
+                    </div>
+                    <AdviceCard />
+                }
+                .into_any()
+            }}
+            <RankCard />
+        </Show>
     }
 }
