@@ -58,8 +58,11 @@ pub struct ChartStyle {
 const NAME_ROOM: u32 = 26;
 /// Space between one panel's lowest value label and the next panel's name.
 const PANEL_GAP: u32 = 10;
+/// How far the date labels sit below the last panel's lowest value label ("0"), which is
+/// centred on the panel's bottom line.
+const DATE_OFFSET: u32 = 5;
 /// Room for the date labels below the last panel.
-const DATE_ROOM: u32 = 28;
+const DATE_ROOM: u32 = 28 + DATE_OFFSET;
 /// Width of one date label's slot: "Jan 2027" and space around it.
 const DATE_LABEL_SLOT: u32 = 64;
 /// Room left of a panel for its value labels ("100"); ranks ("Top 20%") need more.
@@ -252,6 +255,7 @@ fn time_axis(
         .axis_tick(tick)
         // The value axis' own line at 0 borders the panel, in the grid's colour.
         .axis_line(AxisLine::new().show(false))
+        .offset(f64::from(DATE_OFFSET))
         .split_line(SplitLine::new().show(false));
     match window.map(|w| w.axis_bounds()) {
         Some((min, max)) => axis.min(min.to_string()).max(max.to_string()),

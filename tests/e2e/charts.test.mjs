@@ -50,10 +50,14 @@ test('a shorter range zooms the date axis, even with notes earlier in the year',
   const { context, page } = await withSample();
   const year = await drawn(page);
   assert.ok(year.series.includes('Note'), 'the sample year has notes');
+  // The user hides a line; changing the range keeps it hidden.
+  await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).dispatchAction({ type: 'legendUnSelect', name: 'People' }));
   await page.getByRole('button', { name: '4 weeks' }).first().click();
   await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].data.length === 5);
   const month = await drawn(page);
   assert.ok(!month.series.includes('Note'), `no pin outside the range is left behind: ${month.series}`);
+  const selected = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().legend[0].selected);
+  assert.equal(selected.People, false, 'the legend choice survives the update');
   for (const [from, to] of month.extents) {
     assert.equal(to, month.latest, 'the axis ends at the latest snapshot');
     assert.equal(Math.round((to - from) / DAY), 28, 'and spans the four weeks');
