@@ -66,7 +66,7 @@ fn operations() -> Vec<Operation> {
             black_box(explain::advice(h));
         }),
         ("trend chart options (as JSON)", |h, _| {
-            let chart = trend_chart(h.snapshots(), h.goals(), &ChartStyle::new(false, 1000));
+            let chart = trend_chart(h.snapshots(), h.goals(), &ChartStyle::new(false, 1000, 460));
             black_box(chart.to_string());
         }),
         ("share link (encode + decode)", |h, today| {

@@ -1,235 +1,478 @@
-//! Chart options are plain data built from a history; check the JSON ECharts will receive.
+//! Chart options are charming charts built from a history; check the JSON ECharts will receive.
 
 use chrono::NaiveDate;
 use serde_json::Value;
-use ssi_lens::domain::charts::palette::ChartPalette;
+use ssi_lens::domain::charts::palette::{contrast_ratio, ChartPalette};
+use ssi_lens::domain::charts::time_axis::MONTH_LABELS;
 use ssi_lens::domain::charts::{
-    comparison_chart, outcome_chart, rank_chart, trend_chart, ChartStyle,
+    comparison_chart, outcome_chart, rank_chart, trend_chart, ChartStyle, PROSE_INDEX, TIP_INDEX,
+    TOOLTIP_ROWS,
 };
 use ssi_lens::domain::goals::{Goals, Metric};
 use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::sample::sample_history;
+use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::History;
 
-fn options(history: &History, palette: &ChartPalette) -> Value {
-    let style = ChartStyle {
-        palette: *palette,
-        compact: false,
-    };
-    serde_json::to_value(trend_chart(history.snapshots(), &Goals::new(), &style)).unwrap()
+const WIDE: ChartStyle = ChartStyle {
+    palette: ChartPalette::LIGHT,
+    compact: false,
+    width_px: 1000,
+    height_px: 460,
+};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn to_json(chart: charming::Chart) -> Value {
+    serde_json::to_value(&chart).unwrap()
+}
+
+fn trend(history: &History, range: Range, goals: &Goals, style: &ChartStyle) -> Value {
+    to_json(trend_chart(range.of(history), goals, style))
+}
+
+/// Axis `i` of `key` ("xAxis", "yAxis"): charming writes a lone axis as an object.
+fn axis<'a>(json: &'a Value, key: &str, i: usize) -> &'a Value {
+    match &json[key] {
+        Value::Array(axes) => &axes[i],
+        lone => {
+            assert_eq!(i, 0, "{key} has one axis");
+            lone
+        }
+    }
+}
+
+fn legend(json: &Value) -> Vec<&str> {
+    json["legend"]["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect()
+}
+
+/// A point's tooltip row and whether it is prose (a note).
+fn tip(point: &Value) -> (&str, bool) {
+    let value = point["value"].as_array().unwrap();
+    let prose = value.get(PROSE_INDEX).and_then(Value::as_i64) == Some(1);
+    (value[TIP_INDEX].as_str().unwrap(), prose)
+}
+
+fn series<'a>(json: &'a Value, name: &str) -> &'a Value {
+    json["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == name)
+        .unwrap_or_else(|| panic!("no series {name}"))
+}
+
+fn names(json: &Value) -> Vec<&str> {
+    json["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect()
+}
+
+fn date_of(point: &Value) -> NaiveDate {
+    let text = point["value"][0].as_str().or(point[0].as_str()).unwrap();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn axis_date(axis: &Value, bound: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(axis[bound].as_str().unwrap(), "%Y-%m-%d").unwrap()
 }
 
 #[test]
-fn the_trend_chart_has_the_overall_and_four_pillar_series_on_two_aligned_axes() {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-    let history = sample_history(today);
-    let json = options(&history, &ChartPalette::LIGHT);
+fn the_overall_and_the_pillars_are_two_aligned_panels_with_round_ticks() {
+    let history = sample_history(today());
+    let json = trend(&history, Range::Year, &Goals::new(), &WIDE);
 
-    let series = json["series"].as_array().unwrap();
-    let names: Vec<&str> = series.iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert_eq!(
-        names,
+        names(&json),
         [
             "Overall SSI",
             "Brand",
             "People",
             "Insights",
             "Relationships",
-            "Note: Started posting twice a week",
-            "Note: Rewrote headline and About section"
+            "Note"
         ]
     );
     assert_eq!(json["legend"]["data"].as_array().unwrap().len(), 5);
-    assert_eq!(json["tooltip"]["trigger"], "axis");
-    assert_eq!(json["xAxis"]["type"], "time");
+    let grids = json["grid"].as_array().unwrap();
+    assert_eq!(grids.len(), 2);
+    let top_bottom = grids[0]["top"].as_f64().unwrap() + grids[0]["height"].as_f64().unwrap();
+    assert!(
+        grids[1]["top"].as_f64().unwrap() > top_bottom,
+        "the pillars' panel is below the overall's"
+    );
 
     let axes = json["yAxis"].as_array().unwrap();
-    assert_eq!(
-        (axes[0]["max"].as_f64(), axes[0]["interval"].as_f64()),
-        (Some(100.0), Some(25.0))
-    );
-    assert_eq!(
-        (axes[1]["max"].as_f64(), axes[1]["interval"].as_f64()),
-        (Some(25.0), Some(6.25))
-    );
-    assert_eq!(series[0]["yAxisIndex"], 0.0);
-    assert!(series[1..5].iter().all(|s| s["yAxisIndex"] == 1.0));
+    assert_eq!(axes[0]["name"], "Overall SSI");
+    assert_eq!(axes[1]["name"], "Pillars");
+    let scale = |a: &Value| {
+        (
+            a["gridIndex"].as_f64().unwrap(),
+            a["min"].as_f64().unwrap(),
+            a["max"].as_f64().unwrap(),
+            a["interval"].as_f64().unwrap(),
+        )
+    };
+    assert_eq!(scale(&axes[0]), (0.0, 0.0, 100.0, 25.0));
+    assert_eq!(scale(&axes[1]), (1.0, 0.0, 25.0, 5.0));
+    let panel = |name: &str| {
+        let s = series(&json, name);
+        (s["xAxisIndex"].as_f64(), s["yAxisIndex"].as_f64())
+    };
+    assert_eq!(panel("Overall SSI"), (Some(0.0), Some(0.0)));
+    for pillar in ["Brand", "People", "Insights", "Relationships"] {
+        assert_eq!(panel(pillar), (Some(1.0), Some(1.0)), "{pillar}");
+    }
+    // Both panels share the same dates.
+    let x = json["xAxis"].as_array().unwrap();
+    assert_eq!(x.len(), 2);
+    assert_eq!((&x[0]["min"], &x[0]["max"]), (&x[1]["min"], &x[1]["max"]));
+    assert_eq!(x[1]["gridIndex"].as_f64(), Some(1.0));
 
-    // One point per snapshot, [date, value], oldest first.
-    let overall = series[0]["data"].as_array().unwrap();
+    // One point per snapshot, oldest first, with its date and value as people read them.
+    let overall = json["series"][0]["data"].as_array().unwrap();
     assert_eq!(overall.len(), 52);
     let last = history.latest().unwrap();
-    assert_eq!(overall[51][0], last.date.to_string());
-    assert_eq!(overall[51][1].as_f64(), Some(last.overall));
-    let brand = series[1]["data"].as_array().unwrap();
-    assert_eq!(
-        brand[0][1].as_f64(),
-        Some(history.snapshots()[0].pillars.brand)
-    );
+    assert_eq!(overall[51]["value"][0], last.date.to_string());
+    assert_eq!(overall[51]["value"][1].as_f64(), Some(last.overall));
+    assert_eq!(overall[51]["name"], "25 Nov 2026");
+    let brand = json["series"][1]["data"].as_array().unwrap();
+    let first = history.snapshots()[0].pillars.brand;
+    assert_eq!(brand[0]["value"][1].as_f64(), Some(first));
+    // Each kind of score at the precision it is shown everywhere: pillars to a tenth.
+    assert_eq!(tip(&brand[0]), (format!("{first:.1}").as_str(), false));
+    // One pointer across both panels, so the tooltip lists them all.
+    assert_eq!(json["axisPointer"][0]["link"][0]["xAxisIndex"], "all");
 }
 
 #[test]
-fn the_palette_follows_the_colour_scheme() {
-    let light = options(&History::default(), &ChartPalette::for_scheme(false));
-    let dark = options(&History::default(), &ChartPalette::for_scheme(true));
-    assert_eq!(light["color"][0], ChartPalette::LIGHT.series[0]);
-    assert_eq!(dark["color"][0], ChartPalette::DARK.series[0]);
-    assert_ne!(
-        light["legend"]["textStyle"]["color"],
-        dark["legend"]["textStyle"]["color"]
-    );
-}
-
-#[test]
-fn an_empty_history_gives_empty_series_not_an_error() {
-    let json = options(&History::default(), &ChartPalette::LIGHT);
-    assert_eq!(json["series"].as_array().unwrap().len(), 5);
-    assert!(json["series"][0].get("data").is_none());
-}
-
-#[test]
-fn narrow_containers_get_fewer_time_labels_and_more_room_for_the_legend() {
-    let wide = ChartStyle::new(false, 900);
-    let narrow = ChartStyle::new(true, 350);
-    assert!(!wide.compact && narrow.compact);
-    assert_eq!(narrow.palette, ChartPalette::DARK);
-    let h = History::default();
-    let w = serde_json::to_value(trend_chart(h.snapshots(), &Goals::new(), &wide)).unwrap();
-    let n = serde_json::to_value(trend_chart(h.snapshots(), &Goals::new(), &narrow)).unwrap();
-    assert!(n["xAxis"]["splitNumber"].as_f64() < w["xAxis"]["splitNumber"].as_f64());
-    assert!(n["grid"][0]["top"].as_f64() > w["grid"][0]["top"].as_f64());
-}
-
-#[test]
-fn the_time_axis_never_labels_hours_and_points_are_visible() {
-    let json = options(&History::default(), &ChartPalette::LIGHT);
-    assert_eq!(json["xAxis"]["minInterval"].as_f64(), Some(86_400_000.0));
-    assert_eq!(json["series"][0]["symbolSize"].as_f64(), Some(7.0));
-}
-
-fn style() -> ChartStyle {
-    ChartStyle {
-        palette: ChartPalette::LIGHT,
-        compact: false,
+fn a_short_range_spans_only_its_own_weeks_even_with_notes_earlier() {
+    let history = sample_history(today());
+    assert!(history.snapshots().iter().any(|s| s.note.is_some()));
+    for range in [Range::Weeks4, Range::Weeks12] {
+        let shown = range.of(&history);
+        let json = trend(&history, range, &Goals::new(), &WIDE);
+        let x = &json["xAxis"][1];
+        assert_eq!(axis_date(x, "min"), shown[0].date, "{range:?}");
+        assert_eq!(axis_date(x, "max"), today(), "{range:?}");
+        // Nothing drawn lies outside the range: no earlier note pin stretches the axis.
+        for s in json["series"].as_array().unwrap() {
+            for point in s["data"].as_array().unwrap() {
+                assert!(
+                    date_of(point) >= shown[0].date,
+                    "{} in {range:?}",
+                    s["name"]
+                );
+            }
+        }
+        assert!(!names(&json).contains(&"Note"), "{range:?}");
     }
 }
 
 #[test]
-fn notes_are_markers_at_their_dates_and_not_in_the_legend() {
-    let history = sample_history(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-    let json = options(&history, &ChartPalette::LIGHT);
-    let note = json["series"]
+fn a_projection_gets_a_little_room_and_is_cut_at_the_chart_end() {
+    let history = sample_history(today());
+    let mut goals = Goals::new();
+    goals.insert(Metric::Overall, 60.0);
+    goals.insert(Metric::Brand, 24.0);
+    let json = trend(&history, Range::Weeks4, &goals, &WIDE);
+    let max = axis_date(&json["xAxis"][0], "max");
+    assert_eq!(
+        max,
+        NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+        "a week ahead"
+    );
+    let projection = series(&json, "Overall projection");
+    let points = projection["data"].as_array().unwrap();
+    assert_eq!(date_of(&points[0]), today());
+    assert_eq!(date_of(&points[1]), max);
+    assert_eq!(points[1]["name"], "2 Dec 2026");
+    assert!(tip(&points[1]).0.ends_with("(projected)"));
+    assert_eq!(
+        points[0].as_array().unwrap().len(),
+        2,
+        "its start has no row"
+    );
+    // Two projections share the same room: it does not add up.
+    let brand = series(&json, "Brand projection")["data"]
+        .as_array()
+        .unwrap();
+    assert_eq!(date_of(&brand[1]), max);
+}
+
+#[test]
+fn date_labels_carry_their_month_and_are_few_enough_not_to_collide() {
+    let history = sample_history(today());
+    let short = trend(&history, Range::Weeks4, &Goals::new(), &WIDE);
+    let labels = &short["xAxis"][1]["axisLabel"];
+    assert_eq!(
+        labels["formatter"], "{d} {MMM}",
+        "\"19 Nov\", never a bare 19"
+    );
+    let ticks = labels["customValues"].as_array().unwrap();
+    assert_eq!(ticks.len(), 5);
+    assert_eq!(ticks[4], "2026-11-25");
+    assert_eq!(
+        &short["xAxis"][1]["axisTick"]["customValues"],
+        &labels["customValues"]
+    );
+    // Dates are labelled under the lower panel only.
+    assert_eq!(short["xAxis"][0]["axisLabel"]["show"], false);
+    assert_eq!(labels["show"], true);
+
+    let year = trend(&history, Range::Year, &Goals::new(), &WIDE);
+    let labels = &year["xAxis"][1]["axisLabel"];
+    assert_eq!(labels["formatter"], MONTH_LABELS);
+    assert!(labels["customValues"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|s| s["type"] == "scatter")
-        .unwrap();
+        .all(|d| d.as_str().unwrap().ends_with("-01")));
+
+    let phone = ChartStyle::new(false, 340, 440);
+    let narrow = trend(&history, Range::Weeks12, &Goals::new(), &phone);
+    let count = |j: &Value| {
+        j["xAxis"][1]["axisLabel"]["customValues"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let wide = trend(&history, Range::Weeks12, &Goals::new(), &WIDE);
+    assert!(count(&narrow) <= 4 && count(&narrow) < count(&wide));
+}
+
+#[test]
+fn axis_names_sit_above_their_panels_clear_of_the_labels() {
+    let history = sample_history(today());
+    for style in [WIDE, ChartStyle::new(true, 340, 440)] {
+        let json = trend(&history, Range::Year, &Goals::new(), &style);
+        let legend_rows_end = 24.0;
+        for (i, axis) in json["yAxis"].as_array().unwrap().iter().enumerate() {
+            assert_eq!(axis["nameLocation"], "end");
+            let top = json["grid"][i]["top"].as_f64().unwrap();
+            let above = if i == 0 {
+                legend_rows_end
+            } else {
+                top - json["grid"][0]["height"].as_f64().unwrap()
+            };
+            assert!(top - above >= 20.0, "room for axis {i}'s name");
+        }
+    }
+    // The rank axis says "Top 20%" on each label instead of a caption beside the dates.
+    let ranks = to_json(rank_chart(history.snapshots(), &WIDE));
+    let rank_axis = axis(&ranks, "yAxis", 0);
+    assert!(rank_axis.get("name").is_none());
+    assert_eq!(rank_axis["inverse"], true);
+    assert_eq!(rank_axis["axisLabel"]["formatter"], "Top {value}%");
+    assert_eq!(
+        rank_axis["axisLabel"]["customValues"],
+        serde_json::json!([1, 20, 40, 60, 80])
+    );
+}
+
+#[test]
+fn tooltips_read_dates_ranks_and_notes_as_people_say_them() {
+    let history = sample_history(today());
+    let json = trend(&history, Range::Year, &Goals::new(), &WIDE);
+    assert_eq!(json["tooltip"]["trigger"], "axis");
+    assert_eq!(json["tooltip"]["formatter"], TOOLTIP_ROWS);
+    let overall = &json["series"][0]["data"][51];
+    assert_eq!(overall["name"], "25 Nov 2026");
+    assert_eq!(tip(overall), ("51", false));
+
+    // A note's row is its text only: no value after it.
     let noted = history
         .snapshots()
         .iter()
         .find(|s| s.note.is_some())
         .unwrap();
-    assert_eq!(
-        note["name"],
-        format!("Note: {}", noted.note.as_deref().unwrap())
-    );
-    assert_eq!(note["data"][0][0], noted.date.to_string());
-    assert_eq!(note["data"][0][1].as_f64(), Some(noted.overall));
-    assert_eq!(note["symbol"], "pin");
-    assert!(!legend_names(&json).iter().any(|l| l.starts_with("Note")));
+    let pin = &series(&json, "Note")["data"][0];
+    assert_eq!(tip(pin), (noted.note.as_deref().unwrap(), true));
+    assert_eq!(date_of(pin), noted.date);
+    assert_eq!(pin["value"][1].as_f64(), Some(noted.overall));
+    assert_eq!(series(&json, "Note")["symbol"], "pin");
+    assert!(!legend(&json).contains(&"Note"));
+
+    let ranks = to_json(rank_chart(history.snapshots(), &WIDE));
+    let latest = &ranks["series"][0]["data"][51];
+    assert_eq!(ranks["series"][0]["name"], "Industry rank");
+    assert_eq!(latest["value"][1].as_f64(), Some(18.0));
+    assert_eq!(tip(latest), ("Top 18%", false));
 }
 
 #[test]
-fn a_goal_adds_a_dashed_projection_to_the_projected_date() {
-    let history = sample_history(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+fn tooltip_and_axis_text_follow_the_scheme_at_4_5_to_1() {
+    let history = sample_history(today());
+    for dark in [false, true] {
+        let style = ChartStyle::new(dark, 1000, 460);
+        let json = trend(&history, Range::Year, &Goals::new(), &style);
+        // The tooltip's words take the legend's colour (scripts/echarts/entry.js).
+        let text = json["legend"]["textStyle"]["color"].as_str().unwrap();
+        let background = json["tooltip"]["backgroundColor"].as_str().unwrap();
+        assert!(contrast_ratio(text, background) >= 4.5, "dark: {dark}");
+        assert_eq!(json["yAxis"][0]["axisLabel"]["color"], text);
+        assert_eq!(json["color"][0], style.palette.series[0]);
+    }
+    assert_ne!(ChartPalette::LIGHT.text, ChartPalette::DARK.text);
+}
+
+#[test]
+fn an_empty_history_gives_empty_series_not_an_error() {
+    let json = trend(&History::default(), Range::Year, &Goals::new(), &WIDE);
+    assert_eq!(json["series"].as_array().unwrap().len(), 5);
+    assert!(json["series"][0].get("data").is_none());
+    assert!(json["xAxis"][0].get("min").is_none());
+}
+
+#[test]
+fn narrow_containers_give_the_wrapped_legend_more_room() {
+    let h = sample_history(today());
     let mut goals = Goals::new();
     goals.insert(Metric::Overall, 60.0);
-    goals.insert(Metric::Brand, 10.0); // already reached: no projection
-    let json = serde_json::to_value(trend_chart(history.snapshots(), &goals, &style())).unwrap();
-    let projection = json["series"]
-        .as_array()
-        .unwrap()
+    goals.insert(Metric::People, 20.0);
+    let wide = trend(&h, Range::Year, &goals, &WIDE);
+    let narrow = trend(&h, Range::Year, &goals, &ChartStyle::new(false, 340, 440));
+    assert!(narrow["grid"][0]["top"].as_f64() > wide["grid"][0]["top"].as_f64());
+    assert!(narrow["legend"]["itemGap"].as_f64() < wide["legend"]["itemGap"].as_f64());
+    // The panels end above the date labels, inside the chart's height.
+    let bottom =
+        narrow["grid"][1]["top"].as_f64().unwrap() + narrow["grid"][1]["height"].as_f64().unwrap();
+    assert!(bottom <= 440.0 - 24.0, "{bottom}");
+}
+
+#[test]
+fn pillar_lines_differ_by_marker_as_well_as_colour() {
+    let json = trend(
+        &sample_history(today()),
+        Range::Weeks12,
+        &Goals::new(),
+        &WIDE,
+    );
+    let symbols: Vec<&Value> = json["series"].as_array().unwrap()[1..5]
         .iter()
-        .find(|s| s["name"] == "Overall projection")
-        .unwrap();
+        .map(|s| &s["symbol"])
+        .collect();
+    assert_eq!(symbols, ["circle", "rect", "triangle", "diamond"]);
+    assert_eq!(json["series"][0]["symbolSize"].as_f64(), Some(7.0));
+    assert_eq!(json["series"][0]["showSymbol"], true);
+}
+
+#[test]
+fn a_goal_is_a_dashed_target_line_on_its_own_series_and_panel() {
+    let history = sample_history(today());
+    let mut goals = Goals::new();
+    goals.insert(Metric::Overall, 60.0);
+    goals.insert(Metric::Brand, 10.0); // already reached: a target line, no projection
+    let json = trend(&history, Range::Year, &goals, &WIDE);
+
+    let overall = &series(&json, "Overall SSI")["markLine"];
+    assert_eq!(overall["data"][0]["yAxis"].as_f64(), Some(60.0));
+    assert_eq!(overall["label"]["formatter"], "Goal 60");
+    assert_eq!(overall["lineStyle"]["type"], "dashed");
+    assert_eq!(overall["silent"], true);
+    let brand = &series(&json, "Brand")["markLine"];
+    assert_eq!(brand["data"][0]["yAxis"].as_f64(), Some(10.0));
+    assert_eq!(brand["label"]["formatter"], "Brand goal 10");
+    assert!(series(&json, "People").get("markLine").is_none());
+
+    let projection = series(&json, "Overall projection");
     assert_eq!(projection["lineStyle"]["type"], "dashed");
-    assert_eq!(projection["yAxisIndex"], 0.0);
-    let points = projection["data"].as_array().unwrap();
-    assert_eq!(points[0][0], "2026-11-25");
-    let end = NaiveDate::parse_from_str(points[1][0].as_str().unwrap(), "%Y-%m-%d").unwrap();
-    match ssi_lens::domain::stats::project(history.snapshots(), Metric::Overall, 60.0) {
-        ssi_lens::domain::stats::Projection::On(date) => assert_eq!(end, date),
+    assert_eq!(projection["yAxisIndex"].as_f64(), Some(0.0));
+    assert!(!names(&json).contains(&"Brand projection"));
+    assert!(legend(&json).contains(&"Overall projection"));
+}
+
+#[test]
+fn a_projection_ends_at_the_goal_when_it_fits_the_chart() {
+    let history = sample_history(today());
+    let mut goals = Goals::new();
+    goals.insert(Metric::Overall, 53.0);
+    let json = trend(&history, Range::Year, &goals, &WIDE);
+    let points = series(&json, "Overall projection")["data"]
+        .as_array()
+        .unwrap();
+    match ssi_lens::domain::stats::project(Range::Year.of(&history), Metric::Overall, 53.0) {
+        ssi_lens::domain::stats::Projection::On(date) => assert_eq!(date_of(&points[1]), date),
         other => panic!("{other:?}"),
     }
-    assert!(
-        (points[1][1].as_f64().unwrap() - 60.0).abs() < 0.5,
-        "the line ends at the goal"
-    );
-    assert!(json["series"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|s| s["name"] != "Brand projection"));
-    assert!(legend_names(&json).contains(&"Overall projection".to_string()));
+    assert!((points[1]["value"][1].as_f64().unwrap() - 53.0).abs() < 0.5);
 }
 
 #[test]
-fn ranks_are_drawn_with_up_meaning_better() {
-    let history = sample_history(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-    let json = serde_json::to_value(rank_chart(history.snapshots(), &style())).unwrap();
-    assert_eq!(json["yAxis"]["inverse"], true);
-    assert_eq!(
-        (json["yAxis"]["min"].as_f64(), json["yAxis"]["max"].as_f64()),
-        (Some(1.0), Some(100.0))
-    );
-    assert_eq!(json["series"][0]["name"], "Industry rank");
-    assert_eq!(json["series"][0]["data"][51][1].as_f64(), Some(18.0));
-}
-
-#[test]
-fn an_outcome_is_drawn_as_bars_beside_the_score() {
-    let mut history = sample_history(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+fn an_outcome_has_its_own_panel_over_the_weeks_it_was_recorded() {
+    let mut history = sample_history(today());
     let id = history
         .add_outcome("Meetings booked", &mut IdSeed::new(3))
         .unwrap();
-    let latest = history.latest().unwrap().date;
-    history.set_outcome_value(latest, id, Some(9.0)).unwrap();
-    let json = serde_json::to_value(outcome_chart(
+    let recorded: Vec<NaiveDate> = history.snapshots()[42..].iter().map(|s| s.date).collect();
+    for (i, &date) in recorded.iter().enumerate() {
+        let value = [2.0, 3.0, 9.0][i % 3];
+        history.set_outcome_value(date, id, Some(value)).unwrap();
+    }
+    let json = to_json(outcome_chart(
         history.snapshots(),
         id,
         "Meetings booked",
-        &style(),
-    ))
-    .unwrap();
-    assert_eq!(json["series"][1]["type"], "bar");
-    assert_eq!(json["series"][1]["data"].as_array().unwrap().len(), 1);
-    assert_eq!(json["yAxis"][1]["max"].as_f64(), Some(12.0));
+        &WIDE,
+    ));
+
+    assert_eq!(json["grid"].as_array().unwrap().len(), 2);
+    assert_eq!(json["series"][0]["name"], "Overall SSI");
+    assert_eq!(json["series"][0]["yAxisIndex"].as_f64(), Some(0.0));
+    let bars = &json["series"][1];
+    assert_eq!(bars["type"], "bar");
+    assert_eq!(
+        (bars["xAxisIndex"].as_f64(), bars["yAxisIndex"].as_f64()),
+        (Some(1.0), Some(1.0))
+    );
+    assert_eq!(bars["data"].as_array().unwrap().len(), 10);
+    assert_eq!(tip(&bars["data"][2]), ("9", false));
+    let bar_width = bars["barWidth"].as_f64().unwrap();
+    assert!((2.0..=28.0).contains(&bar_width), "{bar_width}");
+    assert_eq!(json["yAxis"][1]["max"].as_f64(), Some(10.0));
+    assert_eq!(json["yAxis"][1]["interval"].as_f64(), Some(2.0));
     assert_eq!(json["yAxis"][1]["name"], "Meetings booked");
+    // Ten recorded weeks fill the width, not the last sliver of a year.
+    // Half a week beyond them, so the edge bars are whole, on both panels alike.
+    let four_days = chrono::Days::new(4);
+    for x in json["xAxis"].as_array().unwrap() {
+        assert_eq!(axis_date(x, "min"), recorded[0] - four_days);
+        assert_eq!(axis_date(x, "max"), *recorded.last().unwrap() + four_days);
+        assert_eq!(x["type"], "time");
+    }
+    assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), 10);
 }
 
 #[test]
 fn comparison_has_one_line_per_person() {
-    let a = sample_history(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    let a = sample_history(today());
     let b = sample_history(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
     let people = vec![
         ("Ada".to_string(), a.snapshots()),
         ("Grace".to_string(), b.snapshots()),
     ];
-    let json = serde_json::to_value(comparison_chart(&people, Metric::Insights, &style())).unwrap();
+    let json = to_json(comparison_chart(&people, Metric::Insights, &WIDE));
     assert_eq!(json["series"].as_array().unwrap().len(), 2);
     assert_eq!(json["series"][1]["name"], "Grace");
-    assert_eq!(json["yAxis"]["max"].as_f64(), Some(25.0));
+    assert_eq!(axis(&json, "yAxis", 0)["max"].as_f64(), Some(25.0));
+    assert_eq!(axis(&json, "yAxis", 0)["interval"].as_f64(), Some(5.0));
     assert_eq!(
-        json["series"][0]["data"][0][1].as_f64(),
+        json["series"][0]["data"][0]["value"][1].as_f64(),
         Some(a.snapshots()[0].pillars.insights)
     );
-}
-
-fn legend_names(json: &Value) -> Vec<String> {
-    json["legend"]["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l.as_str().or(l["name"].as_str()).unwrap().to_string())
-        .collect()
+    assert_eq!(
+        axis_date(axis(&json, "xAxis", 0), "min"),
+        b.snapshots()[0].date,
+        "everyone's dates"
+    );
 }

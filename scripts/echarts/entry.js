@@ -2,10 +2,69 @@
 // Add a chart type or component here when a chart needs it.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, BarChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([LineChart, BarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
-// charming's WasmRenderer calls the global `echarts`.
+// The app's options are built and tested in Rust with charming (src/domain/charts.rs), and the
+// page's Content Security Policy allows no code made from text. So what an option can't say
+// as data is here, named in the option by these strings and put in place before ECharts reads it.
+const TOOLTIP_ROWS = 'ssi-lens:tooltip-rows';
+const MONTH_LABELS = 'ssi-lens:month-labels';
+// Where a point's value holds its tooltip row and a note's prose flag: [date, y, tip, prose].
+const TIP = 2;
+const PROSE = 3;
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// An axis tooltip whose words all come from the option: the header is the points' `name` (a
+// date as people read it), each row a series name and the point's tip. A prose tip (a note)
+// goes on its own line. Points without a tip (a projection's start) have no row. Series names
+// and tips are the user's words (notes, outcome and people's names): text, never HTML.
+function tooltipRows(params) {
+  // In the option's order (overall first), whichever panel the pointer is over.
+  const points = (Array.isArray(params) ? params : [params])
+    .filter((p) => Array.isArray(p.value) && p.value[TIP] != null)
+    .sort((a, b) => a.seriesIndex - b.seriesIndex);
+  if (points.length === 0) return '';
+  const rows = points.map((p) => {
+    const name = `${p.marker}<span>${escapeHtml(p.seriesName)}</span>`;
+    const tip = escapeHtml(p.value[TIP]);
+    return p.value[PROSE]
+      ? `<div style="margin-top:4px">${name}<div style="margin-left:14px;white-space:normal">${tip}</div></div>`
+      : `<div style="display:flex;justify-content:space-between;gap:16px"><span>${name}</span><b>${tip}</b></div>`;
+  });
+  return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(points[0].name)}</div>${rows.join('')}`;
+}
+
+const list = (component) => (Array.isArray(component) ? component : component ? [component] : []);
+
+echarts.registerPreprocessor((option) => {
+  // charming's Tooltip has no text style: its words take the chart's text colour, the
+  // legend's (chosen in Rust to read at 4.5:1 on the tooltip's background).
+  const textColour = list(option.legend).map((l) => l.textStyle && l.textStyle.color).find(Boolean);
+  for (const tooltip of list(option.tooltip)) {
+    if (tooltip.formatter === TOOLTIP_ROWS) {
+      tooltip.formatter = tooltipRows;
+      tooltip.confine = true;
+      if (textColour) tooltip.textStyle = { ...tooltip.textStyle, color: textColour };
+      // Long notes wrap instead of running off a phone's screen.
+      tooltip.extraCssText = 'max-width:min(20rem,85vw);white-space:normal;';
+    }
+  }
+  for (const axis of list(option.xAxis)) {
+    const label = axis.axisLabel;
+    if (label && label.formatter === MONTH_LABELS) {
+      label.formatter = { year: '{MMM} {yyyy}', month: '{MMM}', day: '{d} {MMM}' };
+    }
+    // A time axis spans exactly the dates the option gives, on every panel alike: ECharts
+    // would otherwise widen an axis holding bars (and only that one), and the panels' dates
+    // would no longer align. (charming's Axis has no `containShape`.)
+    if (axis.type === 'time' && axis.min != null && axis.max != null) axis.containShape = false;
+  }
+});
+
+// charming's WasmRenderer and the app call the global `echarts`.
 window.echarts = echarts;

@@ -1,43 +1,100 @@
-//! ECharts options built from domain data. Pure functions, so the JSON is testable natively.
-//! Every time chart shares one frame (`time_chart`): tooltip, legend, grid and a day-level axis.
+//! ECharts options built from domain data with charming. Pure functions, so the JSON ECharts
+//! receives is testable natively.
+//!
+//! Every time chart shares one frame ([`time_chart`]): a legend on top, one or more panels
+//! stacked on a shared date axis (each panel with its own value axis, named above it), and an
+//! axis tooltip whose words are written here. A point's value is `[date, y, tip, prose]`: its
+//! date, its height, its tooltip row as text and, for a note, a prose flag; its `name` is the
+//! date as people read it. The app's ECharts bundle lays them out ([`TOOLTIP_ROWS`]).
 
 use charming::{
     component::{Axis, Grid, Legend},
-    datatype::CompositeValue,
+    datatype::{CompositeValue, DataPointItem},
     element::{
-        AxisLabel, AxisType, Color, LineStyle, LineStyleType, SplitLine, Symbol, TextStyle,
-        Tooltip, Trigger,
+        font_settings::FontWeight, AxisLabel, AxisLine, AxisPointer, AxisPointerLink,
+        AxisPointerType, AxisTick, AxisType, ItemStyle, LineStyle, LineStyleType, NameLocation,
+        SplitLine, Symbol, TextStyle, Tooltip, Trigger,
     },
-    series::{Bar, Line, Scatter},
+    series::Line,
     Chart,
 };
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use super::goals::{Goals, Metric};
-use super::pillar::Pillar;
+use super::goals::Metric;
+use super::number::{format_date, format_rank};
 use super::snapshot::Snapshot;
-use super::stats::{self, Projection};
 
+pub mod outcome;
 pub mod palette;
+pub mod time_axis;
+pub mod trend;
+
+pub use outcome::outcome_chart;
+pub use trend::{projection_name, series_names, trend_chart, OVERALL_SERIES};
 
 use palette::ChartPalette;
+use time_axis::TimeWindow;
+
+/// The tooltip formatter the app's ECharts bundle provides (scripts/echarts/entry.js): a
+/// header with the points' `name` and one row per point that has a tip, all as text.
+pub const TOOLTIP_ROWS: &str = "ssi-lens:tooltip-rows";
+
+/// Where a point's tooltip row sits in its value array, and where a note's prose flag does.
+pub const TIP_INDEX: usize = 2;
+pub const PROSE_INDEX: usize = 3;
 
 /// How a chart should look where it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChartStyle {
     pub palette: ChartPalette,
-    /// A narrow container (a phone): fewer axis labels, smaller legend.
+    /// A narrow container (a phone): fewer axis labels, a tighter legend.
     pub compact: bool,
+    /// The container's size, to lay out the legend and panels (0 when not known).
+    pub width_px: u32,
+    pub height_px: u32,
 }
+
+/// Room for a value axis' name above its panel.
+const NAME_ROOM: u32 = 26;
+/// Space between one panel's lowest value label and the next panel's name.
+const PANEL_GAP: u32 = 10;
+/// How far the date labels sit below the last panel's lowest value label ("0"), which is
+/// centred on the panel's bottom line.
+const DATE_OFFSET: u32 = 5;
+/// Room for the date labels below the last panel.
+const DATE_ROOM: u32 = 28 + DATE_OFFSET;
+/// Width of one date label's slot: "Jan 2027" and space around it.
+const DATE_LABEL_SLOT: u32 = 64;
+/// Room left of a panel for its value labels ("100"); ranks ("Top 20%") need more.
+const VALUE_LABEL_ROOM: u32 = 40;
+const RANK_LABEL_ROOM: u32 = 62;
 
 impl ChartStyle {
     /// Containers narrower than this many pixels get the compact layout.
     pub const COMPACT_BELOW: u32 = 560;
 
-    pub fn new(dark: bool, width_px: u32) -> Self {
+    pub fn new(dark: bool, width_px: u32, height_px: u32) -> Self {
         ChartStyle {
             palette: ChartPalette::for_scheme(dark),
             compact: width_px < Self::COMPACT_BELOW,
+            width_px,
+            height_px,
+        }
+    }
+
+    fn width(&self) -> u32 {
+        if self.width_px == 0 {
+            900
+        } else {
+            self.width_px
+        }
+    }
+
+    fn height(&self) -> u32 {
+        if self.height_px == 0 {
+            400
+        } else {
+            self.height_px
         }
     }
 
@@ -45,237 +102,297 @@ impl ChartStyle {
         TextStyle::new().color(self.palette.text)
     }
 
-    /// A value axis from 0 to `max` in four steps, so two axes' grid lines coincide.
-    fn value_axis(&self, name: &str, max: f64) -> Axis {
-        Axis::new()
-            .type_(AxisType::Value)
-            .name(name)
-            .name_text_style(self.text())
-            .min(0)
-            .max(max)
-            .interval(max / 4.0)
-            .axis_label(AxisLabel::new().color(self.palette.text))
-            .split_line(SplitLine::new().line_style(LineStyle::new().color(self.palette.grid)))
+    fn right(&self) -> u32 {
+        if self.compact {
+            14
+        } else {
+            24
+        }
+    }
+
+    /// A panel's width with `left` pixels of room for its value labels.
+    fn plot_width(&self, left: u32) -> u32 {
+        self.width().saturating_sub(left + self.right())
+    }
+
+    /// As many date labels as fit side by side without touching.
+    fn max_date_labels(&self, left: u32) -> usize {
+        (self.plot_width(left) / DATE_LABEL_SLOT).clamp(2, 8) as usize
+    }
+
+    fn legend_gap(&self) -> u32 {
+        if self.compact {
+            8
+        } else {
+            16
+        }
+    }
+
+    /// The legend's height: its entries laid out in rows as ECharts does, by estimated width.
+    fn legend_height(&self, names: &[String]) -> u32 {
+        let available = self.width().saturating_sub(10);
+        let mut rows = 1;
+        let mut x = 0;
+        for name in names {
+            // Icon (25), its gap (5) and about 7 px a character at 12 px.
+            let width = 30 + 7 * name.chars().count() as u32;
+            if x > 0 && x + width > available {
+                rows += 1;
+                x = 0;
+            }
+            x += width + self.legend_gap();
+        }
+        rows * 24
+    }
+
+    /// One grid per panel, top to bottom, sharing the height by `shares` below the legend.
+    fn grids(&self, legend: &[String], shares: &[u32], left: u32) -> Vec<Grid> {
+        let top = self.legend_height(legend) + 6;
+        let panels = shares.len() as u32;
+        let room = NAME_ROOM * panels + PANEL_GAP * panels.saturating_sub(1) + DATE_ROOM;
+        let plots = self.height().saturating_sub(top + room).max(60 * panels);
+        let total: u32 = shares.iter().sum::<u32>().max(1);
+        let mut y = top;
+        shares
+            .iter()
+            .map(|share| {
+                let height = plots * share / total;
+                let px = |v: u32| f64::from(v);
+                let grid = Grid::new()
+                    .left(px(left))
+                    .right(px(self.right()))
+                    .top(px(y + NAME_ROOM))
+                    .height(px(height));
+                y += NAME_ROOM + height + PANEL_GAP;
+                grid
+            })
+            .collect()
     }
 }
 
-const DAY_MS: f64 = 86_400_000.0;
+/// The panels of a time chart: how they share the height, and the room left of them for
+/// their value labels.
+struct Panels<'a> {
+    shares: &'a [u32],
+    label_room: u32,
+}
 
-/// The legend name of the overall series.
-pub const OVERALL_SERIES: &str = "Overall SSI";
+impl Panels<'_> {
+    const ONE: Panels<'static> = Panels {
+        shares: &[1],
+        label_room: VALUE_LABEL_ROOM,
+    };
+}
 
-/// The frame every time chart shares; `legend` lists the series the user can toggle.
-fn time_chart(style: &ChartStyle, legend: Vec<String>) -> Chart {
+/// The frame every time chart shares: legend, tooltip and a panel per share, each with a date
+/// axis spanning `window` (labelled under the last panel only). Value axes and series follow.
+fn time_chart(
+    style: &ChartStyle,
+    legend: Vec<String>,
+    panels: Panels,
+    window: Option<TimeWindow>,
+) -> Chart {
     let palette = &style.palette;
-    Chart::new()
-        .color(palette.series.iter().map(|&c| Color::from(c)).collect())
+    let grids = style.grids(&legend, panels.shares, panels.label_room);
+    let last = grids.len().saturating_sub(1);
+    let mut chart = Chart::new()
+        .animation_duration(400)
+        .color(palette.series.to_vec())
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Axis)
+                .formatter(TOOLTIP_ROWS)
                 .background_color(palette.tooltip_background)
-                .border_color(palette.grid),
+                .border_color(palette.grid)
+                .axis_pointer(
+                    AxisPointer::new().type_(AxisPointerType::Line).line_style(
+                        LineStyle::new()
+                            .color(palette.text)
+                            .type_(LineStyleType::Dashed),
+                    ),
+                ),
         )
+        // One pointer across the panels, so the tooltip lists them all.
+        .axis_pointer(AxisPointer::new().link(vec![AxisPointerLink::new().x_axis_index("all")]))
         .legend(
             Legend::new()
                 .top(0)
-                .item_gap(if style.compact { 8 } else { 16 })
+                .item_gap(style.legend_gap())
                 .text_style(style.text())
                 .data(legend),
-        )
-        .grid(
-            Grid::new()
-                .left(44)
-                .right(44)
-                .top(if style.compact { 84 } else { 64 })
-                .bottom(32),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Time)
-                // Snapshots are days: never label hours, even around a single point.
-                .min_interval(DAY_MS)
-                .split_number(if style.compact { 3 } else { 8 })
-                .axis_label(AxisLabel::new().color(palette.text))
-                .split_line(SplitLine::new().show(false)),
-        )
+        );
+    let labels = window.map(|w| w.labels(style.max_date_labels(panels.label_room)));
+    for (i, grid) in grids.into_iter().enumerate() {
+        chart = chart
+            .grid(grid)
+            .x_axis(time_axis(style, window, labels.as_ref(), i, i == last));
+    }
+    chart
+}
+
+/// A date axis on panel `grid` over `window`, labelled (when `labelled`) at the dates chosen
+/// in [`TimeWindow::labels`] so they never collide.
+fn time_axis(
+    style: &ChartStyle,
+    window: Option<TimeWindow>,
+    labels: Option<&(Vec<NaiveDate>, &'static str)>,
+    grid: usize,
+    labelled: bool,
+) -> Axis {
+    let mut label = AxisLabel::new().show(labelled).color(style.palette.text);
+    let mut tick = AxisTick::new().show(labelled);
+    if let Some((dates, formatter)) = labels {
+        let dates: Vec<String> = dates.iter().map(NaiveDate::to_string).collect();
+        label = dates.iter().fold(label.formatter(*formatter), |l, d| {
+            l.custom_values(d.as_str())
+        });
+        tick = tick.custom_values(dates);
+    }
+    let axis = Axis::new()
+        .type_(AxisType::Time)
+        .grid_index(grid as f64)
+        .axis_label(label)
+        .axis_tick(tick)
+        // The value axis' own line at 0 borders the panel, in the grid's colour.
+        .axis_line(AxisLine::new().show(false))
+        .offset(f64::from(DATE_OFFSET))
+        .split_line(SplitLine::new().show(false));
+    match window.map(|w| w.axis_bounds()) {
+        Some((min, max)) => axis.min(min.to_string()).max(max.to_string()),
+        None => axis,
+    }
+}
+
+/// A value axis on panel `grid` from 0 to `max` in steps of `interval`, named above it.
+fn value_axis(style: &ChartStyle, grid: usize, name: &str, max: f64, interval: f64) -> Axis {
+    Axis::new()
+        .type_(AxisType::Value)
+        .grid_index(grid as f64)
+        .name(name)
+        .name_location(NameLocation::End)
+        .name_gap(10)
+        .name_text_style(style.text().align("left").font_weight(FontWeight::Bold))
+        .min(0)
+        .max(max)
+        .interval(interval)
+        .axis_label(AxisLabel::new().color(style.palette.text))
+        .split_line(SplitLine::new().line_style(LineStyle::new().color(style.palette.grid)))
 }
 
 fn round3(value: f64) -> f64 {
     (value * 1000.0).round() / 1000.0
 }
 
-fn point(date: NaiveDate, value: f64) -> Vec<CompositeValue> {
-    vec![date.to_string().into(), round3(value).into()]
+/// One point: its date and value, with the words its tooltip row shows.
+fn point(date: NaiveDate, value: f64, tip: String) -> DataPointItem {
+    let value: Vec<CompositeValue> =
+        vec![date.to_string().into(), round3(value).into(), tip.into()];
+    DataPointItem::new(value).name(format_date(date))
 }
 
-/// A line of `value` over `snapshots`, skipping snapshots without one.
+/// A note's point: its tooltip row is its words alone, flagged as prose.
+fn prose_point(date: NaiveDate, value: f64, text: &str) -> DataPointItem {
+    let value: Vec<CompositeValue> = vec![
+        date.to_string().into(),
+        round3(value).into(),
+        text.into(),
+        1.into(),
+    ];
+    DataPointItem::new(value).name(format_date(date))
+}
+
+/// A line on panel `panel` of the points `value` gives (snapshots without one are skipped),
+/// in `colour`, marked with `symbol` so lines differ by more than colour.
 fn line(
     name: &str,
-    y_axis: f64,
+    panel: usize,
+    colour: &str,
+    symbol: Symbol,
     snapshots: &[Snapshot],
-    value: impl Fn(&Snapshot) -> Option<f64>,
+    value: impl Fn(&Snapshot) -> Option<(f64, String)>,
 ) -> Line {
-    let data: Vec<Vec<CompositeValue>> = snapshots
+    let data: Vec<DataPointItem> = snapshots
         .iter()
-        .filter_map(|s| value(s).map(|v| point(s.date, v)))
+        .filter_map(|s| value(s).map(|(v, tip)| point(s.date, v, tip)))
         .collect();
     Line::new()
         .name(name)
-        .y_axis_index(y_axis)
-        .symbol(Symbol::Circle)
+        .x_axis_index(panel as f64)
+        .y_axis_index(panel as f64)
+        .symbol(symbol)
         .symbol_size(7.0)
         .show_symbol(data.len() <= 26)
+        .line_style(LineStyle::new().width(2).color(colour))
+        .item_style(ItemStyle::new().color(colour))
         .data(data)
 }
 
-/// Legend entries of the trend chart, in drawing order.
-pub fn series_names() -> Vec<String> {
-    std::iter::once(OVERALL_SERIES)
-        .chain(Pillar::ALL.iter().map(|p| p.short_label()))
-        .map(String::from)
-        .collect()
+/// A metric's line: its value at the precision that metric is shown everywhere.
+fn metric_line(
+    name: &str,
+    metric: Metric,
+    panel: usize,
+    colour: &str,
+    symbol: Symbol,
+    snapshots: &[Snapshot],
+) -> Line {
+    line(name, panel, colour, symbol, snapshots, |s| {
+        let v = metric.value(s);
+        Some((v, metric.precision().format(v)))
+    })
 }
 
-/// The legend name of a goal's projection.
-pub fn projection_name(metric: Metric) -> String {
-    format!("{} projection", metric.short_label())
+/// The window of `snapshots`' dates.
+fn window_of(snapshots: &[Snapshot]) -> Option<TimeWindow> {
+    TimeWindow::of(snapshots.iter().map(|s| s.date))
 }
 
-/// The overall score (left axis, 0–100) and each pillar (right axis, 0–25) over `snapshots`,
-/// with a dashed projection towards each goal and a marker for each note.
-pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) -> Chart {
-    let mut legend = series_names();
-    let projections: Vec<(Metric, Line)> = goals
-        .iter()
-        .filter_map(|(&metric, &target)| {
-            projection_line(snapshots, metric, target).map(|l| (metric, l))
-        })
-        .collect();
-    legend.extend(projections.iter().map(|(m, _)| projection_name(*m)));
-
-    let mut chart = time_chart(style, legend)
-        .y_axis(style.value_axis("Overall", 100.0))
-        .y_axis(style.value_axis("Pillars", Pillar::MAX))
-        .series(
-            line(OVERALL_SERIES, 0.0, snapshots, |s| Some(s.overall))
-                .line_style(LineStyle::new().width(3)),
-        );
-    for pillar in Pillar::ALL {
-        chart = chart.series(line(pillar.short_label(), 1.0, snapshots, move |s| {
-            Some(s.pillars.get(pillar))
-        }));
-    }
-    for (metric, projection) in projections {
-        let colour =
-            style.palette.series[Metric::ALL.iter().position(|&m| m == metric).unwrap_or(0)];
-        chart = chart.series(
-            projection.line_style(
-                LineStyle::new()
-                    .type_(LineStyleType::Dashed)
-                    .color(colour)
-                    .width(2),
-            ),
-        );
-    }
-    // Each note is its own one-point series, so the axis tooltip shows its text as the row
-    // label (ECharts escapes series names: notes are never read as HTML).
-    for s in snapshots.iter().filter(|s| s.note.is_some()) {
-        let note = s.note.clone().unwrap_or_default();
-        chart = chart.series(
-            Scatter::new()
-                .name(format!("Note: {note}"))
-                .symbol(Symbol::Pin)
-                .symbol_size(22.0)
-                .item_style(charming::element::ItemStyle::new().color(style.palette.note))
-                .data(vec![point(s.date, s.overall)]),
-        );
-    }
-    chart
-}
-
-/// The fitted trend of `metric`, from the latest snapshot to the day the goal is projected to
-/// be met (or twelve weeks ahead when it is not on the current trend).
-fn projection_line(snapshots: &[Snapshot], metric: Metric, target: f64) -> Option<Line> {
-    let latest = snapshots.last()?;
-    let trend = stats::trend(snapshots, metric)?;
-    let end = match stats::project(snapshots, metric, target) {
-        Projection::Reached | Projection::NotEnoughData => return None,
-        Projection::On(date) => date,
-        Projection::NotOnTrend => latest.date.checked_add_days(Days::new(84))?,
-    };
-    let clamp = |v: f64| v.clamp(0.0, metric.ceiling());
-    let y_axis = if metric == Metric::Overall { 0.0 } else { 1.0 };
-    Some(
-        Line::new()
-            .name(projection_name(metric))
-            .y_axis_index(y_axis)
-            .show_symbol(false)
-            .data(vec![
-                point(latest.date, clamp(trend.at(latest.date))),
-                point(end, clamp(trend.at(end))),
-            ]),
-    )
-}
-
-/// Industry and network ranks over time on an axis where up means better (Top 1% at the top).
+/// Industry and network ranks over time on an axis where up means better (Top 1% at the top),
+/// labelled as LinkedIn words them ("Top 20%").
 pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
     let names = vec!["Industry rank".to_string(), "Network rank".to_string()];
-    time_chart(style, names)
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name("Top %")
-                .name_text_style(style.text())
-                .inverse(true)
-                .min(1)
-                .max(100)
-                .axis_label(AxisLabel::new().color(style.palette.text))
-                .split_line(
-                    SplitLine::new().line_style(LineStyle::new().color(style.palette.grid)),
-                ),
+    let palette = &style.palette;
+    let panels = Panels {
+        shares: &[1],
+        label_room: RANK_LABEL_ROOM,
+    };
+    // "Top 100%" at the bottom would crowd the first date: its grid line is enough.
+    let labels = [1, 20, 40, 60, 80];
+    let lines = [1, 20, 40, 60, 80, 100];
+    let axis = Axis::new()
+        .type_(AxisType::Value)
+        .inverse(true)
+        .min(1)
+        .max(100)
+        .axis_label(
+            labels.into_iter().fold(
+                AxisLabel::new()
+                    .color(palette.text)
+                    .formatter("Top {value}%"),
+                |l, v| l.custom_values(v),
+            ),
         )
-        .series(line("Industry rank", 0.0, snapshots, |s| {
-            s.industry_rank.map(f64::from)
-        }))
-        .series(line("Network rank", 0.0, snapshots, |s| {
-            s.network_rank.map(f64::from)
-        }))
-}
-
-/// The overall score (line, left axis) beside one outcome (bars, right axis).
-pub fn outcome_chart(
-    snapshots: &[Snapshot],
-    outcome_id: crate::domain::outcomes::OutcomeId,
-    outcome_name: &str,
-    style: &ChartStyle,
-) -> Chart {
-    let peak = snapshots
-        .iter()
-        .filter_map(|s| s.outcomes.get(&outcome_id))
-        .fold(0.0f64, |a, &b| a.max(b));
-    // A round maximum in four steps keeps the grid lines shared with the score axis.
-    let step = (peak / 4.0).ceil().max(1.0);
-    let bars: Vec<Vec<CompositeValue>> = snapshots
-        .iter()
-        .filter_map(|s| s.outcomes.get(&outcome_id).map(|&v| point(s.date, v)))
-        .collect();
-    time_chart(
-        style,
-        vec![OVERALL_SERIES.to_string(), outcome_name.to_string()],
-    )
-    .y_axis(style.value_axis("SSI", 100.0))
-    .y_axis(style.value_axis(outcome_name, step * 4.0))
-    .series(
-        line(OVERALL_SERIES, 0.0, snapshots, |s| Some(s.overall))
-            .line_style(LineStyle::new().width(3)),
-    )
-    .series(
-        Bar::new()
-            .name(outcome_name)
-            .y_axis_index(1.0)
-            .bar_width("40%")
-            .data(bars),
-    )
+        .axis_tick(AxisTick::new().custom_values(lines.to_vec()))
+        .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid)));
+    let rank = |r: Option<u8>| r.map(|r| (f64::from(r), format_rank(r)));
+    time_chart(style, names, panels, window_of(snapshots))
+        .y_axis(axis)
+        .series(line(
+            "Industry rank",
+            0,
+            palette.industry,
+            Symbol::Circle,
+            snapshots,
+            |s| rank(s.industry_rank),
+        ))
+        .series(line(
+            "Network rank",
+            0,
+            palette.network,
+            Symbol::Rect,
+            snapshots,
+            |s| rank(s.network_rank),
+        ))
 }
 
 /// One line per person for `metric`, for comparing shared histories.
@@ -285,10 +402,41 @@ pub fn comparison_chart(
     style: &ChartStyle,
 ) -> Chart {
     let names: Vec<String> = people.iter().map(|(n, _)| n.clone()).collect();
-    let mut chart =
-        time_chart(style, names).y_axis(style.value_axis(metric.short_label(), metric.ceiling()));
-    for (name, snapshots) in people {
-        chart = chart.series(line(name, 0.0, snapshots, |s| Some(metric.value(s))));
+    let window = TimeWindow::of(people.iter().flat_map(|(_, s)| s.iter().map(|s| s.date)));
+    let (max, interval) = metric_scale(metric);
+    let mut chart = time_chart(style, names, Panels::ONE, window).y_axis(value_axis(
+        style,
+        0,
+        metric.label(),
+        max,
+        interval,
+    ));
+    let symbols = [
+        Symbol::Circle,
+        Symbol::Rect,
+        Symbol::Triangle,
+        Symbol::Diamond,
+        Symbol::RoundRect,
+    ];
+    let colours = &style.palette.series;
+    for (i, (name, snapshots)) in people.iter().enumerate() {
+        chart = chart.series(metric_line(
+            name,
+            metric,
+            0,
+            colours[i % colours.len()],
+            symbols[i % symbols.len()].clone(),
+            snapshots,
+        ));
     }
     chart
+}
+
+/// A metric's axis: 0 to 100 by 25 for the overall score, 0 to 25 by 5 for a pillar.
+fn metric_scale(metric: Metric) -> (f64, f64) {
+    if metric == Metric::Overall {
+        (100.0, 25.0)
+    } else {
+        (metric.ceiling(), 5.0)
+    }
 }

@@ -1,4 +1,5 @@
-//! How scores read as text: the one place that decides decimals and rounding for display.
+//! How scores, ranks and dates read as text: the one place that decides decimals and rounding
+//! for display.
 
 /// Shows a score without trailing zeros: `12.5`, `6`, `1.948` (scores have at most three decimals).
 pub fn format_number(value: f64) -> String {
@@ -69,4 +70,14 @@ impl Precision {
             format!("−{}", self.format(delta.abs()))
         }
     }
+}
+
+/// A rank as LinkedIn shows it: `Top 37%`.
+pub fn format_rank(rank: u8) -> String {
+    format!("Top {rank}%")
+}
+
+/// A date as people read it: `25 Nov 2026`.
+pub fn format_date(date: chrono::NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
 }

@@ -19,6 +19,10 @@ extern "C" {
     /// The parts of an ECharts instance that charming does not bind.
     type Instance;
 
+    /// `setOption` with settings (charming's `update` passes none), failing as a `Result`.
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option(this: &Instance, option: &JsValue, settings: &JsValue) -> Result<(), JsValue>;
+
     #[wasm_bindgen(method)]
     fn resize(this: &Instance);
 
@@ -106,9 +110,35 @@ impl LiveChart {
     }
 
     /// Replaces the chart's options, keeping the instance (and the user's legend choices).
-    pub fn update(&self, chart: &Chart) {
-        WasmRenderer::update(&self.echarts, chart);
+    ///
+    /// Series and axes are replaced, not merged: merged, a series the new chart no longer has
+    /// (a note pin outside a shorter range) would stay drawn, and an axis would keep bounds
+    /// the new chart leaves out. The legend merges, so what the user switched off stays off.
+    pub fn update(&self, chart: &Chart) -> Result<(), ChartError> {
+        // As charming's `WasmRenderer::update` serialises a chart.
+        let option =
+            serde_wasm_bindgen::to_value(chart).map_err(|e| ChartError::Render(e.to_string()))?;
+        let settings = js_sys::Object::new();
+        let replaced = js_sys::Array::of4(
+            &"series".into(),
+            &"xAxis".into(),
+            &"yAxis".into(),
+            &"grid".into(),
+        );
+        js_sys::Reflect::set(&settings, &"replaceMerge".into(), &replaced)
+            .map_err(|e| ChartError::Render(describe(&e)))?;
+        self.echarts
+            .unchecked_ref::<Instance>()
+            .set_option(&option, &settings)
+            .map_err(|e| ChartError::Render(describe(&e)))
     }
+}
+
+fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| format!("{error:?}"))
 }
 
 impl Drop for LiveChart {

@@ -2,7 +2,7 @@
 
 /// A rank as LinkedIn shows it ("Top 37%"), or a dash when unknown.
 pub fn rank(rank: Option<u8>) -> String {
-    rank.map(|r| format!("Top {r}%"))
+    rank.map(crate::domain::number::format_rank)
         .unwrap_or_else(|| "–".into())
 }
 

@@ -112,7 +112,7 @@ test('HTML in a note and an industry is shown as text everywhere, chart tooltips
   const point = await page.evaluate(() => {
     const el = document.querySelector('[data-testid=trend-chart]');
     const chart = echarts.getInstanceByDom(el);
-    const index = chart.getOption().series.findIndex((s) => s.name.startsWith('Note:'));
+    const index = chart.getOption().series.findIndex((s) => s.name === 'Note');
     const [x, y] = chart.convertToPixel({ seriesIndex: index }, ['2026-03-02', 25]);
     const box = el.getBoundingClientRect();
     return { x: box.left + x, y: box.top + y };
@@ -123,8 +123,8 @@ test('HTML in a note and an industry is shown as text everywhere, chart tooltips
   const tooltip = await page.waitForFunction((n) => {
     const tip = [...document.querySelectorAll('[data-testid=trend-chart] div')].find((d) => d.textContent.includes(n));
     return tip ? tip.textContent : false;
-  }, 'Note: <img', { timeout: 5000 });
-  assert.match(await tooltip.jsonValue(), /Note: <img src=x onerror=alert\(1\)>/);
+  }, '<img src=x', { timeout: 5000 });
+  assert.match(await tooltip.jsonValue(), /^2 Mar 2026.*Note\s*<img src=x onerror=alert\(1\)>$/);
   await page.getByRole('button', { name: 'History' }).click();
   assert.match(await page.textContent('[data-testid=history-table]'), /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('img[src="x"]').count(), 0);

@@ -18,12 +18,13 @@ fn next_chart_id() -> String {
 
 /// A chart whose options come from `options`, a pure function of the style and of the signals
 /// it reads. `label` describes the chart for screen readers (its numbers belong in a table
-/// next to it).
+/// next to it). A `tall` chart stacks panels and gets more height.
 #[component]
 pub fn EChart(
     options: Callback<ChartStyle, Chart>,
     label: &'static str,
     #[prop(optional)] testid: &'static str,
+    #[prop(optional)] tall: bool,
 ) -> impl IntoView {
     let id = next_chart_id();
     let element = NodeRef::<leptos::html::Div>::new();
@@ -47,14 +48,22 @@ pub fn EChart(
                 Library::Loading => return,
                 Library::Missing => return error.set(Some(ChartError::LibraryMissing.to_string())),
             }
-            let style = ChartStyle::new(dark.get(), el.client_width().max(0) as u32);
+            let size = |px: i32| px.max(0) as u32;
+            let style = ChartStyle::new(
+                dark.get(),
+                size(el.client_width()),
+                size(el.client_height()),
+            );
             let chart = options.run(style);
-            live.update_value(|slot| match slot {
-                Some(existing) => existing.update(&chart),
-                None => match LiveChart::create(&id, &chart) {
-                    Ok(created) => *slot = Some(created),
-                    Err(e) => error.set(Some(e.to_string())),
-                },
+            live.update_value(|slot| {
+                let drawn = match slot {
+                    Some(existing) => existing.update(&chart),
+                    None => LiveChart::create(&id, &chart).map(|created| *slot = Some(created)),
+                };
+                let message = drawn.err().map(|e| e.to_string());
+                if error.get_untracked() != message {
+                    error.set(message);
+                }
             });
         }
     });
@@ -64,7 +73,7 @@ pub fn EChart(
     });
 
     view! {
-        <div id=id node_ref=element class="chart" role="img" aria-label=label data-testid=testid></div>
+        <div id=id node_ref=element class=if tall { "chart tall" } else { "chart" } role="img" aria-label=label data-testid=testid></div>
         {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
     }
 }

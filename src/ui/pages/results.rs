@@ -285,7 +285,7 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
             <h2>{format!("Your SSI and {}", name)}</h2>
             <p class="lead-small" data-testid="relationship">{statement}</p>
             <p class="fine-print">"Correlation is not cause: two numbers can move together without one driving the other."</p>
-            <EChart options label="Chart of your SSI as a line and this result as bars over time; the numbers are in the table below." />
+            <EChart options tall=true label="Your SSI as a line (0 to 100) above this result as bars, over the weeks it was recorded; the numbers are in the table below." />
         </section>
     }
 }

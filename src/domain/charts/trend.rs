@@ -1,0 +1,242 @@
+//! The trend chart: the overall score in its own panel (0 to 100) above the four pillars
+//! (0 to 25 each), on one date axis. Two aligned panels rather than two scales on one plot, so
+//! a pillar is never drawn above the overall it is a quarter of. Goals are target lines,
+//! projections run towards them, and notes are pins on the overall line.
+
+use charming::{
+    datatype::{CompositeValue, DataPoint},
+    element::{
+        font_settings::FontWeight, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
+        MarkLine, MarkLineData, MarkLineVariant, Symbol,
+    },
+    series::{Line, Scatter},
+    Chart,
+};
+use chrono::{Days, NaiveDate};
+
+use super::super::goals::{Goals, Metric};
+use super::super::number::format_number;
+use super::super::pillar::Pillar;
+use super::super::snapshot::Snapshot;
+use super::super::stats::{self, Projection, Trend};
+use super::time_axis::TimeWindow;
+use super::{
+    metric_line, metric_scale, point, prose_point, round3, time_chart, value_axis, window_of,
+    ChartStyle, Panels, VALUE_LABEL_ROOM,
+};
+
+/// The legend name of the overall series.
+pub const OVERALL_SERIES: &str = "Overall SSI";
+
+/// The name of the notes' pins (not in the legend: a pin is explained by its tooltip).
+pub const NOTE_SERIES: &str = "Note";
+
+/// Each pillar's marker, so the lines differ by shape as well as colour.
+const PILLAR_SYMBOLS: [Symbol; 4] = [
+    Symbol::Circle,
+    Symbol::Rect,
+    Symbol::Triangle,
+    Symbol::Diamond,
+];
+
+/// How the panels share the height: the overall (one line) a little less than the pillars.
+const PANELS: Panels<'static> = Panels {
+    shares: &[4, 5],
+    label_room: VALUE_LABEL_ROOM,
+};
+
+/// How far a goal's projection runs when the goal is not met on the current trend.
+const NOT_ON_TREND_DAYS: u64 = 84;
+
+/// Legend entries of the trend chart, in drawing order.
+pub fn series_names() -> Vec<String> {
+    std::iter::once(OVERALL_SERIES)
+        .chain(Pillar::ALL.iter().map(|p| p.short_label()))
+        .map(String::from)
+        .collect()
+}
+
+/// The legend name of a goal's projection.
+pub fn projection_name(metric: Metric) -> String {
+    format!("{} projection", metric.short_label())
+}
+
+/// The panel a metric is drawn on: 0 for the overall score, 1 for the pillars.
+fn panel(metric: Metric) -> usize {
+    usize::from(metric != Metric::Overall)
+}
+
+/// A metric's colour: the overall's, or its pillar's.
+fn colour(style: &ChartStyle, metric: Metric) -> &'static str {
+    metric
+        .pillar()
+        .map_or(style.palette.overall(), |p| style.palette.pillar(p))
+}
+
+/// The overall score above the four pillars over `snapshots`, with each goal as a dashed
+/// target line, a dashed projection towards it, and a pin for each note.
+pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) -> Chart {
+    let projections: Vec<Projected> = goals
+        .iter()
+        .filter_map(|(&metric, &target)| Projected::of(snapshots, metric, target))
+        .collect();
+    // Only the range's snapshots shape the dates; a projection gets a little room after them.
+    let furthest = projections.iter().map(|p| p.end).max();
+    let window = window_of(snapshots).map(|w| furthest.map_or(w, |end| w.looking_ahead_to(end)));
+    let mut legend = series_names();
+    legend.extend(projections.iter().map(|p| projection_name(p.metric)));
+
+    let (overall_max, overall_step) = metric_scale(Metric::Overall);
+    let (pillar_max, pillar_step) = metric_scale(Metric::Brand);
+    let mut chart = time_chart(style, legend, PANELS, window)
+        .y_axis(value_axis(
+            style,
+            0,
+            "Overall SSI",
+            overall_max,
+            overall_step,
+        ))
+        .y_axis(value_axis(style, 1, "Pillars", pillar_max, pillar_step));
+
+    let symbols = std::iter::once(Symbol::Circle).chain(PILLAR_SYMBOLS);
+    for (metric, symbol) in Metric::ALL.into_iter().zip(symbols) {
+        let name = if metric == Metric::Overall {
+            OVERALL_SERIES
+        } else {
+            metric.short_label()
+        };
+        let mut line = metric_line(
+            name,
+            metric,
+            panel(metric),
+            colour(style, metric),
+            symbol,
+            snapshots,
+        );
+        if metric == Metric::Overall {
+            line = line.line_style(LineStyle::new().width(3).color(colour(style, metric)));
+        }
+        // A goal is a target line on its own metric's series, shown and hidden with it.
+        if let Some(&target) = goals.get(&metric) {
+            line = line.mark_line(goal_line(style, metric, target));
+        }
+        chart = chart.series(line);
+    }
+    if let Some(window) = window {
+        for projection in &projections {
+            chart = chart.series(projection.series(style, window));
+        }
+    }
+    match notes(snapshots, style) {
+        Some(pins) => chart.series(pins),
+        None => chart,
+    }
+}
+
+/// "Goal 60" for the overall score, "Brand goal 20" for a pillar (four share a panel).
+pub fn goal_label(metric: Metric, target: f64) -> String {
+    match metric {
+        Metric::Overall => format!("Goal {}", format_number(target)),
+        _ => format!("{} goal {}", metric.short_label(), format_number(target)),
+    }
+}
+
+/// A dashed horizontal line at `target`, labelled at its right end.
+fn goal_line(style: &ChartStyle, metric: Metric, target: f64) -> MarkLine {
+    let label = goal_label(metric, target);
+    MarkLine::new()
+        .silent(true)
+        .symbol(vec![Symbol::None, Symbol::None])
+        .line_style(
+            LineStyle::new()
+                .type_(LineStyleType::Dashed)
+                .width(1.5)
+                .color(colour(style, metric)),
+        )
+        .label(
+            Label::new()
+                .formatter(label.as_str())
+                .position(LabelPosition::InsideEndTop)
+                .color(style.palette.text)
+                .font_weight(FontWeight::Bold),
+        )
+        .data(vec![MarkLineVariant::Simple(
+            MarkLineData::new().y_axis(target).name(label),
+        )])
+}
+
+/// A goal's fitted trend from the latest snapshot to the day the goal is projected to be met
+/// (or twelve weeks ahead when it is not on the current trend).
+struct Projected {
+    metric: Metric,
+    latest: NaiveDate,
+    end: NaiveDate,
+    trend: Trend,
+}
+
+impl Projected {
+    fn of(snapshots: &[Snapshot], metric: Metric, target: f64) -> Option<Self> {
+        let latest = snapshots.last()?.date;
+        let trend = stats::trend(snapshots, metric)?;
+        let end = match stats::project(snapshots, metric, target) {
+            Projection::Reached | Projection::NotEnoughData => return None,
+            Projection::On(date) => date,
+            Projection::NotOnTrend => latest.checked_add_days(Days::new(NOT_ON_TREND_DAYS))?,
+        };
+        Some(Projected {
+            metric,
+            latest,
+            end,
+            trend,
+        })
+    }
+
+    /// The dashed line, cut where the chart's dates end. Only its far end has a tooltip row:
+    /// at the latest date the snapshot's own row says it.
+    fn series(&self, style: &ChartStyle, window: TimeWindow) -> Line {
+        let value = |date| round3(self.trend.at(date).clamp(0.0, self.metric.ceiling()));
+        let end = self.end.min(window.last());
+        let start: Vec<CompositeValue> =
+            vec![self.latest.to_string().into(), value(self.latest).into()];
+        let tip = format!("{} (projected)", self.metric.precision().format(value(end)));
+        let colour = colour(style, self.metric);
+        Line::new()
+            .name(projection_name(self.metric))
+            .x_axis_index(panel(self.metric) as f64)
+            .y_axis_index(panel(self.metric) as f64)
+            .show_symbol(false)
+            .line_style(
+                LineStyle::new()
+                    .type_(LineStyleType::Dashed)
+                    .width(2)
+                    .color(colour),
+            )
+            .item_style(ItemStyle::new().color(colour))
+            .data(vec![
+                DataPoint::Value(start.into()),
+                point(end, value(end), tip).into(),
+            ])
+    }
+}
+
+/// A pin on the overall line for each note; its tooltip row is the note's text, nothing else.
+fn notes(snapshots: &[Snapshot], style: &ChartStyle) -> Option<Scatter> {
+    let pins: Vec<_> = snapshots
+        .iter()
+        .filter_map(|s| {
+            s.note
+                .as_deref()
+                .map(|note| prose_point(s.date, s.overall, note))
+        })
+        .collect();
+    (!pins.is_empty()).then(|| {
+        Scatter::new()
+            .name(NOTE_SERIES)
+            .x_axis_index(0)
+            .y_axis_index(0)
+            .symbol(Symbol::Pin)
+            .symbol_size(22)
+            .item_style(ItemStyle::new().color(style.palette.note))
+            .data(pins)
+    })
+}

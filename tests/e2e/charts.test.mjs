@@ -1,0 +1,122 @@
+// Charts that read right, against the release build in headless Chromium: ranges zoom, tooltips
+// speak people's words, goals are drawn, and outcomes get their own panel.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+
+const app = useApp('/');
+const DAY = 86400000;
+
+async function withSample() {
+  const { context, page } = await app.open();
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await page.waitForSelector('[data-testid=trend-chart] canvas');
+  return { context, page };
+}
+
+/** What the trend chart's ECharts instance draws now: its series and the dates its axis spans. */
+const drawn = (page, testid = 'trend-chart') =>
+  page.evaluate((id) => {
+    const chart = echarts.getInstanceByDom(document.querySelector(`[data-testid=${id}]`));
+    const option = chart.getOption();
+    const scales = option.xAxis.map((_, i) => chart.getModel().getComponent('xAxis', i).axis.scale);
+    const overall = option.series[0].data;
+    return {
+      series: option.series.map((s) => s.name),
+      extents: scales.map((s) => s.getExtent()),
+      latest: overall.length ? scales[0].parse(overall[overall.length - 1].value[0]) : null,
+      markLines: (option.markLine ?? []).length,
+    };
+  }, testid);
+
+/** Hovers `fx` across and `fy` down the chart `testid`; the tooltip's text once it shows. */
+async function tooltipAt(page, testid, fx, fy) {
+  const el = page.locator(`[data-testid=${testid}]`);
+  await el.scrollIntoViewIfNeeded();
+  const box = await el.boundingBox();
+  const [x, y] = [box.x + box.width * fx, box.y + box.height * fy];
+  await page.mouse.move(x - 20, y + 10);
+  await page.mouse.move(x, y, { steps: 5 });
+  const tip = await page.waitForFunction((id) => {
+    const tips = [...document.querySelectorAll(`[data-testid=${id}] > div`)].filter(
+      (d) => !d.querySelector('canvas') && d.style.display !== 'none' && d.textContent.trim(),
+    );
+    return tips.length ? tips[0].textContent : false;
+  }, testid, { timeout: 5000 });
+  return tip.jsonValue();
+}
+
+test('a shorter range zooms the date axis, even with notes earlier in the year', async () => {
+  const { context, page } = await withSample();
+  const year = await drawn(page);
+  assert.ok(year.series.includes('Note'), 'the sample year has notes');
+  // The user hides a line; changing the range keeps it hidden.
+  await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).dispatchAction({ type: 'legendUnSelect', name: 'People' }));
+  await page.getByRole('button', { name: '4 weeks' }).first().click();
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].data.length === 5);
+  const month = await drawn(page);
+  assert.ok(!month.series.includes('Note'), `no pin outside the range is left behind: ${month.series}`);
+  const selected = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().legend[0].selected);
+  assert.equal(selected.People, false, 'the legend choice survives the update');
+  for (const [from, to] of month.extents) {
+    assert.equal(to, month.latest, 'the axis ends at the latest snapshot');
+    assert.equal(Math.round((to - from) / DAY), 28, 'and spans the four weeks');
+  }
+  // Back to a year: the notes return.
+  await page.getByRole('button', { name: '1 year' }).first().click();
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series.some((s) => s.name === 'Note'));
+  await context.close();
+});
+
+test('tooltips show readable dates, scores and ranks as “Top N%”', async () => {
+  const { context, page } = await withSample();
+  const trend = await tooltipAt(page, 'trend-chart', 0.97, 0.35);
+  assert.match(trend, /^\d{1,2} [A-Z][a-z]{2} 20\d\d/, trend);
+  assert.match(trend, /Overall SSI\d+/);
+  assert.match(trend, /Relationships[\d.]+/);
+  assert.doesNotMatch(trend, /20\d\d-\d\d-\d\d/);
+  await page.mouse.move(0, 0);
+  const ranks = await tooltipAt(page, 'rank-chart', 0.97, 0.5);
+  assert.match(ranks, /^\d{1,2} [A-Z][a-z]{2} 20\d\d/, ranks);
+  assert.match(ranks, /Industry rankTop \d+%/);
+  assert.match(ranks, /Network rankTop \d+%/);
+  await context.close();
+});
+
+test('a goal is drawn as a target line on the chart', async () => {
+  const { context, page } = await withSample();
+  assert.equal((await drawn(page)).markLines, 0);
+  await page.getByRole('button', { name: 'Set goals' }).click();
+  await page.fill('#goal-overall', '60');
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].markLine);
+  const line = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].markLine);
+  assert.equal(line.data[0].yAxis, 60);
+  assert.equal(line.label.formatter, 'Goal 60');
+  // The bundle has the markLine component: ECharts made a model for it.
+  assert.ok((await drawn(page)).markLines > 0, 'the target line is drawn');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('ten recorded weeks of an outcome fill their chart, bars in a panel of their own', async () => {
+  const { context, page } = await withSample();
+  await page.getByRole('button', { name: 'Results' }).click();
+  await page.getByRole('button', { name: '+ Meetings booked' }).click();
+  const cells = page.locator('[data-testid=outcome-entries] input');
+  for (let i = 0; i < 10; i++) await cells.nth(i).fill(String(2 + (i % 3)));
+  await page.keyboard.press('Tab');
+  const testid = await page.locator('section[data-testid^=outcome-]').first().getAttribute('data-testid');
+  await page.locator(`[data-testid=${testid}] .chart`).evaluate((el) => el.setAttribute('data-testid', 'outcome-chart'));
+  await page.waitForFunction(() => {
+    const chart = echarts.getInstanceByDom(document.querySelector('[data-testid=outcome-chart]'));
+    return chart && chart.getOption().series[1].data.length === 10;
+  });
+  const chart = await drawn(page, 'outcome-chart');
+  for (const [from, to] of chart.extents) {
+    assert.equal(Math.round((to - from) / DAY), 63 + 8, 'ten weekly values span nine weeks, and half a week each side');
+  }
+  const panels = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=outcome-chart]')).getOption().series.map((s) => s.xAxisIndex));
+  assert.deepEqual(panels, [0, 1], 'the line above, the bars below');
+  await context.close();
+});
