@@ -36,7 +36,31 @@ function tooltipRows(params) {
       ? `<div style="margin-top:4px">${name}<div style="margin-left:14px;white-space:normal">${tip}</div></div>`
       : `<div style="display:flex;justify-content:space-between;gap:16px"><span>${name}</span><b>${tip}</b></div>`;
   });
-  return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(points[0].name)}</div>${rows.join('')}`;
+  return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(readableDay(points[0]))}</div>${rows.join('')}`;
+}
+
+// Dates as the app's tables write them: in the browser's language and order (src/edges/locale.rs).
+const intl = (options) => (typeof Intl === 'undefined' ? null : new Intl.DateTimeFormat([], options));
+const DAY = intl({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+// A point's day from its ISO date (a calendar day, never shifted by the time zone); the
+// option's English `name` where the browser has no Intl.
+function readableDay(point) {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(point.value[0]);
+  return iso && DAY ? DAY.format(Date.UTC(+iso[1], iso[2] - 1, +iso[3])) : point.name;
+}
+
+// Date-axis labels: a month's first day names the month ("Dec"; "Jan 2027" in January), any
+// other day its day and month ("19 Nov"), in the browser's language. ECharts reads the option's
+// ISO dates as local days, so the labels do too.
+const MONTH_YEAR = intl({ month: 'short', year: 'numeric' });
+const MONTH = intl({ month: 'short' });
+const DAY_MONTH = intl({ day: 'numeric', month: 'short' });
+const ENGLISH_LABELS = { year: '{MMM} {yyyy}', month: '{MMM}', day: '{d} {MMM}' };
+function dateLabel(value) {
+  const day = new Date(value);
+  if (day.getDate() !== 1) return DAY_MONTH.format(day);
+  return (day.getMonth() === 0 ? MONTH_YEAR : MONTH).format(day);
 }
 
 const list = (component) => (Array.isArray(component) ? component : component ? [component] : []);
@@ -57,7 +81,7 @@ echarts.registerPreprocessor((option) => {
   for (const axis of list(option.xAxis)) {
     const label = axis.axisLabel;
     if (label && label.formatter === MONTH_LABELS) {
-      label.formatter = { year: '{MMM} {yyyy}', month: '{MMM}', day: '{d} {MMM}' };
+      label.formatter = DAY_MONTH ? dateLabel : ENGLISH_LABELS;
     }
     // A time axis spans exactly the dates the option gives, on every panel alike: ECharts
     // would otherwise widen an axis holding bars (and only that one), and the panels' dates

@@ -33,6 +33,7 @@ const drawn = (page, testid = 'trend-chart') =>
 async function tooltipAt(page, testid, fx, fy) {
   const el = page.locator(`[data-testid=${testid}]`);
   await el.scrollIntoViewIfNeeded();
+  await el.locator('canvas').waitFor();
   const box = await el.boundingBox();
   const [x, y] = [box.x + box.width * fx, box.y + box.height * fy];
   await page.mouse.move(x - 20, y + 10);
@@ -108,6 +109,8 @@ test('ten recorded weeks of an outcome fill their chart, bars in a panel of thei
   await page.keyboard.press('Tab');
   const testid = await page.locator('section[data-testid^=outcome-]').first().getAttribute('data-testid');
   await page.locator(`[data-testid=${testid}] .chart`).evaluate((el) => el.setAttribute('data-testid', 'outcome-chart'));
+  // Drawn once it comes into view.
+  await page.locator('[data-testid=outcome-chart]').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const chart = echarts.getInstanceByDom(document.querySelector('[data-testid=outcome-chart]'));
     return chart && chart.getOption().series[1].data.length === 10;
@@ -118,5 +121,17 @@ test('ten recorded weeks of an outcome fill their chart, bars in a panel of thei
   }
   const panels = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=outcome-chart]')).getOption().series.map((s) => s.xAxisIndex));
   assert.deepEqual(panels, [0, 1], 'the line above, the bars below');
+  await context.close();
+});
+
+test('a chart below the fold is drawn when it comes into view, not on a first visit', async () => {
+  const { context, page } = await withSample();
+  const rank = page.locator('[data-testid=rank-chart]');
+  await rank.waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+  assert.equal(await rank.locator('canvas').count(), 0, 'the rank chart waits below the fold');
+  assert.equal(await page.locator('[data-testid=trend-chart] canvas').count(), 1, 'the trend chart is drawn');
+  await rank.scrollIntoViewIfNeeded();
+  await rank.locator('canvas').waitFor();
   await context.close();
 });

@@ -93,6 +93,7 @@ test('two share links are compared side by side, and only the links are kept whe
 
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.fill('#compare-links', `${ada}\n${grace}\nnot a link`);
+  await page.locator('[data-testid=comparison-chart]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid=comparison-chart] canvas');
   // The user's own history comes first, by default, then the pasted links.
   assert.deepEqual(await seriesNames(page, 'comparison-chart'), ['You', 'Ada', 'Grace']);
@@ -106,6 +107,7 @@ test('two share links are compared side by side, and only the links are kept whe
   assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), `${ada}\n${grace}\nnot a link`);
   // Reload keeps the screen: the saved comparison is back.
   await page.reload();
+  await page.locator('[data-testid=comparison-chart]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid=comparison-chart] canvas');
   assert.equal(new URL(page.url()).pathname, '/compare');
   await context.close();

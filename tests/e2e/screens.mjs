@@ -6,12 +6,19 @@ export const TABS = ['Dashboard', 'History', 'Results', 'Compare', 'Learn', 'Sha
 /** Each tab's screen heading. */
 const HEADINGS = { History: 'History', Results: 'Results', Compare: 'Compare', Learn: 'Understand your score', Share: 'Share a read-only link' };
 
-/** Waits until the screen's heading names it and its charts, if any, are drawn. */
+/**
+ * Waits until the screen's heading names it and its charts, if any, are drawn. A chart is
+ * drawn when it comes into view, so each is scrolled to; the screen is left at its top.
+ */
 async function settled(page, heading) {
   await page.locator('main h1', { hasText: heading }).first().waitFor();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('canvas')),
-  );
+  // The dashboard builds the cards below its trend chart a frame later.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  for (const chart of await page.locator('.chart').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('canvas').waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /**

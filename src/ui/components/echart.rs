@@ -1,5 +1,6 @@
-//! One ECharts chart in the page: created once when its element is mounted, updated when the
-//! data it reads changes, resized with its container, disposed when it unmounts.
+//! One ECharts chart in the page: created once when its element first comes into view (a chart
+//! below the fold waits until the user scrolls near it), updated when the data it reads
+//! changes, resized with its container, disposed when it unmounts.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::charts::ChartStyle;
 use crate::edges::chart::{ChartError, Library, LiveChart};
 use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
+use crate::edges::visibility::ComesIntoView;
 
 /// Gives each chart element its own id: charming's renderer finds the element by id.
 fn next_chart_id() -> String {
@@ -39,10 +41,27 @@ pub fn EChart(
         on_cleanup(move || loaded.remove());
     }
 
+    // Whether the element has come near the viewport, and the watch until it has.
+    let in_view = RwSignal::new(false);
+    let watch = StoredValue::new_local(None::<ComesIntoView>);
+
     Effect::new({
         let id = id.clone();
         move |_| {
             let Some(el) = element.get() else { return };
+            if !in_view.get() {
+                if watch.with_value(Option::is_none) {
+                    match ComesIntoView::watch(&el, move || {
+                        let _ = in_view.try_set(true);
+                    }) {
+                        Ok(watching) => return watch.set_value(Some(watching)),
+                        // A browser that can't tell gets every chart at once.
+                        Err(_) => in_view.set(true),
+                    }
+                }
+                return;
+            }
+            watch.update_value(|w| drop(w.take()));
             match library.get() {
                 Library::Ready => {}
                 Library::Loading => return,
@@ -70,6 +89,7 @@ pub fn EChart(
     on_cleanup(move || {
         live.update_value(|slot| drop(slot.take()));
         watcher.update_value(|w| drop(w.take()));
+        watch.update_value(|w| drop(w.take()));
     });
 
     view! {
