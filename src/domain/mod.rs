@@ -4,6 +4,7 @@ pub mod address;
 pub mod backup;
 pub mod capture;
 pub mod charts;
+pub mod decimal;
 pub mod envelope;
 pub mod explain;
 pub mod goals;

@@ -5,6 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::decimal::read_decimal;
 use super::number::format_number;
 use super::outcomes::OutcomeId;
 use super::pillar::{Pillar, PillarScores};
@@ -481,9 +482,8 @@ fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> 
             format!("{label} can have at most three decimals."),
         ));
     }
-    let value: f64 = normalised
-        .parse()
-        .map_err(|_| FieldError::new(field, format!("{label} must be a number, like 12.5.")))?;
+    let value = read_decimal(&normalised)
+        .ok_or_else(|| FieldError::new(field, format!("{label} must be a number, like 12.5.")))?;
     in_range(value, field, max)?;
     Ok(value)
 }
