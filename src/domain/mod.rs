@@ -9,6 +9,7 @@ pub mod envelope;
 pub mod explain;
 pub mod goals;
 pub mod history;
+pub mod iso_date;
 pub mod number;
 pub mod outcomes;
 pub mod paste;

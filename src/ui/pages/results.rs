@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
+use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::format_number;
 use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
@@ -218,7 +219,7 @@ fn AddWeek(
     let error = RwSignal::new(None::<&'static str>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(date) = picked.get_untracked().parse::<NaiveDate>() else {
+        let Ok(date) = read_iso_date(&picked.get_untracked()) else {
             return error.set(Some("Pick a day."));
         };
         if date > today {
