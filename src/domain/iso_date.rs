@@ -189,7 +189,10 @@ pub mod keys {
         deserializer: D,
     ) -> Result<BTreeMap<NaiveDate, V>, D::Error> {
         let map = BTreeMap::<Key, V>::deserialize(deserializer)?;
-        Ok(map.into_iter().map(|(key, value)| (key.0, value)).collect())
+        // Filled by inserting: collecting would sort, and bring its own sorting code along.
+        let mut by_date = BTreeMap::new();
+        by_date.extend(map.into_iter().map(|(key, value)| (key.0, value)));
+        Ok(by_date)
     }
 
     #[derive(PartialEq, Eq, PartialOrd, Ord)]

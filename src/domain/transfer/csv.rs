@@ -121,26 +121,29 @@ pub fn to_csv(history: &History) -> String {
             .map(Option::unwrap_or_default)
             .collect::<Vec<String>>()
     };
-    // Snapshots and weeks with results only never share a date.
-    let mut rows: Vec<(NaiveDate, Vec<String>)> = history
-        .snapshots()
-        .iter()
-        .map(|s| {
-            (
-                s.date,
-                snapshot_cells(s).chain(values(&s.outcomes)).collect(),
-            )
-        })
-        .chain(history.result_weeks().iter().map(|(date, recorded)| {
+    // Both are in date order and never share a date: merging them puts every row in date order
+    // without a sort (each sort brings its own copy of the sorting code into the download).
+    let mut snapshots = history.snapshots().iter().peekable();
+    let mut weeks = history.result_weeks().iter().peekable();
+    loop {
+        let snapshot_first = match (snapshots.peek(), weeks.peek()) {
+            (None, None) => break,
+            (Some(s), Some((date, _))) => s.date < **date,
+            (next, _) => next.is_some(),
+        };
+        let row: Vec<String> = if snapshot_first {
+            let Some(s) = snapshots.next() else { break };
+            snapshot_cells(s).chain(values(&s.outcomes)).collect()
+        } else {
+            let Some((date, recorded)) = weeks.next() else {
+                break;
+            };
             let blanks = CSV_HEADER.len() + PEER_COLUMNS.len() - 1;
-            let cells = std::iter::once(date.to_string())
+            std::iter::once(date.to_string())
                 .chain(std::iter::repeat_n(String::new(), blanks))
-                .chain(values(recorded));
-            (*date, cells.collect())
-        }))
-        .collect();
-    rows.sort_by_key(|(date, _)| *date);
-    for (_, row) in rows {
+                .chain(values(recorded))
+                .collect()
+        };
         write_row(&mut out, row);
     }
     out

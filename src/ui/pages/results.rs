@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
+use crate::domain::history::newest_first;
 use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::format_number;
 use crate::domain::outcomes::{
@@ -128,7 +129,7 @@ fn OutcomeEntries() -> impl IntoView {
         let range = preferences.range();
         let mut days = store.with(|h| range.result_days(h));
         days.extend(added.get());
-        days.sort_unstable_by(|a, b| b.cmp(a));
+        newest_first(&mut days);
         days.dedup();
         days
     });
