@@ -2,6 +2,8 @@
 //! The app's date reader accepts and refuses exactly what chrono's parsers did, with the same
 //! messages. `PROPTEST_CASES=30000 cargo test --test iso_date` runs it longer.
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
 use ssi_lens::domain::iso_date::{read_iso_date, read_iso_date_unspaced, weekday_name};
@@ -70,6 +72,32 @@ fn weekdays_are_named_as_chrono_names_them() {
         assert_eq!(weekday_name(day.weekday()), day.format("%A").to_string());
     }
     assert_eq!(weekday_name(Weekday::Sun), "Sunday");
+}
+
+/// A date field and a map by date, kept as chrono's serde kept them.
+#[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+struct Dated {
+    #[serde(with = "ssi_lens::domain::iso_date")]
+    date: NaiveDate,
+    #[serde(with = "ssi_lens::domain::iso_date::keys")]
+    weeks: BTreeMap<NaiveDate, u8>,
+}
+
+#[test]
+fn stored_dates_read_write_and_fail_in_chrono_serde_words() {
+    let text = r#"{"date":"2026-11-25","weeks":{"2026-11-11":2,"2026-11-18":1}}"#;
+    let dated: Dated = serde_json::from_str(text).unwrap();
+    assert_eq!(dated.date, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    assert_eq!(serde_json::to_string(&dated).unwrap(), text);
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    assert_eq!(serde_json::from_value::<Dated>(value).unwrap(), dated);
+    let error = |text: &str| serde_json::from_str::<Dated>(text).unwrap_err().to_string();
+    assert!(error(r#"{"date":"2026-02-30","weeks":{}}"#).starts_with("input is out of range"));
+    assert!(error(r#"{"date":"2026-02-03x","weeks":{}}"#).starts_with("trailing input"));
+    assert!(error(r#"{"date":5,"weeks":{}}"#)
+        .starts_with("invalid type: integer `5`, expected a formatted date string"));
+    assert!(error(r#"{"date":"2026-01-05","weeks":{"x":1}}"#)
+        .starts_with("input contains invalid characters"));
 }
 
 proptest! {

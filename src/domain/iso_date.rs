@@ -127,49 +127,6 @@ impl Visitor<'_> for DateText {
     }
 }
 
-/// `#[serde(default, with = "iso_date::optional")]`: a date that may be missing or `null`.
-pub mod optional {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(
-        date: &Option<NaiveDate>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => serializer.serialize_some(&date.to_string()),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<NaiveDate>, D::Error> {
-        deserializer.deserialize_option(MaybeDateText)
-    }
-
-    struct MaybeDateText;
-
-    impl<'de> Visitor<'de> for MaybeDateText {
-        type Value = Option<NaiveDate>;
-
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("option")
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_some<D: Deserializer<'de>>(self, inner: D) -> Result<Self::Value, D::Error> {
-            super::deserialize(inner).map(Some)
-        }
-    }
-}
-
 /// `#[serde(with = "iso_date::keys")]`: a map by date, its keys kept as `"2026-11-25"`.
 pub mod keys {
     use std::collections::BTreeMap;
