@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::iso_date::read_iso_date;
 use super::people::PersonId;
 
 /// A screen of the app.
@@ -66,7 +67,7 @@ impl Screen {
             ("learn", None) => Screen::Learn,
             ("share", None) => Screen::Share,
             ("add", None) => Screen::Add,
-            ("edit", Some(date)) => Screen::Edit(date.parse().ok()?),
+            ("edit", Some(date)) => Screen::Edit(read_iso_date(date).ok()?),
             ("people", Some(id)) => Screen::Person(PersonId::from(id.parse::<u32>().ok()?)),
             _ => return None,
         };

@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use super::goals::Goals;
 use super::history::{History, HistoryError, ResultWeeks};
+use super::iso_date;
 use super::outcomes::Outcome;
 use super::people::{People, PeopleError, Person, PersonId};
 use super::snapshot::Snapshot;
@@ -72,6 +73,7 @@ struct EnvelopeOut<'a> {
     snapshots: &'a [Snapshot],
     goals: &'a Goals,
     outcomes: &'a [Outcome],
+    #[serde(with = "iso_date::keys")]
     result_weeks: &'a ResultWeeks,
     people: Vec<PersonOut<'a>>,
 }
@@ -80,6 +82,7 @@ struct EnvelopeOut<'a> {
 struct PersonOut<'a> {
     id: PersonId,
     name: &'a str,
+    #[serde(with = "iso_date")]
     shared_on: NaiveDate,
     snapshots: &'a [Snapshot],
 }
@@ -112,6 +115,7 @@ struct EnvelopeIn {
     snapshots: Vec<Snapshot>,
     goals: Goals,
     outcomes: Vec<Outcome>,
+    #[serde(with = "iso_date::keys")]
     result_weeks: ResultWeeks,
     people: Vec<PersonIn>,
 }
@@ -120,6 +124,7 @@ struct EnvelopeIn {
 struct PersonIn {
     id: PersonId,
     name: String,
+    #[serde(with = "iso_date")]
     shared_on: NaiveDate,
     snapshots: Vec<Snapshot>,
 }

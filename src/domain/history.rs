@@ -68,6 +68,17 @@ pub enum HistoryError {
     Outcome(#[from] OutcomeError),
 }
 
+/// Puts snapshots in date order, keeping the order of a day's snapshots (a stable sort). The
+/// one sort by date, so the download carries one copy of the sorting code.
+pub fn sort_by_date(snapshots: &mut [Snapshot]) {
+    snapshots.sort_by_key(|s| s.date);
+}
+
+/// Puts days newest first: the one such sort, for the same reason as [`sort_by_date`].
+pub fn newest_first(days: &mut [NaiveDate]) {
+    days.sort_unstable_by(|a, b| b.cmp(a));
+}
+
 fn join(errors: &[FieldError]) -> String {
     errors
         .iter()
@@ -124,7 +135,7 @@ impl History {
                 return Err(OutcomeError::DuplicateId.into());
             }
         }
-        snapshots.sort_by_key(|s| s.date);
+        sort_by_date(&mut snapshots);
         if let Some(pair) = snapshots.windows(2).find(|w| w[0].date == w[1].date) {
             return Err(HistoryError::DateTaken(pair[0].date));
         }
@@ -254,7 +265,7 @@ impl History {
             return Ok(());
         }
         // A stable sort keeps arrival order within a day; keep the last of each day.
-        incoming.sort_by_key(|s| s.date);
+        sort_by_date(&mut incoming);
         incoming.dedup_by(|later, earlier| {
             let same_day = later.date == earlier.date;
             if same_day {

@@ -10,6 +10,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::decimal::read_decimal;
+
 /// Names offered when the user has defined none.
 pub const SUGGESTED_OUTCOMES: [&str; 4] = [
     "Conversations started",
@@ -204,9 +206,7 @@ pub fn parse_outcome_count(text: &str) -> Result<Option<f64>, OutcomeError> {
     // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
     let plain = decimal.chars().all(|c| c.is_ascii_digit() || c == '.')
         && decimal.chars().any(|c| c.is_ascii_digit());
-    let value = decimal
-        .parse::<f64>()
-        .ok()
+    let value = read_decimal(&decimal)
         .filter(|_| plain)
         .ok_or(OutcomeError::NotACount)?;
     if negative && value != 0.0 {
@@ -226,9 +226,7 @@ pub fn parse_outcome_value(text: &str) -> Result<Option<f64>, OutcomeError> {
     // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
     let plain = text.chars().all(|c| c.is_ascii_digit() || c == '.')
         && text.chars().any(|c| c.is_ascii_digit());
-    let value = text
-        .parse::<f64>()
-        .ok()
+    let value = read_decimal(&text)
         .filter(|_| plain)
         .ok_or(OutcomeError::InvalidValue)?;
     check_outcome_value(value).map(Some)

@@ -2,7 +2,7 @@
 //! calendar file (iCalendar, RFC 5545) that any calendar app imports. The file is made here,
 //! whole, so it is tested natively; the browser only saves it.
 
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 /// LinkedIn's SSI page, where the user reads their score.
 pub const SSI_PAGE_URL: &str = "https://www.linkedin.com/sales/ssi";
@@ -69,11 +69,8 @@ pub fn weekly_reminder_ics(app_url: &str, first: NaiveDate, stamp: NaiveDateTime
         "METHOD:PUBLISH".into(),
         "BEGIN:VEVENT".into(),
         format!("UID:{}", text(&format!("weekly-reminder.{place}@ssi-lens"))),
-        format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
-        format!(
-            "DTSTART:{}",
-            first.and_time(REMINDER_TIME).format("%Y%m%dT%H%M%S")
-        ),
+        format!("DTSTAMP:{}Z", local_time(stamp)),
+        format!("DTSTART:{}", local_time(first.and_time(REMINDER_TIME))),
         "DURATION:PT15M".into(),
         format!("RRULE:FREQ=WEEKLY;BYDAY={}", by_day(first.weekday())),
         format!("SUMMARY:{}", text(summary)),
@@ -92,6 +89,19 @@ pub fn weekly_reminder_ics(app_url: &str, first: NaiveDate, stamp: NaiveDateTime
 }
 
 /// The two-letter day RRULE's BYDAY uses.
+/// iCalendar's DATE-TIME ("20261125T090000"), as chrono's `%Y%m%dT%H%M%S` wrote it.
+fn local_time(at: NaiveDateTime) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
 fn by_day(weekday: Weekday) -> &'static str {
     match weekday {
         Weekday::Mon => "MO",
@@ -145,6 +155,15 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn date_times_are_written_as_chrono_wrote_them() {
+        let start = day("0001-01-01").and_hms_opt(0, 0, 0).unwrap();
+        for step in 0..5_000i64 {
+            let at = start + chrono::Duration::seconds(step * 7_919_993 + step % 61);
+            assert_eq!(local_time(at), at.format("%Y%m%dT%H%M%S").to_string());
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::decimal::read_decimal;
+use super::iso_date::read_iso_date_unspaced;
 use super::number::format_number;
 use super::outcomes::OutcomeId;
 use super::pillar::{Pillar, PillarScores};
@@ -28,6 +30,7 @@ pub fn to_stored_precision(value: f64) -> f64 {
 /// The user's SSI on one calendar day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
+    #[serde(with = "super::iso_date")]
     pub date: NaiveDate,
     pub overall: f64,
     pub pillars: PillarScores,
@@ -441,7 +444,7 @@ pub(crate) fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, Fiel
     if text.is_empty() {
         return Err(FieldError::new(Field::Date, "Date is required."));
     }
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+    let date = read_iso_date_unspaced(text).map_err(|_| {
         FieldError::new(Field::Date, "Date must be a calendar date like 2026-11-25.")
     })?;
     not_after(date, today)?;
@@ -478,9 +481,8 @@ fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> 
             format!("{label} can have at most three decimals."),
         ));
     }
-    let value: f64 = normalised
-        .parse()
-        .map_err(|_| FieldError::new(field, format!("{label} must be a number, like 12.5.")))?;
+    let value = read_decimal(&normalised)
+        .ok_or_else(|| FieldError::new(field, format!("{label} must be a number, like 12.5.")))?;
     in_range(value, field, max)?;
     Ok(value)
 }

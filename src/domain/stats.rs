@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::goals::Metric;
-use super::history::History;
+use super::history::{newest_first, History};
 use super::snapshot::Snapshot;
 
 /// The time span a chart or statistic looks at.
@@ -98,7 +98,7 @@ impl Range {
             .map(|s| s.date)
             .chain(weeks.range(start..=end).map(|(d, _)| *d))
             .collect();
-        days.sort_unstable_by(|a, b| b.cmp(a));
+        newest_first(&mut days);
         days
     }
 }

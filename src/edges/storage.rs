@@ -9,6 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 use thiserror::Error;
 
 use crate::domain::envelope::{self, Decoded, EnvelopeError};
+use crate::domain::iso_date::read_iso_date;
 use crate::domain::stored::Stored;
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 
@@ -157,7 +158,7 @@ pub fn write_text(key: &str, text: &str) {
 
 /// A date kept under `key`, if any and readable.
 pub fn read_date(key: &str) -> Option<chrono::NaiveDate> {
-    read_text(key)?.parse().ok()
+    read_iso_date(&read_text(key)?).ok()
 }
 
 /// Keeps a date under `key`.

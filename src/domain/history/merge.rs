@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{History, HistoryError, ResultWeeks};
+use super::{History, HistoryError, OutcomeValues, ResultWeeks};
+use crate::domain::goals::Goals;
 use crate::domain::outcomes::{Outcome, OutcomeId, MAX_OUTCOMES};
 use crate::domain::snapshot::Snapshot;
 
@@ -32,26 +33,30 @@ impl History {
     /// passes [`History::from_parts`]; should it ever not, the error says so rather than
     /// dropping this tab's changes in silence.
     pub fn merge(base: &History, ours: &History, theirs: &History) -> Result<Merged, HistoryError> {
-        let days: BTreeSet<_> = [base, ours, theirs]
-            .iter()
-            .flat_map(|h| h.snapshots.iter().map(|s| s.date))
-            .collect();
+        // Sets are filled by inserting, not collected: collecting sorts, and each kind of
+        // element would bring its own copy of the sorting code into the download.
+        let mut days = BTreeSet::new();
+        days.extend(
+            [base, ours, theirs]
+                .iter()
+                .flat_map(|h| h.snapshots.iter().map(|s| s.date)),
+        );
         let mut snapshots: Vec<_> = days
             .into_iter()
             .filter_map(|d| merge_day(base.get(d), ours.get(d), theirs.get(d)))
             .collect();
 
-        let metrics: BTreeSet<_> = [base, ours, theirs]
-            .iter()
-            .flat_map(|h| h.goals.keys().copied())
-            .collect();
-        let goals = metrics
-            .into_iter()
-            .filter_map(|m| {
-                let target = pick(base.goals.get(&m), ours.goals.get(&m), theirs.goals.get(&m));
-                target.map(|&t| (m, t))
-            })
-            .collect();
+        let mut metrics = BTreeSet::new();
+        metrics.extend(
+            [base, ours, theirs]
+                .iter()
+                .flat_map(|h| h.goals.keys().copied()),
+        );
+        let mut goals = Goals::new();
+        goals.extend(metrics.into_iter().filter_map(|m| {
+            let target = pick(base.goals.get(&m), ours.goals.get(&m), theirs.goals.get(&m));
+            target.map(|&t| (m, t))
+        }));
 
         // Stored outcomes first, so they win name clashes and the limit.
         let ids: Vec<OutcomeId> = theirs
@@ -121,31 +126,25 @@ fn merge_day(
         without_values(ours),
         without_values(theirs),
     )?;
-    let ids: BTreeSet<OutcomeId> = o
-        .outcomes
-        .keys()
-        .chain(t.outcomes.keys())
-        .copied()
-        .collect();
+    let mut ids = BTreeSet::new();
+    ids.extend(o.outcomes.keys().chain(t.outcomes.keys()).copied());
     let value = |s: Option<&Snapshot>, id| s.and_then(|s| s.outcomes.get(&id).copied());
-    let outcomes = ids
-        .into_iter()
-        .filter_map(|id| pick(value(base, id), value(ours, id), value(theirs, id)).map(|v| (id, v)))
-        .collect();
+    let mut outcomes = OutcomeValues::new();
+    outcomes.extend(ids.into_iter().filter_map(|id| {
+        pick(value(base, id), value(ours, id), value(theirs, id)).map(|v| (id, v))
+    }));
     Some(Snapshot { outcomes, ..fields })
 }
 
 /// Results of days without a snapshot, value by value. A day that gained a snapshot on one side
 /// meanwhile gets these values in [`History::from_parts_with_weeks`].
 fn merge_weeks(base: &History, ours: &History, theirs: &History) -> ResultWeeks {
-    let keys: BTreeSet<_> = [base, ours, theirs]
-        .iter()
-        .flat_map(|h| {
-            h.result_weeks
-                .iter()
-                .flat_map(|(date, values)| values.keys().map(move |id| (*date, *id)))
-        })
-        .collect();
+    let mut keys = BTreeSet::new();
+    keys.extend([base, ours, theirs].iter().flat_map(|h| {
+        h.result_weeks
+            .iter()
+            .flat_map(|(date, values)| values.keys().map(move |id| (*date, *id)))
+    }));
     let value = |h: &History, (date, id): (_, OutcomeId)| {
         h.result_weeks.get(&date).and_then(|v| v.get(&id)).copied()
     };

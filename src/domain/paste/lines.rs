@@ -1,6 +1,8 @@
 //! The page as a list of lines, each classified by its shape alone: a score out of 100,
 //! a rank in percent, a bare number, a number beside a text, or text.
 
+use super::super::decimal::read_decimal;
+
 /// What one line of the page is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
@@ -59,7 +61,7 @@ fn parse_number(token: &str) -> Option<f64> {
         && token.matches('.').count() <= 1
         && !token.starts_with('.')
         && !token.ends_with('.');
-    valid.then(|| token.parse().ok()).flatten()
+    valid.then(|| read_decimal(&token)).flatten()
 }
 
 /// The numbers in a line; a separator counts as decimal only between two digits.

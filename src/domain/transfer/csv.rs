@@ -102,7 +102,7 @@ enum Column {
 /// One row per snapshot: [`CSV_HEADER`], [`PEER_COLUMNS`], then a column per result; a week
 /// with results and no snapshot has a row of its date and results only. Rows by date.
 pub fn to_csv(history: &History) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut out = String::new();
     let outcomes = history.outcomes();
     let header = CSV_HEADER
         .iter()
@@ -113,7 +113,7 @@ pub fn to_csv(history: &History) -> String {
                 .iter()
                 .map(|o| neutralise(&format!("{OUTCOME_PREFIX}{}", o.name())).into_owned()),
         );
-    let _ = writer.write_record(header);
+    write_row(&mut out, header);
     let values = |recorded: &OutcomeValues| {
         outcomes
             .iter()
@@ -121,30 +121,52 @@ pub fn to_csv(history: &History) -> String {
             .map(Option::unwrap_or_default)
             .collect::<Vec<String>>()
     };
-    // Snapshots and weeks with results only never share a date.
-    let mut rows: Vec<(NaiveDate, Vec<String>)> = history
-        .snapshots()
-        .iter()
-        .map(|s| {
-            (
-                s.date,
-                snapshot_cells(s).chain(values(&s.outcomes)).collect(),
-            )
-        })
-        .chain(history.result_weeks().iter().map(|(date, recorded)| {
+    // Both are in date order and never share a date: merging them puts every row in date order
+    // without a sort (each sort brings its own copy of the sorting code into the download).
+    let mut snapshots = history.snapshots().iter().peekable();
+    let mut weeks = history.result_weeks().iter().peekable();
+    loop {
+        let snapshot_first = match (snapshots.peek(), weeks.peek()) {
+            (None, None) => break,
+            (Some(s), Some((date, _))) => s.date < **date,
+            (next, _) => next.is_some(),
+        };
+        let row: Vec<String> = if snapshot_first {
+            let Some(s) = snapshots.next() else { break };
+            snapshot_cells(s).chain(values(&s.outcomes)).collect()
+        } else {
+            let Some((date, recorded)) = weeks.next() else {
+                break;
+            };
             let blanks = CSV_HEADER.len() + PEER_COLUMNS.len() - 1;
-            let cells = std::iter::once(date.to_string())
+            std::iter::once(date.to_string())
                 .chain(std::iter::repeat_n(String::new(), blanks))
-                .chain(values(recorded));
-            (*date, cells.collect())
-        }))
-        .collect();
-    rows.sort_by_key(|(date, _)| *date);
-    for (_, row) in rows {
-        let _ = writer.write_record(&row);
+                .chain(values(recorded))
+                .collect()
+        };
+        write_row(&mut out, row);
     }
-    // Writing to memory can't fail; an empty export is the worst case.
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    out
+}
+
+/// Appends a row as the `csv` crate wrote it (its writer carries a float parser the download
+/// doesn't need): a field holding a comma, a quote or a line break is quoted, its quotes
+/// doubled; every row ends with a line feed.
+fn write_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let field = field.as_ref();
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push('\n');
 }
 
 /// A snapshot's cells under [`CSV_HEADER`] and [`PEER_COLUMNS`].
@@ -500,4 +522,48 @@ fn peer_scores(texts: &[String; 4], today: NaiveDate) -> Result<Option<PillarSco
         .validate(today)
         .map(|s| Some(s.pillars))
         .map_err(|errors| errors.into_iter().map(|e| e.message).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_row;
+
+    /// Every combination of awkward fields is written byte for byte as the `csv` crate writes it.
+    #[test]
+    fn rows_are_written_as_the_csv_crate_writes_them() {
+        let fields = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "cr\rhere",
+            "\r\n",
+            " spaced ",
+            "#note",
+            "été",
+            "12.5",
+            "=cmd",
+            "'x",
+            ",",
+            "tab\there",
+            "semi;colon",
+        ];
+        for a in fields {
+            for b in fields {
+                for c in ["", "x", "\"q\",\n"] {
+                    let row = [a, b, c];
+                    let mut ours = String::new();
+                    write_row(&mut ours, row);
+                    write_row(&mut ours, [c, a, b]);
+                    let mut writer = csv::Writer::from_writer(Vec::new());
+                    writer.write_record(row).unwrap();
+                    writer.write_record([c, a, b]).unwrap();
+                    let theirs = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+                    assert_eq!(ours, theirs, "{row:?}");
+                }
+            }
+        }
+    }
 }

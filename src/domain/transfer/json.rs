@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::super::envelope::{self, EnvelopeError};
+use super::super::iso_date::read_iso_date;
 use super::super::outcomes::check_outcome_value;
 use super::super::snapshot::Snapshot;
 use super::plan::{Incoming, InvalidRow, Place};
@@ -60,7 +61,7 @@ pub(super) fn read_backup(
         let date = raw
             .get("date")
             .and_then(Value::as_str)
-            .and_then(|d| d.parse::<NaiveDate>().ok());
+            .and_then(|d| read_iso_date(d).ok());
         let place = Place::Entry { number, date };
         let snapshot: Snapshot = match serde_json::from_value(raw) {
             Ok(s) => s,

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::super::goals::{Goals, Metric};
-use super::super::history::{History, HistoryError, ResultWeeks};
+use super::super::history::{History, HistoryError, OutcomeValues, ResultWeeks};
 use super::super::outcomes::{IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES};
 use super::super::snapshot::Snapshot;
 
@@ -205,11 +205,14 @@ impl ImportPlan {
             .snapshots
             .into_iter()
             .map(|mut s| {
-                s.outcomes = s
-                    .outcomes
-                    .iter()
-                    .filter_map(|(id, v)| Some((*ids.get(id)?, *v)))
-                    .collect();
+                // Filled by inserting: collecting would sort, and bring its own sorting code.
+                let mut renumbered = OutcomeValues::new();
+                renumbered.extend(
+                    s.outcomes
+                        .iter()
+                        .filter_map(|(id, v)| Some((*ids.get(id)?, *v))),
+                );
+                s.outcomes = renumbered;
                 s
             })
             .collect();

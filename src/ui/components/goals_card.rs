@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::read_decimal;
 use crate::domain::explain::goal_plan;
 use crate::domain::goals::{Goals, Metric};
 use crate::domain::number::{format_number, format_points};
@@ -55,7 +56,7 @@ pub fn GoalsCard() -> impl IntoView {
                 continue;
             }
             // Text that isn't a number gets the same message as one out of range.
-            let target = text.parse::<f64>().unwrap_or(f64::NAN);
+            let target = read_decimal(&text).unwrap_or(f64::NAN);
             goals.insert(metric, target);
         }
         if let Err(e) = store.change(|h| h.set_goals(goals)) {

@@ -1,6 +1,8 @@
 //! How long ago the last snapshot was, and a weekly reminder for the calendar: the SSI is
 //! worth tracking only as a habit.
 
+use crate::domain::iso_date::weekday_name;
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::domain::reminder::{
@@ -27,7 +29,7 @@ pub fn LastSnapshot() -> impl IntoView {
                 notices.show_toast(
                     format!(
                         "Downloaded the reminder: open it to add it to your calendar (every {}, from {}).",
-                        first.format("%A"),
+                        weekday_name(first.weekday()),
                         format::date(first)
                     ),
                     None,

@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
+use crate::domain::history::newest_first;
+use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::format_number;
 use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
@@ -127,7 +129,7 @@ fn OutcomeEntries() -> impl IntoView {
         let range = preferences.range();
         let mut days = store.with(|h| range.result_days(h));
         days.extend(added.get());
-        days.sort_unstable_by(|a, b| b.cmp(a));
+        newest_first(&mut days);
         days.dedup();
         days
     });
@@ -218,7 +220,7 @@ fn AddWeek(
     let error = RwSignal::new(None::<&'static str>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(date) = picked.get_untracked().parse::<NaiveDate>() else {
+        let Ok(date) = read_iso_date(&picked.get_untracked()) else {
             return error.set(Some("Pick a day."));
         };
         if date > today {

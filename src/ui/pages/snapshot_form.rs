@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::history::{Addition, HistoryError};
+use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::{format_number, format_points};
 use crate::domain::outcomes::OutcomeId;
 use crate::domain::paste::ParsedPage;
@@ -170,7 +171,7 @@ pub fn SnapshotFormPage(
 
     let on_parsed = Callback::new(move |page: ParsedPage| {
         draft.update(|d| {
-            let date = d.date.parse().unwrap_or(today);
+            let date = read_iso_date(&d.date).unwrap_or(today);
             let note = std::mem::take(&mut d.note);
             *d = page.to_draft(date);
             d.note = note;
@@ -180,7 +181,7 @@ pub fn SnapshotFormPage(
     });
     // Warn early when the chosen day already has a snapshot (adding only).
     let day_taken = move || {
-        let date = draft.with(|d| d.date.parse::<chrono::NaiveDate>().ok())?;
+        let date = draft.with(|d| read_iso_date(&d.date).ok())?;
         let existing = history.with(|h| h.get(date).map(|s| s.overall))?;
         (editing.is_none() || editing != Some(date)).then(|| {
             format!(
