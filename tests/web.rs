@@ -363,8 +363,6 @@ async fn the_chart_is_created_once_updated_in_place_and_disposed_on_leaving() {
     let app = mount(Some(&encoded(&history))).await;
     app.wait_for_element("[data-testid=sample-banner]").await;
     let chart = app.wait_for_element("[data-testid=trend-chart]").await;
-    // A chart is drawn once it comes into view.
-    chart.scroll_into_view();
     wait_for("an ECharts instance on the chart", || {
         echarts_instance_of(&chart).is_object()
     })
@@ -569,8 +567,6 @@ async fn the_chart_follows_its_container_size() {
     ))))
     .await;
     let chart = app.wait_for_element("[data-testid=trend-chart]").await;
-    // A chart is drawn once it comes into view.
-    chart.scroll_into_view();
     wait_for("an ECharts instance on the chart", || {
         echarts_instance_of(&chart).is_object()
     })

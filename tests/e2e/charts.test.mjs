@@ -127,7 +127,7 @@ test('ten recorded weeks of an outcome fill their chart, bars in a panel of thei
 test('a chart below the fold is drawn when it comes into view, not on a first visit', async () => {
   const { context, page } = await withSample();
   const rank = page.locator('[data-testid=rank-chart]');
-  await rank.waitFor({ state: 'attached' });
+  await rank.waitFor({ state: "attached" });
   await page.waitForTimeout(500);
   assert.equal(await rank.locator('canvas').count(), 0, 'the rank chart waits below the fold');
   assert.equal(await page.locator('[data-testid=trend-chart] canvas').count(), 1, 'the trend chart is drawn');

@@ -20,13 +20,16 @@ fn next_chart_id() -> String {
 
 /// A chart whose options come from `options`, a pure function of the style and of the signals
 /// it reads. `label` describes the chart for screen readers (its numbers belong in a table
-/// next to it). A `tall` chart stacks panels and gets more height.
+/// next to it). A `tall` chart stacks panels and gets more height. The screen's `main` chart is
+/// drawn at once wherever it is (a first visit waits for it); the others when they come into
+/// view.
 #[component]
 pub fn EChart(
     options: Callback<ChartStyle, Chart>,
     label: &'static str,
     #[prop(optional)] testid: &'static str,
     #[prop(optional)] tall: bool,
+    #[prop(optional)] main: bool,
 ) -> impl IntoView {
     let id = next_chart_id();
     let element = NodeRef::<leptos::html::Div>::new();
@@ -42,7 +45,7 @@ pub fn EChart(
     }
 
     // Whether the element has come near the viewport, and the watch until it has.
-    let in_view = RwSignal::new(false);
+    let in_view = RwSignal::new(main);
     let watch = StoredValue::new_local(None::<ComesIntoView>);
 
     Effect::new({

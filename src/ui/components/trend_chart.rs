@@ -24,6 +24,8 @@ pub fn TrendChart() -> impl IntoView {
             label="Line charts over time: the overall SSI (0 to 100) above the four pillars (0 to 25 each), with goals as dashed target lines, projections towards them, and notes. The same numbers are in the table below."
             testid="trend-chart"
             tall=true
+            // The chart a first visit waits for, even below the fold on a phone.
+            main=true
         />
         {move || (!store.read_only() && store.with(|h| h.len()) < 2).then(|| view! {
             <p class="muted chart-hint">"Your trend takes shape as you add snapshots; once a week works well."</p>
