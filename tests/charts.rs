@@ -5,8 +5,8 @@ use serde_json::Value;
 use ssi_lens::domain::charts::palette::{contrast_ratio, ChartPalette};
 use ssi_lens::domain::charts::time_axis::MONTH_LABELS;
 use ssi_lens::domain::charts::{
-    comparison_chart, outcome_chart, rank_chart, trend_chart, ChartStyle, PROSE_INDEX, TIP_INDEX,
-    TOOLTIP_ROWS,
+    comparison_chart, outcome_chart, rank_chart, series_names, trend_chart, ChartStyle,
+    OVERALL_SERIES, PROSE_INDEX, TIP_INDEX, TOOLTIP_ROWS,
 };
 use ssi_lens::domain::goals::{Goals, Metric};
 use ssi_lens::domain::outcomes::IdSeed;
@@ -419,8 +419,12 @@ fn an_outcome_has_its_own_panel_over_the_weeks_it_was_recorded() {
         let value = [2.0, 3.0, 9.0][i % 3];
         history.set_outcome_value(date, id, Some(value)).unwrap();
     }
+    // A week recorded on a day without a snapshot is a bar too.
+    let between = recorded[4] + chrono::Days::new(3);
+    history.set_outcome_value(between, id, Some(5.0)).unwrap();
     let json = to_json(outcome_chart(
-        history.snapshots(),
+        &history,
+        Range::All,
         id,
         "Meetings booked",
         &WIDE,
@@ -435,8 +439,10 @@ fn an_outcome_has_its_own_panel_over_the_weeks_it_was_recorded() {
         (bars["xAxisIndex"].as_f64(), bars["yAxisIndex"].as_f64()),
         (Some(1.0), Some(1.0))
     );
-    assert_eq!(bars["data"].as_array().unwrap().len(), 10);
+    assert_eq!(bars["data"].as_array().unwrap().len(), 11);
     assert_eq!(tip(&bars["data"][2]), ("9", false));
+    assert_eq!(tip(&bars["data"][5]), ("5", false));
+    assert_eq!(date_of(&bars["data"][5]), between);
     let bar_width = bars["barWidth"].as_f64().unwrap();
     assert!((2.0..=28.0).contains(&bar_width), "{bar_width}");
     assert_eq!(json["yAxis"][1]["max"].as_f64(), Some(10.0));
@@ -474,5 +480,21 @@ fn comparison_has_one_line_per_person() {
         axis_date(axis(&json, "xAxis", 0), "min"),
         b.snapshots()[0].date,
         "everyone's dates"
+    );
+}
+
+/// Legends name each series as everything else in the app names its metric.
+#[test]
+fn series_are_named_as_their_metrics() {
+    assert_eq!(OVERALL_SERIES, Metric::Overall.label());
+    assert_eq!(
+        series_names(),
+        [
+            "Overall SSI",
+            "Brand",
+            "People",
+            "Insights",
+            "Relationships"
+        ]
     );
 }

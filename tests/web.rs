@@ -577,6 +577,20 @@ async fn the_chart_follows_its_container_size() {
             .unchecked_into();
         get.call0(instance).unwrap().as_f64().unwrap()
     };
+    // How many dates the lowest panel labels: chosen for the width by the chart's options.
+    let date_labels = |instance: &wasm_bindgen::JsValue| {
+        let get =
+            |v: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(v, &key.into()).unwrap();
+        let get_option: js_sys::Function = get(instance, "getOption").unchecked_into();
+        let axes: js_sys::Array =
+            get(&get_option.call0(instance).unwrap(), "xAxis").unchecked_into();
+        let labels = get(
+            &get(&axes.get(axes.length() - 1), "axisLabel"),
+            "customValues",
+        );
+        labels.unchecked_into::<js_sys::Array>().length()
+    };
+    let mut labels = Vec::new();
     for px in [700.0, 420.0] {
         app.root
             .style()
@@ -586,7 +600,14 @@ async fn the_chart_follows_its_container_size() {
             width(&echarts_instance_of(&chart)) == px
         })
         .await;
+        settle().await;
+        labels.push(date_labels(&echarts_instance_of(&chart)));
     }
+    // The options are laid out again for the new size, not only stretched.
+    assert!(
+        labels[1] < labels[0],
+        "date labels at 700 and 420 px: {labels:?}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -88,7 +88,6 @@ pub fn weekly_reminder_ics(app_url: &str, first: NaiveDate, stamp: NaiveDateTime
     lines.iter().map(|line| fold(line) + "\r\n").collect()
 }
 
-/// The two-letter day RRULE's BYDAY uses.
 /// iCalendar's DATE-TIME ("20261125T090000"), as chrono's `%Y%m%dT%H%M%S` wrote it.
 fn local_time(at: NaiveDateTime) -> String {
     format!(
@@ -102,6 +101,7 @@ fn local_time(at: NaiveDateTime) -> String {
     )
 }
 
+/// The two-letter day RRULE's BYDAY uses.
 fn by_day(weekday: Weekday) -> &'static str {
     match weekday {
         Weekday::Mon => "MO",

@@ -69,8 +69,13 @@ impl Library {
 }
 
 impl LiveChart {
-    /// Draws `chart` into the element with id `element_id`.
-    pub fn create(element_id: &str, chart: &Chart) -> Result<Self, ChartError> {
+    /// Draws `chart` into the element with id `element_id`. When the element changes size the
+    /// instance is resized and `resized` called, so options laid out in pixels can follow.
+    pub fn create(
+        element_id: &str,
+        chart: &Chart,
+        resized: impl Fn() + 'static,
+    ) -> Result<Self, ChartError> {
         if Library::now() != Library::Ready {
             return Err(ChartError::LibraryMissing);
         }
@@ -95,6 +100,7 @@ impl LiveChart {
                 if now != drawn_at {
                     drawn_at = now;
                     instance.resize();
+                    resized();
                 }
             }
         });

@@ -12,11 +12,12 @@ use chrono::NaiveDate;
 use super::super::goals::Metric;
 use super::super::number::format_number;
 use super::super::outcomes::OutcomeId;
-use super::super::snapshot::Snapshot;
+use super::super::stats::Range;
+use super::super::History;
+use super::time_axis::TimeWindow;
 use super::trend::OVERALL_SERIES;
 use super::{
-    metric_line, metric_scale, point, time_chart, value_axis, window_of, ChartStyle, Panels,
-    VALUE_LABEL_ROOM,
+    metric_line, metric_scale, point, time_chart, value_axis, ChartStyle, Panels, VALUE_LABEL_ROOM,
 };
 
 /// Half a week each side, so the first and last weeks' bars are whole.
@@ -25,17 +26,22 @@ const BAR_MARGIN_DAYS: u64 = 4;
 const BAR_SHARE_OF_WEEK: f64 = 0.5;
 const BAR_MAX_PX: f64 = 28.0;
 
-/// The overall score (line, upper panel) and one outcome (bars, lower panel), from the first
-/// snapshot with a value of the outcome (or all of `snapshots` while none has one).
+/// The overall score (line, upper panel) and one outcome (bars, lower panel) within `range`:
+/// every day the Results screen lists in it ([`Range::result_days`]), with a snapshot or not,
+/// from the first with a value of the outcome (all of the range's snapshots while none has one).
 pub fn outcome_chart(
-    snapshots: &[Snapshot],
+    history: &History,
+    range: Range,
     outcome_id: OutcomeId,
     outcome_name: &str,
     style: &ChartStyle,
 ) -> Chart {
-    let recorded: Vec<(NaiveDate, f64)> = snapshots
-        .iter()
-        .filter_map(|s| s.outcomes.get(&outcome_id).map(|&v| (s.date, v)))
+    let snapshots = range.of(history);
+    let recorded: Vec<(NaiveDate, f64)> = range
+        .result_days(history)
+        .into_iter()
+        .rev()
+        .filter_map(|day| Some((day, history.outcome_value(day, outcome_id)?)))
         .collect();
     let shown = match recorded.first() {
         Some(&(first, _)) => &snapshots[snapshots.partition_point(|s| s.date < first)..],
@@ -46,7 +52,9 @@ pub fn outcome_chart(
     let (ssi_max, ssi_step) = metric_scale(Metric::Overall);
 
     let legend = vec![OVERALL_SERIES.to_string(), outcome_name.to_string()];
-    let window = window_of(shown).map(|w| w.with_margin(BAR_MARGIN_DAYS));
+    let days_shown = shown.iter().map(|s| s.date);
+    let window = TimeWindow::of(days_shown.chain(recorded.iter().map(|&(day, _)| day)))
+        .map(|w| w.with_margin(BAR_MARGIN_DAYS));
     let panels = Panels {
         shares: &[1, 1],
         label_room: VALUE_LABEL_ROOM,

@@ -16,7 +16,6 @@ use chrono::{Days, NaiveDate};
 
 use super::super::goals::{Goals, Metric};
 use super::super::number::format_number;
-use super::super::pillar::Pillar;
 use super::super::snapshot::Snapshot;
 use super::super::stats::{self, Projection, Trend};
 use super::time_axis::TimeWindow;
@@ -25,7 +24,7 @@ use super::{
     ChartStyle, Panels, VALUE_LABEL_ROOM,
 };
 
-/// The legend name of the overall series.
+/// The legend name of the overall series (`Metric::Overall.label()`, which a test checks).
 pub const OVERALL_SERIES: &str = "Overall SSI";
 
 /// The name of the notes' pins (not in the legend: a pin is explained by its tooltip).
@@ -50,10 +49,7 @@ const NOT_ON_TREND_DAYS: u64 = 84;
 
 /// Legend entries of the trend chart, in drawing order.
 pub fn series_names() -> Vec<String> {
-    std::iter::once(OVERALL_SERIES)
-        .chain(Pillar::ALL.iter().map(|p| p.short_label()))
-        .map(String::from)
-        .collect()
+    Metric::ALL.map(|m| m.label().to_string()).to_vec()
 }
 
 /// The legend name of a goal's projection.
@@ -100,13 +96,8 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
 
     let symbols = std::iter::once(Symbol::Circle).chain(PILLAR_SYMBOLS);
     for (metric, symbol) in Metric::ALL.into_iter().zip(symbols) {
-        let name = if metric == Metric::Overall {
-            OVERALL_SERIES
-        } else {
-            metric.short_label()
-        };
         let mut line = metric_line(
-            name,
+            metric.label(),
             metric,
             panel(metric),
             colour(style, metric),

@@ -44,6 +44,8 @@ pub fn EChart(
         on_cleanup(move || loaded.remove());
     }
 
+    // Bumped when the element changes size: the options' layout is in pixels.
+    let resized = RwSignal::new(0_u32);
     // Whether the element has come near the viewport, and the watch until it has.
     let in_view = RwSignal::new(main);
     let watch = StoredValue::new_local(None::<ComesIntoView>);
@@ -70,6 +72,7 @@ pub fn EChart(
                 Library::Loading => return,
                 Library::Missing => return error.set(Some(ChartError::LibraryMissing.to_string())),
             }
+            resized.track();
             let size = |px: i32| px.max(0) as u32;
             let style = ChartStyle::new(
                 dark.get(),
@@ -80,7 +83,10 @@ pub fn EChart(
             live.update_value(|slot| {
                 let drawn = match slot {
                     Some(existing) => existing.update(&chart),
-                    None => LiveChart::create(&id, &chart).map(|created| *slot = Some(created)),
+                    None => LiveChart::create(&id, &chart, move || {
+                        let _ = resized.try_update(|n| *n = n.wrapping_add(1));
+                    })
+                    .map(|created| *slot = Some(created)),
                 };
                 let message = drawn.err().map(|e| e.to_string());
                 if error.get_untracked() != message {

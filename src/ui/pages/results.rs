@@ -261,7 +261,7 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
     let chart_name = name.clone();
     let options = Callback::new(move |style| {
         let range = preferences.range();
-        store.with(|h| outcome_chart(range.of(h), id, &chart_name, &style))
+        store.with(|h| outcome_chart(h, range, id, &chart_name, &style))
     });
     let statement_name = name.clone();
     let statement = move || {
