@@ -43,11 +43,11 @@ function tooltipRows(params) {
 const intl = (options) => (typeof Intl === 'undefined' ? null : new Intl.DateTimeFormat([], options));
 const DAY = intl({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-// A point's day from its ISO date (a calendar day, never shifted by the time zone); the
-// option's English `name` where the browser has no Intl.
+// A point's day from its ISO date (a calendar day, never shifted by the time zone); the ISO
+// date itself where the browser has no Intl, as the app's tables write it then.
 function readableDay(point) {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(point.value[0]);
-  return iso && DAY ? DAY.format(Date.UTC(+iso[1], iso[2] - 1, +iso[3])) : point.name;
+  return iso && DAY ? DAY.format(Date.UTC(+iso[1], iso[2] - 1, +iso[3])) : point.value[0];
 }
 
 // Date-axis labels: a month's first day names the month ("Dec"; "Jan 2027" in January), any

@@ -21,7 +21,7 @@ use charming::{
 use chrono::NaiveDate;
 
 use super::goals::Metric;
-use super::number::{format_date, format_rank};
+use super::number::format_rank;
 use super::snapshot::Snapshot;
 
 pub mod outcome;
@@ -285,20 +285,20 @@ fn round3(value: f64) -> f64 {
 
 /// One point: its date and value, with the words its tooltip row shows.
 fn point(date: NaiveDate, value: f64, tip: String) -> DataPointItem {
-    let value: Vec<CompositeValue> =
-        vec![date.to_string().into(), round3(value).into(), tip.into()];
-    DataPointItem::new(value).name(format_date(date))
+    DataPointItem::new(point_values(date, value, tip))
 }
 
 /// A note's point: its tooltip row is its words alone, flagged as prose.
 fn prose_point(date: NaiveDate, value: f64, text: &str) -> DataPointItem {
-    let value: Vec<CompositeValue> = vec![
-        date.to_string().into(),
-        round3(value).into(),
-        text.into(),
-        1.into(),
-    ];
-    DataPointItem::new(value).name(format_date(date))
+    let mut values = point_values(date, value, text.to_string());
+    values.push(1.into());
+    DataPointItem::new(values)
+}
+
+/// `[date, value, tip]`, as scripts/echarts/entry.js reads a point. The tooltip writes the date
+/// in the browser's language from the ISO date, so points carry no other name.
+fn point_values(date: NaiveDate, value: f64, tip: String) -> Vec<CompositeValue> {
+    vec![date.to_string().into(), round3(value).into(), tip.into()]
 }
 
 /// A line on panel `panel` of the points `value` gives (snapshots without one are skipped),

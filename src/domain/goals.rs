@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::number::format_number;
 use super::pillar::Pillar;
 
 /// What a goal is about: the overall score or one pillar.
@@ -83,7 +84,7 @@ pub type Goals = BTreeMap<Metric, f64>;
 /// Why a goal was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Error)]
 pub enum GoalError {
-    #[error("A goal for {} must be a number from 0 to {}.", .0.label(), .0.ceiling())]
+    #[error("A goal for {} must be a number from 0 to {}.", .0.label(), format_number(.0.ceiling()))]
     OutOfRange(Metric),
 }
 

@@ -491,7 +491,11 @@ fn in_range(value: f64, field: Field, max: f64) -> Result<(), FieldError> {
     if !(0.0..=max).contains(&value) {
         return Err(FieldError::new(
             field,
-            format!("{} must be between 0 and {max}.", field.label()),
+            format!(
+                "{} must be between 0 and {}.",
+                field.label(),
+                format_number(max)
+            ),
         ));
     }
     Ok(())
@@ -501,7 +505,11 @@ fn required_score(text: &str, field: Field, max: f64) -> Result<f64, FieldError>
     if text.trim().is_empty() {
         return Err(FieldError::new(
             field,
-            format!("{} is required (0 to {max}).", field.label()),
+            format!(
+                "{} is required (0 to {}).",
+                field.label(),
+                format_number(max)
+            ),
         ));
     }
     parse_decimal(text, field, max)

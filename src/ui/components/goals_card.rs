@@ -101,7 +101,7 @@ pub fn GoalsCard() -> impl IntoView {
             let id = format!("goal-{}", metric.short_label().to_lowercase());
             view! {
                 <div class="field">
-                    <label for=id.clone()>{format!("{} (up to {})", metric.label(), metric.ceiling())}</label>
+                    <label for=id.clone()>{format!("{} (up to {})", metric.label(), format_number(metric.ceiling()))}</label>
                     <input id=id type="text" inputmode="decimal" prop:value=text
                         on:input=move |ev| { let v = event_target_value(&ev); drafts.update(|d| if let Some(entry) = d.get_mut(i) { entry.1 = v }); } />
                 </div>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::format_number;
 use crate::domain::transfer::{summary, ConflictChoice, ImportPlan};
 use crate::domain::History;
 use crate::ui::format;
@@ -163,7 +164,7 @@ pub fn ImportPreview(
             let goals = p
                 .goal_conflicts
                 .iter()
-                .map(|g| view! { <li>{format!("Goal for {}: yours {}, theirs {}", g.metric.label(), g.mine, g.theirs)}</li> })
+                .map(|g| view! { <li>{format!("Goal for {}: yours {}, theirs {}", g.metric.label(), format_number(g.mine), format_number(g.theirs))}</li> })
                 .collect_view();
             let more = (shown.more > 0).then(|| view! { <p>{format!("and {} more.", format::count(shown.more, "date", "dates"))}</p> });
             view! {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::number::format_number;
+use crate::domain::number::{fixed, format_number};
 use crate::ui::state::HistoryStore;
 
 /// `value` out of `max` as a meter, with industry and network averages marked where known.
@@ -15,7 +15,7 @@ pub fn ScoreBar(
     #[prop(optional_no_strip)] network: Option<f64>,
 ) -> impl IntoView {
     let whose = HistoryStore::expect().whose();
-    let percent = |v: f64| format!("{:.2}%", (v / max * 100.0).clamp(0.0, 100.0));
+    let percent = |v: f64| format!("{}%", fixed((v / max * 100.0).clamp(0.0, 100.0), 2));
     let marker = |name: &'static str, class: &'static str, v: Option<f64>| {
         v.map(|v| {
             view! {
@@ -32,8 +32,8 @@ pub fn ScoreBar(
             role="meter"
             aria-label=label
             aria-valuemin="0"
-            aria-valuemax=max
-            aria-valuenow=value
+            aria-valuemax=format_number(max)
+            aria-valuenow=format_number(value)
         >
             <span class="fill" style:width=percent(value)></span>
             {marker("Industry average", "industry", industry)}

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::charts::outcome_chart;
 use crate::domain::history::newest_first;
 use crate::domain::iso_date::read_iso_date;
-use crate::domain::number::format_number;
+use crate::domain::number::{fixed, format_number};
 use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
@@ -273,12 +273,14 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
                 "Not enough data yet: {points} of the {MIN_CORRELATION_POINTS} weeks with {name} needed before saying how it moves with your SSI."
             ),
             Relationship::Correlation { r, points } => format!(
-                "Over {points} weeks, your SSI and {name} have a correlation of {r:.2} ({}).",
+                "Over {points} weeks, your SSI and {name} have a correlation of {} ({}).",
+                fixed(r, 2),
                 strength(r)
             ),
             Relationship::ScoreUpOutcomeFlat { rise, points, .. } => format!(
-                "Your SSI rose about {rise:.0} points over these {points} weeks while {name} stayed flat. \
-                 That is the sign of activity that isn’t turning into results: look at what you do, not at the score."
+                "Your SSI rose about {} points over these {points} weeks while {name} stayed flat. \
+                 That is the sign of activity that isn’t turning into results: look at what you do, not at the score.",
+                fixed(rise, 0)
             ),
         }
     };
