@@ -33,14 +33,13 @@ export async function chartDrawnAt(page) {
 }
 
 /**
- * An init script storing `weeks` weekly snapshots, with the chart range "All" so the app draws
- * every snapshot, as the reference does. Pass to `addInitScript(store, storedHistory(weeks))`.
+ * An init script storing the history text `v` under `k`, with the chart range "All" so the app
+ * draws every snapshot, as the reference does. Pass to `addInitScript(store, [KEY, text])`.
  */
 export const store = ([k, v]) => {
   localStorage.setItem(k, v);
   localStorage.setItem('ssi-lens.range', 'all');
 };
-export const storedHistory = (weeks) => [KEY, JSON.stringify(weeklyHistory(weeks))];
 
 /**
  * Writes `reference-<weeks>.html` into `dir`: the reference page drawing `weeks` snapshots

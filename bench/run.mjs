@@ -8,7 +8,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { serve, launch, openPage, weeklyHistory, DIST } from '../tests/e2e/harness.mjs';
-import { KEY, APP_CHART, REFERENCE_CHART, watchChart, chartDrawnAt, store, storedHistory, writeReference } from './chart.mjs';
+import { KEY, APP_CHART, REFERENCE_CHART, watchChart, chartDrawnAt, store, writeReference } from './chart.mjs';
 import { serveGzip } from './gzip-server.mjs';
 import { PHONE, firstVisit, repeatVisit } from './phone.mjs';
 import { lighthouse } from './lighthouse.mjs';
@@ -69,9 +69,16 @@ async function chartTime(url, selector, setup = () => {}, arg = null) {
   return ms;
 }
 
+/**
+ * What this version stores for `weeks` weekly snapshots: the harness's history (an older
+ * schema, which e2e tests upgrade), as the app rewrote it on its first load. A returning user's
+ * data is in the current schema; a one-off upgrade is not what a visit costs.
+ */
+const stored = (weeks) => [KEY, sizes[weeks].text];
+
 /** Milliseconds from navigation to the trend chart drawn, with `weeks` snapshots stored. */
 function appChartTime(weeks) {
-  return chartTime(server.url, APP_CHART, store, storedHistory(weeks));
+  return chartTime(server.url, APP_CHART, store, stored(weeks));
 }
 
 function referenceChartTime(weeks) {
@@ -81,7 +88,7 @@ function referenceChartTime(weeks) {
 /** From clicking "Save snapshot" to the chart holding the new point, in ms and frames. */
 async function saveToChart(weeks) {
   const { context, page } = await openPage(browser, server.origin);
-  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(weeklyHistory(weeks))]);
+  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), stored(weeks));
   await page.goto(server.url);
   await page.waitForSelector('[data-testid=trend-chart] canvas');
   await page.getByRole('button', { name: 'Add snapshot' }).click();
@@ -116,13 +123,14 @@ async function storedBytesAndLinks() {
   const out = {};
   for (const weeks of SIZES) {
     const { context, page } = await openPage(browser, server.origin);
-    const stored = JSON.stringify(weeklyHistory(weeks));
-    await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, stored]);
+    const older = JSON.stringify(weeklyHistory(weeks));
+    await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, older]);
     await page.goto(server.url);
     await page.waitForSelector('[data-testid=trend-chart]');
     await page.getByRole('button', { name: 'Share' }).click();
     const fragment = (await page.inputValue('[data-testid=share-link]')).split('#')[1];
-    out[weeks] = { stored: (await page.evaluate((k) => localStorage.getItem(k), KEY)).length, link: fragment.length, fragment };
+    const text = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    out[weeks] = { stored: text.length, text, link: fragment.length, fragment };
     await context.close();
   }
   return out;
@@ -175,8 +183,8 @@ const shareUrl = `${gz.url}#${sizes[YEAR].fragment}`;
 const referenceUrl = gz.url + references[YEAR];
 const VISITS = [
   { name: 'first visit, opening a share link', budget: BUDGET.firstVisit, app: () => firstVisit(shareUrl, APP_CHART), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
-  { name: 'first visit, a year stored', budget: BUDGET.firstVisit, app: () => firstVisit(gz.url, APP_CHART, store, storedHistory(YEAR)), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
-  { name: 'repeat visit, a year stored (service worker / HTTP cache warm)', budget: BUDGET.repeatVisit, app: () => repeatVisit(gz.url, APP_CHART, { serviceWorker: true }, store, storedHistory(YEAR)), ref: () => repeatVisit(referenceUrl, REFERENCE_CHART, { serviceWorker: false }) },
+  { name: 'first visit, a year stored', budget: BUDGET.firstVisit, app: () => firstVisit(gz.url, APP_CHART, store, stored(YEAR)), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
+  { name: 'repeat visit, a year stored (service worker / HTTP cache warm)', budget: BUDGET.repeatVisit, app: () => repeatVisit(gz.url, APP_CHART, { serviceWorker: true }, store, stored(YEAR)), ref: () => repeatVisit(referenceUrl, REFERENCE_CHART, { serviceWorker: false }) },
 ];
 for (const visit of VISITS) {
   log(`phone: ${visit.name}`);
