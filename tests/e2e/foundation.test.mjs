@@ -144,6 +144,8 @@ test('the layout shows before the wasm, and nothing shifts when the data arrives
     await held.page.route('**/*.wasm', () => {});
     await held.page.goto(app.server.url, { waitUntil: 'commit' });
     await held.page.waitForSelector('#boot .app-bar');
+    // The frame's height once the stylesheet applies (the element exists before it loads).
+    await held.page.waitForFunction(() => [...document.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet));
     assert.equal(await held.page.locator('#boot .card').count(), 3);
     const frameBar = await barHeight(held.page);
     await held.context.close();
