@@ -367,29 +367,113 @@ fn pillar_lines_differ_by_marker_as_well_as_colour() {
     assert_eq!(json["series"][0]["showSymbol"], true);
 }
 
+/// A point's value: the point itself, or an item's `value` (an item has a name too).
+fn value(point: &Value) -> &Value {
+    point.get("value").unwrap_or(point)
+}
+
+/// The series named `name` other than the first one so named: a metric's goal line.
+fn goal<'a>(json: &'a Value, name: &str) -> Option<&'a Value> {
+    let mut named = json["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["name"] == name);
+    named.next();
+    named.next()
+}
+
 #[test]
-fn a_goal_is_a_dashed_target_line_on_its_own_series_and_panel() {
+fn a_goal_is_a_dashed_target_line_named_as_its_metric_on_its_panel() {
     let history = sample_history(today());
     let mut goals = Goals::new();
     goals.insert(Metric::Overall, 60.0);
     goals.insert(Metric::Brand, 10.0); // already reached: a target line, no projection
     let json = trend(&history, Range::Year, &goals, &WIDE);
+    let x = axis(&json, "xAxis", 0);
 
-    let overall = &series(&json, "Overall SSI")["markLine"];
-    assert_eq!(overall["data"][0]["yAxis"].as_f64(), Some(60.0));
-    assert_eq!(overall["label"]["formatter"], "Goal 60");
+    let overall = goal(&json, "Overall SSI").expect("the overall's goal line");
+    // Named as its metric, so the legend shows and hides both; the legend gains no entry.
+    assert_eq!(
+        legend(&json),
+        [
+            "Overall SSI",
+            "Brand",
+            "People",
+            "Insights",
+            "Relationships",
+            "Overall projection"
+        ]
+    );
     assert_eq!(overall["lineStyle"]["type"], "dashed");
+    assert_eq!(
+        (
+            overall["xAxisIndex"].as_f64(),
+            overall["yAxisIndex"].as_f64()
+        ),
+        (Some(0.0), Some(0.0))
+    );
+    // Across the chart's dates at the target, the two ends only.
+    let points = overall["data"].as_array().unwrap();
+    assert_eq!(points.len(), 2);
+    assert_eq!(value(&points[0])[0], x["min"]);
+    assert_eq!(value(&points[1])[0], x["max"]);
+    for p in points {
+        let value = value(p);
+        assert_eq!(value[1].as_f64(), Some(60.0));
+        // No tooltip row: no tip, and the axis tooltip leaves the series out.
+        assert!(value.get(TIP_INDEX).is_none(), "{p}");
+    }
+    assert_eq!(overall["tooltip"]["trigger"], "none");
     assert_eq!(overall["silent"], true);
-    let brand = &series(&json, "Brand")["markLine"];
-    assert_eq!(brand["data"][0]["yAxis"].as_f64(), Some(10.0));
-    assert_eq!(brand["label"]["formatter"], "Brand goal 10");
-    assert!(series(&json, "People").get("markLine").is_none());
+    // Labelled at its right end only: the label is the point's name.
+    assert_eq!(overall["label"]["formatter"], "{b}");
+    assert_eq!(overall["label"]["show"], true);
+    assert!(points[0].get("name").is_none());
+    assert_eq!(points[1]["name"], "Goal 60");
+    // No visible symbols (a label needs one, so they have no size).
+    assert_eq!(overall["symbolSize"].as_f64(), Some(0.0));
+    assert_eq!(
+        overall["lineStyle"]["color"],
+        series(&json, "Overall SSI")["itemStyle"]["color"]
+    );
+
+    let brand = goal(&json, "Brand").expect("the brand goal line");
+    assert_eq!(brand["yAxisIndex"].as_f64(), Some(1.0));
+    assert_eq!(brand["data"][1]["value"][1].as_f64(), Some(10.0));
+    assert_eq!(brand["data"][1]["name"], "Brand goal 10");
+    assert!(goal(&json, "People").is_none());
+    // Nothing in the chart asks for the components the ECharts bundle leaves out.
+    for s in json["series"].as_array().unwrap() {
+        assert_eq!(s["type"], "line", "{}", s["name"]);
+        assert!(s.get("markLine").is_none());
+    }
 
     let projection = series(&json, "Overall projection");
     assert_eq!(projection["lineStyle"]["type"], "dashed");
     assert_eq!(projection["yAxisIndex"].as_f64(), Some(0.0));
     assert!(!names(&json).contains(&"Brand projection"));
-    assert!(legend(&json).contains(&"Overall projection"));
+}
+
+#[test]
+fn notes_are_pins_without_a_line() {
+    let json = trend(&sample_history(today()), Range::Year, &Goals::new(), &WIDE);
+    let notes = series(&json, "Note");
+    assert_eq!(notes["type"], "line");
+    assert_eq!(notes["symbol"], "pin");
+    assert_eq!(notes["symbolSize"].as_f64(), Some(22.0));
+    assert_eq!(notes["showSymbol"], true);
+    assert_eq!(notes["lineStyle"]["width"].as_f64(), Some(0.0));
+    assert_eq!(notes["lineStyle"]["opacity"].as_f64(), Some(0.0));
+    assert_eq!(notes["itemStyle"]["color"], ChartPalette::LIGHT.note);
+    assert_eq!(
+        (notes["xAxisIndex"].as_f64(), notes["yAxisIndex"].as_f64()),
+        (Some(0.0), Some(0.0))
+    );
+    // Every pin has its tooltip row, the note's words.
+    for pin in notes["data"].as_array().unwrap() {
+        assert!(tip(pin).1, "{pin}");
+    }
 }
 
 #[test]

@@ -25,7 +25,6 @@ const drawn = (page, testid = 'trend-chart') =>
       series: option.series.map((s) => s.name),
       extents: scales.map((s) => s.getExtent()),
       latest: overall.length ? scales[0].parse(overall[overall.length - 1].value[0]) : null,
-      markLines: (option.markLine ?? []).length,
     };
   }, testid);
 
@@ -84,18 +83,62 @@ test('tooltips show readable dates, scores and ranks as “Top N%”', async () 
   await context.close();
 });
 
-test('a goal is drawn as a target line on the chart', async () => {
+/** The trend chart's goal line for `name`: the second series so named, as drawn now. */
+const goalLine = (page, name) =>
+  page.evaluate((name) => {
+    const chart = echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]'));
+    const model = chart.getModel();
+    const series = chart.getOption().series;
+    const index = series.findIndex((s, i) => s.name === name && i > series.findIndex((t) => t.name === name));
+    if (index < 0) return null;
+    const seriesModel = model.getSeriesByIndex(index);
+    const data = seriesModel.getData();
+    const scale = model.getComponent('xAxis', series[index].xAxisIndex).axis.scale;
+    // The label ECharts drew at the line's right end, and where it is on the canvas.
+    const label = data.getItemGraphicEl(1)?.getSymbolPath().getTextContent();
+    const box = label && label.getBoundingRect().clone();
+    if (box) box.applyTransform(label.getComputedTransform());
+    return {
+      index,
+      points: series[index].data.map((p) => (Array.isArray(p) ? p : p.value)),
+      extent: scale.getExtent(),
+      parse: series[index].data.map((p) => scale.parse((Array.isArray(p) ? p : p.value)[0])),
+      label: label && !label.ignore && !label.invisible ? label.style.text : null,
+      labelBox: box && { left: box.x, right: box.x + box.width, top: box.y },
+      width: chart.getWidth(),
+      hidden: model.isSeriesFiltered(seriesModel),
+      metricHidden: model.isSeriesFiltered(model.getSeriesByIndex(series.findIndex((t) => t.name === name))),
+      legend: chart.getOption().legend[0].data.map((d) => (typeof d === 'string' ? d : d.name)),
+    };
+  }, name);
+
+test('a goal is drawn as a target line on the chart, shown and hidden with its metric', async () => {
   const { context, page } = await withSample();
-  assert.equal((await drawn(page)).markLines, 0);
+  assert.equal(await goalLine(page, 'Overall SSI'), null, 'no goal yet');
   await page.getByRole('button', { name: 'Set goals' }).click();
   await page.fill('#goal-overall', '60');
   await page.getByRole('button', { name: 'Save goals' }).click();
-  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].markLine);
-  const line = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].markLine);
-  assert.equal(line.data[0].yAxis, 60);
-  assert.equal(line.label.formatter, 'Goal 60');
-  // The bundle has the markLine component: ECharts made a model for it.
-  assert.ok((await drawn(page)).markLines > 0, 'the target line is drawn');
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series.filter((s) => s.name === 'Overall SSI').length === 2);
+  await page.locator('[data-testid=trend-chart]').scrollIntoViewIfNeeded();
+  const goal = await goalLine(page, 'Overall SSI');
+  assert.deepEqual(goal.points.map((p) => p[1]), [60, 60], 'flat at the target');
+  assert.deepEqual(goal.parse, goal.extent, 'across the chart from its first day to its last');
+  assert.equal(goal.label, 'Goal 60', 'labelled at its right end');
+  assert.ok(goal.labelBox.left >= 0 && goal.labelBox.right <= goal.width && goal.labelBox.top >= 0, `the label is inside the chart: ${JSON.stringify(goal)}`);
+  assert.ok(!goal.legend.includes('Goal 60') && goal.legend.filter((n) => n === 'Overall SSI').length === 1, `the legend gains no entry: ${goal.legend}`);
+  assert.equal(goal.hidden, false);
+  // Hiding the overall score in the legend hides its goal too; showing it brings both back.
+  const legend = (type) => page.evaluate((type) => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).dispatchAction({ type, name: 'Overall SSI' }), type);
+  await legend('legendUnSelect');
+  const hidden = await goalLine(page, 'Overall SSI');
+  assert.deepEqual([hidden.metricHidden, hidden.hidden], [true, true], 'both hidden');
+  await legend('legendSelect');
+  const shown = await goalLine(page, 'Overall SSI');
+  assert.deepEqual([shown.metricHidden, shown.hidden], [false, false], 'both shown');
+  // Its points have no tooltip row: at the chart's right end only the projection has one.
+  await page.mouse.move(0, 0);
+  const tip = await tooltipAt(page, 'trend-chart', 0.995, 0.35);
+  assert.doesNotMatch(tip, /Goal|Overall SSI/, tip);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -2,14 +2,17 @@
 //! (0 to 25 each), on one date axis. Two aligned panels rather than two scales on one plot, so
 //! a pillar is never drawn above the overall it is a quarter of. Goals are target lines,
 //! projections run towards them, and notes are pins on the overall line.
+//!
+//! Every series is a line: the app's ECharts bundle has no scatter chart or mark lines
+//! (scripts/echarts/entry.js), which keeps it within its size budget.
 
 use charming::{
-    datatype::{CompositeValue, DataPoint},
+    datatype::{CompositeValue, DataPoint, DataPointItem},
     element::{
-        font_settings::FontWeight, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
-        MarkLine, MarkLineData, MarkLineVariant, Symbol,
+        font_settings::FontWeight, ItemStyle, Label, LabelAlign, LabelPosition, LineStyle,
+        LineStyleType, Symbol, Tooltip, Trigger,
     },
-    series::{Line, Scatter},
+    series::Line,
     Chart,
 };
 use chrono::{Days, NaiveDate};
@@ -107,13 +110,12 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
         if metric == Metric::Overall {
             line = line.line_style(LineStyle::new().width(3).color(colour(style, metric)));
         }
-        // A goal is a target line on its own metric's series, shown and hidden with it.
-        if let Some(&target) = goals.get(&metric) {
-            line = line.mark_line(goal_line(style, metric, target));
-        }
         chart = chart.series(line);
     }
     if let Some(window) = window {
+        for (&metric, &target) in goals.iter() {
+            chart = chart.series(goal_line(style, metric, target, window));
+        }
         for projection in &projections {
             chart = chart.series(projection.series(style, window));
         }
@@ -132,28 +134,50 @@ pub fn goal_label(metric: Metric, target: f64) -> String {
     }
 }
 
-/// A dashed horizontal line at `target`, labelled at its right end.
-fn goal_line(style: &ChartStyle, metric: Metric, target: f64) -> MarkLine {
-    let label = goal_label(metric, target);
-    MarkLine::new()
+/// A dashed horizontal line at `target` across the chart's dates, on its metric's panel,
+/// labelled at its right end. It is named as its metric's series, so the legend (which lists
+/// only the metrics) shows and hides the two together. It has no tooltip row: its label says it.
+fn goal_line(style: &ChartStyle, metric: Metric, target: f64, window: TimeWindow) -> Line {
+    let (first, last) = window.axis_bounds();
+    let at =
+        |date: NaiveDate| -> Vec<CompositeValue> { vec![date.to_string().into(), target.into()] };
+    let colour = colour(style, metric);
+    Line::new()
+        .name(metric.label())
+        .x_axis_index(panel(metric) as f64)
+        .y_axis_index(panel(metric) as f64)
         .silent(true)
-        .symbol(vec![Symbol::None, Symbol::None])
+        // Out of the axis tooltip, so its ends never draw the pointer away from the scores.
+        .tooltip(Tooltip::new().trigger(Trigger::None))
+        // Symbols of no size: ECharts draws a line's labels on its symbols, and drops both
+        // for the symbol "none".
+        .symbol(Symbol::Circle)
+        .symbol_size(0.0)
         .line_style(
             LineStyle::new()
                 .type_(LineStyleType::Dashed)
                 .width(1.5)
-                .color(colour(style, metric)),
+                .color(colour),
         )
+        .item_style(ItemStyle::new().color(colour))
+        // Each point's label is its name, and only the right end has one: above the line,
+        // ending a little before it does.
         .label(
             Label::new()
-                .formatter(label.as_str())
-                .position(LabelPosition::InsideEndTop)
+                .show(true)
+                .formatter("{b}")
+                .position(LabelPosition::Top)
+                .align(LabelAlign::Right)
+                .offset((-5, 0))
                 .color(style.palette.text)
                 .font_weight(FontWeight::Bold),
         )
-        .data(vec![MarkLineVariant::Simple(
-            MarkLineData::new().y_axis(target).name(label),
-        )])
+        .data(vec![
+            DataPoint::Value(at(first).into()),
+            DataPointItem::new(at(last))
+                .name(goal_label(metric, target))
+                .into(),
+        ])
 }
 
 /// A goal's fitted trend from the latest snapshot to the day the goal is projected to be met
@@ -211,7 +235,8 @@ impl Projected {
 }
 
 /// A pin on the overall line for each note; its tooltip row is the note's text, nothing else.
-fn notes(snapshots: &[Snapshot], style: &ChartStyle) -> Option<Scatter> {
+/// A line series with no line, pins only.
+fn notes(snapshots: &[Snapshot], style: &ChartStyle) -> Option<Line> {
     let pins: Vec<_> = snapshots
         .iter()
         .filter_map(|s| {
@@ -221,13 +246,19 @@ fn notes(snapshots: &[Snapshot], style: &ChartStyle) -> Option<Scatter> {
         })
         .collect();
     (!pins.is_empty()).then(|| {
-        Scatter::new()
+        Line::new()
             .name(NOTE_SERIES)
             .x_axis_index(0)
             .y_axis_index(0)
             .symbol(Symbol::Pin)
             .symbol_size(22)
-            .item_style(ItemStyle::new().color(style.palette.note))
+            .show_symbol(true)
+            // No line between the pins, not even when the series is highlighted (wider).
+            .line_style(LineStyle::new().width(0).opacity(0))
+            // As ECharts draws scatter points, which pins were: a little translucent, and
+            // under the lines.
+            .item_style(ItemStyle::new().color(style.palette.note).opacity(0.8))
+            .z(2)
             .data(pins)
     })
 }
