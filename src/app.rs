@@ -29,6 +29,8 @@ enum Start {
     BrokenLink(String),
 }
 
+/// index.html's first-visit script makes the same choice before the wasm has loaded, to show
+/// a new visitor the welcome screen at once: it knows the storage key and these fragments.
 fn start() -> Start {
     let fragment = location::fragment();
     if share::is_share_fragment(&fragment) {

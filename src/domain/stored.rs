@@ -5,6 +5,10 @@ use super::history::{History, HistoryError, Merged};
 use super::outcomes::Outcome;
 use super::people::{MergedPeople, People, Person};
 
+/// The browser storage key everything is kept under. index.html's first-visit script reads it
+/// too, before the app has loaded (tests/boot.rs compares).
+pub const STORAGE_KEY: &str = "ssi-lens.history";
+
 /// The user's own history and the people they keep, as stored together.
 ///
 /// Both parts go into the same write, so people count toward the storage budget: a full

@@ -10,11 +10,11 @@ use thiserror::Error;
 
 use crate::domain::envelope::{self, Decoded, EnvelopeError};
 use crate::domain::iso_date::read_iso_date;
-use crate::domain::stored::Stored;
+use crate::domain::stored::{self, Stored};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 
 /// Where the history lives.
-pub const HISTORY_KEY: &str = "ssi-lens.history";
+pub const HISTORY_KEY: &str = stored::STORAGE_KEY;
 /// Prefix of the keys that keep unreadable data when the user starts fresh.
 pub const BACKUP_PREFIX: &str = "ssi-lens.history.backup.";
 

@@ -1,0 +1,43 @@
+//! index.html's first-visit script guesses, before the wasm has loaded, whether the app will
+//! open on the welcome screen. It must read the key the app stores everything under and know
+//! every fragment that opens something else: a wrong guess shows a new visitor the skeleton,
+//! or a returning user someone else's welcome for seconds.
+
+use ssi_lens::domain::{capture, share, stored};
+
+/// The text of the script's line that declares `name`.
+fn declaration(name: &str) -> &'static str {
+    let index = include_str!("../index.html");
+    let script = index
+        .split("<script id=\"first-visit\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("index.html has the first-visit script");
+    script
+        .lines()
+        .find(|l| l.contains(&format!("const {name} = ")))
+        .unwrap_or_else(|| panic!("the first-visit script declares {name}"))
+}
+
+/// The single-quoted strings on `line`.
+fn quoted(line: &str) -> Vec<&str> {
+    line.split('\'').skip(1).step_by(2).collect()
+}
+
+#[test]
+fn the_first_visit_script_reads_the_apps_storage_key() {
+    assert_eq!(
+        quoted(declaration("STORAGE_KEY")),
+        [stored::STORAGE_KEY],
+        "index.html's STORAGE_KEY"
+    );
+}
+
+#[test]
+fn the_first_visit_script_knows_the_fragments_of_share_links_and_captures() {
+    let mut found = quoted(declaration("FRAGMENTS"));
+    found.sort_unstable();
+    let mut expected = vec![share::FRAGMENT_PREFIX, capture::FRAGMENT_PREFIX];
+    expected.sort_unstable();
+    assert_eq!(found, expected, "index.html's FRAGMENTS");
+}
