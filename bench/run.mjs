@@ -217,7 +217,7 @@ const echartsKiB = sum(ech, 'gzip') / 1024;
 const lh = PAGES.map((p) => {
   const of = (k) => p.results.map((r) => r[k]);
   const failed = [...new Set(p.results.flatMap((r) => Object.values(r.failed).flat()))];
-  return { ...p, of, perf: median(of('performance')), a11y: median(of('accessibility')), bp: median(of('best-practices')), seo: median(of('seo')), lcp: median(of('lcp')), failed };
+  return { ...p, of, perf: median(of('performance')), a11y: median(of('accessibility')), bp: median(of('best-practices')), seo: median(of('seo')), lcp: median(of('lcp')), seenLcp: median(of('seenLcp')), failed };
 });
 const chromium = (execSync('chromium --version 2>/dev/null').toString().match(/Chromium ([\d.]+)/) ?? [])[1] ?? '';
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -269,11 +269,11 @@ const lines = [
   '',
   '## Lighthouse',
   '',
-  `Lighthouse ${JSON.parse(await readFile('node_modules/lighthouse/package.json', 'utf8')).version} with its mobile defaults (simulated throttling), Chromium as above, against the gzip server. The first visit of \`/\` with a history stored cannot be measured: Lighthouse clears the site's storage first.`,
+  `Lighthouse ${JSON.parse(await readFile('node_modules/lighthouse/package.json', 'utf8')).version} with its mobile defaults (simulated throttling), Chromium as above, against the gzip server. The first visit of \`/\` with a history stored cannot be measured: Lighthouse clears the site's storage first. Lighthouse loads the page once at full speed and estimates the phone's timings from that trace; its LCP estimate counts every request that finished before the largest paint it saw, so a paint that comes after the wasm has arrived over loopback is estimated as waiting for the wasm. The last column is that paint as seen.`,
   '',
-  '| page | performance | accessibility | best practices | SEO | LCP (s) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...lh.map((p) => `| ${p.name} | ${p.perf} (${Math.min(...p.of('performance'))}–${Math.max(...p.of('performance'))}) | ${p.a11y} | ${p.bp} | ${p.seo} | ${(p.lcp / 1000).toFixed(2)} (${spread(p.of('lcp').map((x) => x / 1000))}) |`),
+  '| page | performance | accessibility | best practices | SEO | LCP (s) | LCP seen unthrottled (ms) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...lh.map((p) => `| ${p.name} | ${p.perf} (${Math.min(...p.of('performance'))}–${Math.max(...p.of('performance'))}) | ${p.a11y} | ${p.bp} | ${p.seo} | ${(p.lcp / 1000).toFixed(2)} (${spread(p.of('lcp').map((x) => x / 1000))}) | ${Math.round(p.seenLcp)} (${spread(p.of('seenLcp'))}) |`),
   '',
   ...lh.map((p) => `- Audits short of full marks on ${p.name}: ${p.failed.length ? p.failed.map((id) => `\`${id}\``).join(', ') : 'none'}.`),
   '',
