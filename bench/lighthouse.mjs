@@ -41,7 +41,7 @@ export async function lighthouse(url) {
     const failed = Object.fromEntries(
       CATEGORIES.map((c) => [c, report.categories[c].auditRefs.filter((r) => r.weight > 0 && report.audits[r.id].score !== null && report.audits[r.id].score < 1).map((r) => r.id)]),
     );
-    const seen = report.audits.metrics.details.items[0].observedLargestContentfulPaint;
+    const seen = report.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? NaN;
     return { ...scores, lcp: report.audits['largest-contentful-paint'].numericValue, seenLcp: seen, failed };
   } finally {
     await rm(dir, { recursive: true, force: true });

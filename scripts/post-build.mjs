@@ -1,12 +1,13 @@
-// Trunk post-build hook: writes sw.js with the list of the build's (hashed) files, adds a
-// Content Security Policy to index.html that allows only this origin plus the hashes of its
-// inline scripts (Trunk's loader, and the one that finds the app's folder from a deep link),
-// moves the wasm's preload links to the top of <head>, and copies index.html to 404.html, the
+// Trunk post-build hook: minifies a release build's JS glue and stylesheet, writes sw.js with
+// the list of the build's (hashed) files, adds a Content Security Policy to index.html that
+// allows only this origin plus the hashes of its inline scripts (Trunk's loader, and ours:
+// the app's folder from a deep link, the install offer, the first-visit frame), moves the wasm's
+// preload links to the top of <head>, and copies index.html to 404.html, the
 // page static hosts such as GitHub Pages serve for any address they don't have (a deep link).
 import { createHash } from 'node:crypto';
 import { transform } from 'esbuild';
 import { minify as terser } from 'terser';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -29,21 +30,29 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
-// wasm-bindgen's JS glue and the stylesheet come unminified (11.2 and 6.4 KB gzip; 8.7 and 5.3
-// minified, docs/performance.md). Minified here with the pinned terser and esbuild; their
-// integrity hashes in index.html change with them.
+// A release build's wasm-bindgen JS glue and stylesheet come unminified from Trunk (11.2 and 6.4
+// KB gzip; 8.7 and 4.7 minified, docs/performance.md). Minified here with the pinned terser and
+// esbuild, renamed by the hash of what is served (so a cached copy of other bytes under the same
+// name can't fail its integrity check), with their integrity in index.html to match. A debug
+// build (`trunk serve`) keeps them readable.
 async function minifyInPlace(link, what, minifier) {
   const found = html.match(link);
   if (!found) throw new Error(`post-build: the link to the ${what} was not found in index.html`);
-  const path = join(dir, found[1]);
-  const code = await minifier(await readFile(path, 'utf8'));
-  await writeFile(path, code);
-  html = html.replace(found[2], `sha384-${createHash('sha384').update(code).digest('base64')}`);
+  const [, name, integrity] = found;
+  const code = await minifier(await readFile(join(dir, name), 'utf8'));
+  const hashed = name.replace(/-[0-9a-f]{16}(\.\w+)$/, `-${createHash('sha256').update(code).digest('hex').slice(0, 16)}$1`);
+  if (hashed === name) throw new Error(`post-build: ${name} has no content hash to replace`);
+  await writeFile(join(dir, hashed), code);
+  await rm(join(dir, name));
+  html = html.split(name).join(hashed);
+  html = html.replace(integrity, `sha384-${createHash('sha384').update(code).digest('base64')}`);
 }
-await minifyInPlace(/<link rel="modulepreload" href="\.\/([^"]+\.js)"[^>]*integrity="([^"]+)"/, 'JS glue', async (code) =>
-  (await terser(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code);
-await minifyInPlace(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*integrity="([^"]+)"/, 'stylesheet', async (code) =>
-  (await transform(code, { loader: 'css', minify: true })).code);
+if (process.env.TRUNK_PROFILE === 'release') {
+  await minifyInPlace(/<link rel="modulepreload" href="\.\/([^"]+\.js)"[^>]*integrity="([^"]+)"/, 'JS glue', async (code) =>
+    (await terser(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code);
+  await minifyInPlace(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*integrity="([^"]+)"/, 'stylesheet', async (code) =>
+    (await transform(code, { loader: 'css', minify: true })).code);
+}
 
 // Trunk puts the wasm's preload links at the end of <head>, behind the parser-blocking ECharts
 // script, so the wasm would only be fetched once ECharts has run. At the top, both download

@@ -29,8 +29,10 @@ enum Start {
     BrokenLink(String),
 }
 
-/// index.html's first-visit script makes the same choice before the wasm has loaded, to show
-/// a new visitor the welcome screen at once: it knows the storage key and these fragments.
+/// index.html's first-visit script guesses part of this choice before the wasm has loaded, to
+/// show a new visitor the welcome screen at once: it knows the storage key and these fragments.
+/// It only guesses where it is sure (nothing stored, the app's folder); elsewhere the skeleton
+/// shows until the app decides.
 fn start() -> Start {
     let fragment = location::fragment();
     if share::is_share_fragment(&fragment) {

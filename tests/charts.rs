@@ -582,3 +582,79 @@ fn series_are_named_as_their_metrics() {
         ]
     );
 }
+
+/// The chart types scripts/echarts/entry.js puts in the app's ECharts bundle: `LineChart` is
+/// ECharts' `line` series, `BarChart` its `bar`.
+fn bundled_series_types() -> Vec<String> {
+    let entry = include_str!("../scripts/echarts/entry.js");
+    let charts = entry
+        .lines()
+        .find(|l| l.starts_with("import") && l.contains("from 'echarts/charts'"))
+        .expect("entry.js imports its charts from echarts/charts");
+    let inner = &charts[charts.find('{').unwrap() + 1..charts.find('}').unwrap()];
+    inner
+        .split(',')
+        .map(|c| c.trim().trim_end_matches("Chart").to_lowercase())
+        .collect()
+}
+
+/// Every key of `json`, at any depth.
+fn keys(json: &Value, out: &mut Vec<String>) {
+    match json {
+        Value::Object(map) => {
+            for (k, v) in map {
+                out.push(k.clone());
+                keys(v, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_chart_uses_only_what_the_echarts_bundle_has() {
+    let mut history = sample_history(today());
+    let id = history
+        .add_outcome("Meetings booked", &mut IdSeed::new(3))
+        .unwrap();
+    let dates: Vec<NaiveDate> = history.snapshots()[40..].iter().map(|s| s.date).collect();
+    for date in dates {
+        history.set_outcome_value(date, id, Some(2.0)).unwrap();
+    }
+    let goals = Goals::from([(Metric::Overall, 60.0), (Metric::Brand, 20.0)]);
+    let people = vec![
+        ("Ada".to_string(), history.snapshots()),
+        ("Grace".to_string(), history.snapshots()),
+    ];
+    let charts = [
+        ("trend", trend(&history, Range::All, &goals, &WIDE)),
+        ("ranks", to_json(rank_chart(history.snapshots(), &WIDE))),
+        (
+            "results",
+            to_json(outcome_chart(&history, Range::All, id, "Meetings", &WIDE)),
+        ),
+        (
+            "compare",
+            to_json(comparison_chart(&people, Metric::Brand, &WIDE)),
+        ),
+    ];
+    let bundled = bundled_series_types();
+
+    for (name, json) in &charts {
+        for series in json["series"].as_array().unwrap() {
+            let kind = series["type"].as_str().unwrap();
+            assert!(bundled.iter().any(|b| b == kind), "{name}: a {kind} series");
+        }
+        // Components the bundle leaves out: ECharts would ignore them without a word.
+        let mut found = Vec::new();
+        keys(json, &mut found);
+        for missing in ["markLine", "markPoint", "markArea", "dataZoom", "visualMap"] {
+            assert!(!found.iter().any(|k| k == missing), "{name}: {missing}");
+        }
+        assert_ne!(
+            json["legend"]["type"], "scroll",
+            "{name}: the plain legend only"
+        );
+    }
+}

@@ -4,7 +4,8 @@
 use leptos::task::tick;
 use ssi_lens::domain::envelope;
 use ssi_lens::domain::stored::Stored;
-use ssi_lens::edges::storage::{self, HISTORY_KEY};
+use ssi_lens::domain::stored::STORAGE_KEY;
+use ssi_lens::edges::storage;
 use ssi_lens::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -107,7 +108,7 @@ async fn mount(stored: Option<&str>) -> Mounted {
         .unwrap();
     local_storage().clear().unwrap();
     if let Some(text) = stored {
-        local_storage().set_item(HISTORY_KEY, text).unwrap();
+        local_storage().set_item(STORAGE_KEY, text).unwrap();
     }
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
@@ -194,7 +195,7 @@ impl Mounted {
 }
 
 fn stored() -> Option<String> {
-    local_storage().get_item(HISTORY_KEY).unwrap()
+    local_storage().get_item(STORAGE_KEY).unwrap()
 }
 
 /// The history as stored now (the test fails if nothing readable is stored).
@@ -686,7 +687,7 @@ async fn a_save_never_overwrites_data_another_tab_wrote_in_a_newer_schema() {
     let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
     // Another tab, running a newer version, rewrites the data.
     let newer = r#"{"version": 99, "snapshots": []}"#;
-    local_storage().set_item(HISTORY_KEY, newer).unwrap();
+    local_storage().set_item(STORAGE_KEY, newer).unwrap();
     add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
     app.wait_for_text("Nothing was overwritten").await;
     assert_eq!(stored().as_deref(), Some(newer));

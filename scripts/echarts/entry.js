@@ -22,8 +22,8 @@ const PROSE = 3;
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-// An axis tooltip whose words all come from the option: the header is the points' `name` (a
-// date as people read it), each row a series name and the point's tip. A prose tip (a note)
+// An axis tooltip whose words all come from the option: the header is the points' ISO date in
+// the browser's language, each row a series name and the point's tip. A prose tip (a note)
 // goes on its own line. Points without a tip (a projection's start) have no row. Series names
 // and tips are the user's words (notes, outcome and people's names): text, never HTML.
 function tooltipRows(params) {

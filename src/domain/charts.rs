@@ -4,8 +4,8 @@
 //! Every time chart shares one frame ([`time_chart`]): a legend on top, one or more panels
 //! stacked on a shared date axis (each panel with its own value axis, named above it), and an
 //! axis tooltip whose words are written here. A point's value is `[date, y, tip, prose]`: its
-//! date, its height, its tooltip row as text and, for a note, a prose flag; its `name` is the
-//! date as people read it. The app's ECharts bundle lays them out ([`TOOLTIP_ROWS`]).
+//! date, its height, its tooltip row as text and, for a note, a prose flag. The app's ECharts
+//! bundle lays them out ([`TOOLTIP_ROWS`]) and writes the date in the browser's language.
 
 use charming::{
     component::{Axis, Grid, Legend},

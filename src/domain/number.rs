@@ -4,17 +4,14 @@
 /// Shows a score without trailing zeros: `12.5`, `6`, `1.948` (scores have at most three decimals).
 pub fn format_number(value: f64) -> String {
     let text = fixed(value, 3);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".into()
-    } else {
-        text.into()
-    }
+    text.trim_end_matches('0').trim_end_matches('.').into()
 }
 
-/// `value` with exactly `decimals` decimals (at most 3), as `format!("{:.N}")` writes it: the
-/// exact binary value rounded half to even. Written with integers, so the download carries no
-/// float printing from `core` (about 17 KB of wasm, docs/performance.md).
+/// `value` with exactly `decimals` decimals (at most 3; more are read as 3), with the digits
+/// `format!("{:.N}")` writes (the exact binary value rounded half to even) but never a negative
+/// zero: `-0.001` at two decimals reads `0.00`, not `-0.00`. Written with integers: core's
+/// fixed-precision float printing is no longer in the download (docs/performance.md). For the
+/// values people read (below 10^35 at 3 decimals); beyond that the digits saturate.
 pub fn fixed(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return if value.is_nan() {
@@ -30,7 +27,12 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     // At least one digit before the point.
     let digits = format!("{digits:0>width$}", width = decimals + 1);
     let (whole, fraction) = digits.split_at(digits.len() - decimals);
-    let sign = if value.is_sign_negative() { "-" } else { "" };
+    let zero = digits.bytes().all(|b| b == b'0');
+    let sign = if value.is_sign_negative() && !zero {
+        "-"
+    } else {
+        ""
+    };
     if decimals == 0 {
         format!("{sign}{whole}")
     } else {
@@ -106,11 +108,7 @@ impl Precision {
 
     /// A value at this precision: `44`, `8.7`.
     pub fn format(self, value: f64) -> String {
-        let text = fixed(value, self.decimals());
-        match text.strip_prefix('-') {
-            Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
-            _ => text,
-        }
+        fixed(value, self.decimals())
     }
 
     /// True when a change rounds to nothing at this precision.

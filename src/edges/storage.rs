@@ -10,11 +10,9 @@ use thiserror::Error;
 
 use crate::domain::envelope::{self, Decoded, EnvelopeError};
 use crate::domain::iso_date::read_iso_date;
-use crate::domain::stored::{self, Stored};
+use crate::domain::stored::{Stored, STORAGE_KEY};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 
-/// Where the history lives.
-pub const HISTORY_KEY: &str = stored::STORAGE_KEY;
 /// Prefix of the keys that keep unreadable data when the user starts fresh.
 pub const BACKUP_PREFIX: &str = "ssi-lens.history.backup.";
 
@@ -57,12 +55,12 @@ pub fn load() -> Loaded {
     let Some(storage) = local_storage() else {
         return Loaded::Unavailable;
     };
-    match storage.get_item(HISTORY_KEY) {
+    match storage.get_item(STORAGE_KEY) {
         Ok(None) => Loaded::Fresh,
         Ok(Some(raw)) => match envelope::decode_versioned(&raw) {
             Ok(Decoded { stored, version }) if version < envelope::SCHEMA_VERSION => {
                 upgrade(&raw, version, &stored);
-                let text = read_text(HISTORY_KEY);
+                let text = read_text(STORAGE_KEY);
                 Loaded::Ready(Synced::new(stored, text))
             }
             Ok(Decoded { stored, .. }) => Loaded::Ready(Synced::new(stored, Some(raw))),
@@ -74,16 +72,16 @@ pub fn load() -> Loaded {
 
 /// Saves `ours` through the one save decision (`Synced::save`): as is, merged with what
 /// another tab stored meanwhile, or not at all over data this version can't read. Call it
-/// inside `locks::with_exclusive(HISTORY_KEY, ..)` so tabs take turns.
+/// inside `locks::with_exclusive(STORAGE_KEY, ..)` so tabs take turns.
 pub fn save(synced: &mut Synced, ours: &Stored) -> SaveOutcome<StorageError> {
-    synced.save(read_text(HISTORY_KEY), ours, |text| {
-        write(HISTORY_KEY, text)
+    synced.save(read_text(STORAGE_KEY), ours, |text| {
+        write(STORAGE_KEY, text)
     })
 }
 
 /// Takes in what another tab stored (after its `storage` event), keeping this tab's changes.
 pub fn absorb(synced: &mut Synced, ours: &Stored) -> Absorbed {
-    synced.absorb(read_text(HISTORY_KEY), ours)
+    synced.absorb(read_text(STORAGE_KEY), ours)
 }
 
 /// Prefix of the key that keeps data of an older schema while it is upgraded.
@@ -97,8 +95,8 @@ fn upgrade(raw: &str, version: u64, stored: &Stored) {
         // Without a backup the old text stays as it is; it still loads.
         return;
     }
-    let read_back = || envelope::decode(&read_text(HISTORY_KEY)?).ok();
-    let upgraded_intact = write(HISTORY_KEY, &envelope::encode(stored)).is_ok()
+    let read_back = || envelope::decode(&read_text(STORAGE_KEY)?).ok();
+    let upgraded_intact = write(STORAGE_KEY, &envelope::encode(stored)).is_ok()
         && read_back().as_ref() == Some(stored);
     if upgraded_intact {
         if let Some(storage) = local_storage() {
@@ -137,7 +135,7 @@ pub fn back_up_and_clear(raw: &str) -> Result<String, StorageError> {
             "the backup could not be read back".into(),
         ));
     }
-    LocalStorage::delete(HISTORY_KEY);
+    LocalStorage::delete(STORAGE_KEY);
     Ok(key)
 }
 

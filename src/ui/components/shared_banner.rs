@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::people::{PersonId, PersonUpdate};
 use crate::domain::share::SharedHistory;
-use crate::domain::stored::Stored;
+use crate::domain::stored::{Stored, STORAGE_KEY};
 use crate::domain::sync::{SaveOutcome, Synced};
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
@@ -38,7 +38,7 @@ fn save_own(
     problem: RwSignal<Option<String>>,
     done: impl FnOnce() + 'static,
 ) {
-    locks::with_exclusive(storage::HISTORY_KEY, move || {
+    locks::with_exclusive(STORAGE_KEY, move || {
         let outcome = synced.try_update_value(|synced| storage::save(synced, &ours));
         let wrote = matches!(
             outcome,

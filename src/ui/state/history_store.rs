@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::notices::{Notices, Problem};
 use crate::domain::people::People;
-use crate::domain::stored::{MergedStored, Stored};
+use crate::domain::stored::{MergedStored, Stored, STORAGE_KEY};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 use crate::domain::History;
 use crate::edges::{locks, storage};
@@ -117,7 +117,7 @@ impl HistoryStore {
             if ran_before.is_none() {
                 return; // The first run is the data just loaded.
             }
-            locks::with_exclusive(storage::HISTORY_KEY, move || {
+            locks::with_exclusive(STORAGE_KEY, move || {
                 let Some(ours) = self.stored_untracked() else {
                     return false; // Unmounted while waiting for the lock.
                 };
@@ -161,7 +161,7 @@ impl HistoryStore {
 
         // Another tab saved: take its changes, keeping this tab's own.
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-            if ev.key().as_deref() != Some(storage::HISTORY_KEY) {
+            if ev.key().as_deref() != Some(STORAGE_KEY) {
                 return;
             }
             let Some(ours) = self.stored_untracked() else {
