@@ -492,17 +492,28 @@ fn a_projection_ends_at_the_goal_when_it_fits_the_chart() {
     assert!((points[1]["value"][1].as_f64().unwrap() - 53.0).abs() < 0.5);
 }
 
-#[test]
-fn an_outcome_has_its_own_panel_over_the_weeks_it_was_recorded() {
+/// The sample year with "Meetings booked" recorded (2, 3, 9, 2, …) on each snapshot's day from
+/// the `first`-th on.
+fn with_meetings_from(first: usize) -> (History, ssi_lens::domain::outcomes::OutcomeId) {
     let mut history = sample_history(today());
     let id = history
         .add_outcome("Meetings booked", &mut IdSeed::new(3))
         .unwrap();
-    let recorded: Vec<NaiveDate> = history.snapshots()[42..].iter().map(|s| s.date).collect();
+    let recorded: Vec<NaiveDate> = history.snapshots()[first..]
+        .iter()
+        .map(|s| s.date)
+        .collect();
     for (i, &date) in recorded.iter().enumerate() {
         let value = [2.0, 3.0, 9.0][i % 3];
         history.set_outcome_value(date, id, Some(value)).unwrap();
     }
+    (history, id)
+}
+
+#[test]
+fn an_outcome_has_its_own_panel_over_the_weeks_it_was_recorded() {
+    let (mut history, id) = with_meetings_from(42);
+    let recorded: Vec<NaiveDate> = history.snapshots()[42..].iter().map(|s| s.date).collect();
     // A week recorded on a day without a snapshot is a bar too.
     let between = recorded[4] + chrono::Days::new(3);
     history.set_outcome_value(between, id, Some(5.0)).unwrap();
@@ -614,14 +625,7 @@ fn keys(json: &Value, out: &mut Vec<String>) {
 
 #[test]
 fn every_chart_uses_only_what_the_echarts_bundle_has() {
-    let mut history = sample_history(today());
-    let id = history
-        .add_outcome("Meetings booked", &mut IdSeed::new(3))
-        .unwrap();
-    let dates: Vec<NaiveDate> = history.snapshots()[40..].iter().map(|s| s.date).collect();
-    for date in dates {
-        history.set_outcome_value(date, id, Some(2.0)).unwrap();
-    }
+    let (history, id) = with_meetings_from(40);
     let goals = Goals::from([(Metric::Overall, 60.0), (Metric::Brand, 20.0)]);
     let people = vec![
         ("Ada".to_string(), history.snapshots()),
