@@ -15,21 +15,6 @@ if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR 
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  // ECharts and Leptos set inline styles.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
 // A release build's wasm-bindgen JS glue and stylesheet come unminified from Trunk (11.2 and 6.4
 // KB gzip; 8.7 and 4.7 minified, docs/performance.md). Minified here with the pinned terser and
 // esbuild, renamed by the hash of what is served (so a cached copy of other bytes under the same
@@ -54,6 +39,23 @@ if (process.env.TRUNK_PROFILE === 'release') {
     (await transform(code, { loader: 'css', minify: true })).code);
 }
 
+// The policy hashes the inline scripts as they are served: after the renaming above, which
+// changes Trunk's loader.
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  // ECharts and Leptos set inline styles.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
 // Trunk puts the wasm's preload links at the end of <head>, behind the parser-blocking ECharts
 // script, so the wasm would only be fetched once ECharts has run. At the top, both download
 // (and the wasm compiles) while ECharts is parsed.
