@@ -41,3 +41,14 @@ fn the_first_visit_script_knows_the_fragments_of_share_links_and_captures() {
     expected.sort_unstable();
     assert_eq!(found, expected, "index.html's FRAGMENTS");
 }
+
+#[test]
+fn index_html_names_no_other_origin() {
+    // The app is self-contained and works offline: its page loads nothing from elsewhere and,
+    // before the wasm, links nowhere else either (the welcome's copy links to LinkedIn only once
+    // the app has drawn it).
+    let index = include_str!("../index.html");
+    for scheme in ["http://", "https://", "\"//", "'//"] {
+        assert!(!index.contains(scheme), "index.html holds {scheme}");
+    }
+}

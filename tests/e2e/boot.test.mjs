@@ -71,8 +71,9 @@ function onScreen(page, selector) {
 
 /**
  * What the user gets of each part of the welcome under `scope`: its markup (tags, classes and
- * attributes but test ids and the frame's own), its text without the indentation between tags,
- * its text as drawn, and the boxes of the heading, lead, buttons, import card and footer.
+ * attributes but test ids, the frame's own and the links' addresses), its links' addresses
+ * apart, its text without the indentation between tags, its text as drawn, and the boxes of the
+ * heading, lead, buttons, import card and footer.
  */
 function welcomeAsDrawn(page, scope) {
   return page.evaluate(
@@ -84,11 +85,19 @@ function welcomeAsDrawn(page, scope) {
         for (let at = d; at !== part; at = at.parentElement) if (own(at)) return true;
         return false;
       };
+      // index.html names no other origin (tests/boot.rs): the copy's inert link has no address.
+      const ADDRESS = ['href', 'target', 'rel', 'referrerpolicy'];
+      const links = (part) => [...part.querySelectorAll('a')].map((a) => ADDRESS.map((n) => a.getAttribute(n)));
       const markup = (part) =>
         [part, ...part.querySelectorAll('*')]
           .filter((d) => !framesOnly(d, part))
           .map((d) => {
-            const skip = d === part ? ['class', 'data-testid', 'inert', 'aria-hidden'] : ['class', 'data-testid'];
+            const skip = [
+              'class',
+              'data-testid',
+              ...(d === part ? ['inert', 'aria-hidden'] : []),
+              ...(d.tagName === 'A' ? ADDRESS : []),
+            ];
             const attributes = [...d.attributes].filter((a) => !skip.includes(a.name)).map((a) => `${a.name}="${a.value}"`);
             const classes = [...d.classList].filter((c) => !c.startsWith('boot-'));
             return `${d.tagName.toLowerCase()}${classes.map((c) => `.${c}`).join('')}[${attributes.sort().join(' ')}]`;
@@ -105,7 +114,7 @@ function welcomeAsDrawn(page, scope) {
       const found = {};
       for (const part of parts) {
         const e = root.querySelector(part);
-        found[part] = e && { markup: markup(e), text: text(e), drawn: e.innerText };
+        found[part] = e && { markup: markup(e), links: links(e), text: text(e), drawn: e.innerText };
       }
       for (const box of boxes) {
         const r = root.querySelector(box)?.getBoundingClientRect();
@@ -158,6 +167,9 @@ for (const size of SIZES) {
       for (const part of PARTS) {
         assert.ok(before[part] && after[part], `${part} is in both`);
         assert.equal(before[part].markup, after[part].markup, `${part}: the copy's markup is the app's`);
+        // The copy's links go nowhere (it is inert anyway); the app's are real.
+        assert.deepEqual(before[part].links, after[part].links.map((l) => l.map(() => null)), `${part}: the copy's links have no address`);
+        for (const [href] of after[part].links) assert.ok(href, `${part}: the app's link has its address`);
         assert.equal(before[part].text, after[part].text, `${part}: the copy's text is the app's`);
         assert.equal(before[part].drawn, after[part].drawn, `${part}: the copy reads as the app's`);
       }
