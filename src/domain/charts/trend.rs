@@ -134,6 +134,22 @@ pub fn goal_label(metric: Metric, target: f64) -> String {
     }
 }
 
+/// A dashed line named `name` on `metric`'s panel, in its colour: a goal or a projection.
+fn dashed(style: &ChartStyle, metric: Metric, name: &str, width: f64) -> Line {
+    let colour = colour(style, metric);
+    Line::new()
+        .name(name)
+        .x_axis_index(panel(metric) as f64)
+        .y_axis_index(panel(metric) as f64)
+        .line_style(
+            LineStyle::new()
+                .type_(LineStyleType::Dashed)
+                .width(width)
+                .color(colour),
+        )
+        .item_style(ItemStyle::new().color(colour))
+}
+
 /// A dashed horizontal line at `target` across the chart's dates, on its metric's panel,
 /// labelled at its right end. It is named as its metric's series, so the legend (which lists
 /// only the metrics) shows and hides the two together. It has no tooltip row: its label says it.
@@ -141,11 +157,7 @@ fn goal_line(style: &ChartStyle, metric: Metric, target: f64, window: TimeWindow
     let (first, last) = window.axis_bounds();
     let at =
         |date: NaiveDate| -> Vec<CompositeValue> { vec![date.to_string().into(), target.into()] };
-    let colour = colour(style, metric);
-    Line::new()
-        .name(metric.label())
-        .x_axis_index(panel(metric) as f64)
-        .y_axis_index(panel(metric) as f64)
+    dashed(style, metric, metric.label(), 1.5)
         .silent(true)
         // Out of the axis tooltip, so its ends never draw the pointer away from the scores.
         .tooltip(Tooltip::new().trigger(Trigger::None))
@@ -153,13 +165,6 @@ fn goal_line(style: &ChartStyle, metric: Metric, target: f64, window: TimeWindow
         // for the symbol "none".
         .symbol(Symbol::Circle)
         .symbol_size(0.0)
-        .line_style(
-            LineStyle::new()
-                .type_(LineStyleType::Dashed)
-                .width(1.5)
-                .color(colour),
-        )
-        .item_style(ItemStyle::new().color(colour))
         // Each point's label is its name, and only the right end has one: above the line,
         // ending a little before it does.
         .label(
@@ -214,19 +219,8 @@ impl Projected {
         let start: Vec<CompositeValue> =
             vec![self.latest.to_string().into(), value(self.latest).into()];
         let tip = format!("{} (projected)", self.metric.precision().format(value(end)));
-        let colour = colour(style, self.metric);
-        Line::new()
-            .name(projection_name(self.metric))
-            .x_axis_index(panel(self.metric) as f64)
-            .y_axis_index(panel(self.metric) as f64)
+        dashed(style, self.metric, &projection_name(self.metric), 2.0)
             .show_symbol(false)
-            .line_style(
-                LineStyle::new()
-                    .type_(LineStyleType::Dashed)
-                    .width(2)
-                    .color(colour),
-            )
-            .item_style(ItemStyle::new().color(colour))
             .data(vec![
                 DataPoint::Value(start.into()),
                 point(end, value(end), tip).into(),
