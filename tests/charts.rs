@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 use ssi_lens::domain::charts::palette::{contrast_ratio, ChartPalette};
-use ssi_lens::domain::charts::time_axis::MONTH_LABELS;
+use ssi_lens::domain::charts::time_axis::DATE_LABELS;
 use ssi_lens::domain::charts::{
     comparison_chart, outcome_chart, rank_chart, series_names, trend_chart, ChartStyle,
     OVERALL_SERIES, PROSE_INDEX, TIP_INDEX, TOOLTIP_ROWS,
@@ -216,8 +216,8 @@ fn date_labels_carry_their_month_and_are_few_enough_not_to_collide() {
     let short = trend(&history, Range::Weeks4, &Goals::new(), &WIDE);
     let labels = &short["xAxis"][1]["axisLabel"];
     assert_eq!(
-        labels["formatter"], "{d} {MMM}",
-        "\"19 Nov\", never a bare 19"
+        labels["formatter"], DATE_LABELS,
+        "\"19 Nov\" in the browser's language (entry.js), never a bare 19"
     );
     let ticks = labels["customValues"].as_array().unwrap();
     assert_eq!(ticks.len(), 5);
@@ -232,7 +232,7 @@ fn date_labels_carry_their_month_and_are_few_enough_not_to_collide() {
 
     let year = trend(&history, Range::Year, &Goals::new(), &WIDE);
     let labels = &year["xAxis"][1]["axisLabel"];
-    assert_eq!(labels["formatter"], MONTH_LABELS);
+    assert_eq!(labels["formatter"], DATE_LABELS);
     assert!(labels["customValues"]
         .as_array()
         .unwrap()

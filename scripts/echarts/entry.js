@@ -14,7 +14,7 @@ echarts.use([LineChart, BarChart, GridComponent, LegendPlainComponent, TooltipCo
 // page's Content Security Policy allows no code made from text. So what an option can't say
 // as data is here, named in the option by these strings and put in place before ECharts reads it.
 const TOOLTIP_ROWS = 'ssi-lens:tooltip-rows';
-const MONTH_LABELS = 'ssi-lens:month-labels';
+const DATE_LABELS = 'ssi-lens:date-labels';
 // Where a point's value holds its tooltip row and a note's prose flag: [date, y, tip, prose].
 const TIP = 2;
 const PROSE = 3;
@@ -83,7 +83,7 @@ echarts.registerPreprocessor((option) => {
   }
   for (const axis of list(option.xAxis)) {
     const label = axis.axisLabel;
-    if (label && label.formatter === MONTH_LABELS) {
+    if (label && label.formatter === DATE_LABELS) {
       label.formatter = DAY_MONTH ? dateLabel : ENGLISH_LABELS;
     }
     // A time axis spans exactly the dates the option gives, on every panel alike: ECharts

@@ -6,10 +6,11 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-/// The month labels' format, which the app's ECharts bundle (scripts/echarts/entry.js) turns
-/// into ECharts' format by date level: "Jan 2027" on the first of a year, "Dec" on the first
-/// of a month. charming's label formatter is a single template, which cannot say that.
-pub const MONTH_LABELS: &str = "ssi-lens:month-labels";
+/// The day and month labels' format, which the app's ECharts bundle (scripts/echarts/entry.js)
+/// writes in the browser's language by date level: "Jan 2027" on the first of a year, "Dec" on
+/// the first of a month, "19 Nov" on any other day. charming's label formatter is a single
+/// template, which can say neither the levels nor the language.
+pub const DATE_LABELS: &str = "ssi-lens:date-labels";
 
 /// The first and last day a time chart shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,12 +165,11 @@ impl Step {
         }
     }
 
-    /// ECharts' date templates: day labels name their month; month labels add the year in
-    /// January ([`MONTH_LABELS`]), so the year is never lost.
+    /// The labels' format: days and months in the browser's language, naming their month, with
+    /// the year in January ([`DATE_LABELS`]), so the year is never lost; years as numbers.
     fn formatter(self) -> &'static str {
         match self {
-            Step::Days(_) => "{d} {MMM}",
-            Step::Months(_) => MONTH_LABELS,
+            Step::Days(_) | Step::Months(_) => DATE_LABELS,
             Step::Years(_) => "{yyyy}",
         }
     }
@@ -194,7 +194,8 @@ mod tests {
         assert_eq!(ticks.first(), Some(&day(2026, 10, 28)));
         assert_eq!(ticks.last(), Some(&day(2026, 11, 25)));
         assert_eq!(ticks.len(), 5);
-        assert_eq!(formatter, "{d} {MMM}");
+        // "19 Nov" in the browser's language (entry.js), never a bare 19.
+        assert_eq!(formatter, DATE_LABELS);
     }
 
     #[test]
@@ -213,7 +214,7 @@ mod tests {
         assert!(ticks.len() <= 7);
         assert!(ticks.iter().all(|d| d.day() == 1));
         assert!(ticks.contains(&day(2026, 1, 1)));
-        assert_eq!(formatter, MONTH_LABELS);
+        assert_eq!(formatter, DATE_LABELS);
     }
 
     #[test]
