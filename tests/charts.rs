@@ -6,7 +6,7 @@ use ssi_lens::domain::charts::palette::{contrast_ratio, ChartPalette};
 use ssi_lens::domain::charts::time_axis::DATE_LABELS;
 use ssi_lens::domain::charts::{
     comparison_chart, outcome_chart, rank_chart, series_names, trend_chart, ChartStyle,
-    OVERALL_SERIES, PROSE_INDEX, TIP_INDEX, TOOLTIP_ROWS,
+    PROSE_INDEX, TIP_INDEX, TOOLTIP_ROWS,
 };
 use ssi_lens::domain::goals::{Goals, Metric};
 use ssi_lens::domain::outcomes::IdSeed;
@@ -581,7 +581,6 @@ fn comparison_has_one_line_per_person() {
 /// Legends name each series as everything else in the app names its metric.
 #[test]
 fn series_are_named_as_their_metrics() {
-    assert_eq!(OVERALL_SERIES, Metric::Overall.label());
     assert_eq!(
         series_names(),
         [

@@ -30,7 +30,7 @@ pub mod time_axis;
 pub mod trend;
 
 pub use outcome::outcome_chart;
-pub use trend::{projection_name, series_names, trend_chart, OVERALL_SERIES};
+pub use trend::{projection_name, series_names, trend_chart};
 
 use palette::ChartPalette;
 use time_axis::TimeWindow;

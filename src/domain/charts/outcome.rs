@@ -15,7 +15,6 @@ use super::super::outcomes::OutcomeId;
 use super::super::stats::Range;
 use super::super::History;
 use super::time_axis::TimeWindow;
-use super::trend::OVERALL_SERIES;
 use super::{
     metric_line, metric_scale, point, time_chart, value_axis, ChartStyle, Panels, VALUE_LABEL_ROOM,
 };
@@ -51,7 +50,10 @@ pub fn outcome_chart(
     let (max, step) = count_scale(peak);
     let (ssi_max, ssi_step) = metric_scale(Metric::Overall);
 
-    let legend = vec![OVERALL_SERIES.to_string(), outcome_name.to_string()];
+    let legend = vec![
+        Metric::Overall.label().to_string(),
+        outcome_name.to_string(),
+    ];
     let days_shown = shown.iter().map(|s| s.date);
     let window = TimeWindow::of(days_shown.chain(recorded.iter().map(|&(day, _)| day)))
         .map(|w| w.with_margin(BAR_MARGIN_DAYS));
@@ -61,7 +63,7 @@ pub fn outcome_chart(
     };
     let palette = &style.palette;
     let ssi = metric_line(
-        OVERALL_SERIES,
+        Metric::Overall.label(),
         Metric::Overall,
         0,
         palette.overall(),
@@ -97,7 +99,7 @@ pub fn outcome_chart(
 
 /// An axis for counts up to `peak`: 0 to a round maximum in at most five round steps
 /// (1, 2 or 5 times a power of ten, never below 1).
-pub fn count_scale(peak: f64) -> (f64, f64) {
+fn count_scale(peak: f64) -> (f64, f64) {
     let mut magnitude = 1.0;
     loop {
         for factor in [1.0, 2.0, 5.0] {

@@ -73,7 +73,7 @@ pub fn contrast_ratio(a: &str, b: &str) -> f64 {
 }
 
 /// A `#rrggbb` colour's channels as linear light, 0 to 1 (black for anything else).
-pub fn linear_rgb(colour: &str) -> [f64; 3] {
+fn linear_rgb(colour: &str) -> [f64; 3] {
     let channel = |i: usize| {
         let c = colour
             .get(1 + 2 * i..3 + 2 * i)

@@ -27,11 +27,8 @@ use super::{
     ChartStyle, Panels, VALUE_LABEL_ROOM,
 };
 
-/// The legend name of the overall series (`Metric::Overall.label()`, which a test checks).
-pub const OVERALL_SERIES: &str = "Overall SSI";
-
 /// The name of the notes' pins (not in the legend: a pin is explained by its tooltip).
-pub const NOTE_SERIES: &str = "Note";
+const NOTE_SERIES: &str = "Note";
 
 /// Each pillar's marker, so the lines differ by shape as well as colour.
 const PILLAR_SYMBOLS: [Symbol; 4] = [
@@ -91,7 +88,7 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
         .y_axis(value_axis(
             style,
             0,
-            "Overall SSI",
+            Metric::Overall.label(),
             overall_max,
             overall_step,
         ))
@@ -127,7 +124,7 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
 }
 
 /// "Goal 60" for the overall score, "Brand goal 20" for a pillar (four share a panel).
-pub fn goal_label(metric: Metric, target: f64) -> String {
+fn goal_label(metric: Metric, target: f64) -> String {
     match metric {
         Metric::Overall => format!("Goal {}", format_number(target)),
         _ => format!("{} goal {}", metric.short_label(), format_number(target)),
