@@ -22,6 +22,11 @@ impl Pillar {
     /// The most a pillar can score.
     pub const MAX: f64 = 25.0;
 
+    /// Where the pillar stands in [`Pillar::ALL`], LinkedIn's order.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// LinkedIn's own label, shown beside the pillar's [name](Pillar::short_label) wherever a
     /// pillar is introduced, so users recognise it from the SSI page.
     pub fn label(self) -> &'static str {
@@ -114,6 +119,13 @@ mod tests {
             people: p,
             insights: i,
             relationships: r,
+        }
+    }
+
+    #[test]
+    fn each_pillar_knows_its_place_in_linkedins_order() {
+        for (i, pillar) in Pillar::ALL.into_iter().enumerate() {
+            assert_eq!(pillar.index(), i, "{pillar:?}");
         }
     }
 

@@ -322,11 +322,11 @@ impl SnapshotDraft {
     }
 
     pub fn pillar(&self, pillar: Pillar) -> &str {
-        &self.pillars[pillar_index(pillar)]
+        &self.pillars[pillar.index()]
     }
 
     pub fn pillar_mut(&mut self, pillar: Pillar) -> &mut String {
-        &mut self.pillars[pillar_index(pillar)]
+        &mut self.pillars[pillar.index()]
     }
 
     /// The text typed into `field`.
@@ -432,10 +432,6 @@ impl SnapshotDraft {
 /// Records a field's error and carries on, so the form can show every problem at once.
 fn keep<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) -> Option<T> {
     result.map_err(|e| errors.push(e)).ok()
-}
-
-fn pillar_index(pillar: Pillar) -> usize {
-    Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0)
 }
 
 /// A snapshot's date: an ISO calendar date, not after `today`.

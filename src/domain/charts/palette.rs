@@ -61,7 +61,7 @@ impl ChartPalette {
     }
 
     pub fn pillar(&self, pillar: Pillar) -> &'static str {
-        let index = Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0);
+        let index = pillar.index();
         self.series[1 + index]
     }
 }

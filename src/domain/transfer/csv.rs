@@ -473,7 +473,7 @@ fn read_row(
             }
             Column::Field(field) => *draft.text_mut(field) = value.to_string(),
             Column::Peer(side, pillar) => {
-                let index = Pillar::ALL.iter().position(|&p| p == pillar).unwrap_or(0);
+                let index = pillar.index();
                 peers[usize::from(side == Side::Network)].1[index] = value.to_string();
             }
             Column::Outcome(i) => match parse_outcome_value(value) {
