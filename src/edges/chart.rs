@@ -1,6 +1,9 @@
 //! One ECharts instance per chart element: created once, updated in place, resized with its
 //! container, disposed when the element leaves the page.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use charming::{Chart, WasmRenderer};
 use thiserror::Error;
 use wasm_bindgen::prelude::*;
@@ -34,6 +37,8 @@ extern "C" {
 pub struct LiveChart {
     echarts: charming::Echarts,
     observer: Option<web_sys::ResizeObserver>,
+    /// The element changed size since the last drawing: the next update resizes as it draws.
+    resize_due: Rc<Cell<bool>>,
     // Kept alive as long as the observer may call it.
     _on_resize: Closure<dyn FnMut()>,
 }
@@ -69,8 +74,9 @@ impl Library {
 }
 
 impl LiveChart {
-    /// Draws `chart` into the element with id `element_id`. When the element changes size the
-    /// instance is resized and `resized` called, so options laid out in pixels can follow.
+    /// Draws `chart` into the element with id `element_id`. When the element changes size,
+    /// `resized` is called: the caller lays its options out for the new size and calls
+    /// [`LiveChart::update`], which resizes the instance in the same drawing.
     pub fn create(
         element_id: &str,
         chart: &Chart,
@@ -90,16 +96,17 @@ impl LiveChart {
             .ok_or_else(|| ChartError::Render(format!("no element `{element_id}`")))?;
         let size_of = |e: &web_sys::Element| (e.client_width(), e.client_height());
         let mut drawn_at = size_of(&element);
-        let instance: Instance = echarts.clone().unchecked_into();
+        let resize_due = Rc::new(Cell::new(false));
         let on_resize = Closure::<dyn FnMut()>::new({
             let element = element.clone();
+            let resize_due = Rc::clone(&resize_due);
             move || {
                 // The observer first reports the size the chart was just drawn at: redrawing
                 // for it would render every chart twice on load.
                 let now = size_of(&element);
                 if now != drawn_at {
                     drawn_at = now;
-                    instance.resize();
+                    resize_due.set(true);
                     resized();
                 }
             }
@@ -111,6 +118,7 @@ impl LiveChart {
         Ok(LiveChart {
             echarts,
             observer,
+            resize_due,
             _on_resize: on_resize,
         })
     }
@@ -133,10 +141,21 @@ impl LiveChart {
         );
         js_sys::Reflect::set(&settings, &"replaceMerge".into(), &replaced)
             .map_err(|e| ChartError::Render(describe(&e)))?;
-        self.echarts
-            .unchecked_ref::<Instance>()
+        let instance = self.echarts.unchecked_ref::<Instance>();
+        let resizing = self.resize_due.replace(false);
+        if resizing {
+            // Drawn once, by the resize, which takes the pending options with it: resizing
+            // first and then setting the options would draw the chart twice.
+            js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &true.into())
+                .map_err(|e| ChartError::Render(describe(&e)))?;
+        }
+        instance
             .set_option(&option, &settings)
-            .map_err(|e| ChartError::Render(describe(&e)))
+            .map_err(|e| ChartError::Render(describe(&e)))?;
+        if resizing {
+            instance.resize();
+        }
+        Ok(())
     }
 }
 

@@ -178,3 +178,23 @@ test('a chart below the fold is drawn when it comes into view, not on a first vi
   await rank.locator('canvas').waitFor();
   await context.close();
 });
+
+test('a chart follows its box to a phone width, laid out again for it', async () => {
+  const { context, page } = await withSample();
+  await page.waitForTimeout(800); // the first drawing's animation is over
+  const before = await page.evaluate(() => {
+    const chart = echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]'));
+    return { width: chart.getWidth(), top: chart.getOption().grid[0].top };
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction((w) => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getWidth() < w, before.width);
+  await page.waitForTimeout(800);
+  const after = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid=trend-chart]');
+    const chart = echarts.getInstanceByDom(el);
+    return { width: chart.getWidth(), box: el.clientWidth, top: chart.getOption().grid[0].top };
+  });
+  assert.equal(after.width, after.box, 'the canvas is as wide as its box');
+  assert.ok(after.top > before.top, `the legend wraps on a phone, so the first panel starts lower: ${before.top} then ${after.top}`);
+  await context.close();
+});
