@@ -61,6 +61,8 @@ fn start() -> Start {
         Loaded::Fresh => own(Synced::default(), None),
         Loaded::Ready(synced) => own(synced, None),
         Loaded::Unavailable => own(Synced::default(), Some(storage::StorageError::Unavailable)),
+        // Nothing stored is assumed: saves write nothing until storage can be read again.
+        Loaded::ReadFailed(e) => own(Synced::default(), Some(e)),
         Loaded::Unreadable { raw, problem } => Start::Recovery {
             raw,
             problem: problem.to_string(),

@@ -116,7 +116,7 @@ proptest! {
             .map(|(i, p)| Snapshot::new(today() - chrono::Days::new(i as u64 * 7), p))
             .collect();
         let history = History::from_snapshots(snapshots).unwrap();
-        for text in [to_csv(&history), ssi_lens::domain::transfer::to_json(&history)] {
+        for text in [to_csv(&history), ssi_lens::domain::transfer::to_json(&history.clone().into())] {
             let plan = plan_import(&text, &History::default(), today(), &mut IdSeed::new(1)).unwrap();
             prop_assert!(plan.invalid.is_empty());
             let back = plan.apply(&History::default(), ConflictChoice::TakeTheirs).unwrap();

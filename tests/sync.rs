@@ -48,7 +48,7 @@ fn nothing_written_meanwhile_saves_as_is() {
     let ours = history(&[1, 2]);
     let mut slot = stored.clone();
     assert_eq!(
-        synced.save(stored, &ours, write_to(&mut slot)),
+        synced.save(Ok(stored), &ours, write_to(&mut slot)),
         SaveOutcome::Saved
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
@@ -58,7 +58,7 @@ fn nothing_written_meanwhile_saves_as_is() {
 #[test]
 fn what_is_already_stored_is_not_written_again() {
     let (mut synced, stored) = tab(&history(&[1]));
-    let outcome = synced.save(stored, &history(&[1]), |_| Err("must not write"));
+    let outcome = synced.save(Ok(stored), &history(&[1]), |_| Err("must not write"));
     assert_eq!(outcome, SaveOutcome::Unchanged);
 }
 
@@ -69,7 +69,7 @@ fn another_tabs_save_is_merged_not_overwritten() {
     let theirs = envelope::encode(&history(&[1, 3]));
     let ours = history(&[1, 2]);
     let mut slot = None;
-    let outcome = synced.save(Some(theirs), &ours, write_to(&mut slot));
+    let outcome = synced.save(Ok(Some(theirs)), &ours, write_to(&mut slot));
     let both = history(&[1, 2, 3]);
     assert_eq!(
         outcome,
@@ -90,13 +90,19 @@ fn data_this_version_cant_read_is_never_overwritten() {
         "{not json".to_string(),
     ] {
         let mut slot = Some(stored.clone());
-        let outcome = synced.save(Some(stored.clone()), &history(&[1, 2]), write_to(&mut slot));
+        let outcome = synced.save(
+            Ok(Some(stored.clone())),
+            &history(&[1, 2]),
+            write_to(&mut slot),
+        );
         assert!(matches!(outcome, SaveOutcome::Refused(_)), "{outcome:?}");
         assert_eq!(slot, Some(stored), "untouched");
     }
-    let newer = synced.save(Some(r#"{"version":99}"#.into()), &Stored::default(), |_| {
-        Ok::<(), ()>(())
-    });
+    let newer = synced.save(
+        Ok(Some(r#"{"version":99}"#.into())),
+        &Stored::default(),
+        |_| Ok::<(), ()>(()),
+    );
     assert!(matches!(
         newer,
         SaveOutcome::Refused(EnvelopeError::FromTheFuture { found: 99, .. })
@@ -109,12 +115,12 @@ fn a_failed_write_keeps_the_base_so_the_next_save_merges_again() {
     let (mut synced, _) = tab(&base);
     let theirs = envelope::encode(&history(&[1, 3]));
     let ours = history(&[1, 2]);
-    let failed = synced.save(Some(theirs.clone()), &ours, |_| Err("storage is full"));
+    let failed = synced.save(Ok(Some(theirs.clone())), &ours, |_| Err("storage is full"));
     assert_eq!(failed, SaveOutcome::Failed("storage is full"));
     assert_eq!(synced.stored(), &base, "base unchanged");
     // Space freed: the retry still merges the other tab's day 3 instead of dropping it.
     let mut slot = None;
-    let retry = synced.save(Some(theirs), &ours, write_to(&mut slot));
+    let retry = synced.save(Ok(Some(theirs)), &ours, write_to(&mut slot));
     assert!(matches!(retry, SaveOutcome::Merged { .. }));
     assert_eq!(
         envelope::decode(slot.as_deref().unwrap()).unwrap(),
@@ -123,15 +129,79 @@ fn a_failed_write_keeps_the_base_so_the_next_save_merges_again() {
 }
 
 #[test]
-fn storage_emptied_by_another_tab_reads_as_everything_deleted() {
+fn a_key_that_vanished_is_not_read_as_everything_deleted() {
+    // The app never removes its key; the browser or the user cleared it. Taking that in as
+    // "the other tab deleted everything" would leave only this tab's newest change.
     let base = history(&[1, 2]);
     let (mut synced, _) = tab(&base);
-    let absorbed = synced.absorb(None, &base);
-    let Absorbed::Merged(merged) = absorbed else {
-        panic!("{absorbed:?}")
-    };
-    assert!(merged.stored.history().is_empty());
-    assert_eq!(merged.history_merge().history, History::default());
+    assert_eq!(synced.absorb(None, &base), Absorbed::Unchanged);
+    assert_eq!(synced.stored(), &base, "the base is kept");
+    let ours = history(&[1, 2, 3]);
+    let mut slot = None;
+    assert_eq!(
+        synced.save(Ok(None), &ours, write_to(&mut slot)),
+        SaveOutcome::Restored
+    );
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
+}
+
+#[test]
+fn a_vanished_key_is_written_again_even_when_this_tab_changed_nothing() {
+    let base = history(&[1, 2]);
+    let (mut synced, _) = tab(&base);
+    let mut slot = None;
+    assert_eq!(
+        synced.save(Ok(None), &base, write_to(&mut slot)),
+        SaveOutcome::Restored
+    );
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), base);
+}
+
+#[test]
+fn nothing_stored_before_and_nothing_now_is_a_first_save() {
+    let mut synced = Synced::default();
+    let ours = history(&[1]);
+    let mut slot = None;
+    assert_eq!(
+        synced.save(Ok(None), &ours, write_to(&mut slot)),
+        SaveOutcome::Saved
+    );
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
+}
+
+#[test]
+fn a_read_that_failed_writes_nothing_and_keeps_the_base() {
+    // 8 snapshots and a saved person stored; one read throws during a save.
+    let base = with_people(&[1, 2, 3, 4, 5, 6, 7, 8], vec![person(7, "Ada")]);
+    let (mut synced, _) = tab(&base);
+    let ours = with_people(&[1, 2, 3, 4, 5, 6, 7, 8, 9], vec![person(7, "Ada")]);
+    let outcome = synced.save(Err("SecurityError"), &ours, |_| Err("must not write"));
+    assert_eq!(outcome, SaveOutcome::Failed("SecurityError"));
+    assert_eq!(synced.stored(), &base);
+    // Reads work again: the save goes through as usual, with nothing lost.
+    let stored = Some(envelope::encode(&base));
+    let mut slot = stored.clone();
+    assert_eq!(
+        synced.save(Ok(stored), &ours, write_to(&mut slot)),
+        SaveOutcome::Saved
+    );
+    assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
+}
+
+#[test]
+fn a_tab_whose_first_read_failed_merges_what_is_stored_once_reads_work() {
+    // Start-up could not read storage: the tab began empty. Its first save that can read
+    // storage keeps everything stored and adds the tab's change.
+    let mut synced = Synced::default();
+    let stored = envelope::encode(&history(&[1, 2, 3]));
+    let ours = history(&[9]);
+    let mut slot = None;
+    let outcome = synced.save(Ok(Some(stored)), &ours, write_to(&mut slot));
+    assert!(matches!(outcome, SaveOutcome::Merged { .. }), "{outcome:?}");
+    assert_eq!(
+        envelope::decode(slot.as_deref().unwrap()).unwrap(),
+        history(&[1, 2, 3, 9])
+    );
 }
 
 #[test]
@@ -159,7 +229,7 @@ fn outcomes_that_no_longer_fit_are_reported() {
     ours.add_outcome("Ours", &mut IdSeed::new(2)).unwrap();
     let mut slot = None;
     let outcome = synced.save(
-        Some(envelope::encode(&Stored::from(theirs.clone()))),
+        Ok(Some(envelope::encode(&Stored::from(theirs.clone())))),
         &Stored::from(ours),
         write_to(&mut slot),
     );
@@ -186,7 +256,7 @@ fn a_tab_that_took_in_another_tabs_save_then_writes_nothing() {
         panic!("the other tab's save is taken in")
     };
     assert_eq!(merged.stored, theirs);
-    let outcome = synced.save(stored, &merged.stored, |_| Err("must not write"));
+    let outcome = synced.save(Ok(stored), &merged.stored, |_| Err("must not write"));
     assert_eq!(outcome, SaveOutcome::Unchanged);
 }
 
@@ -217,12 +287,12 @@ fn a_person_saved_in_one_tab_survives_the_other_tabs_save() {
     // The other tab saves a person.
     let theirs = with_people(&[1], vec![person(7, "Ada")]);
     assert_eq!(
-        other.save(stored, &theirs, write_to(&mut slot)),
+        other.save(Ok(stored), &theirs, write_to(&mut slot)),
         SaveOutcome::Saved
     );
     // This tab, which never saw Ada, saves a new snapshot of the user's own.
     let ours = Stored::new(own(&[1, 2]), mine.people().clone());
-    let outcome = mine.save(slot.clone(), &ours, write_to(&mut slot));
+    let outcome = mine.save(Ok(slot.clone()), &ours, write_to(&mut slot));
     let SaveOutcome::Merged { stored, .. } = outcome else {
         panic!("{outcome:?}")
     };
@@ -239,7 +309,11 @@ fn a_person_removed_in_one_tab_stays_removed_after_the_others_save() {
     ours_people.rename(PersonId::from(8), "Robert").unwrap();
     let ours = Stored::new(own(&[1]), ours_people);
     let mut slot = stored;
-    let outcome = mine.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
+    let outcome = mine.save(
+        Ok(Some(envelope::encode(&theirs))),
+        &ours,
+        write_to(&mut slot),
+    );
     let SaveOutcome::Merged { stored, .. } = outcome else {
         panic!("{outcome:?}")
     };
@@ -254,7 +328,7 @@ fn saving_people_never_changes_the_users_history() {
     let ours = with_people(&[1, 2], vec![person(7, "Ada")]);
     let mut slot = stored.clone();
     assert_eq!(
-        synced.save(stored, &ours, write_to(&mut slot)),
+        synced.save(Ok(stored), &ours, write_to(&mut slot)),
         SaveOutcome::Saved
     );
     let back = envelope::decode(slot.as_deref().unwrap()).unwrap();
@@ -267,7 +341,7 @@ fn storage_full_fails_the_one_write_people_included() {
     let base = with_people(&[1], vec![]);
     let (mut synced, stored) = tab(&base);
     let ours = with_people(&[1], vec![person(7, "Ada")]);
-    let failed = synced.save(stored.clone(), &ours, |_| Err("storage is full"));
+    let failed = synced.save(Ok(stored.clone()), &ours, |_| Err("storage is full"));
     assert_eq!(failed, SaveOutcome::Failed("storage is full"));
     assert_eq!(
         synced.stored(),
@@ -289,7 +363,11 @@ fn people_that_no_longer_fit_are_reported() {
     );
     let ours = with_people(&[1], [everyone, vec![person(200, "Ours")]].concat());
     let mut slot = None;
-    let outcome = synced.save(Some(envelope::encode(&theirs)), &ours, write_to(&mut slot));
+    let outcome = synced.save(
+        Ok(Some(envelope::encode(&theirs))),
+        &ours,
+        write_to(&mut slot),
+    );
     let SaveOutcome::Merged {
         stored,
         dropped_people,

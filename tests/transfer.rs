@@ -9,9 +9,9 @@ use ssi_lens::domain::outcomes::{OutcomeError, MAX_OUTCOMES};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{
-    differences, file_name, first_of, neutralise, plan_import, plan_import_up_to, restore, to_csv,
-    to_json, ConflictChoice, Difference, ImportError, ImportPlan, InvalidRow, Place, CSV_HEADER,
-    MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
+    differences, file_name, first_of, neutralise, plan_import, plan_import_up_to, plan_restore,
+    restore, to_csv, to_json, ConflictChoice, Difference, ImportError, ImportPlan, InvalidRow,
+    Place, CSV_HEADER, MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
 };
 use ssi_lens::domain::{History, HistoryError, Pillar, PillarScores, SnapshotDraft};
 
@@ -47,14 +47,20 @@ fn history_with_notes() -> History {
 #[test]
 fn json_export_round_trips_exactly() {
     let h = history_with_notes();
-    let plan = plan_import(&to_json(&h), &History::default(), today(), &mut seed()).unwrap();
+    let plan = plan_import(
+        &to_json(&Stored::from(h.clone())),
+        &History::default(),
+        today(),
+        &mut seed(),
+    )
+    .unwrap();
     let restored = plan
         .apply(&History::default(), ConflictChoice::TakeTheirs)
         .unwrap();
     assert_eq!(restored.snapshots(), h.snapshots());
     assert_eq!(restored.goals(), h.goals());
     assert_eq!(restored.outcomes(), h.outcomes());
-    assert!(to_json(&h).contains("\"version\": 4"));
+    assert!(to_json(&Stored::from(h.clone())).contains("\"version\": 4"));
 }
 
 /// A backup keeps the results of days without a snapshot; importing it brings them, and a
@@ -69,7 +75,7 @@ fn a_backup_brings_results_of_days_without_a_snapshot() {
     );
     h.set_outcome_value(d1, meetings, Some(6.0)).unwrap();
     h.set_outcome_value(d2, meetings, Some(2.0)).unwrap();
-    let text = to_json(&h);
+    let text = to_json(&Stored::from(h.clone()));
     assert!(text.contains("\"result_weeks\""));
     let plan = plan_import(&text, &History::default(), today(), &mut seed()).unwrap();
     assert_eq!((plan.new_results(), plan.differing_results()), (2, 0));
@@ -298,7 +304,13 @@ fn conflicts_are_listed_and_resolved_by_the_users_choice() {
     extra.pillars = ["1", "1", "1", "1"].map(String::from);
     theirs.add(extra.validate(today()).unwrap()).unwrap();
 
-    let plan = plan_import(&to_json(&theirs), &mine, today(), &mut seed()).unwrap();
+    let plan = plan_import(
+        &to_json(&Stored::from(theirs.clone())),
+        &mine,
+        today(),
+        &mut seed(),
+    )
+    .unwrap();
     assert_eq!(plan.added.len(), 1);
     assert_eq!(plan.conflicts.len(), 1);
     assert_eq!(plan.conflicts[0].mine, latest);
@@ -365,7 +377,13 @@ fn outcomes_from_another_install_are_matched_by_name() {
         .add_outcome("inbound leads", &mut IdSeed::new(99))
         .unwrap();
     mine.set_goal(Metric::Overall, Some(50.0)).unwrap();
-    let plan = plan_import(&to_json(&theirs), &mine, today(), &mut seed()).unwrap();
+    let plan = plan_import(
+        &to_json(&Stored::from(theirs.clone())),
+        &mine,
+        today(),
+        &mut seed(),
+    )
+    .unwrap();
     let meetings = plan.new_outcomes[0].id();
     assert_eq!(
         plan.new_outcomes,
@@ -729,7 +747,7 @@ fn a_hundred_thousand_invalid_rows_keep_their_count_but_preview_twenty() {
 #[test]
 fn a_file_that_adds_nothing_offers_nothing() {
     let h = history_with_notes();
-    let plan = plan_import(&to_json(&h), &h, today(), &mut seed()).unwrap();
+    let plan = plan_import(&to_json(&Stored::from(h.clone())), &h, today(), &mut seed()).unwrap();
     assert!(plan.offers_nothing(), "{plan:?}");
     assert!(plan.changes_nothing(ConflictChoice::TakeTheirs));
     let plan = plan_import(&to_csv(&h), &h, today(), &mut seed()).unwrap();
@@ -756,32 +774,120 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
     );
 }
 
-/// A backup may hold people saved from share links: importing it restores only the user's own
-/// history, and someone else's snapshots never enter it.
+fn person(id: u32, name: &str, days_back: &[i64]) -> ssi_lens::domain::people::Person {
+    let latest = sample_history(today()).latest().unwrap().clone();
+    let snapshots = days_back
+        .iter()
+        .map(|&d| ssi_lens::domain::Snapshot {
+            date: today() - chrono::Duration::days(d),
+            ..latest.clone()
+        })
+        .collect();
+    ssi_lens::domain::people::Person::from_parts(id.into(), name, today(), snapshots).unwrap()
+}
+
+fn people(list: Vec<ssi_lens::domain::people::Person>) -> ssi_lens::domain::people::People {
+    ssi_lens::domain::people::People::from_parts(list).unwrap()
+}
+
+/// The full backup keeps everything stored: the user's own history and the people saved from
+/// share links, restored apart from each other (someone else's snapshots never enter the
+/// user's history).
 #[test]
-fn a_backup_with_people_imports_only_the_users_own_history() {
-    use ssi_lens::domain::people::{People, Person, PersonId};
+fn the_full_backup_holds_and_restores_the_people() {
     let h = history_with_notes();
-    let ada = Person::from_parts(
-        PersonId::from(7),
-        "Ada",
-        today(),
-        vec![sample_history(today()).latest().unwrap().clone()],
-    )
-    .unwrap();
-    let stored = Stored::new(h.clone(), People::from_parts(vec![ada]).unwrap());
-    let text = ssi_lens::domain::transfer::to_json_with_people(&stored);
+    let stored = Stored::new(h.clone(), people(vec![person(7, "Ada", &[0, 7])]));
+    let text = to_json(&stored);
     assert!(text.contains("\"Ada\""));
-    let plan = plan_import(&text, &History::default(), today(), &mut seed()).unwrap();
+    let plan = plan_restore(&text, &Stored::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.people.added.len(), 1);
+    assert!(!plan.changes_nothing(ConflictChoice::KeepMine));
     let restored = plan
-        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .apply(&History::default(), ConflictChoice::KeepMine)
         .unwrap();
-    assert_eq!(restored.snapshots(), h.snapshots());
-    assert_eq!(restored.outcomes(), h.outcomes());
-    // A damaged people list does not stand in the way of the user's own data.
-    let damaged = text.replace("\"Ada\"", "\"\"");
+    assert_eq!(
+        restored.snapshots(),
+        h.snapshots(),
+        "only the user's own days"
+    );
+    let restored_people = plan
+        .people
+        .apply(&Default::default(), ConflictChoice::KeepMine, &mut seed())
+        .unwrap();
+    assert_eq!(restored_people.len(), 1);
+    let ada = restored_people.find_same("ada").unwrap();
+    assert_eq!(
+        ada.snapshots(),
+        stored.people().find_same("Ada").unwrap().snapshots()
+    );
+}
+
+#[test]
+fn restoring_people_previews_new_differing_and_same() {
+    let here = people(vec![person(1, "Ada", &[0]), person(2, "Bo", &[0, 7])]);
+    let backup = Stored::new(
+        History::default(),
+        people(vec![
+            person(9, "ada", &[0, 7]), // differs (another browser's id, same name)
+            person(8, "Bo", &[0, 7]),  // the same copy
+            person(3, "Cy", &[14]),    // new
+        ]),
+    );
+    let existing = Stored::new(History::default(), here.clone());
+    let plan = plan_restore(&to_json(&backup), &existing, today(), &mut seed()).unwrap();
+    assert_eq!(plan.people.added.len(), 1);
+    assert_eq!(plan.people.same, 1);
+    assert_eq!(plan.people.differing.len(), 1);
+    assert_eq!(plan.people.differing[0].update.added.len(), 1);
+    // Keep mine: only the new person is added; Ada keeps her copy and her id.
+    let kept = plan
+        .people
+        .apply(&here, ConflictChoice::KeepMine, &mut seed())
+        .unwrap();
+    assert_eq!(kept.len(), 3);
+    assert_eq!(kept.find_same("Ada").unwrap().snapshots().len(), 1);
+    // Take theirs: Ada's copy is the backup's, under the name and id she has here.
+    let taken = plan
+        .people
+        .apply(&here, ConflictChoice::TakeTheirs, &mut seed())
+        .unwrap();
+    let ada = taken.find_same("Ada").unwrap();
+    assert_eq!((ada.name(), ada.snapshots().len()), ("Ada", 2));
+    assert_eq!(ada.id(), here.find_same("Ada").unwrap().id());
+}
+
+#[test]
+fn people_past_the_limit_are_listed_not_restored() {
+    use ssi_lens::domain::people::MAX_PEOPLE;
+    let here = people(
+        (1..MAX_PEOPLE as u32)
+            .map(|i| person(i, &format!("P{i}"), &[0]))
+            .collect(),
+    );
+    let backup = Stored::new(
+        History::default(),
+        people(vec![person(100, "New 1", &[0]), person(101, "New 2", &[0])]),
+    );
+    let existing = Stored::new(History::default(), here.clone());
+    let plan = plan_restore(&to_json(&backup), &existing, today(), &mut seed()).unwrap();
+    assert_eq!(plan.people.added.len(), 1);
+    assert_eq!(plan.people.no_room, vec!["New 2".to_string()]);
+    let restored = plan
+        .people
+        .apply(&here, ConflictChoice::KeepMine, &mut seed())
+        .unwrap();
+    assert_eq!(restored.len(), MAX_PEOPLE);
+}
+
+#[test]
+fn a_damaged_people_list_is_named_and_the_users_own_history_still_restores() {
+    let h = history_with_notes();
+    let stored = Stored::new(h.clone(), people(vec![person(7, "Ada", &[0])]));
+    let damaged = to_json(&stored).replace("\"Ada\"", "\"\"");
     assert!(envelope::decode(&damaged).is_err());
-    let plan = plan_import(&damaged, &History::default(), today(), &mut seed()).unwrap();
+    let plan = plan_restore(&damaged, &Stored::default(), today(), &mut seed()).unwrap();
+    assert!(plan.people.unreadable.is_some());
+    assert!(plan.people.added.is_empty());
     let restored = plan
         .apply(&History::default(), ConflictChoice::TakeTheirs)
         .unwrap();

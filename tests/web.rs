@@ -693,6 +693,88 @@ async fn a_save_never_overwrites_data_another_tab_wrote_in_a_newer_schema() {
     assert_eq!(stored().as_deref(), Some(newer));
 }
 
+/// A history of one snapshot on each of `dates`.
+fn history_on(dates: &[&str]) -> ssi_lens::domain::History {
+    let mut history = ssi_lens::domain::History::default();
+    for date in dates {
+        let mut d = ssi_lens::domain::SnapshotDraft::for_date(date.parse().unwrap());
+        d.pillars = ["1", "2", "3", "4"].map(String::from);
+        history
+            .add(d.validate(chrono::NaiveDate::MAX).unwrap())
+            .unwrap();
+    }
+    history
+}
+
+/// Runs a line of JavaScript in the test page (patching a browser API for one test).
+fn run_js(code: &str) {
+    js_sys::Function::new_no_args(code)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_read_that_throws_during_a_save_writes_nothing_and_says_so() {
+    let dates = [
+        "2026-01-04",
+        "2026-01-11",
+        "2026-01-18",
+        "2026-01-25",
+        "2026-02-01",
+    ];
+    let original = encoded(&history_on(&dates));
+    let app = mount(Some(&original)).await;
+    // From now on, reading the history's key throws (a browser storage glitch).
+    run_js(&format!(
+        "const get = Storage.prototype.getItem; window.__realGetItem = get; \
+         Storage.prototype.getItem = function (key) {{ \
+           if (key === '{STORAGE_KEY}') throw new DOMException('read failed', 'UnknownError'); \
+           return get.call(this, key); }};"
+    ));
+    add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
+    let told = eventually(WAIT_MS, || {
+        app.text().contains("could not read your saved data")
+    })
+    .await;
+    run_js("Storage.prototype.getItem = window.__realGetItem;");
+    assert!(told, "{}", app.text());
+    assert_eq!(
+        stored().as_deref(),
+        Some(original.as_str()),
+        "storage untouched"
+    );
+    // The change is still on screen.
+    let score = app.wait_for_element("[data-testid=overall-score]").await;
+    assert_eq!(score.text_content().unwrap(), "20");
+}
+
+#[wasm_bindgen_test]
+async fn a_save_waiting_for_another_tabs_lock_is_reported_then_saved() {
+    let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
+    // Another tab holds the storage lock for 6 seconds.
+    run_js(&format!(
+        "navigator.locks.request('{STORAGE_KEY}', () => new Promise((done) => setTimeout(done, 6000)));"
+    ));
+    add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
+    wait_within(5_000.0, "the wait to be reported", || {
+        app.text().contains("isn’t saved yet")
+    })
+    .await;
+    assert_eq!(
+        stored_history().len(),
+        1,
+        "not saved while the lock is held"
+    );
+    wait_within(8_000.0, "the save once the lock is free", || {
+        stored_history().len() == 2
+    })
+    .await;
+    wait_for("the report to go", || {
+        !app.text().contains("isn’t saved yet")
+    })
+    .await;
+}
+
 #[wasm_bindgen_test]
 async fn a_changed_form_asks_before_another_screen_and_keeps_what_was_typed() {
     let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;

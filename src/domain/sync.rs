@@ -28,6 +28,10 @@ pub enum SaveOutcome<E> {
     Unchanged,
     /// Storage held what this tab last synced; this tab's data is now stored.
     Saved,
+    /// Storage held nothing although this tab last saw data there (the browser or the user
+    /// cleared it, not SSI Lens, which never removes the key): this tab's data is stored
+    /// again, as it is, rather than read as "everything deleted".
+    Restored,
     /// Another tab had saved meanwhile; both tabs' changes are stored, and this tab should
     /// show `stored`. `dropped` lists this tab's outcomes that no longer fit, `dropped_people`
     /// the people it saved that no longer fit.
@@ -39,7 +43,8 @@ pub enum SaveOutcome<E> {
     /// Storage holds data this tab can't read (a newer version wrote it, or it is damaged):
     /// nothing was written, so nothing is lost.
     Refused(EnvelopeError),
-    /// The write itself failed (storage full, blocked); this tab keeps its data.
+    /// Reading what storage holds, or the write itself, failed (storage full, blocked, a
+    /// read that threw): nothing was written, and this tab keeps its data.
     Failed(E),
 }
 
@@ -76,23 +81,31 @@ impl Synced {
         self.stored.people()
     }
 
-    /// Saves `ours`, given what storage holds `now`: writes it as is when no other tab wrote
-    /// since this tab last synced, merges first when one did, and refuses to overwrite what
-    /// this version can't read. `write` stores a text and may fail.
+    /// Saves `ours`, given what reading storage gave `now`: writes it as is when no other tab
+    /// wrote since this tab last synced, merges first when one did, and refuses to overwrite
+    /// what this version can't read. A read that failed is never taken for "nothing stored":
+    /// nothing is written. `write` stores a text and may fail.
     pub fn save<E>(
         &mut self,
-        now: Option<String>,
+        now: Result<Option<String>, E>,
         ours: &Stored,
         write: impl FnOnce(&str) -> Result<(), E>,
     ) -> SaveOutcome<E> {
+        let now = match now {
+            Ok(now) => now,
+            Err(e) => return SaveOutcome::Failed(e),
+        };
         // A failed write leaves this tab's base as it was, so the next save merges again
         // instead of writing over what the other tab stored. Only a merge moves the base, so
         // only then is there anything to keep (no copy of everything on every save).
         let before = (now != self.text).then(|| self.clone());
+        let vanished = self.vanished(&now);
         let merged = match self.absorb(now, ours) {
             Absorbed::Refused(problem) => return SaveOutcome::Refused(problem),
             // Already stored as it is (a tab that just took in another's save): no write.
-            Absorbed::Unchanged if ours == &self.stored => return SaveOutcome::Unchanged,
+            Absorbed::Unchanged if ours == &self.stored && !vanished => {
+                return SaveOutcome::Unchanged
+            }
             Absorbed::Unchanged => None,
             Absorbed::Merged(merged) => Some(merged),
         };
@@ -108,6 +121,7 @@ impl Synced {
         self.stored = stored.clone();
         self.text = Some(text);
         match merged {
+            None if vanished => SaveOutcome::Restored,
             None => SaveOutcome::Saved,
             Some(MergedStored {
                 stored,
@@ -121,15 +135,25 @@ impl Synced {
         }
     }
 
+    /// True when storage holds nothing `now` although this tab last saw data there. SSI Lens
+    /// never removes its key in use ("delete everything" stores an empty history; only the
+    /// recovery screen clears unreadable data, after backing it up), so the key is gone because
+    /// the browser or the user cleared it: not a change to merge.
+    fn vanished(&self, now: &Option<String>) -> bool {
+        now.is_none() && self.text.is_some()
+    }
+
     /// Takes in what storage holds `now` (another tab's save), keeping this tab's changes
-    /// since its last sync on top. The stored text becomes this tab's base.
+    /// since its last sync on top. The stored text becomes this tab's base. A key that
+    /// vanished (see [`Synced::save`]) takes nothing in and keeps the base. `now` is what a
+    /// read that worked found: a failed read has nothing to take in.
     pub fn absorb(&mut self, now: Option<String>, ours: &Stored) -> Absorbed {
-        if now == self.text {
+        // Unchanged, or gone: a vanished key is not read as "everything deleted".
+        let Some(text) = now.as_deref().filter(|_| now != self.text) else {
             return Absorbed::Unchanged;
-        }
-        // Storage emptied by another tab ("delete everything") reads as nothing stored.
-        let theirs = match now.as_deref().map(envelope::decode).transpose() {
-            Ok(theirs) => theirs.unwrap_or_default(),
+        };
+        let theirs = match envelope::decode(text) {
+            Ok(theirs) => theirs,
             Err(problem) => return Absorbed::Refused(problem),
         };
         let merged = match Stored::merge(&self.stored, ours, &theirs) {

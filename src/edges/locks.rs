@@ -98,6 +98,40 @@ pub fn with_exclusive(key: &'static str, work: impl FnOnce() -> bool + 'static) 
     }
 }
 
+/// How long a save may wait for another tab's lock before the user is told.
+pub const WAIT_TOLD_AFTER_MS: i32 = 3_000;
+
+/// [`with_exclusive`], calling `waiting` if `work` has not run after [`WAIT_TOLD_AFTER_MS`]
+/// (another tab holds the lock: stuck, or frozen in the background).
+pub fn with_exclusive_telling_wait(
+    key: &'static str,
+    waiting: impl FnOnce() + 'static,
+    work: impl FnOnce() -> bool + 'static,
+) -> Locking {
+    let ran = Rc::new(std::cell::Cell::new(false));
+    let tell = {
+        let ran = ran.clone();
+        Closure::once_into_js(move || {
+            if !ran.get() {
+                waiting();
+            }
+        })
+    };
+    let locking = with_exclusive(key, move || {
+        ran.set(true);
+        work()
+    });
+    if locking == Locking::Queued {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                tell.unchecked_ref(),
+                WAIT_TOLD_AFTER_MS,
+            );
+        }
+    }
+    locking
+}
+
 fn lock_manager() -> Option<LockManager> {
     let navigator = web_sys::window()?.navigator();
     let locks = js_sys::Reflect::get(&navigator, &"locks".into()).ok()?;

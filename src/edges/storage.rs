@@ -22,6 +22,12 @@ pub enum StorageError {
     Unavailable,
     #[error("Your latest change could not be saved in this browser ({0}). It is kept in this tab: export a backup before closing it.")]
     WriteFailed(String),
+    /// Reading what is stored failed: nothing is written over what may be there.
+    #[error("SSI Lens could not read your saved data from this browser’s storage ({0}), so nothing was saved over it. Your latest change is kept in this tab only: reload the page to try again, or export a backup before closing it.")]
+    ReadFailed(String),
+    /// Another tab holds the storage lock and hasn't let go.
+    #[error("Your latest change isn’t saved yet: another SSI Lens tab or window is still saving. It will be saved as soon as that one finishes; if this stays, close the other SSI Lens tabs.")]
+    Waiting,
 }
 
 /// The day of the last export, for the backup reminder.
@@ -43,6 +49,9 @@ pub enum Loaded {
         problem: EnvelopeError,
     },
     Unavailable,
+    /// Storage is there but reading it failed: the app starts without the data and writes
+    /// nothing over it (see `sync::Synced::save`).
+    ReadFailed(StorageError),
 }
 
 /// The browser's storage, or `None` where it is disabled. `LocalStorage::raw()` would panic
@@ -60,28 +69,38 @@ pub fn load() -> Loaded {
         Ok(Some(raw)) => match envelope::decode_versioned(&raw) {
             Ok(Decoded { stored, version }) if version < envelope::SCHEMA_VERSION => {
                 upgrade(&raw, version, &stored);
-                let text = read_text(STORAGE_KEY);
-                Loaded::Ready(Synced::new(stored, text))
+                match read_stored() {
+                    Ok(text) => Loaded::Ready(Synced::new(stored, text)),
+                    Err(e) => Loaded::ReadFailed(e),
+                }
             }
             Ok(Decoded { stored, .. }) => Loaded::Ready(Synced::new(stored, Some(raw))),
             Err(problem) => Loaded::Unreadable { raw, problem },
         },
-        Err(_) => Loaded::Unavailable,
+        Err(e) => Loaded::ReadFailed(StorageError::ReadFailed(describe(&e))),
     }
+}
+
+/// What storage holds under the history's key now. Unlike [`read_text`] (preferences, best
+/// effort), a read that throws is an error, never "nothing stored".
+fn read_stored() -> Result<Option<String>, StorageError> {
+    local_storage()
+        .ok_or(StorageError::Unavailable)?
+        .get_item(STORAGE_KEY)
+        .map_err(|e| StorageError::ReadFailed(describe(&e)))
 }
 
 /// Saves `ours` through the one save decision (`Synced::save`): as is, merged with what
 /// another tab stored meanwhile, or not at all over data this version can't read. Call it
 /// inside `locks::with_exclusive(STORAGE_KEY, ..)` so tabs take turns.
 pub fn save(synced: &mut Synced, ours: &Stored) -> SaveOutcome<StorageError> {
-    synced.save(read_text(STORAGE_KEY), ours, |text| {
-        write(STORAGE_KEY, text)
-    })
+    synced.save(read_stored(), ours, |text| write(STORAGE_KEY, text))
 }
 
 /// Takes in what another tab stored (after its `storage` event), keeping this tab's changes.
-pub fn absorb(synced: &mut Synced, ours: &Stored) -> Absorbed {
-    synced.absorb(read_text(STORAGE_KEY), ours)
+/// A read that fails takes nothing in.
+pub fn absorb(synced: &mut Synced, ours: &Stored) -> Result<Absorbed, StorageError> {
+    Ok(synced.absorb(read_stored()?, ours))
 }
 
 /// Prefix of the key that keeps data of an older schema while it is upgraded.

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::super::envelope::{self, EnvelopeError};
 use super::super::iso_date::read_iso_date;
 use super::super::outcomes::check_outcome_value;
+use super::super::people::People;
 use super::super::snapshot::Snapshot;
 use super::plan::{Incoming, InvalidRow, Place};
 use super::ImportError;
@@ -37,22 +38,34 @@ pub(super) fn read_backup(
             line: None,
         });
     }
-    // A backup imports only the user's own history. People saved from share links are
-    // someone else's data: they never enter the user's history, so their part is emptied here
-    // (a damaged people list does not block restoring the user's own snapshots). A schema-3
-    // backup without a people list is still refused by the shape check.
-    if let Some(people) = value.get_mut("people") {
-        *people = Value::Array(Vec::new());
+    // The people a backup keeps are restored apart from the user's own history, never into it.
+    // A damaged people list does not block restoring the user's own snapshots: the shell is
+    // read without it, then the people on their own, with the same rules decoding applies.
+    let people = value.get_mut("people").map(std::mem::take);
+    if people.is_some() {
+        value["people"] = Value::Array(Vec::new());
     }
     // The envelope without its snapshots: the version check, the migrations and the goal and
     // outcome rules are the ones decoding applies.
     let shell = envelope::decode(&value.to_string()).map_err(ImportError::Json)?;
+    let (people, people_unreadable) = match people {
+        None => (People::new(), None),
+        Some(list) => {
+            value["people"] = list;
+            match envelope::decode(&value.to_string()) {
+                Ok(with_people) => (with_people.into_parts().1, None),
+                Err(e) => (People::new(), Some(e.to_string())),
+            }
+        }
+    };
     let shell = shell.history();
     let outcomes = shell.outcomes().to_vec();
     let mut incoming = Incoming {
         outcomes,
         goals: shell.goals().clone(),
         result_weeks: shell.result_weeks().clone(),
+        people,
+        people_unreadable,
         ..Default::default()
     };
     let mut first_entries = BTreeMap::new();

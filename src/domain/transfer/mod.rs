@@ -4,6 +4,7 @@
 mod csv;
 mod diff;
 mod json;
+mod people;
 mod plan;
 mod scan;
 
@@ -13,10 +14,12 @@ use thiserror::Error;
 use super::envelope::{self, EnvelopeError};
 use super::history::History;
 use super::outcomes::IdSeed;
+use super::people::People;
 use super::stored::Stored;
 
 pub use self::csv::{neutralise, restore, to_csv, CSV_HEADER, OUTCOME_PREFIX, PEER_COLUMNS};
 pub use diff::{differences, summary, Difference, EMPTY};
+pub use people::{DifferingPerson, PeopleRestore};
 pub use plan::{
     first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, ResultValue,
     Shown, PREVIEW_ROWS,
@@ -55,19 +58,31 @@ pub fn file_name(today: NaiveDate, extension: &str) -> String {
     format!("ssi-lens-{today}.{extension}")
 }
 
-/// The full versioned envelope of the user's own history, indented for people who open the
-/// file. Its people list is empty: see [`to_json_with_people`] for a backup that keeps them.
-pub fn to_json(history: &History) -> String {
-    envelope::encode_pretty(&Stored::from(history.clone()))
-}
-
-/// The full versioned envelope of everything stored, people included. Importing it restores
-/// only the user's own history ([`plan_import`] ignores the people part).
-pub fn to_json_with_people(stored: &Stored) -> String {
+/// The full backup: the versioned envelope of everything stored (the user's own history and
+/// the people they keep), indented for people who open the file.
+pub fn to_json(stored: &Stored) -> String {
     envelope::encode_pretty(stored)
 }
 
-/// Reads an exported JSON envelope or a CSV file and plans its import into `existing`.
+/// Reads an exported JSON envelope or a CSV file and plans its import into everything stored
+/// here: the user's own history, and apart from it the people a backup keeps.
+pub fn plan_restore(
+    text: &str,
+    existing: &Stored,
+    today: NaiveDate,
+    seed: &mut IdSeed,
+) -> Result<ImportPlan, ImportError> {
+    plan(
+        text,
+        existing.history(),
+        existing.people(),
+        today,
+        seed,
+        MAX_IMPORT_ROWS,
+    )
+}
+
+/// [`plan_restore`] into a browser with `existing` history and nobody saved.
 pub fn plan_import(
     text: &str,
     existing: &History,
@@ -85,6 +100,17 @@ pub fn plan_import_up_to(
     seed: &mut IdSeed,
     max_rows: usize,
 ) -> Result<ImportPlan, ImportError> {
+    plan(text, existing, &People::new(), today, seed, max_rows)
+}
+
+fn plan(
+    text: &str,
+    existing: &History,
+    existing_people: &People,
+    today: NaiveDate,
+    seed: &mut IdSeed,
+    max_rows: usize,
+) -> Result<ImportPlan, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
@@ -97,5 +123,5 @@ pub fn plan_import_up_to(
     } else {
         csv::read_csv(text, today, max_rows)?
     };
-    Ok(ImportPlan::build(incoming, existing, seed))
+    Ok(ImportPlan::build(incoming, existing, existing_people, seed))
 }

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use super::super::goals::{Goals, Metric};
 use super::super::history::{History, HistoryError, OutcomeValues, ResultWeeks};
 use super::super::outcomes::{IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES};
+use super::super::people::People;
 use super::super::snapshot::Snapshot;
+use super::people::PeopleRestore;
 
 /// How many invalid rows (or conflicts) the preview lists before "and N more".
 pub const PREVIEW_ROWS: usize = 20;
@@ -125,6 +127,9 @@ pub struct ImportPlan {
     included: Vec<bool>,
     /// How many more outcomes the history could track when the plan was made.
     room: usize,
+    /// The people a full backup keeps, compared with those saved here; applied apart from
+    /// the history ([`PeopleRestore::apply`]), never into it.
+    pub people: PeopleRestore,
 }
 
 /// What a file brings, read and checked, before it is compared with the history. Outcome ids
@@ -137,6 +142,10 @@ pub(super) struct Incoming {
     pub invalid: Vec<InvalidRow>,
     /// Results of days without a snapshot (a backup's).
     pub result_weeks: ResultWeeks,
+    /// The people a backup keeps (none in a CSV file).
+    pub people: People,
+    /// Why a backup's people couldn't be read, if they couldn't.
+    pub people_unreadable: Option<String>,
 }
 
 impl ImportPlan {
@@ -169,8 +178,10 @@ impl ImportPlan {
                 goals: incoming.goals().clone(),
                 invalid: Vec::new(),
                 result_weeks: incoming.result_weeks().clone(),
+                ..Default::default()
             },
             existing,
+            &People::new(),
             seed,
         )
     }
@@ -178,7 +189,12 @@ impl ImportPlan {
     /// Outcomes are matched by name, so values recorded under another install's ids land in
     /// the right place; names the history lacks become new outcomes with fresh ids, included
     /// in file order while there is room.
-    pub(super) fn build(incoming: Incoming, existing: &History, seed: &mut IdSeed) -> Self {
+    pub(super) fn build(
+        incoming: Incoming,
+        existing: &History,
+        existing_people: &People,
+        seed: &mut IdSeed,
+    ) -> Self {
         let mut new_outcomes: Vec<Outcome> = Vec::new();
         let mut ids = BTreeMap::new();
         for outcome in &incoming.outcomes {
@@ -248,6 +264,10 @@ impl ImportPlan {
         }
         plan.included = (0..new_outcomes.len()).map(|i| i < plan.room).collect();
         plan.new_outcomes = new_outcomes;
+        plan.people = match incoming.people_unreadable {
+            Some(why) => PeopleRestore::unreadable(why),
+            None => PeopleRestore::plan(&incoming.people, existing_people),
+        };
         plan
     }
 
@@ -337,7 +357,8 @@ impl ImportPlan {
 
     /// True when applying with `choice` (and the current outcome choices) would change nothing.
     pub fn changes_nothing(&self, choice: ConflictChoice) -> bool {
-        self.added.is_empty()
+        self.people.changes_nothing(choice)
+            && self.added.is_empty()
             && self.included_count() == 0
             && self.goals.is_empty()
             && self.new_results() == 0
@@ -349,7 +370,8 @@ impl ImportPlan {
 
     /// True when no choice at all would make the import change anything: the file adds nothing.
     pub fn offers_nothing(&self) -> bool {
-        self.added.is_empty()
+        self.people.changes_nothing(ConflictChoice::TakeTheirs)
+            && self.added.is_empty()
             && (self.new_outcomes.is_empty() || self.room == 0)
             && self.goals.is_empty()
             && self.conflicts.is_empty()

@@ -21,7 +21,7 @@ pub fn DataCard() -> impl IntoView {
     let notices = Notices::expect();
     let confirm_delete = Disclosure::new("delete-all", "delete-all-question");
     let export = move |format| {
-        if let Err(e) = store.with_untracked(|h| export(h, format, preferences)) {
+        if let Err(e) = export(&store.everything_untracked(), format, preferences) {
             notices.report(Problem::ExportFailed(e));
         }
     };

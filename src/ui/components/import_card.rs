@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::transfer::{plan_import, ImportPlan, MAX_IMPORT_BYTES};
+use crate::domain::transfer::{plan_restore, ImportPlan, MAX_IMPORT_BYTES};
 use crate::edges::files::{self, ChosenFile};
 use crate::edges::focus;
 use crate::edges::{clock, random};
@@ -37,11 +37,13 @@ pub fn ImportCard() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let outcome = match file.read_text(MAX_IMPORT_BYTES).await {
                 Err(e) => Err(e.to_string()),
-                Ok(text) => store
-                    .with_untracked(|h| {
-                        plan_import(&text, h, clock::today(), &mut random::id_seed())
-                    })
-                    .map_err(|e| format!("{name}: {e}")),
+                Ok(text) => plan_restore(
+                    &text,
+                    &store.everything_untracked(),
+                    clock::today(),
+                    &mut random::id_seed(),
+                )
+                .map_err(|e| format!("{name}: {e}")),
             };
             reading.set(None);
             match outcome {

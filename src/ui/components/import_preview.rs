@@ -3,17 +3,20 @@
 use leptos::prelude::*;
 
 use crate::domain::number::format_number;
-use crate::domain::transfer::{summary, ConflictChoice, ImportPlan};
-use crate::domain::History;
+use crate::domain::people::MAX_PEOPLE;
+use crate::domain::stored::Stored;
+use crate::domain::transfer::{summary, ConflictChoice, DifferingPerson, ImportPlan};
+use crate::edges::random;
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
 
-/// An applied import: what to tell the user, and the history before and after it (for its undo).
+/// An applied import: what to tell the user, and everything stored before and after it (for
+/// its undo).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
     pub message: String,
-    pub before: History,
-    pub after: History,
+    pub before: Stored,
+    pub after: Stored,
 }
 
 /// The preview of `plan` from `source`, applied to the history on confirmation. `on_close`
@@ -33,21 +36,35 @@ pub fn ImportPreview(
     let plan = RwSignal::new(plan);
     let apply = move |_| {
         let choice = choice.get_untracked();
-        let before = target.with_untracked(History::clone);
+        let before = target.everything_untracked();
+        // The history and, apart from it, the people a backup keeps: both or neither.
         let applied = plan.with_untracked(|p| {
-            p.apply(&before, choice).map(|h| {
-                (
-                    h,
-                    p.added.len(),
-                    p.conflicts.len(),
-                    p.included_outcomes().count(),
-                )
-            })
+            let history = p
+                .apply(before.history(), choice)
+                .map_err(|e| format::history_error(&e))?;
+            let people = p
+                .people
+                .apply(before.people(), choice, &mut random::id_seed())
+                .map_err(|e| e.to_string())?;
+            let restored = p.people.added.len()
+                + if choice == ConflictChoice::TakeTheirs {
+                    p.people.differing.len()
+                } else {
+                    0
+                };
+            Ok::<_, String>((
+                Stored::new(history, people),
+                p.added.len(),
+                p.conflicts.len(),
+                p.included_outcomes().count(),
+                restored,
+            ))
         });
         match applied {
             Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
-            Ok((history, added, conflicts, outcomes)) => {
-                target.set(history.clone());
+            Ok((after, added, conflicts, outcomes, people)) => {
+                target.set(after.history().clone());
+                target.set_people(after.people().clone());
                 let replaced = if choice == ConflictChoice::TakeTheirs && conflicts > 0 {
                     format!(", replaced {conflicts}")
                 } else {
@@ -58,13 +75,21 @@ pub fn ImportPreview(
                 } else {
                     String::new()
                 };
+                let people = if people > 0 {
+                    format!(
+                        ", and restored {} saved from links",
+                        format::count(people, "person", "people")
+                    )
+                } else {
+                    String::new()
+                };
                 on_close.run(Some(Imported {
                     message: format!(
-                        "Imported {}{replaced}{outcomes}.",
+                        "Imported {}{replaced}{outcomes}{people}.",
                         format::count(added, "snapshot", "snapshots")
                     ),
                     before,
-                    after: history,
+                    after,
                 }));
             }
         }
@@ -137,10 +162,39 @@ pub fn ImportPreview(
         })
     });
 
+    // The people a full backup keeps: restored beside the user's history, never into it.
+    let people_part = plan.with_untracked(|p| {
+        let people = &p.people;
+        (!people.is_empty()).then(|| {
+            let mut lines = Vec::new();
+            if !people.added.is_empty() {
+                let names: Vec<&str> = people.added.iter().map(|p| p.name()).collect();
+                lines.push(format!("{} saved from share links to restore: {}.", format::count(names.len(), "person", "people"), names.join(", ")));
+            }
+            if people.same > 0 {
+                lines.push(format!("{} already saved here, unchanged.", format::count(people.same, "person is", "people are")));
+            }
+            if !people.no_room.is_empty() {
+                lines.push(format!("Not restored, for want of room (up to {MAX_PEOPLE} people): {}.", people.no_room.join(", ")));
+            }
+            if let Some(why) = &people.unreadable {
+                lines.push(format!("The people saved in this file can’t be read ({why}), so none are restored; your own history still is."));
+            }
+            let items = lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+            view! {
+                <div class="import-people" data-testid="import-people">
+                    <p><strong>"People saved from share links (kept beside your own history, never in it):"</strong></p>
+                    <ul class="plain-list">{items}</ul>
+                </div>
+            }
+        })
+    });
+
     let conflicts = plan.with_untracked(|p| {
         let shown = p.conflicts_shown();
         let count = p.conflicts.len();
-        (count > 0 || !p.goal_conflicts.is_empty() || p.differing_results() > 0).then(|| {
+        let people_differ = !p.people.differing.is_empty();
+        (count > 0 || !p.goal_conflicts.is_empty() || p.differing_results() > 0 || people_differ).then(|| {
             let days = shown
                 .first
                 .iter()
@@ -166,11 +220,21 @@ pub fn ImportPreview(
                 .iter()
                 .map(|g| view! { <li>{format!("Goal for {}: yours {}, theirs {}", g.metric.label(), format_number(g.mine), format_number(g.theirs))}</li> })
                 .collect_view();
+            let people = p
+                .people
+                .differing
+                .iter()
+                .map(|d| view! { <li>{person_differs(d)}</li> })
+                .collect_view();
             let more = (shown.more > 0).then(|| view! { <p>{format!("and {} more.", format::count(shown.more, "date", "dates"))}</p> });
             view! {
                 <div class="conflicts" data-testid="import-conflicts">
-                    <p><strong>{format!("{} you already have {}:", format::count(count, "date", "dates"), if count == 1 { "differs" } else { "differ" })}</strong></p>
-                    <ul class="plain-list">{days}{goals}</ul>
+                    <p><strong>{if count > 0 {
+                        format!("{} you already have {}:", format::count(count, "date", "dates"), if count == 1 { "differs" } else { "differ" })
+                    } else {
+                        "What differs from what you have:".to_string()
+                    }}</strong></p>
+                    <ul class="plain-list">{days}{goals}{people}</ul>
                     {more}
                     <fieldset class="choices">
                         <legend class="visually-hidden">"For dates you already have"</legend>
@@ -216,6 +280,7 @@ pub fn ImportPreview(
                 }.into_any()
             }}
             {outcomes}
+            {people_part}
             {conflicts}
             {invalid}
             {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-apply-error">{e}</p> })}
@@ -234,4 +299,18 @@ pub fn ImportPreview(
             </div>
         </section>
     }
+}
+
+/// One line on a saved person whose copy in the backup differs from the one kept here.
+fn person_differs(d: &DifferingPerson) -> String {
+    let u = &d.update;
+    format!(
+        "{}: the file’s copy was shared on {}, yours on {} ({} new, {} changed, {} not in the file’s copy).",
+        d.name,
+        format::date(u.shared_on),
+        format::date(u.shared_on_before),
+        u.added.len(),
+        u.changed.len(),
+        u.removed.len()
+    )
 }

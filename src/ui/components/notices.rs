@@ -22,12 +22,14 @@ pub fn problem_text(problem: &Problem) -> String {
             "Another tab changed your saved data in a way this one can’t read ({e}). Nothing was overwritten: reload this tab."
         ),
         Problem::ChangeRefused(e) => format::history_error(e),
+        Problem::PeopleChangeRefused(e) => format!("Nothing was changed: {e}"),
         Problem::ExportFailed(e) => format!("The export didn’t start: {e}"),
         Problem::NoLongerFit(names) => format!(
             "Another tab added results or people at the same time, and these of yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
             names.join(", ")
         ),
         Problem::Capture(e) => e.to_string(),
+        Problem::StorageWasCleared => "Your saved data had been cleared from this browser’s storage (by the browser or its settings, not by SSI Lens). This tab still had it all and has saved it again. Export a backup now.".into(),
     }
 }
 
@@ -54,7 +56,11 @@ pub fn NoticeArea() -> impl IntoView {
         store.with(|h| backup_due(h, exported, dismissed, clock::today()))
     };
     let export_now = move |_| {
-        if let Err(e) = store.with_untracked(|h| export(h, ExportFormat::Json, preferences)) {
+        if let Err(e) = export(
+            &store.everything_untracked(),
+            ExportFormat::Json,
+            preferences,
+        ) {
             notices.report(Problem::ExportFailed(e));
         }
     };

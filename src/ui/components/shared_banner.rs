@@ -5,13 +5,14 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::people::MAX_PEOPLE;
 use crate::domain::people::{PersonId, PersonUpdate};
 use crate::domain::share::SharedHistory;
 use crate::domain::stored::{Stored, STORAGE_KEY};
 use crate::domain::sync::{SaveOutcome, Synced};
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
-use crate::edges::storage::{self, Loaded};
+use crate::edges::storage::{self, Loaded, StorageError};
 use crate::edges::{location, locks, random};
 use crate::ui::components::ImportPreview;
 use crate::ui::format;
@@ -28,30 +29,57 @@ fn own_storage() -> Result<Synced, &'static str> {
         Loaded::Unavailable => {
             Err("This browser doesn’t let SSI Lens keep data, so nothing can be saved.")
         }
+        Loaded::ReadFailed(_) => Err(
+            "Your own saved data can’t be read from this browser’s storage right now, so nothing was saved. Reload the page and try again.",
+        ),
     }
 }
 
-/// Saves `ours` over `synced` under the storage lock; `done` runs once it is stored.
+/// Saves `ours` over `synced` under the storage lock; `done` runs once it is stored. What
+/// could not be kept (another tab saved people meanwhile and these no longer fit) is said, never
+/// passed over as a plain success.
 fn save_own(
     synced: StoredValue<Synced>,
     ours: Stored,
     problem: RwSignal<Option<String>>,
     done: impl FnOnce() + 'static,
 ) {
-    locks::with_exclusive(STORAGE_KEY, move || {
+    let waiting = move || problem.set(Some(StorageError::Waiting.to_string()));
+    locks::with_exclusive_telling_wait(STORAGE_KEY, waiting, move || {
         let outcome = synced.try_update_value(|synced| storage::save(synced, &ours));
         let wrote = matches!(
             outcome,
-            Some(SaveOutcome::Saved | SaveOutcome::Merged { .. })
+            Some(SaveOutcome::Saved | SaveOutcome::Restored | SaveOutcome::Merged { .. })
         );
         match outcome {
             Some(SaveOutcome::Refused(e)) => problem.set(Some(e.to_string())),
-            Some(SaveOutcome::Failed(e)) => problem.set(Some(e.to_string())),
-            Some(_) => done(),
+            Some(SaveOutcome::Failed(e)) => problem.set(Some(not_saved(&e))),
+            Some(SaveOutcome::Merged { dropped_people, .. }) if !dropped_people.is_empty() => {
+                let names: Vec<&str> = dropped_people.iter().map(|p| p.name()).collect();
+                problem.set(Some(format!(
+                    "Not saved: another tab saved people at the same time, and {} no longer fits the limit of {MAX_PEOPLE} people. Remove someone you no longer need, then save again.",
+                    names.join(", ")
+                )));
+            }
+            Some(_) => {
+                problem.set(None);
+                done()
+            }
             None => {}
         }
         wrote
     });
+}
+
+/// Why saving from a shared view failed: nothing of the viewer's changed, and nothing is kept
+/// in the tab (a shared view holds none of the viewer's data), so no advice to export.
+fn not_saved(error: &StorageError) -> String {
+    match error {
+        StorageError::WriteFailed(why) => format!(
+            "Not saved: this browser refused to store it ({why}). Nothing of yours was changed."
+        ),
+        other => other.to_string(),
+    }
 }
 
 /// What the banner is asking or saying.

@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::{Addition, History, HistoryError};
+use crate::domain::stored::Stored;
+use crate::domain::{Addition, HistoryError};
 use crate::edges::focus;
 use crate::ui::state::{Notices, Problem, Toast, Undo};
 
@@ -154,16 +155,26 @@ fn take_back(undo: Undo, notices: Notices) {
             before,
             after,
         } => {
-            let now = store.with_untracked(History::clone);
-            match History::undo(&before, &after, &now) {
+            // What changed since (another tab, the user) stays: only the change is taken back.
+            let now = store.everything_untracked();
+            match Stored::merge(&after, &before, &now) {
                 Ok(merged) => {
-                    if !merged.dropped.is_empty() {
-                        let names = merged.dropped.iter().map(|o| o.name().to_string());
-                        notices.report(Problem::NoLongerFit(names.collect()));
+                    let outcomes = merged.dropped.iter().map(|o| o.name().to_string());
+                    let people = merged.dropped_people.iter().map(|p| p.name().to_string());
+                    let names: Vec<String> = outcomes.chain(people).collect();
+                    if !names.is_empty() {
+                        notices.report(Problem::NoLongerFit(names));
                     }
-                    store.set(merged.history);
+                    let (history, people) = merged.stored.into_parts();
+                    store.set(history);
+                    store.set_people(people);
                 }
                 Err(e) => notices.report(Problem::ChangeRefused(e)),
+            }
+        }
+        Undo::PersonRemoved { store, person } => {
+            if let Err(e) = store.change_people(|people| people.add(person)) {
+                notices.report(Problem::PeopleChangeRefused(e));
             }
         }
     }

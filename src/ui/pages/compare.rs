@@ -12,10 +12,10 @@ use crate::domain::share::links::{self, LinkProblem, MAX_PEOPLE};
 use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
-use crate::edges::storage;
-use crate::ui::components::{EChart, RangePicker};
+use crate::edges::{focus, storage};
+use crate::ui::components::{EChart, RangePicker, TOAST_UNDO_ID};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Preferences};
+use crate::ui::state::{HistoryStore, Navigation, Notices, Preferences, Undo};
 
 /// What the page says about a line that added nobody.
 fn describe(problem: &LinkProblem) -> String {
@@ -154,6 +154,7 @@ pub fn ComparePage() -> impl IntoView {
 #[component]
 fn SavedPeople() -> impl IntoView {
     let store = HistoryStore::expect();
+    let notices = Notices::expect();
     let navigation = Navigation::expect();
     let renaming = RwSignal::new(None::<PersonId>);
     let draft = RwSignal::new(String::new());
@@ -168,10 +169,18 @@ fn SavedPeople() -> impl IntoView {
             Err(e) => problem.set(Some(e.to_string())),
         }
     };
-    let remove = move |id: PersonId| {
-        if let Err(e) = store.change_people(|people| people.remove(id)) {
-            problem.set(Some(e.to_string()));
+    // Like deleting a snapshot: done at once, with an Undo in the toast.
+    let remove = move |id: PersonId| match store.change_people(|people| people.remove(id)) {
+        Ok(person) => {
+            notices.show_toast(
+                format!("Removed {} from this browser.", person.name()),
+                Some(Undo::PersonRemoved { store, person }),
+            );
+            request_animation_frame(|| {
+                let _ = focus::focus(TOAST_UNDO_ID);
+            });
         }
+        Err(e) => problem.set(Some(e.to_string())),
     };
     let rows = move || {
         store.with_people(|people| {

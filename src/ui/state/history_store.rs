@@ -9,7 +9,8 @@ use crate::domain::people::People;
 use crate::domain::stored::{MergedStored, Stored, STORAGE_KEY};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 use crate::domain::History;
-use crate::edges::{locks, storage};
+use crate::edges::locks;
+use crate::edges::storage::{self, StorageError};
 use crate::ui::format::Whose;
 
 /// The user's history and the people they saved, or someone's shared copy (read-only, never
@@ -55,6 +56,18 @@ impl HistoryStore {
     /// Reads the people the user saved from share links (tracked).
     pub fn with_people<R>(&self, read: impl FnOnce(&People) -> R) -> R {
         self.people.with(read)
+    }
+
+    /// The saved people, untracked (in event handlers).
+    pub fn people_untracked(&self) -> People {
+        self.people.get_untracked()
+    }
+
+    /// Shows `people` in place of the saved ones (an applied import, its undo).
+    pub fn set_people(&self, people: People) {
+        if self.people.with_untracked(|p| *p != people) {
+            self.people.set(people);
+        }
     }
 
     /// Applies one change to the saved people through a `People` method; a refused change
@@ -117,7 +130,10 @@ impl HistoryStore {
             if ran_before.is_none() {
                 return; // The first run is the data just loaded.
             }
-            locks::with_exclusive(STORAGE_KEY, move || {
+            // A save still waiting for another tab's lock after a few seconds is reported, not
+            // left looking saved; the save itself clears the report.
+            let waiting = move || notices.report(Problem::Storage(StorageError::Waiting));
+            locks::with_exclusive_telling_wait(STORAGE_KEY, waiting, move || {
                 let Some(ours) = self.stored_untracked() else {
                     return false; // Unmounted while waiting for the lock.
                 };
@@ -125,8 +141,15 @@ impl HistoryStore {
                     return false;
                 };
                 match outcome {
-                    SaveOutcome::Unchanged => return false,
+                    SaveOutcome::Unchanged => {
+                        notices.saved();
+                        return false;
+                    }
                     SaveOutcome::Saved => notices.saved(),
+                    SaveOutcome::Restored => {
+                        notices.saved();
+                        notices.report(Problem::StorageWasCleared);
+                    }
                     SaveOutcome::Merged {
                         stored,
                         dropped,
@@ -168,14 +191,20 @@ impl HistoryStore {
                 return;
             };
             match synced.try_update_value(|s| storage::absorb(s, &ours)) {
-                Some(Absorbed::Merged(merged)) => self.take_merge(merged, notices),
-                Some(Absorbed::Refused(problem)) => {
+                Some(Ok(Absorbed::Merged(merged))) => self.take_merge(merged, notices),
+                Some(Ok(Absorbed::Refused(problem))) => {
                     notices.report(Problem::UnreadableByThisVersion(problem))
                 }
-                Some(Absorbed::Unchanged) | None => {}
+                Some(Err(e)) => notices.report(Problem::Storage(e)),
+                Some(Ok(Absorbed::Unchanged)) | None => {}
             }
         });
         on_cleanup(move || other_tab.remove());
+    }
+
+    /// Everything this tab has (the history and the people), as it is stored: a full backup.
+    pub fn everything_untracked(&self) -> Stored {
+        self.stored_untracked().unwrap_or_default()
     }
 
     /// What this tab has, as it is stored.
@@ -196,8 +225,6 @@ impl HistoryStore {
         }
         let (history, people) = merged.stored.into_parts();
         self.set(history);
-        if self.people.with_untracked(|p| *p != people) {
-            self.people.set(people);
-        }
+        self.set_people(people);
     }
 }

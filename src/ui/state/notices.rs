@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use super::HistoryStore;
 use crate::domain::capture::CaptureError;
 use crate::domain::envelope::EnvelopeError;
-use crate::domain::History;
+use crate::domain::people::{PeopleError, Person};
+use crate::domain::stored::Stored;
 use crate::domain::{HistoryError, Snapshot};
 use crate::edges::download::DownloadError;
 use crate::edges::storage::StorageError;
@@ -17,10 +18,15 @@ use crate::edges::storage::StorageError;
 pub enum Problem {
     /// Storage is missing or failed; the history lives in this tab only.
     Storage(StorageError),
+    /// The stored data had vanished from the browser's storage (cleared outside SSI Lens);
+    /// this tab stored its copy again.
+    StorageWasCleared,
     /// Another tab stored data this version can't read; nothing was overwritten.
     UnreadableByThisVersion(EnvelopeError),
     /// A change the history's rules refused (nothing changed).
     ChangeRefused(HistoryError),
+    /// A change to the saved people their rules refused (nothing changed).
+    PeopleChangeRefused(PeopleError),
     /// A download didn't start.
     ExportFailed(DownloadError),
     /// Outcomes or people this tab added that didn't fit after another tab's additions (by
@@ -38,12 +44,14 @@ pub enum Undo {
         store: HistoryStore,
         snapshot: Snapshot,
     },
-    /// A change made in one step (an import) to `store`: the history before and after it.
+    /// A change made in one step (an import) to `store`: everything before and after it.
     Change {
         store: HistoryStore,
-        before: History,
-        after: History,
+        before: Stored,
+        after: Stored,
     },
+    /// A saved person removed from `store`, added back.
+    PersonRemoved { store: HistoryStore, person: Person },
 }
 
 /// Feedback on what the user just did, at the bottom of the screen.

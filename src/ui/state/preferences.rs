@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::stats::Range;
-use crate::domain::{transfer, History};
+use crate::domain::stored::Stored;
+use crate::domain::transfer;
 use crate::edges::{clock, download, storage};
 
 /// The user's preferences and reminders' dates.
@@ -95,16 +96,17 @@ pub enum ExportFormat {
     Csv,
 }
 
-/// Downloads the whole history and remembers the day, for the backup reminder.
+/// Downloads the data and remembers the day, for the backup reminder: JSON is the full backup
+/// (the history and the people saved from links), CSV the user's own history for spreadsheets.
 pub fn export(
-    history: &History,
+    stored: &Stored,
     format: ExportFormat,
     preferences: Preferences,
 ) -> Result<(), download::DownloadError> {
     let today = clock::today();
     let (text, extension, mime) = match format {
-        ExportFormat::Json => (transfer::to_json(history), "json", "application/json"),
-        ExportFormat::Csv => (transfer::to_csv(history), "csv", "text/csv"),
+        ExportFormat::Json => (transfer::to_json(stored), "json", "application/json"),
+        ExportFormat::Csv => (transfer::to_csv(stored.history()), "csv", "text/csv"),
     };
     download::download_text(&transfer::file_name(today, extension), mime, &text)?;
     preferences.exported(today);
