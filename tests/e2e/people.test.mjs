@@ -100,3 +100,54 @@ test('a share link pasted anywhere opens it instead of being read as an SSI page
   assert.equal(new URL(page.url()).origin, app.server.origin, 'opened in this app, not on the other host');
   await context.close();
 });
+
+test('the full backup keeps the people: exported, restored with a preview in a fresh browser, and a removal can be undone', async () => {
+  const { context, page } = await withOwnHistory();
+  await page.goto(`${app.server.url}#${DANA}`);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Save Dana' }).click();
+  await page.waitForSelector('[data-testid=person-saved]');
+  await page.goto(`${app.server.url}history`);
+  await appReady(page);
+  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON (full backup)' }).click();
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const path = join(await mkdtemp(join(tmpdir(), 'ssi-')), 'backup.json');
+  await (await download).saveAs(path);
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  assert.deepEqual(file.people.map((p) => p.name), ['Dana'], 'the backup holds the saved person');
+  await context.close();
+
+  // A new browser (storage lost): the backup brings back the history and Dana, apart.
+  const fresh = await app.open();
+  await fresh.page.setInputFiles('[data-testid=import-file]', path);
+  await fresh.page.waitForSelector('[data-testid=import-preview]');
+  assert.match(await fresh.page.textContent('[data-testid=import-people]'), /1 person saved from share links to restore: Dana/);
+  await fresh.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await fresh.page.getByText(/restored 1 person saved from links/).waitFor();
+  const restored = JSON.parse(await fresh.page.evaluate((key) => localStorage.getItem(key), KEY));
+  assert.deepEqual(restored.snapshots, saved.snapshots);
+  assert.deepEqual(restored.people.map((p) => [p.name, p.shared_on, p.snapshots]), saved.people.map((p) => [p.name, p.shared_on, p.snapshots]));
+
+  // Importing it again: Dana is the same, nothing to restore.
+  await fresh.page.goto(`${app.server.url}history`);
+  await appReady(fresh.page);
+  await fresh.page.setInputFiles('[data-testid=import-file]', path);
+  await fresh.page.waitForSelector('[data-testid=import-preview]');
+  assert.match(await fresh.page.textContent('[data-testid=import-people]'), /1 person is already saved here, unchanged/);
+  await fresh.page.getByRole('button', { name: 'Close' }).click();
+
+  // Removing Dana offers Undo, which brings her back.
+  await fresh.page.goto(`${app.server.url}compare`);
+  await appReady(fresh.page);
+  await fresh.page.getByRole('button', { name: 'Remove Dana' }).click();
+  await fresh.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people.length === 0, KEY);
+  assert.match(await fresh.page.textContent('#toast-message'), /Removed Dana/);
+  await fresh.page.getByRole('button', { name: 'Undo' }).click();
+  await fresh.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people[0]?.name === 'Dana', KEY);
+  await fresh.context.close();
+});
