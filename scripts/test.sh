@@ -8,7 +8,10 @@ source scripts/setup.sh --test
 
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-# wasm-bindgen-test-runner reads Chromium's flags from ./webdriver.json.
+# wasm-bindgen-test-runner reads Chromium's flags from ./webdriver.json. Its time limit is for
+# the whole suite (20 s by default), which a test of a save waiting on another tab's lock for
+# seconds, on a busy 2-core machine, outgrows.
+export WASM_BINDGEN_TEST_TIMEOUT=120
 
 say "Formatting and lints"
 cargo fmt --check

@@ -751,9 +751,9 @@ async fn a_read_that_throws_during_a_save_writes_nothing_and_says_so() {
 #[wasm_bindgen_test]
 async fn a_save_waiting_for_another_tabs_lock_is_reported_then_saved() {
     let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
-    // Another tab holds the storage lock for 6 seconds.
+    // Another tab holds the storage lock for 5 seconds.
     run_js(&format!(
-        "navigator.locks.request('{STORAGE_KEY}', () => new Promise((done) => setTimeout(done, 6000)));"
+        "navigator.locks.request('{STORAGE_KEY}', () => new Promise((done) => setTimeout(done, 5000)));"
     ));
     add_through_form(&app, "2026-02-08", ["5", "5", "5", "5"]).await;
     wait_within(5_000.0, "the wait to be reported", || {
