@@ -68,9 +68,17 @@ impl PeopleRestore {
         }
     }
 
+    /// How many people applying with `choice` adds or replaces.
+    pub fn restored(&self, choice: ConflictChoice) -> usize {
+        match choice {
+            ConflictChoice::KeepMine => self.added.len(),
+            ConflictChoice::TakeTheirs => self.added.len() + self.differing.len(),
+        }
+    }
+
     /// True when applying with `choice` would change no one.
     pub fn changes_nothing(&self, choice: ConflictChoice) -> bool {
-        self.added.is_empty() && (choice == ConflictChoice::KeepMine || self.differing.is_empty())
+        self.restored(choice) == 0
     }
 
     /// True when the backup keeps no people at all (nothing to say about them).

@@ -46,12 +46,7 @@ pub fn ImportPreview(
                 .people
                 .apply(before.people(), choice, &mut random::id_seed())
                 .map_err(|e| e.to_string())?;
-            let restored = p.people.added.len()
-                + if choice == ConflictChoice::TakeTheirs {
-                    p.people.differing.len()
-                } else {
-                    0
-                };
+            let restored = p.people.restored(choice);
             Ok::<_, String>((
                 Stored::new(history, people),
                 p.added.len(),
