@@ -131,7 +131,7 @@ fn sample_data_is_a_year_of_weekly_valid_snapshots_removable_in_one_go() {
     assert!(h.has_sample());
     assert_eq!(h.latest().unwrap().date, today);
     for s in h.snapshots() {
-        s.check(today).unwrap();
+        s.check().unwrap();
         assert!(!s.total_looks_wrong());
     }
     h.add(snap(2, 1.0, 1.0, 1.0, 1.0)).unwrap();

@@ -343,7 +343,7 @@ pub(super) fn read_csv(
             continue;
         }
         let row = if holds_results_only(&record, &columns) {
-            read_results(&record, &columns, &incoming.outcomes, today)
+            read_results(&record, &columns, &incoming.outcomes)
                 .map(|(date, values)| Row::Results(date, values))
         } else {
             read_row(&record, &columns, &incoming.outcomes, today)
@@ -421,19 +421,19 @@ fn holds_results_only(record: &csv::StringRecord, columns: &[Column]) -> bool {
     results
 }
 
-/// A results-only row: its date by the form's rule, its values by the results' rule.
+/// A results-only row: its date by the form's rule (kept even when ahead of today, as every
+/// date from a file), its values by the results' rule.
 fn read_results(
     record: &csv::StringRecord,
     columns: &[Column],
     outcomes: &[Outcome],
-    today: NaiveDate,
 ) -> Result<(NaiveDate, OutcomeValues), Vec<String>> {
     let mut reasons = Vec::new();
     let mut date = None;
     let mut values = OutcomeValues::new();
     for (column, value) in columns.iter().zip(record.iter()) {
         match *column {
-            Column::Field(Field::Date) => match parse_date(value, today) {
+            Column::Field(Field::Date) => match parse_date(value) {
                 Ok(d) => date = Some(d),
                 Err(e) => reasons.push(e.message),
             },
@@ -497,7 +497,7 @@ fn read_row(
             }
         }
     }
-    match draft.validate(today) {
+    match draft.validate_kept() {
         Ok(s) if reasons.is_empty() => Ok(s),
         Ok(_) => Err(reasons),
         Err(errors) => {

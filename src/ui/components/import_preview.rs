@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::number::format_number;
 use crate::domain::transfer::{summary, ConflictChoice, ImportPlan};
 use crate::domain::History;
+use crate::edges::clock;
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
 
@@ -83,6 +84,20 @@ pub fn ImportPreview(
         }
     };
     let names = plan.with_untracked(|p| target.with_untracked(|h| p.outcomes_with(h)));
+    let ahead = plan.with_untracked(|p| {
+        let days = p.dated_ahead(clock::today());
+        let last = *days.last()?;
+        Some(view! {
+            <p class="notice-inline" role="note" data-testid="import-ahead">{format!(
+                "{} after today ({}{}). {} kept as {} dated: check those dates, or this device’s clock.",
+                format::count(days.len(), "day is dated", "days are dated"),
+                if days.len() > 1 { "the latest " } else { "" },
+                format::date(last),
+                if days.len() == 1 { "It is" } else { "They are" },
+                if days.len() == 1 { "it is" } else { "they are" },
+            )}</p>
+        })
+    });
 
     let outcomes = plan.with_untracked(|p| {
         (!p.new_outcomes.is_empty()).then(|| {
@@ -215,6 +230,7 @@ pub fn ImportPreview(
                     </ul>
                 }.into_any()
             }}
+            {ahead}
             {outcomes}
             {conflicts}
             {invalid}

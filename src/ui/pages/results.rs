@@ -14,6 +14,7 @@ use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
+use crate::domain::snapshot::{is_ahead, latest_typed_date};
 use crate::domain::HistoryError;
 use crate::edges::{clock, focus, random};
 use crate::ui::components::{EChart, RangePicker};
@@ -223,7 +224,7 @@ fn AddWeek(
         let Ok(date) = read_iso_date(&picked.get_untracked()) else {
             return error.set(Some("Pick a day."));
         };
-        if date > today {
+        if is_ahead(date, today) {
             return error.set(Some(
                 "Pick a day up to today: results are counted after the week.",
             ));
@@ -242,7 +243,7 @@ fn AddWeek(
     view! {
         <form class="inline-form add-week" novalidate on:submit=add data-testid="add-week">
             <label for="result-day">"Record another week, by day"</label>
-            <input id="result-day" type="date" max=today.to_string() required
+            <input id="result-day" type="date" max=latest_typed_date(today).to_string() required
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=move || error.get().is_some().then_some("result-day-error")
                 prop:value=move || picked.get() on:input=move |ev| picked.set(event_target_value(&ev)) />
