@@ -131,7 +131,10 @@ fn averages_are_0_to_100() {
 #[test]
 fn date_is_required_well_formed_and_not_in_the_future() {
     let mut d = valid_draft();
+    // A day of slack: somewhere it is already tomorrow.
     d.date = "2026-11-26".into();
+    assert!(d.validate(today()).is_ok());
+    d.date = "2026-11-27".into();
     assert_rejected(&d, Field::Date, "can't be after today");
     d.date = "".into();
     assert_rejected(&d, Field::Date, "required");
@@ -264,4 +267,20 @@ fn peer_breakdowns_obey_the_pillar_range() {
     assert!(errors[0].message.contains("between 0 and 25"), "{errors:?}");
     snapshot.network_pillars = Some(ssi_lens::domain::PillarScores::default());
     assert_eq!(snapshot.check(), Ok(()));
+}
+
+/// After the clock went back, a snapshot dated ahead of today can still be edited: the form
+/// keeps the date it opened with, and only a newly typed date must not be ahead.
+#[test]
+fn an_edit_keeps_a_date_already_ahead_of_today() {
+    let ahead = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+    let mut draft = valid_draft();
+    draft.date = ahead.to_string();
+    let stored = draft.validate_kept().unwrap();
+    let mut edit = SnapshotDraft::from_snapshot(&stored);
+    edit.note = "fixed a typo".into();
+    let edited = edit.validate(today()).expect("the kept date stays valid");
+    assert_eq!(edited.date, ahead);
+    edit.date = "2027-03-02".into();
+    assert_rejected(&edit, Field::Date, "can't be after today");
 }

@@ -192,7 +192,9 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
     let mut r = Reader::new(raw);
     let shared_on = date_at(r.zigzag()?)?;
     // Shown as "Dana’s SSI": invisible, control and direction characters never reach it.
-    let name = read_optional_text(&mut r)?.as_deref().and_then(visible_name);
+    let name = read_optional_text(&mut r)?
+        .as_deref()
+        .and_then(visible_name);
     let n = r.varint()?;
     // Every snapshot takes several bytes, so a count beyond the data is a lie.
     if n > MAX_SNAPSHOTS as u64 || n as usize > r.remaining() {

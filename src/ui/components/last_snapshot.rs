@@ -55,7 +55,10 @@ pub fn LastSnapshot() -> impl IntoView {
                 ": time for this week’s.",
             )
         } else {
-            (format!("Last snapshot {}", last_snapshot_words(last, today)), ".")
+            (
+                format!("Last snapshot {}", last_snapshot_words(last, today)),
+                ".",
+            )
         };
         Some(view! {
             <div class="last-snapshot" class:due=due data-testid="last-snapshot">

@@ -13,8 +13,8 @@ use crate::domain::number::{fixed, format_number};
 use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
-use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::snapshot::{is_ahead, latest_typed_date};
+use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::HistoryError;
 use crate::edges::{clock, focus, random};
 use crate::ui::components::{EChart, RangePicker};
