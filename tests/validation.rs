@@ -284,3 +284,32 @@ fn an_edit_keeps_a_date_already_ahead_of_today() {
     edit.date = "2027-03-02".into();
     assert_rejected(&edit, Field::Date, "can't be after today");
 }
+
+/// A count typed with thousands grouped as the user's language groups them is that count: in
+/// German "1.234" is one thousand two hundred and thirty-four, not "not a whole number".
+#[test]
+fn counts_read_thousands_as_the_language_groups_them() {
+    use ssi_lens::domain::outcomes::{parse_outcome_count, DecimalMark, OutcomeError};
+    let de = |text| parse_outcome_count(text, DecimalMark::Comma);
+    let en = |text| parse_outcome_count(text, DecimalMark::Point);
+    assert_eq!(de("1.234"), Ok(Some(1234.0)));
+    assert_eq!(de("12.345.678"), Ok(Some(12_345_678.0)));
+    assert_eq!(de("2.000"), Ok(Some(2000.0)));
+    assert_eq!(de("1 234"), Ok(Some(1234.0)));
+    assert_eq!(de("1.234,0"), Ok(Some(1234.0)));
+    assert_eq!(en("1,234"), Ok(Some(1234.0)));
+    assert_eq!(en("2.000"), Ok(Some(2.0)));
+    assert_eq!(en("1\u{a0}234"), Ok(Some(1234.0)));
+    // A decimal mark still marks decimals, in either language.
+    let half = Err(OutcomeError::FractionalCount { below: 2, above: 3 });
+    assert_eq!(de("2,5"), half);
+    assert_eq!(en("2.5"), half);
+    assert_eq!(en("2,5"), half);
+    assert_eq!(
+        en("1.234"),
+        Err(OutcomeError::FractionalCount { below: 1, above: 2 })
+    );
+    for bad in ["1.23.4", "12.34", "1..234", ".234", "1.2345", "1,234.5.6"] {
+        assert!(de(bad).is_err(), "{bad}");
+    }
+}

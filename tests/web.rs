@@ -725,3 +725,28 @@ async fn a_changed_form_asks_before_another_screen_and_keeps_what_was_typed() {
     app.wait_for_element("[data-testid=history-table]").await;
     assert_eq!(stored_history().len(), 1, "nothing was saved");
 }
+
+/// Dates read in the user's language keep their year: `Date.UTC` read years 0 to 99 as 19xx, and
+/// `Intl` drops the sign of a year before our era. Years not written in four digits read in ISO
+/// form, with every digit and their sign.
+#[wasm_bindgen_test]
+fn dates_keep_years_before_1000_and_their_sign() {
+    use chrono::NaiveDate;
+    use ssi_lens::ui::format::date;
+    let day = |y| NaiveDate::from_ymd_opt(y, 1, 2).unwrap();
+    assert_eq!(date(day(50)), "0050-01-02");
+    assert_eq!(date(day(0)), "0000-01-02");
+    assert_eq!(date(day(-50)), "-0050-01-02");
+    assert_eq!(date(day(10_000)), "+10000-01-02");
+    for year in [1066, 1950, 2026, 9999] {
+        let text = date(day(year));
+        assert!(text.contains(&year.to_string()), "{year}: {text}");
+        assert!(
+            !text.contains('-'),
+            "{year} reads in the user's language: {text}"
+        );
+    }
+    // The browser's own writing of year 50 is of year 50, not 1950.
+    let intl = ssi_lens::edges::locale::date(day(50)).unwrap();
+    assert!(intl.contains("50") && !intl.contains("1950"), "{intl}");
+}

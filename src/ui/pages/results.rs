@@ -16,7 +16,7 @@ use crate::domain::outcomes::{
 use crate::domain::snapshot::{is_ahead, latest_typed_date};
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::HistoryError;
-use crate::edges::{clock, focus, random};
+use crate::edges::{clock, focus, locale, random};
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Preferences};
@@ -114,7 +114,7 @@ fn OutcomeEntries() -> impl IntoView {
     // Days added to record results on; stored once a value is.
     let added = RwSignal::new(Vec::<NaiveDate>::new());
     let set_value = move |date: NaiveDate, id: OutcomeId, text: String| {
-        let result = parse_outcome_count(&text)
+        let result = parse_outcome_count(&text, locale::decimal_mark())
             .map_err(HistoryError::from)
             .and_then(|value| store.change(|h| h.set_outcome_value(date, id, value)));
         typed.update(|t| match result {
