@@ -891,3 +891,23 @@ fn json_import_errors_speak_of_the_file() {
     }
     assert!(read("[1, 2]").contains("not an SSI Lens backup"));
 }
+
+/// A CSV file saved in Windows' Western code page (Excel's "CSV") is read as such, and says so,
+/// instead of turning "café" into "caf�" in silence; UTF-8 is read as it is.
+#[test]
+fn a_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so() {
+    use ssi_lens::domain::transfer::{decode_file, Encoding};
+    let latin1 =
+        b"date,brand,people,insights,relationships,note\n2026-01-05,1,1,1,1,caf\xe9 \x80 \x96 ok\n";
+    let file = decode_file(latin1);
+    assert_eq!(file.encoding, Encoding::Windows1252);
+    assert!(file.encoding.notice().unwrap().contains("Windows-1252"));
+    let plan = plan_import(&file.text, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.added[0].note.as_deref(), Some("café € – ok"));
+    let utf8 = decode_file("note\ncafé".as_bytes());
+    assert_eq!(
+        (utf8.text.as_str(), utf8.encoding),
+        ("note\ncafé", Encoding::Utf8)
+    );
+    assert_eq!(utf8.encoding.notice(), None);
+}

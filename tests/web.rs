@@ -750,3 +750,24 @@ fn dates_keep_years_before_1000_and_their_sign() {
     let intl = ssi_lens::edges::locale::date(day(50)).unwrap();
     assert!(intl.contains("50") && !intl.contains("1950"), "{intl}");
 }
+
+/// A file's bytes reach the domain as they are: a Latin-1 "café" is read as Windows-1252 and
+/// says so, where the browser's `File.text()` would have put "caf�" in silence.
+#[wasm_bindgen_test]
+async fn a_latin1_file_is_read_as_windows_1252_not_with_replacement_characters() {
+    use ssi_lens::domain::transfer::Encoding;
+    use ssi_lens::edges::files::ChosenFile;
+    let read = |bytes: &[u8]| {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let file = web_sys::File::new_with_u8_array_sequence(&parts, "ssi.csv").unwrap();
+        ChosenFile::from(file)
+    };
+    let latin1 = read(b"note\ncaf\xe9").read_text(1000).await.unwrap();
+    assert_eq!(latin1.text, "note\ncafé");
+    assert_eq!(latin1.encoding, Encoding::Windows1252);
+    let utf8 = read("note\ncafé".as_bytes()).read_text(1000).await.unwrap();
+    assert_eq!(
+        (utf8.text.as_str(), utf8.encoding),
+        ("note\ncafé", Encoding::Utf8)
+    );
+}

@@ -3,6 +3,7 @@
 
 mod csv;
 mod diff;
+mod encoding;
 mod json;
 mod plan;
 mod scan;
@@ -17,6 +18,7 @@ use super::stored::Stored;
 
 pub use self::csv::{neutralise, restore, to_csv, CSV_HEADER, OUTCOME_PREFIX, PEER_COLUMNS};
 pub use diff::{differences, summary, Difference, EMPTY};
+pub use encoding::{decode_file, Encoding, FileText};
 pub use plan::{
     first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, ResultValue,
     Shown, PREVIEW_ROWS,
