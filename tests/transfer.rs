@@ -911,3 +911,37 @@ fn a_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so() {
     );
     assert_eq!(utf8.encoding.notice(), None);
 }
+
+/// A note that really starts with `'=` keeps its quote when the export went through a
+/// spreadsheet: opening and saving it took one quote off every marked cell, which the import
+/// sees (a formula-like cell stands unmarked) and so takes the cells as they are.
+#[test]
+fn a_note_starting_with_a_quote_keeps_it_after_a_spreadsheet_saved_the_export() {
+    let mut h = History::default();
+    for (i, note) in ["'=really quoted", "=SUM(1)", "plain"].iter().enumerate() {
+        let mut d = SnapshotDraft::for_date(today() - chrono::Days::new(i as u64));
+        d.pillars = ["1", "1", "1", "1"].map(String::from);
+        d.note = note.to_string();
+        h.add(d.validate(today()).unwrap()).unwrap();
+    }
+    // What a spreadsheet writes back: each cell's text, its leading quote read as a mark.
+    let mut resaved = String::new();
+    for line in to_csv(&h).lines() {
+        let cells: Vec<&str> = line
+            .split(',')
+            .map(|c| c.strip_prefix('\'').unwrap_or(c))
+            .collect();
+        resaved.push_str(&cells.join(","));
+        resaved.push('\n');
+    }
+    assert!(
+        resaved.contains(",'=really quoted") && resaved.contains(",=SUM(1)"),
+        "{resaved}"
+    );
+    let plan = plan_import(&resaved, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    let back = plan
+        .apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap();
+    assert_eq!(back.snapshots(), h.snapshots());
+}
