@@ -213,7 +213,8 @@ proptest! {
     }
 
     /// Loading checks stored values directly; the form checks typed text. Both must accept
-    /// and refuse the same snapshots.
+    /// and refuse the same snapshots, one dated ahead of today included (editing keeps the
+    /// date a snapshot has).
     #[test]
     fn stored_check_agrees_with_the_form(
         pillar_scores in prop::collection::vec(mostly_within(25), 4),
