@@ -771,3 +771,17 @@ async fn a_latin1_file_is_read_as_windows_1252_not_with_replacement_characters()
         ("note\ncafé", Encoding::Utf8)
     );
 }
+
+/// A snapshot dated well ahead of the device's today (a clock set back, a link from 2090) is
+/// named on the dashboard, never called "today".
+#[wasm_bindgen_test]
+async fn a_last_snapshot_dated_ahead_is_named_not_called_today() {
+    let ahead = ssi_lens::edges::clock::today() + chrono::Days::new(30);
+    let history = one_snapshot_history(&ahead.to_string());
+    let app = mount(Some(&encoded(&history))).await;
+    let line = app.wait_for_element("[data-testid=last-snapshot]").await;
+    let text = line.text_content().unwrap_or_default();
+    assert!(text.contains("after today"), "{text}");
+    assert!(text.contains(&ssi_lens::ui::format::date(ahead)), "{text}");
+    assert!(!text.contains("Last snapshot today"), "{text}");
+}
