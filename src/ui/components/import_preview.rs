@@ -88,14 +88,18 @@ pub fn ImportPreview(
         let days = p.dated_ahead(clock::today());
         let last = *days.last()?;
         Some(view! {
-            <p class="notice-inline" role="note" data-testid="import-ahead">{format!(
-                "{} after today ({}{}). {} kept as {} dated: check those dates, or this device’s clock.",
-                format::count(days.len(), "day is dated", "days are dated"),
-                if days.len() > 1 { "the latest " } else { "" },
-                format::date(last),
-                if days.len() == 1 { "It is" } else { "They are" },
-                if days.len() == 1 { "it is" } else { "they are" },
-            )}</p>
+            <p class="notice-inline" role="note" data-testid="import-ahead">{if days.len() == 1 {
+                format!(
+                    "1 day is dated after today ({}). It is imported as dated: check that date, or this device’s clock.",
+                    format::date(last)
+                )
+            } else {
+                format!(
+                    "{} days are dated after today (the latest {}). They are imported as dated: check those dates, or this device’s clock.",
+                    days.len(),
+                    format::date(last)
+                )
+            }}</p>
         })
     });
 
