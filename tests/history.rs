@@ -131,7 +131,7 @@ fn sample_data_is_a_year_of_weekly_valid_snapshots_removable_in_one_go() {
     assert!(h.has_sample());
     assert_eq!(h.latest().unwrap().date, today);
     for s in h.snapshots() {
-        s.check(today).unwrap();
+        s.check().unwrap();
         assert!(!s.total_looks_wrong());
     }
     h.add(snap(2, 1.0, 1.0, 1.0, 1.0)).unwrap();
@@ -248,4 +248,43 @@ fn counts_are_whole_numbers_and_refusals_change_nothing() {
     assert_eq!(h, before);
     h.set_outcome_value(day(1), id, Some(0.0)).unwrap();
     assert_eq!(h.outcome_value(day(1), id), Some(0.0));
+}
+
+/// Results of days without a snapshot have a limit, kept by the history itself so that every
+/// path (decoding, an import, typing a count) obeys it.
+#[test]
+fn results_without_a_snapshot_are_kept_for_at_most_max_result_days() {
+    use ssi_lens::domain::history::{ResultWeeks, MAX_RESULT_DAYS};
+    use ssi_lens::domain::outcomes::IdSeed;
+    let mut h = History::default();
+    let id = h.add_outcome("Calls", &mut IdSeed::new(1)).unwrap();
+    let start = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+    let mut weeks = ResultWeeks::new();
+    for n in 0..MAX_RESULT_DAYS as u64 {
+        weeks.insert(start + chrono::Days::new(n), [(id, 1.0)].into());
+    }
+    let full = History::from_parts_with_weeks(
+        Vec::new(),
+        h.goals().clone(),
+        h.outcomes().to_vec(),
+        weeks.clone(),
+    )
+    .unwrap();
+    let next = start + chrono::Days::new(MAX_RESULT_DAYS as u64);
+    let mut more = full.clone();
+    assert_eq!(
+        more.set_outcome_value(next, id, Some(1.0)),
+        Err(HistoryError::TooManyResultDays)
+    );
+    assert_eq!(more, full, "a refusal changes nothing");
+    // A day already holding results, or one with a snapshot, still takes a value.
+    more.set_outcome_value(start, id, Some(2.0)).unwrap();
+    more.add(Snapshot::new(next, PillarScores::default()))
+        .unwrap();
+    more.set_outcome_value(next, id, Some(3.0)).unwrap();
+    weeks.insert(next, [(id, 1.0)].into());
+    assert_eq!(
+        History::from_parts_with_weeks(Vec::new(), h.goals().clone(), h.outcomes().to_vec(), weeks),
+        Err(HistoryError::TooManyResultDays)
+    );
 }

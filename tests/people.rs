@@ -340,3 +340,45 @@ fn people_past_the_limit_are_reported_not_lost() {
     assert_eq!(merged.dropped.len(), 1);
     assert_eq!(merged.dropped[0].name(), "Ours");
 }
+
+/// Names that look the same are the same name: invisible, control and direction characters are
+/// stripped, and a name needs a visible character.
+#[test]
+fn invisible_control_and_direction_characters_never_make_a_name() {
+    let mut people = People::new();
+    people.add(person(1, "Dana", &[1])).unwrap();
+    assert_eq!(
+        people.add(person(2, "Dana\u{200B}", &[1])),
+        Err(PeopleError::NameTaken("Dana".into()))
+    );
+    let spoof = Person::from_parts(PersonId::from(3), "Dana\u{202E}gnp.exe", day(20), vec![]);
+    assert_eq!(spoof.unwrap().name(), "Danagnp.exe");
+    let spaced = Person::from_parts(PersonId::from(4), "Ann\tB\u{0}\n Lee", day(20), vec![]);
+    assert_eq!(spaced.unwrap().name(), "Ann B Lee");
+    for blank in [
+        "\u{200B}",
+        "\u{202E}\u{2066}",
+        "\u{3164}",
+        " \u{FEFF} ",
+        "\u{0}\u{7}",
+    ] {
+        assert_eq!(
+            Person::from_parts(PersonId::from(5), blank, day(20), vec![]),
+            Err(PeopleError::NameEmpty),
+            "{blank:?}"
+        );
+    }
+    assert!(people.find_same("dana\u{2060}").is_some());
+    assert_eq!(
+        people.rename(PersonId::from(1), "\u{200D}"),
+        Err(PeopleError::NameEmpty)
+    );
+    // A link whose name is only invisible characters takes the "Person N" fallback.
+    let id = people
+        .add_shared(
+            shared(Some("\u{200B}"), 20, &[(1, 1.0)]),
+            &mut IdSeed::new(9),
+        )
+        .unwrap();
+    assert_eq!(people.get(id).unwrap().name(), "Person 1");
+}

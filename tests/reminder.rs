@@ -98,3 +98,15 @@ fn the_same_address_makes_the_same_event() {
         ))
     );
 }
+
+/// After the clock went back (or a link from 2090 was moved in), the last snapshot is ahead of
+/// today: it is never called "today", though tomorrow (another time zone's today) still is.
+#[test]
+fn a_last_snapshot_ahead_of_today_is_not_called_today() {
+    use ssi_lens::domain::reminder::{last_snapshot_words, snapshot_due};
+    let today = day("2026-11-26");
+    assert_eq!(last_snapshot_words(day("2090-06-01"), today), "after today");
+    assert_eq!(last_snapshot_words(day("2026-11-28"), today), "after today");
+    assert_eq!(last_snapshot_words(day("2026-11-27"), today), "today");
+    assert!(!snapshot_due(day("2090-06-01"), today));
+}

@@ -9,7 +9,7 @@ use ssi_lens::domain::share::{
     decode, encode, is_share_fragment, select, EncodeError, ShareError, ShareOptions, ShareRange,
     SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES,
 };
-use ssi_lens::domain::History;
+use ssi_lens::domain::{History, Snapshot};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -287,7 +287,14 @@ fn a_link_made_by_the_previous_version_still_opens() {
     let sample = ssi_lens::domain::sample::sample_history(today);
     assert!(shared.history.len() >= 52);
     let latest = shared.history.latest().unwrap();
-    assert_eq!(latest, sample.get(latest.date).unwrap());
+    // It was made from sample data, whose mark the link carried then: read now, the mark is
+    // gone (moved into one's own history, "Remove sample data" must not delete it).
+    let expected = Snapshot {
+        sample: false,
+        ..sample.get(latest.date).unwrap().clone()
+    };
+    assert_eq!(*latest, expected);
+    assert!(!shared.history.has_sample());
 }
 
 #[test]
@@ -306,4 +313,49 @@ fn a_pasted_share_link_is_recognised_with_or_without_its_address() {
     }
     // A page that merely mentions a link is read as a page.
     assert_eq!(link_fragment(&format!("SSI 46\n{full}")), None);
+}
+
+/// Sample data shared in a link and moved into one's own history ("Move into my own
+/// history…", an import plan of the link's snapshots) is the user's: "Remove sample data"
+/// keeps it. The link drops the mark both ways: the encoder writes none, the decoder reads
+/// none from links made before.
+#[test]
+fn moved_snapshots_from_a_link_of_sample_data_survive_remove_sample() {
+    let sample = sample_weeks(today(), 4);
+    assert!(sample.has_sample());
+    let link = encode(&shared(sample, Some("Dana"))).unwrap();
+    let read = decode(&link).unwrap();
+    assert!(!read.history.has_sample());
+    let plan = ssi_lens::domain::transfer::ImportPlan::new(
+        read.history.snapshots().to_vec(),
+        Vec::new(),
+        &History::default(),
+    );
+    let mut mine = plan
+        .apply(
+            &History::default(),
+            ssi_lens::domain::transfer::ConflictChoice::KeepMine,
+        )
+        .unwrap();
+    mine.remove_sample();
+    assert_eq!(mine.len(), 4);
+}
+
+/// The name a link shows ("Dana’s SSI") never holds invisible or direction characters.
+#[test]
+fn a_links_name_is_shown_without_invisible_or_direction_characters() {
+    let forged = shared(weekly(1), Some("Dana\u{202E}gnp.exe"));
+    let read = decode(&encode(&forged).unwrap()).unwrap();
+    assert_eq!(read.name.as_deref(), Some("Danagnp.exe"));
+    let invisible = shared(weekly(1), Some("\u{200B}\u{2066}"));
+    assert_eq!(decode(&encode(&invisible).unwrap()).unwrap().name, None);
+    let options = ShareOptions {
+        range: ShareRange::All,
+        name: Some(" \u{200B}Dana\u{200F} ".into()),
+        include_notes: false,
+    };
+    assert_eq!(
+        select(&weekly(1), &options, today()).name.as_deref(),
+        Some("Dana")
+    );
 }

@@ -197,18 +197,20 @@ fn csv_results_only_rows_are_checked() {
                2026-01-05,,,,,1\n\
                2026-01-26,,,,,\n";
     let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
-    assert_eq!(plan.new_results(), 1);
+    // A day ahead of today is kept, and the preview names it.
+    assert_eq!(plan.new_results(), 2);
+    let ahead = NaiveDate::from_ymd_opt(2099, 1, 12).unwrap();
+    assert_eq!(plan.dated_ahead(today()), vec![ahead]);
     let reasons: Vec<(Place, &str)> = plan
         .invalid
         .iter()
         .map(|row| (row.place, row.reason.as_str()))
         .collect();
-    assert_eq!(reasons.len(), 4, "{reasons:?}");
-    assert!(reasons[0].1.contains("after today"), "{reasons:?}");
-    assert!(reasons[1].1.starts_with("Calls:"), "{reasons:?}");
-    assert!(reasons[2].1.contains("already on line 2"), "{reasons:?}");
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert!(reasons[0].1.starts_with("Calls:"), "{reasons:?}");
+    assert!(reasons[1].1.contains("already on line 2"), "{reasons:?}");
     // A row of a date alone is neither a snapshot nor results: the pillars are asked for.
-    assert!(reasons[3].1.contains("required"), "{reasons:?}");
+    assert!(reasons[2].1.contains("required"), "{reasons:?}");
 }
 
 /// Files written before results had their name (`outcome:` columns) still read.
@@ -261,9 +263,10 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
                2026-01-19,,1,1\n\
                2099-01-01,,1,1,1,1\n";
     let plan = plan_import(csv, &History::default(), today(), &mut seed()).unwrap();
-    assert_eq!(plan.added.len(), 1);
+    // The row dated 2099 is kept (the preview warns about it), not refused.
+    assert_eq!(plan.added.len(), 2);
     let lines: Vec<u64> = plan.invalid.iter().filter_map(InvalidRow::line).collect();
-    assert_eq!(lines, vec![3, 4, 6, 7, 8]);
+    assert_eq!(lines, vec![3, 4, 6, 7]);
     let reason = |line| {
         &plan
             .invalid
@@ -276,7 +279,10 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
     assert!(reason(4).contains("calendar date"));
     assert!(reason(6).contains("already on line 2"));
     assert!(reason(7).contains("Insights is required"));
-    assert!(reason(8).contains("after today"));
+    assert_eq!(
+        plan.dated_ahead(today()),
+        vec![NaiveDate::from_ymd_opt(2099, 1, 1).unwrap()]
+    );
 }
 
 #[test]
@@ -445,13 +451,17 @@ fn a_backup_applies_the_forms_rules_snapshot_by_snapshot() {
     .join(",");
     let text = backup(&snapshots, &["Meetings booked"]);
     let plan = plan_import(&text, &History::default(), today(), &mut seed()).unwrap();
-    assert_eq!(plan.added.len(), 1, "the good snapshot still imports");
-    assert_eq!(plan.added[0].date.to_string(), "2026-01-05");
+    // The good snapshots still import; one dated ahead of today is kept, with a warning.
+    let added: Vec<String> = plan.added.iter().map(|s| s.date.to_string()).collect();
+    assert_eq!(added, ["2026-01-05", "9999-12-31"]);
+    assert_eq!(
+        plan.dated_ahead(today()),
+        vec![NaiveDate::from_ymd_opt(9999, 12, 31).unwrap()]
+    );
     let places: Vec<String> = plan.invalid.iter().map(|r| r.place.to_string()).collect();
     assert_eq!(
         places,
         [
-            "Snapshot 2 (9999-12-31)",
             "Snapshot 3 (2026-01-12)",
             "Snapshot 4 (2026-01-19)",
             "Snapshot 5 (2026-01-05)",
@@ -460,25 +470,20 @@ fn a_backup_applies_the_forms_rules_snapshot_by_snapshot() {
         ]
     );
     // The form's own messages.
-    let mut form = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(9999, 12, 31).unwrap());
-    form.pillars = ["1", "1", "1", "1"].map(String::from);
-    let future = form.validate(today()).unwrap_err()[0].message.clone();
-    assert_eq!(plan.invalid[0].reason, future);
     let value = OutcomeError::InvalidValue.to_string();
+    assert_eq!(plan.invalid[0].reason, format!("Meetings booked: {value}"));
     assert_eq!(plan.invalid[1].reason, format!("Meetings booked: {value}"));
-    assert_eq!(plan.invalid[2].reason, format!("Meetings booked: {value}"));
-    assert!(plan.invalid[3].reason.contains("already snapshot 1"));
-    assert!(plan.invalid[4].reason.contains("not a snapshot"));
-    form.pillars[0] = "26".into();
-    form.date = "2026-02-02".into();
+    assert!(plan.invalid[2].reason.contains("already snapshot 1"));
+    assert!(plan.invalid[3].reason.contains("not a snapshot"));
+    let mut form = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 2, 2).unwrap());
+    form.pillars = ["26", "1", "1", "1"].map(String::from);
     let brand = form.validate(today()).unwrap_err()[0].message.clone();
-    assert_eq!(plan.invalid[5].reason, brand);
+    assert_eq!(plan.invalid[4].reason, brand);
 
     let applied = plan
         .apply(&History::default(), ConflictChoice::TakeTheirs)
         .unwrap();
-    assert_eq!(applied.len(), 1);
-    assert!(applied.snapshots().iter().all(|s| s.date <= today()));
+    assert_eq!(applied.len(), 2);
 }
 
 #[test]
@@ -892,4 +897,163 @@ fn a_damaged_people_list_is_named_and_the_users_own_history_still_restores() {
         .apply(&History::default(), ConflictChoice::TakeTheirs)
         .unwrap();
     assert_eq!(restored.snapshots(), h.snapshots());
+}
+
+/// After the clock went back, a backup made before holds days "after today": restoring it keeps
+/// every one of them (snapshots and results of days without one), and the plan names them so
+/// the preview can warn.
+#[test]
+fn a_backup_dated_ahead_of_today_is_restored_whole_with_a_warning() {
+    let mut h = History::default();
+    let id = h.add_outcome("Calls", &mut seed()).unwrap();
+    let ahead = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+    let far = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+    let mut draft = SnapshotDraft::for_date(ahead);
+    draft.pillars = ["1", "1", "1", "1"].map(String::from);
+    h.add(draft.validate_kept().unwrap()).unwrap();
+    h.set_outcome_value(far, id, Some(2.0)).unwrap();
+    h.set_outcome_value(today(), id, Some(1.0)).unwrap();
+    let plan = plan_import(
+        &to_json(&Stored::from(h.clone())),
+        &History::default(),
+        today(),
+        &mut seed(),
+    )
+    .unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    assert_eq!(plan.dated_ahead(today()), vec![ahead, far]);
+    let back = plan
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(back.snapshots(), h.snapshots());
+    assert_eq!(back.result_weeks().len(), 2);
+    // Tomorrow is within the slack: no warning.
+    let tomorrow = today() + chrono::Days::new(1);
+    assert!(!ssi_lens::domain::snapshot::is_ahead(tomorrow, today()));
+}
+
+/// "Move into my own history…" plans the link's snapshots like any import: a link dated 2090
+/// is named as ahead of today in the preview.
+#[test]
+fn snapshots_moved_from_a_link_dated_ahead_are_named_in_the_plan() {
+    let far = NaiveDate::from_ymd_opt(2090, 6, 1).unwrap();
+    let link = vec![
+        ssi_lens::domain::Snapshot::new(today(), PillarScores::default()),
+        ssi_lens::domain::Snapshot::new(far, PillarScores::default()),
+    ];
+    let plan = ImportPlan::new(link, Vec::new(), &History::default());
+    assert_eq!(plan.dated_ahead(today()), vec![far]);
+}
+
+/// A backup's results of days without a snapshot count toward the file's row limit, as a CSV
+/// file's results-only rows do, and the history's own limit refuses more days than it keeps.
+#[test]
+fn a_backups_results_without_snapshots_are_limited() {
+    let days = |n: usize| -> String {
+        let start = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+        (0..n)
+            .map(|i| format!(r#""{}": {{"1": 1}}"#, start + chrono::Days::new(i as u64)))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let backup = |n: usize| {
+        format!(
+            r#"{{"version": 4, "goals": {{}}, "outcomes": [{{"id": 1, "name": "Calls"}}], "snapshots": [{}], "result_weeks": {{{}}}, "people": []}}"#,
+            raw_snapshot("2026-01-05", ""),
+            days(n)
+        )
+    };
+    let err =
+        plan_import_up_to(&backup(10), &History::default(), today(), &mut seed(), 10).unwrap_err();
+    assert!(
+        matches!(err, ImportError::TooManyRows { limit: 10, .. }),
+        "{err:?}"
+    );
+    assert!(plan_import_up_to(&backup(9), &History::default(), today(), &mut seed(), 10).is_ok());
+    let too_many = ssi_lens::domain::history::MAX_RESULT_DAYS + 1;
+    let err =
+        plan_import(&backup(too_many), &History::default(), today(), &mut seed()).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("The file breaks a rule: Results are recorded for more than 20,000 days"),
+        "{err}"
+    );
+}
+
+/// A file's problems are told of the file, never of "the saved data" (this browser's own), and
+/// a JSON list is told it is not a backup rather than that a CSV file lacks a date column.
+#[test]
+fn json_import_errors_speak_of_the_file() {
+    let read = |text: &str| {
+        plan_import(text, &History::default(), today(), &mut seed())
+            .unwrap_err()
+            .to_string()
+    };
+    for text in [
+        "{ not json",
+        r#"{"snapshots": []}"#,
+        r#"{"version": 99, "snapshots": []}"#,
+        r#"{"version": 4, "snapshots": [], "goals": {"overall": 500}, "outcomes": [], "result_weeks": {}, "people": []}"#,
+        r#"[{"date": "2026-01-05"}]"#,
+    ] {
+        let message = read(text);
+        assert!(message.starts_with("The file "), "{text}: {message}");
+        assert!(!message.contains("saved data"), "{text}: {message}");
+        assert!(!message.contains("CSV"), "{text}: {message}");
+    }
+    assert!(read("[1, 2]").contains("not an SSI Lens backup"));
+}
+
+/// A CSV file saved in Windows' Western code page (Excel's "CSV") is read as such, and says so,
+/// instead of turning "café" into "caf�" in silence; UTF-8 is read as it is.
+#[test]
+fn a_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so() {
+    use ssi_lens::domain::transfer::{decode_file, Encoding};
+    let latin1 =
+        b"date,brand,people,insights,relationships,note\n2026-01-05,1,1,1,1,caf\xe9 \x80 \x96 ok\n";
+    let file = decode_file(latin1);
+    assert_eq!(file.encoding, Encoding::Windows1252);
+    assert!(file.encoding.notice().unwrap().contains("Windows-1252"));
+    let plan = plan_import(&file.text, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.added[0].note.as_deref(), Some("café € – ok"));
+    let utf8 = decode_file("note\ncafé".as_bytes());
+    assert_eq!(
+        (utf8.text.as_str(), utf8.encoding),
+        ("note\ncafé", Encoding::Utf8)
+    );
+    assert_eq!(utf8.encoding.notice(), None);
+}
+
+/// A note that really starts with `'=` keeps its quote when the export went through a
+/// spreadsheet: opening and saving it took one quote off every marked cell, which the import
+/// sees (a formula-like cell stands unmarked) and so takes the cells as they are.
+#[test]
+fn a_note_starting_with_a_quote_keeps_it_after_a_spreadsheet_saved_the_export() {
+    let mut h = History::default();
+    for (i, note) in ["'=really quoted", "=SUM(1)", "plain"].iter().enumerate() {
+        let mut d = SnapshotDraft::for_date(today() - chrono::Days::new(i as u64));
+        d.pillars = ["1", "1", "1", "1"].map(String::from);
+        d.note = note.to_string();
+        h.add(d.validate(today()).unwrap()).unwrap();
+    }
+    // What a spreadsheet writes back: each cell's text, its leading quote read as a mark.
+    let mut resaved = String::new();
+    for line in to_csv(&h).lines() {
+        let cells: Vec<&str> = line
+            .split(',')
+            .map(|c| c.strip_prefix('\'').unwrap_or(c))
+            .collect();
+        resaved.push_str(&cells.join(","));
+        resaved.push('\n');
+    }
+    assert!(
+        resaved.contains(",'=really quoted") && resaved.contains(",=SUM(1)"),
+        "{resaved}"
+    );
+    let plan = plan_import(&resaved, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    let back = plan
+        .apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap();
+    assert_eq!(back.snapshots(), h.snapshots());
 }

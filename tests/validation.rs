@@ -131,7 +131,10 @@ fn averages_are_0_to_100() {
 #[test]
 fn date_is_required_well_formed_and_not_in_the_future() {
     let mut d = valid_draft();
+    // A day of slack: somewhere it is already tomorrow.
     d.date = "2026-11-26".into();
+    assert!(d.validate(today()).is_ok());
+    d.date = "2026-11-27".into();
     assert_rejected(&d, Field::Date, "can't be after today");
     d.date = "".into();
     assert_rejected(&d, Field::Date, "required");
@@ -260,8 +263,53 @@ fn peer_breakdowns_obey_the_pillar_range() {
         brand: 26.0,
         ..Default::default()
     });
-    let errors = snapshot.check(chrono::NaiveDate::MAX).unwrap_err();
+    let errors = snapshot.check().unwrap_err();
     assert!(errors[0].message.contains("between 0 and 25"), "{errors:?}");
     snapshot.network_pillars = Some(ssi_lens::domain::PillarScores::default());
-    assert_eq!(snapshot.check(chrono::NaiveDate::MAX), Ok(()));
+    assert_eq!(snapshot.check(), Ok(()));
+}
+
+/// After the clock went back, a snapshot dated ahead of today can still be edited: the form
+/// keeps the date it opened with, and only a newly typed date must not be ahead.
+#[test]
+fn an_edit_keeps_a_date_already_ahead_of_today() {
+    let ahead = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+    let mut draft = valid_draft();
+    draft.date = ahead.to_string();
+    let stored = draft.validate_kept().unwrap();
+    let mut edit = SnapshotDraft::from_snapshot(&stored);
+    edit.note = "fixed a typo".into();
+    let edited = edit.validate(today()).expect("the kept date stays valid");
+    assert_eq!(edited.date, ahead);
+    edit.date = "2027-03-02".into();
+    assert_rejected(&edit, Field::Date, "can't be after today");
+}
+
+/// A count typed with thousands grouped as the user's language groups them is that count: in
+/// German "1.234" is one thousand two hundred and thirty-four, not "not a whole number".
+#[test]
+fn counts_read_thousands_as_the_language_groups_them() {
+    use ssi_lens::domain::outcomes::{parse_outcome_count, DecimalMark, OutcomeError};
+    let de = |text| parse_outcome_count(text, DecimalMark::Comma);
+    let en = |text| parse_outcome_count(text, DecimalMark::Point);
+    assert_eq!(de("1.234"), Ok(Some(1234.0)));
+    assert_eq!(de("12.345.678"), Ok(Some(12_345_678.0)));
+    assert_eq!(de("2.000"), Ok(Some(2000.0)));
+    assert_eq!(de("1 234"), Ok(Some(1234.0)));
+    assert_eq!(de("1.234,0"), Ok(Some(1234.0)));
+    assert_eq!(en("1,234"), Ok(Some(1234.0)));
+    assert_eq!(en("2.000"), Ok(Some(2.0)));
+    assert_eq!(en("1\u{a0}234"), Ok(Some(1234.0)));
+    // A decimal mark still marks decimals, in either language.
+    let half = Err(OutcomeError::FractionalCount { below: 2, above: 3 });
+    assert_eq!(de("2,5"), half);
+    assert_eq!(en("2.5"), half);
+    assert_eq!(en("2,5"), half);
+    assert_eq!(
+        en("1.234"),
+        Err(OutcomeError::FractionalCount { below: 1, above: 2 })
+    );
+    for bad in ["1.23.4", "12.34", "1..234", ".234", "1.2345", "1,234.5.6"] {
+        assert!(de(bad).is_err(), "{bad}");
+    }
 }

@@ -807,3 +807,63 @@ async fn a_changed_form_asks_before_another_screen_and_keeps_what_was_typed() {
     app.wait_for_element("[data-testid=history-table]").await;
     assert_eq!(stored_history().len(), 1, "nothing was saved");
 }
+
+/// Dates read in the user's language keep their year: `Date.UTC` read years 0 to 99 as 19xx, and
+/// `Intl` drops the sign of a year before our era. Years not written in four digits read in ISO
+/// form, with every digit and their sign.
+#[wasm_bindgen_test]
+fn dates_keep_years_before_1000_and_their_sign() {
+    use chrono::NaiveDate;
+    use ssi_lens::ui::format::date;
+    let day = |y| NaiveDate::from_ymd_opt(y, 1, 2).unwrap();
+    assert_eq!(date(day(50)), "0050-01-02");
+    assert_eq!(date(day(0)), "0000-01-02");
+    assert_eq!(date(day(-50)), "-0050-01-02");
+    assert_eq!(date(day(10_000)), "+10000-01-02");
+    for year in [1066, 1950, 2026, 9999] {
+        let text = date(day(year));
+        assert!(text.contains(&year.to_string()), "{year}: {text}");
+        assert!(
+            !text.contains('-'),
+            "{year} reads in the user's language: {text}"
+        );
+    }
+    // The browser's own writing of year 50 is of year 50, not 1950.
+    let intl = ssi_lens::edges::locale::date(day(50)).unwrap();
+    assert!(intl.contains("50") && !intl.contains("1950"), "{intl}");
+}
+
+/// A file's bytes reach the domain as they are: a Latin-1 "café" is read as Windows-1252 and
+/// says so, where the browser's `File.text()` would have put "caf�" in silence.
+#[wasm_bindgen_test]
+async fn a_latin1_file_is_read_as_windows_1252_not_with_replacement_characters() {
+    use ssi_lens::domain::transfer::Encoding;
+    use ssi_lens::edges::files::ChosenFile;
+    let read = |bytes: &[u8]| {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let file = web_sys::File::new_with_u8_array_sequence(&parts, "ssi.csv").unwrap();
+        ChosenFile::from(file)
+    };
+    let latin1 = read(b"note\ncaf\xe9").read_text(1000).await.unwrap();
+    assert_eq!(latin1.text, "note\ncafé");
+    assert_eq!(latin1.encoding, Encoding::Windows1252);
+    let utf8 = read("note\ncafé".as_bytes()).read_text(1000).await.unwrap();
+    assert_eq!(
+        (utf8.text.as_str(), utf8.encoding),
+        ("note\ncafé", Encoding::Utf8)
+    );
+}
+
+/// A snapshot dated well ahead of the device's today (a clock set back, a link from 2090) is
+/// named on the dashboard, never called "today".
+#[wasm_bindgen_test]
+async fn a_last_snapshot_dated_ahead_is_named_not_called_today() {
+    let ahead = ssi_lens::edges::clock::today() + chrono::Days::new(30);
+    let history = one_snapshot_history(&ahead.to_string());
+    let app = mount(Some(&encoded(&history))).await;
+    let line = app.wait_for_element("[data-testid=last-snapshot]").await;
+    let text = line.text_content().unwrap_or_default();
+    assert!(text.contains("after today"), "{text}");
+    assert!(text.contains(&ssi_lens::ui::format::date(ahead)), "{text}");
+    assert!(!text.contains("Last snapshot today"), "{text}");
+}

@@ -29,6 +29,12 @@ pub type OutcomeValues = BTreeMap<OutcomeId, f64>;
 /// Outcome values of days without a snapshot, by day. No day is empty, none has a snapshot.
 pub type ResultWeeks = BTreeMap<NaiveDate, OutcomeValues>;
 
+/// Most days with results but no snapshot a history keeps: as many as one file may bring
+/// (`transfer::MAX_IMPORT_ROWS`), over fifty years of daily results. Decoding, imports and
+/// merges refuse more (a backup of 200,000 such days would fill the browser's storage), and no
+/// day past it is started.
+pub const MAX_RESULT_DAYS: usize = 20_000;
+
 /// The user's snapshots, kept sorted by date with at most one per day, with their goals and
 /// the outcomes they track beside the score.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -62,6 +68,8 @@ pub enum HistoryError {
     },
     #[error("The snapshot of {0} has a result outside 0 to 1,000,000,000.")]
     InvalidOutcomeValue(NaiveDate),
+    #[error("Results are recorded for more than 20,000 days without a snapshot: more than SSI Lens keeps.")]
+    TooManyResultDays,
     #[error(transparent)]
     Goal(#[from] GoalError),
     #[error(transparent)]
@@ -163,14 +171,17 @@ impl History {
                 }
             }
         }
+        if history.result_weeks.len() > MAX_RESULT_DAYS {
+            return Err(HistoryError::TooManyResultDays);
+        }
         Ok(history)
     }
 
     /// Checks a snapshot for keeping, and drops values of outcomes that aren't tracked.
-    /// Stored data is not checked against today: a clock change must not lock the user out.
+    /// Its date is not checked against today: a clock change must not lock the user out.
     fn admit(&self, snapshot: &mut Snapshot) -> Result<(), HistoryError> {
         snapshot
-            .check(NaiveDate::MAX)
+            .check()
             .map_err(|errors| HistoryError::InvalidSnapshot {
                 date: snapshot.date,
                 errors,
@@ -425,6 +436,9 @@ impl History {
             return Err(OutcomeError::NotFound.into());
         }
         let value = value.map(check_outcome_count).transpose()?;
+        if value.is_some() {
+            self.check_room_for(date)?;
+        }
         let values = match self.position(date) {
             Ok(index) => &mut self.snapshots[index].outcomes,
             Err(_) => self.result_weeks.entry(date).or_default(),
@@ -451,10 +465,21 @@ impl History {
             return Err(OutcomeError::NotFound.into());
         }
         let value = check_outcome_value(value)?;
+        self.check_room_for(date)?;
         match self.position(date) {
             Ok(index) => self.snapshots[index].outcomes.insert(id, value),
             Err(_) => self.result_weeks.entry(date).or_default().insert(id, value),
         };
+        Ok(())
+    }
+
+    /// Refuses to start a day of results past [`MAX_RESULT_DAYS`]; a day with a snapshot, or
+    /// with results already, always has room.
+    fn check_room_for(&self, date: NaiveDate) -> Result<(), HistoryError> {
+        let new_day = self.position(date).is_err() && !self.result_weeks.contains_key(&date);
+        if new_day && self.result_weeks.len() >= MAX_RESULT_DAYS {
+            return Err(HistoryError::TooManyResultDays);
+        }
         Ok(())
     }
 

@@ -190,10 +190,60 @@ pub fn check_outcome_count(value: f64) -> Result<f64, OutcomeError> {
     }
 }
 
-/// Reads a count as the user typed it ("3", " 12 "): `Ok(None)` for an empty field (the
-/// value is cleared), and for anything else that isn't a count an error saying what is wrong,
-/// so nothing is guessed: "abc", "2.5 meetings", "-3" and "2.5" are all refused.
-pub fn parse_outcome_count(text: &str) -> Result<Option<f64>, OutcomeError> {
+/// The mark the user's language writes before a number's decimals ("2.5", "2,5"). The other of
+/// the two, like a space or an apostrophe, groups thousands there ("1,234", "1.234", "1 234").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DecimalMark {
+    #[default]
+    Point,
+    Comma,
+}
+
+impl DecimalMark {
+    fn char(self) -> char {
+        match self {
+            DecimalMark::Point => '.',
+            DecimalMark::Comma => ',',
+        }
+    }
+
+    /// `text` with its thousands grouped as the language writes them ("1.234" in German,
+    /// "1,234" or "1 234" in English) ungrouped, and its decimal mark a point; `None` unless
+    /// every group after the first has three digits.
+    fn ungroup(self, text: &str) -> Option<String> {
+        let (whole, decimals) = match text.split_once(self.char()) {
+            Some((whole, decimals)) => (whole, Some(decimals)),
+            None => (text, None),
+        };
+        let other = match self {
+            DecimalMark::Point => ',',
+            DecimalMark::Comma => '.',
+        };
+        let separator = whole.chars().find(|&c| {
+            c == other || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '\u{2019}')
+        })?;
+        let mut groups = whole.split(separator);
+        let first = groups.next()?;
+        let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+        let well_grouped = (1..=3).contains(&first.len())
+            && digits(first)
+            && groups.all(|g| g.len() == 3 && digits(g));
+        well_grouped.then(|| {
+            let mut plain: String = whole.chars().filter(|&c| c != separator).collect();
+            if let Some(decimals) = decimals {
+                plain.push('.');
+                plain.push_str(decimals);
+            }
+            plain
+        })
+    }
+}
+
+/// Reads a count as the user typed it ("3", " 12 ", "1,234" or, where the decimal mark is a
+/// comma, "1.234"): `Ok(None)` for an empty field (the value is cleared), and for anything else
+/// that isn't a count an error saying what is wrong, so nothing is guessed: "abc",
+/// "2.5 meetings", "-3" and "2.5" are all refused.
+pub fn parse_outcome_count(text: &str, mark: DecimalMark) -> Result<Option<f64>, OutcomeError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -202,7 +252,11 @@ pub fn parse_outcome_count(text: &str) -> Result<Option<f64>, OutcomeError> {
         Some(rest) => (true, rest.trim_start()),
         None => (false, text),
     };
-    let decimal = digits.replace(',', ".");
+    // Not grouped as the language groups: either mark reads as a decimal one ("2,5" anywhere),
+    // so a fraction is told it is one rather than not a number.
+    let decimal = mark
+        .ungroup(digits)
+        .unwrap_or_else(|| digits.replace(',', "."));
     // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
     let plain = decimal.chars().all(|c| c.is_ascii_digit() || c == '.')
         && decimal.chars().any(|c| c.is_ascii_digit());
@@ -245,30 +299,37 @@ mod tests {
         assert_ne!(first, OutcomeId(0));
     }
 
+    fn parse_outcome_count_en(text: &str) -> Result<Option<f64>, OutcomeError> {
+        parse_outcome_count(text, DecimalMark::Point)
+    }
+
     #[test]
     fn a_count_is_a_whole_number_from_zero() {
-        assert_eq!(parse_outcome_count(" 3 "), Ok(Some(3.0)));
-        assert_eq!(parse_outcome_count("0"), Ok(Some(0.0)));
-        assert_eq!(parse_outcome_count("-0"), Ok(Some(0.0)));
-        assert_eq!(parse_outcome_count("2.0"), Ok(Some(2.0)));
-        assert_eq!(parse_outcome_count(""), Ok(None));
-        assert_eq!(parse_outcome_count("abc"), Err(OutcomeError::NotACount));
+        assert_eq!(parse_outcome_count_en(" 3 "), Ok(Some(3.0)));
+        assert_eq!(parse_outcome_count_en("0"), Ok(Some(0.0)));
+        assert_eq!(parse_outcome_count_en("-0"), Ok(Some(0.0)));
+        assert_eq!(parse_outcome_count_en("2.0"), Ok(Some(2.0)));
+        assert_eq!(parse_outcome_count_en(""), Ok(None));
+        assert_eq!(parse_outcome_count_en("abc"), Err(OutcomeError::NotACount));
         assert_eq!(
-            parse_outcome_count("2.5 meetings"),
+            parse_outcome_count_en("2.5 meetings"),
             Err(OutcomeError::NotACount)
         );
-        assert_eq!(parse_outcome_count("-3"), Err(OutcomeError::NegativeCount));
         assert_eq!(
-            parse_outcome_count("2,5"),
+            parse_outcome_count_en("-3"),
+            Err(OutcomeError::NegativeCount)
+        );
+        assert_eq!(
+            parse_outcome_count_en("2,5"),
             Err(OutcomeError::FractionalCount { below: 2, above: 3 })
         );
         assert_eq!(
-            parse_outcome_count("2000000000"),
+            parse_outcome_count_en("2000000000"),
             Err(OutcomeError::CountTooLarge)
         );
         for bad in ["1e3", "+5", "inf", "NaN", "1.2.3", "-", "3 meetings"] {
             assert_eq!(
-                parse_outcome_count(bad),
+                parse_outcome_count_en(bad),
                 Err(OutcomeError::NotACount),
                 "{bad}"
             );

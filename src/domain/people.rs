@@ -78,20 +78,66 @@ pub struct Person {
     snapshots: History,
 }
 
-/// The trimmed name, or why it can't be one.
+/// Characters that change how text around them shows, or show nothing themselves: Unicode's
+/// format characters (zero-width spaces and joiners, direction marks and overrides such as
+/// U+202E, which turns "Dana\u{202E}gnp.exe" into "Danaexe.png" on screen, the byte order
+/// mark, tags).
+fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{890}'..='\u{891}'
+        | '\u{8e2}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
+        | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
+}
+
+/// Characters that take a place but draw nothing (fillers, blank patterns, selectors): kept
+/// inside a name, but a name of only these is empty to the eye.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c,
+            '\u{34f}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}' | '\u{180b}'..='\u{180f}'
+            | '\u{2800}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{ffa0}' | '\u{e0100}'..='\u{e01ef}')
+}
+
+/// A name as it is shown and compared: without control and format characters (line breaks
+/// and tabs become spaces), runs of spaces as one, trimmed. So "Dana\u{200B}" is "Dana".
+pub fn clean_name(name: &str) -> String {
+    let mut clean = String::with_capacity(name.len());
+    for c in name.chars().filter(|&c| !is_format(c)) {
+        let c = if c.is_control() || c.is_whitespace() {
+            ' '
+        } else {
+            c
+        };
+        if c != ' ' || !clean.ends_with(' ') {
+            clean.push(c);
+        }
+    }
+    clean.trim().to_string()
+}
+
+/// The [clean](clean_name) name when it has a visible character: a link's name is shown
+/// only then.
+pub fn visible_name(name: &str) -> Option<String> {
+    Some(clean_name(name)).filter(|n| !n.chars().all(is_blank))
+}
+
+/// The [clean](clean_name) name, or why it can't be one: it needs a visible character.
 fn check_name(name: &str) -> Result<String, PeopleError> {
-    let name = name.trim();
-    if name.is_empty() {
-        Err(PeopleError::NameEmpty)
-    } else if name.chars().count() > MAX_NAME_CHARS {
+    let Some(name) = visible_name(name) else {
+        return Err(PeopleError::NameEmpty);
+    };
+    if name.chars().count() > MAX_NAME_CHARS {
         Err(PeopleError::NameTooLong)
     } else {
-        Ok(name.to_string())
+        Ok(name)
     }
 }
 
+/// Two names one can't tell apart on screen: the same once [cleaned](clean_name), case aside.
 fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    clean_name(a).to_lowercase() == clean_name(b).to_lowercase()
 }
 
 /// A person's snapshots as kept: only the snapshots, without outcome values, goals or
@@ -138,13 +184,12 @@ impl Person {
         let name = shared
             .name
             .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .unwrap_or(name_fallback);
+            .and_then(visible_name)
+            .unwrap_or_else(|| name_fallback.to_string());
         let id = PersonId::draw(seed, |_| false);
         Person::from_parts(
             id,
-            name,
+            &name,
             shared.shared_on,
             shared.history.snapshots().to_vec(),
         )

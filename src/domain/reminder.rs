@@ -4,6 +4,8 @@
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
+use super::snapshot::is_ahead;
+
 /// LinkedIn's SSI page, where the user reads their score.
 pub const SSI_PAGE_URL: &str = "https://www.linkedin.com/sales/ssi";
 
@@ -22,9 +24,13 @@ pub const REMINDER_FILE: &str = "ssi-lens-weekly-reminder.ics";
 /// The calendar file's media type.
 pub const REMINDER_MIME: &str = "text/calendar;charset=utf-8";
 
-/// How long ago the last snapshot was, in words: "today", "yesterday", "9 days ago". A date
-/// after today (the device's clock is behind) reads as today rather than "in 2 days".
+/// How long ago the last snapshot was, in words: "today", "yesterday", "9 days ago". Tomorrow
+/// (another time zone's today, see [`is_ahead`]) reads as today; a date further ahead (a clock
+/// set back, a wrong date) reads as "after today", never as today.
 pub fn last_snapshot_words(last: NaiveDate, today: NaiveDate) -> String {
+    if is_ahead(last, today) {
+        return "after today".into();
+    }
     match (today - last).num_days() {
         ..=0 => "today".into(),
         1 => "yesterday".into(),
@@ -172,7 +178,8 @@ mod tests {
         assert_eq!(last_snapshot_words(today, today), "today");
         assert_eq!(last_snapshot_words(day("2026-11-25"), today), "yesterday");
         assert_eq!(last_snapshot_words(day("2026-11-17"), today), "9 days ago");
-        assert_eq!(last_snapshot_words(day("2026-11-28"), today), "today");
+        assert_eq!(last_snapshot_words(day("2026-11-27"), today), "today");
+        assert_eq!(last_snapshot_words(day("2026-11-28"), today), "after today");
         assert!(!snapshot_due(day("2026-11-20"), today));
         assert!(snapshot_due(day("2026-11-19"), today));
     }

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::history::History;
+use super::people::visible_name;
 use super::snapshot::{Snapshot, MAX_NOTE_CHARS};
 
 mod bytes;
@@ -107,12 +108,7 @@ pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> Sh
         })
         .collect();
     SharedHistory {
-        name: options
-            .name
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(String::from),
+        name: options.name.as_deref().and_then(visible_name),
         shared_on: today,
         // Dates stay distinct after filtering.
         history: History::from_snapshots(snapshots).unwrap_or_default(),
@@ -126,8 +122,8 @@ pub fn encode(shared: &SharedHistory) -> Result<String, EncodeError> {
     if snapshots.len() > MAX_SNAPSHOTS {
         return Err(EncodeError::TooLarge);
     }
-    // The decoder checks every snapshot as a stored one; any date passes its "not after today".
-    if let Some(s) = snapshots.iter().find(|s| s.check(NaiveDate::MAX).is_err()) {
+    // The decoder checks every snapshot as a stored one.
+    if let Some(s) = snapshots.iter().find(|s| s.check().is_err()) {
         return Err(EncodeError::Invalid { date: s.date });
     }
     let texts = snapshots

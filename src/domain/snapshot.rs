@@ -21,6 +21,24 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub const MAX_INDUSTRY_CHARS: usize = 100;
 const MAX_DECIMALS: usize = 3;
 
+/// How far a typed date may run ahead of the device's today: somewhere in the world it is
+/// already tomorrow, and a snapshot taken there is not a typo.
+pub const DATE_SLACK_DAYS: u64 = 1;
+
+/// The latest date a person may type on `today` (today and [`DATE_SLACK_DAYS`] more).
+pub fn latest_typed_date(today: NaiveDate) -> NaiveDate {
+    today
+        .checked_add_days(chrono::Days::new(DATE_SLACK_DAYS))
+        .unwrap_or(today)
+}
+
+/// The one rule for a date ahead of today: true past [`latest_typed_date`]. What a person types
+/// is refused then; stored, imported and linked data is kept and shown with a warning (a clock
+/// set back, travel), never dropped.
+pub fn is_ahead(date: NaiveDate, today: NaiveDate) -> bool {
+    date > latest_typed_date(today)
+}
+
 /// `value` kept to the precision SSI Lens stores (three decimals, as LinkedIn shows pillars),
 /// so a stored number always reads back exactly.
 pub fn to_stored_precision(value: f64) -> f64 {
@@ -92,15 +110,15 @@ impl Snapshot {
 
     /// Checks every rule a stored snapshot must follow (used when loading data from elsewhere).
     /// The form's limits, applied to the values directly: loading a long history must not
-    /// format and re-parse every number.
-    pub fn check(&self, today: NaiveDate) -> Result<(), Vec<FieldError>> {
+    /// format and re-parse every number. Its date is not compared with today: kept data dated
+    /// ahead is warned about ([`is_ahead`]), never refused.
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut keep = |result: Result<(), FieldError>| {
             if let Err(e) = result {
                 errors.push(e);
             }
         };
-        keep(not_after(self.date, today));
         keep(in_range(self.overall, Field::Overall, 100.0));
         for p in Pillar::ALL {
             keep(in_range(self.pillars.get(p), Field::Pillar(p), Pillar::MAX));
@@ -291,6 +309,9 @@ pub struct SnapshotDraft {
     pub network_pillars: Option<PillarScores>,
     /// Outcome values are kept as they were; the results page edits them.
     pub outcomes: std::collections::BTreeMap<OutcomeId, f64>,
+    /// The date of the snapshot being edited: it stays valid even when it is ahead of today
+    /// (after the clock went back, an edit must not be refused for a date already kept).
+    pub kept_date: Option<NaiveDate>,
 }
 
 impl SnapshotDraft {
@@ -318,6 +339,7 @@ impl SnapshotDraft {
             industry_pillars: s.industry_pillars,
             network_pillars: s.network_pillars,
             outcomes: s.outcomes.clone(),
+            kept_date: Some(s.date),
         }
     }
 
@@ -359,11 +381,28 @@ impl SnapshotDraft {
         }
     }
 
-    /// Turns the form into a snapshot, or lists every field that is wrong and why.
+    /// Turns the form into a snapshot, or lists every field that is wrong and why. A typed date
+    /// may not be [ahead](is_ahead) of `today`, unless it is the edited snapshot's own.
     pub fn validate(&self, today: NaiveDate) -> Result<Snapshot, Vec<FieldError>> {
+        let date = parse_date(&self.date).and_then(|date| {
+            if self.kept_date != Some(date) {
+                not_ahead(date, today)?;
+            }
+            Ok(date)
+        });
+        self.build(date)
+    }
+
+    /// Turns a row of a file into a snapshot by the form's rules, its date kept even when it is
+    /// ahead of today (data from elsewhere is warned about, never dropped: see [`is_ahead`]).
+    pub fn validate_kept(&self) -> Result<Snapshot, Vec<FieldError>> {
+        self.build(parse_date(&self.date))
+    }
+
+    fn build(&self, date: Result<NaiveDate, FieldError>) -> Result<Snapshot, Vec<FieldError>> {
         let mut errors = Vec::new();
 
-        let date = keep(&mut errors, parse_date(&self.date, today));
+        let date = keep(&mut errors, date);
         let mut pillars = PillarScores::default();
         let mut pillars_ok = true;
         for p in Pillar::ALL {
@@ -434,21 +473,19 @@ fn keep<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) -> Optio
     result.map_err(|e| errors.push(e)).ok()
 }
 
-/// A snapshot's date: an ISO calendar date, not after `today`.
-pub(crate) fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {
+/// A snapshot's date: an ISO calendar date (see [`is_ahead`] for dates after today).
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, FieldError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(FieldError::new(Field::Date, "Date is required."));
     }
-    let date = read_iso_date_unspaced(text).map_err(|_| {
-        FieldError::new(Field::Date, "Date must be a calendar date like 2026-11-25.")
-    })?;
-    not_after(date, today)?;
-    Ok(date)
+    read_iso_date_unspaced(text)
+        .map_err(|_| FieldError::new(Field::Date, "Date must be a calendar date like 2026-11-25."))
 }
 
-fn not_after(date: NaiveDate, today: NaiveDate) -> Result<(), FieldError> {
-    if date > today {
+/// What a person types may not be [ahead](is_ahead) of `today`.
+fn not_ahead(date: NaiveDate, today: NaiveDate) -> Result<(), FieldError> {
+    if is_ahead(date, today) {
         return Err(FieldError::new(Field::Date, "Date can't be after today."));
     }
     Ok(())

@@ -2,6 +2,8 @@
 //! file inputs or drag events' data itself.
 
 use thiserror::Error;
+
+use crate::domain::transfer::{decode_file, FileText};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -28,8 +30,10 @@ impl ChosenFile {
         self.0.name()
     }
 
-    /// The text of the file, refusing anything over `limit` bytes before reading it.
-    pub async fn read_text(&self, limit: usize) -> Result<String, FileError> {
+    /// The text of the file, refusing anything over `limit` bytes before reading it. Its bytes
+    /// are decoded by the domain ([`decode_file`]): a file that isn't UTF-8 is read as
+    /// Windows-1252 and says so, where the browser's own reading would put "�" in silence.
+    pub async fn read_text(&self, limit: usize) -> Result<FileText, FileError> {
         let name = self.0.name();
         if self.0.size() > limit as f64 {
             return Err(FileError::TooLarge {
@@ -38,11 +42,17 @@ impl ChosenFile {
                 limit,
             });
         }
-        JsFuture::from(self.0.text())
+        let buffer = JsFuture::from(self.0.array_buffer())
             .await
-            .ok()
-            .and_then(|v| v.as_string())
-            .ok_or(FileError::Unreadable(name))
+            .map_err(|_| FileError::Unreadable(name))?;
+        Ok(decode_file(&js_sys::Uint8Array::new(&buffer).to_vec()))
+    }
+}
+
+/// A file made by the page itself (tests, a file handed over by the system).
+impl From<web_sys::File> for ChosenFile {
+    fn from(file: web_sys::File) -> Self {
+        ChosenFile(file)
     }
 }
 

@@ -1,7 +1,10 @@
-//! Dates in the user's language and order, through the browser's `Intl` (no date tables in
-//! the download). `None` where `Intl` is missing; callers then write a neutral form.
+//! Dates in the user's language and order, and its decimal mark, through the browser's `Intl`
+//! (no locale tables in the download). `None` where `Intl` is missing; callers then write a
+//! neutral form.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+
+use crate::domain::outcomes::DecimalMark;
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -27,8 +30,10 @@ fn formatter() -> Option<Intl::DateTimeFormat> {
 
 /// "25 Nov 2026" in British English, "Nov 25, 2026" in American, "25. Nov. 2026" in German.
 pub fn date(d: NaiveDate) -> Option<String> {
-    let utc = Date::utc(f64::from(d.year()), f64::from(d.month0()));
-    let instant = Date::new(&JsValue::from_f64(utc + f64::from(d.day0()) * 86_400_000.0));
+    // Days since 1970-01-01 (JavaScript time's epoch, `NaiveDate::default`), counted by chrono:
+    // `Date.UTC` would read years 0 to 99 as 1900 to 1999.
+    let days = (d - NaiveDate::default()).num_days();
+    let instant = Date::new(&JsValue::from_f64(days as f64 * 86_400_000.0));
     DAY_MONTH_YEAR.with(|f| {
         f.as_ref()?
             .format()
@@ -36,4 +41,21 @@ pub fn date(d: NaiveDate) -> Option<String> {
             .ok()?
             .as_string()
     })
+}
+
+/// The decimal mark of the user's language (how `Intl` writes 1.5), to read the numbers they
+/// type; a point where `Intl` is missing.
+pub fn decimal_mark() -> DecimalMark {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok();
+    let written = intl.filter(|i| !i.is_undefined()).and_then(|_| {
+        Intl::NumberFormat::new(&Array::new(), &Object::new())
+            .format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(1.5))
+            .ok()?
+            .as_string()
+    });
+    match written {
+        Some(text) if text.contains(',') => DecimalMark::Comma,
+        _ => DecimalMark::Point,
+    }
 }

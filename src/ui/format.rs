@@ -18,9 +18,15 @@ pub fn change_class(precision: crate::domain::number::Precision, delta: f64) -> 
 }
 
 /// A date as people read it, in their own language and order ("25 Nov 2026", "Nov 25,
-/// 2026"); the ISO form where the browser can't say.
+/// 2026"); the ISO form where the browser can't say, and for a year not written in four
+/// digits ("0050-01-01", "-0050-01-01", "+10000-01-01"): `Intl` writes year 50 as "50", read as
+/// 1950, and 50 BC as "51", without its sign.
 pub fn date(d: chrono::NaiveDate) -> String {
-    crate::edges::locale::date(d).unwrap_or_else(|| d.to_string())
+    use chrono::Datelike;
+    Some(d)
+        .filter(|d| (1000..=9999).contains(&d.year()))
+        .and_then(crate::edges::locale::date)
+        .unwrap_or_else(|| d.to_string())
 }
 
 /// "1 snapshot", "3 snapshots".

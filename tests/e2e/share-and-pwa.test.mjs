@@ -80,6 +80,37 @@ test('a share link opens read-only in a fresh browser, and moving it into one’
   await context.close();
 });
 
+test('sample data dated 2090, shared and moved into one’s own history, is warned about and is the user’s', async () => {
+  const own = await app.open();
+  const ahead = {
+    version: 1,
+    snapshots: [
+      { date: '2026-10-05', overall: 30, pillars: { brand: 11.5, people: 6.25, insights: 3, relationships: 9.1 }, sample: true },
+      { date: '2090-06-01', overall: 32, pillars: { brand: 12, people: 6.5, insights: 3.5, relationships: 9.75 }, sample: true },
+    ],
+  };
+  await own.page.evaluate((h) => localStorage.setItem('ssi-lens.history', JSON.stringify(h)), ahead);
+  await own.page.reload();
+  await own.page.waitForSelector('[data-testid=overall-score]');
+  const link = await makeLink(own.page, 'Dana');
+  await own.context.close();
+
+  const { context, page } = await openPage(app.browser, app.server.origin);
+  await page.goto(link);
+  await page.waitForSelector('[data-testid=shared-banner]');
+  await page.getByRole('button', { name: 'Move into my own history…' }).click();
+  await page.waitForSelector('[data-testid=import-preview]');
+  assert.match(await page.textContent('[data-testid=import-ahead]'), /1 day is dated after today \(.*2090\)/);
+  await Promise.all([page.waitForURL(app.server.url), page.getByRole('button', { name: 'Import', exact: true }).click()]);
+  await page.waitForSelector('[data-testid=overall-score]');
+  assert.match(await page.textContent('[data-testid=last-snapshot]'), /Last snapshot dated .*2090, after today/);
+  const saved = (await storedHistory(page)).snapshots;
+  assert.deepEqual(saved.map((s) => [s.date, s.sample ?? false]), [['2026-10-05', false], ['2090-06-01', false]]);
+  assert.equal(await page.getByRole('button', { name: 'Remove sample data' }).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('a tampered or truncated link explains the problem and leads back to the app', async () => {
   const own = await ownApp();
   const link = await makeLink(own.page, 'Ada');

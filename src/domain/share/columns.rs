@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::bytes::{Malformed, Reader, Writer};
 use super::{ShareError, SharedHistory, MAX_SNAPSHOTS, MAX_TEXT_BYTES};
 use crate::domain::history::History;
+use crate::domain::people::visible_name;
 use crate::domain::pillar::{Pillar, PillarScores};
 use crate::domain::snapshot::Snapshot;
 
@@ -122,8 +123,11 @@ pub fn write(shared: &SharedHistory) -> Vec<u8> {
     for s in snapshots {
         optional_text(&mut w, s.note.as_deref());
     }
-    for s in snapshots {
-        w.byte(u8::from(s.sample));
+    // The column once carried the "sample data" mark. A link never carries it now: snapshots
+    // moved from a link into one's own history are the user's, and "Remove sample data" must
+    // not delete them. Kept as zeros so links stay in format 1.
+    for _ in snapshots {
+        w.byte(0);
     }
     w.buf
 }
@@ -187,7 +191,10 @@ pub fn read(raw: &[u8]) -> Result<SharedHistory, ShareError> {
 fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malformed> {
     let mut r = Reader::new(raw);
     let shared_on = date_at(r.zigzag()?)?;
-    let name = read_optional_text(&mut r)?;
+    // Shown as "Dana’s SSI": invisible, control and direction characters never reach it.
+    let name = read_optional_text(&mut r)?
+        .as_deref()
+        .and_then(visible_name);
     let n = r.varint()?;
     // Every snapshot takes several bytes, so a count beyond the data is a lie.
     if n > MAX_SNAPSHOTS as u64 || n as usize > r.remaining() {
@@ -241,7 +248,10 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
     let notes: Vec<Option<String>> = (0..n)
         .map(|_| read_optional_text(&mut r))
         .collect::<Result<_, _>>()?;
-    let samples: Vec<u8> = (0..n).map(|_| r.byte()).collect::<Result<_, _>>()?;
+    // The old "sample data" mark (see `write`): read past, never taken.
+    for _ in 0..n {
+        r.byte()?;
+    }
     if r.remaining() != 0 {
         return Err(Malformed("there is data after the end"));
     }
@@ -284,9 +294,9 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
             industry_pillars: peers(0, i)?,
             network_pillars: peers(4, i)?,
             outcomes: Default::default(),
-            sample: samples[i] == 1,
+            sample: false,
         };
-        if let Err(errors) = snapshot.check(NaiveDate::MAX) {
+        if let Err(errors) = snapshot.check() {
             let reasons: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
             return Ok(Err(ShareError::Invalid(format!(
                 "{}: {}",

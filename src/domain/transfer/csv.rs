@@ -66,11 +66,41 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
 }
 
 /// Undoes [`neutralise`]: a cell of quotes followed by a formula character loses one quote.
+/// Only for a file whose marks are intact ([`marks_intact`]).
 pub fn restore(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_LEADS) => rest,
         _ => cell,
     }
+}
+
+/// True when no text cell of the file starts with a formula character unmarked, as in every
+/// file SSI Lens writes. A spreadsheet that opened and saved the file took one quote off each
+/// marked cell (it reads `'=x` as the text `=x`), so its `'=x` is a note that really starts
+/// with a quote: undoing the mark there would take that quote too. Such a file, or another
+/// tracker's, is read as it is.
+fn marks_intact(text: &str, delimiter: u8, columns: &[Column]) -> bool {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let texts: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, Column::Field(Field::Note | Field::Industry)))
+        .map(|(i, _)| i)
+        .collect();
+    let mut record = csv::StringRecord::new();
+    while let Ok(true) = reader.read_record(&mut record) {
+        let bare = texts
+            .iter()
+            .filter_map(|&i| record.get(i))
+            .any(|cell| cell.starts_with(FORMULA_LEADS));
+        if bare {
+            return false;
+        }
+    }
+    true
 }
 
 /// Which side a peer breakdown column is about.
@@ -316,6 +346,7 @@ pub(super) fn read_csv(
         return Err(ImportError::MissingColumns(missing.key().to_string()));
     }
 
+    let marked = marks_intact(text, delimiter, &columns);
     let mut incoming = Incoming {
         outcomes,
         ..Default::default()
@@ -343,10 +374,10 @@ pub(super) fn read_csv(
             continue;
         }
         let row = if holds_results_only(&record, &columns) {
-            read_results(&record, &columns, &incoming.outcomes, today)
+            read_results(&record, &columns, &incoming.outcomes)
                 .map(|(date, values)| Row::Results(date, values))
         } else {
-            read_row(&record, &columns, &incoming.outcomes, today)
+            read_row(&record, &columns, &incoming.outcomes, marked, today)
                 .map(|s| Row::Snapshot(Box::new(s)))
         };
         let row = match row {
@@ -421,19 +452,19 @@ fn holds_results_only(record: &csv::StringRecord, columns: &[Column]) -> bool {
     results
 }
 
-/// A results-only row: its date by the form's rule, its values by the results' rule.
+/// A results-only row: its date by the form's rule (kept even when ahead of today, as every
+/// date from a file), its values by the results' rule.
 fn read_results(
     record: &csv::StringRecord,
     columns: &[Column],
     outcomes: &[Outcome],
-    today: NaiveDate,
 ) -> Result<(NaiveDate, OutcomeValues), Vec<String>> {
     let mut reasons = Vec::new();
     let mut date = None;
     let mut values = OutcomeValues::new();
     for (column, value) in columns.iter().zip(record.iter()) {
         match *column {
-            Column::Field(Field::Date) => match parse_date(value, today) {
+            Column::Field(Field::Date) => match parse_date(value) {
                 Ok(d) => date = Some(d),
                 Err(e) => reasons.push(e.message),
             },
@@ -453,11 +484,13 @@ fn read_results(
     }
 }
 
-/// One row as a snapshot, or every reason it can't be one (the form's messages).
+/// One row as a snapshot, or every reason it can't be one (the form's messages). Text cells
+/// lose their spreadsheet mark when the file's marks are `marked` (intact).
 fn read_row(
     record: &csv::StringRecord,
     columns: &[Column],
     outcomes: &[Outcome],
+    marked: bool,
     today: NaiveDate,
 ) -> Result<super::super::snapshot::Snapshot, Vec<String>> {
     let mut draft = SnapshotDraft::default();
@@ -469,7 +502,8 @@ fn read_row(
     for (column, value) in columns.iter().zip(record.iter()) {
         match *column {
             Column::Field(field @ (Field::Note | Field::Industry)) => {
-                *draft.text_mut(field) = restore(value).to_string();
+                let text = if marked { restore(value) } else { value };
+                *draft.text_mut(field) = text.to_string();
             }
             Column::Field(field) => *draft.text_mut(field) = value.to_string(),
             Column::Peer(side, pillar) => {
@@ -497,7 +531,7 @@ fn read_row(
             }
         }
     }
-    match draft.validate(today) {
+    match draft.validate_kept() {
         Ok(s) if reasons.is_empty() => Ok(s),
         Ok(_) => Err(reasons),
         Err(errors) => {

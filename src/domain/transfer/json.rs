@@ -4,7 +4,6 @@
 use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::super::envelope::{self, EnvelopeError};
@@ -15,12 +14,9 @@ use super::super::snapshot::Snapshot;
 use super::plan::{Incoming, InvalidRow, Place};
 use super::ImportError;
 
-/// Reads a backup, checking each snapshot with the rules the form applies on `today`.
-pub(super) fn read_backup(
-    text: &str,
-    today: NaiveDate,
-    max_rows: usize,
-) -> Result<Incoming, ImportError> {
+/// Reads a backup, checking each snapshot with the rules of stored data: a date ahead of today
+/// is kept (the preview warns), never skipped.
+pub(super) fn read_backup(text: &str, max_rows: usize) -> Result<Incoming, ImportError> {
     let mut value: Value = serde_json::from_str(text)
         .map_err(|e| ImportError::Json(EnvelopeError::NotJson(e.to_string())))?;
     let raw = match value.get_mut("snapshots") {
@@ -59,6 +55,13 @@ pub(super) fn read_backup(
         }
     };
     let shell = shell.history();
+    // Days of results count as rows, as a CSV file's results-only rows do.
+    if raw.len() + shell.result_weeks().len() > max_rows {
+        return Err(ImportError::TooManyRows {
+            limit: max_rows,
+            line: None,
+        });
+    }
     let outcomes = shell.outcomes().to_vec();
     let mut incoming = Incoming {
         outcomes,
@@ -86,7 +89,7 @@ pub(super) fn read_backup(
                 continue;
             }
         };
-        let mut reasons: Vec<String> = match snapshot.check(today) {
+        let mut reasons: Vec<String> = match snapshot.check() {
             Ok(()) => Vec::new(),
             Err(errors) => errors.into_iter().map(|e| e.message).collect(),
         };

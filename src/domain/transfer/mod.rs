@@ -3,6 +3,7 @@
 
 mod csv;
 mod diff;
+mod encoding;
 mod json;
 mod people;
 mod plan;
@@ -19,6 +20,7 @@ use super::stored::Stored;
 
 pub use self::csv::{neutralise, restore, to_csv, CSV_HEADER, OUTCOME_PREFIX, PEER_COLUMNS};
 pub use diff::{differences, summary, Difference, EMPTY};
+pub use encoding::{decode_file, Encoding, FileText};
 pub use people::{DifferingPerson, PeopleRestore};
 pub use plan::{
     first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, ResultValue,
@@ -39,7 +41,9 @@ pub enum ImportError {
     Empty,
     #[error("The file is {0} bytes; SSI Lens reads files up to 5 MB.")]
     TooLarge(usize),
-    #[error("{0}")]
+    /// A backup that can't be read. The envelope's own messages speak of the saved data in
+    /// storage; these speak of the file.
+    #[error("{}", file_problem(.0))]
     Json(EnvelopeError),
     #[error("The CSV file has no {0} column. It needs date, brand, people, insights and relationships (other trackers’ names such as ssi, right_people and engagement are understood).")]
     MissingColumns(String),
@@ -51,6 +55,23 @@ pub enum ImportError {
     OutcomeColumn { column: String, reason: String },
     #[error("The file has more than {limit} snapshots{}: more than this browser can keep. Import a shorter period (split the file).", .line.map(|l| format!(" (line {l} is past the limit)")).unwrap_or_default())]
     TooManyRows { limit: usize, line: Option<u64> },
+}
+
+/// Why a backup file can't be read, said of the file (not of the data saved in this browser).
+fn file_problem(error: &EnvelopeError) -> String {
+    match error {
+        EnvelopeError::NotJson(why) => format!("The file is not valid JSON ({why})."),
+        EnvelopeError::WrongShape(why) => {
+            format!("The file is not an SSI Lens backup ({why}).")
+        }
+        EnvelopeError::FromTheFuture { found, supported } => format!(
+            "The file was written by a newer version of SSI Lens (schema {found}; this version reads up to {supported}). Reload to get the latest version, then import it again."
+        ),
+        EnvelopeError::Invalid(why) => format!("The file breaks a rule: {why}"),
+        EnvelopeError::InvalidPeople(why) => {
+            format!("The people in the file break a rule: {why}")
+        }
+    }
 }
 
 /// The file name for an export made on `today`.
@@ -118,8 +139,14 @@ fn plan(
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let incoming = if text.trim_start().starts_with('{') {
-        json::read_backup(text, today, max_rows)?
+    // A JSON list is JSON all the same: it is told it is not a backup, not that a CSV file
+    // lacks a date column.
+    let incoming = if text.trim_start().starts_with('[') {
+        return Err(ImportError::Json(EnvelopeError::WrongShape(
+            "it is a list; a backup is an object with a version and snapshots".into(),
+        )));
+    } else if text.trim_start().starts_with('{') {
+        json::read_backup(text, max_rows)?
     } else {
         csv::read_csv(text, today, max_rows)?
     };

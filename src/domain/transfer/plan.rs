@@ -9,7 +9,7 @@ use super::super::goals::{Goals, Metric};
 use super::super::history::{History, HistoryError, OutcomeValues, ResultWeeks};
 use super::super::outcomes::{IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES};
 use super::super::people::People;
-use super::super::snapshot::Snapshot;
+use super::super::snapshot::{is_ahead, Snapshot};
 use super::people::PeopleRestore;
 
 /// How many invalid rows (or conflicts) the preview lists before "and N more".
@@ -343,6 +343,22 @@ impl ImportPlan {
             .chain(&self.new_outcomes)
             .cloned()
             .collect()
+    }
+
+    /// The days this plan brings that are [ahead](is_ahead) of `today`, oldest first: they are
+    /// imported as they are (a backup made before the clock went back, a link from another
+    /// time zone or a wrong clock), and the preview says so, so the user can check them.
+    pub fn dated_ahead(&self, today: NaiveDate) -> Vec<NaiveDate> {
+        let mut days = std::collections::BTreeSet::new();
+        days.extend(
+            self.added
+                .iter()
+                .chain(self.conflicts.iter().map(|c| &c.theirs))
+                .map(|s| s.date)
+                .chain(self.results.iter().map(|r| r.date))
+                .filter(|&d| is_ahead(d, today)),
+        );
+        days.into_iter().collect()
     }
 
     /// The first invalid rows for the preview, and how many more there are.

@@ -15,6 +15,8 @@ pub fn ImportCard() -> impl IntoView {
     let store = HistoryStore::expect();
     let notices = Notices::expect();
     let plan = RwSignal::new(None::<(ImportPlan, String)>);
+    // How the file's bytes were read, when that needs telling (not UTF-8).
+    let read_as = RwSignal::new(None::<&'static str>);
     // A file that can't be read; what an import did is told in a toast, with its undo.
     let message = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
@@ -32,22 +34,27 @@ pub fn ImportCard() -> impl IntoView {
         }
         message.set(None);
         plan.set(None);
+        read_as.set(None);
         let name = file.name();
         reading.set(Some(name.clone()));
         leptos::task::spawn_local(async move {
             let outcome = match file.read_text(MAX_IMPORT_BYTES).await {
                 Err(e) => Err(e.to_string()),
-                Ok(text) => plan_restore(
-                    &text,
+                Ok(file) => plan_restore(
+                    &file.text,
                     &store.everything_untracked(),
                     clock::today(),
                     &mut random::id_seed(),
                 )
+                .map(|p| (p, file.encoding.notice()))
                 .map_err(|e| format!("{name}: {e}")),
             };
             reading.set(None);
             match outcome {
-                Ok(p) => plan.set(Some((p, name))),
+                Ok((p, notice)) => {
+                    read_as.set(notice);
+                    plan.set(Some((p, name)));
+                }
                 Err(e) => message.set(Some(e)),
             }
         });
@@ -61,6 +68,7 @@ pub fn ImportCard() -> impl IntoView {
     let on_close = Callback::new(move |done: Option<Imported>| {
         plan.set(None);
         message.set(None);
+        read_as.set(None);
         if let Some(Imported {
             message,
             before,
@@ -103,6 +111,7 @@ pub fn ImportCard() -> impl IntoView {
                 <p class="muted" role="status" data-testid="import-reading">{format!("Reading file {name}…")}</p>
             })}
         </div>
+        {move || read_as.get().map(|text| view! { <p class="notice-inline" role="note" data-testid="import-encoding">{text}</p> })}
         {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source target=store on_close /> })}
         {move || message.get().map(|text| view! { <p class="error" role="alert" data-testid="import-error">{text}</p> })}
     }

@@ -6,7 +6,7 @@ use crate::domain::number::format_number;
 use crate::domain::people::MAX_PEOPLE;
 use crate::domain::stored::Stored;
 use crate::domain::transfer::{summary, ConflictChoice, DifferingPerson, ImportPlan};
-use crate::edges::random;
+use crate::edges::{clock, random};
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
 
@@ -103,6 +103,24 @@ pub fn ImportPreview(
         }
     };
     let names = plan.with_untracked(|p| target.with_untracked(|h| p.outcomes_with(h)));
+    let ahead = plan.with_untracked(|p| {
+        let days = p.dated_ahead(clock::today());
+        let last = *days.last()?;
+        Some(view! {
+            <p class="notice-inline" role="note" data-testid="import-ahead">{if days.len() == 1 {
+                format!(
+                    "1 day is dated after today ({}). It is imported as dated: check that date, or this device’s clock.",
+                    format::date(last)
+                )
+            } else {
+                format!(
+                    "{} days are dated after today (the latest {}). They are imported as dated: check those dates, or this device’s clock.",
+                    days.len(),
+                    format::date(last)
+                )
+            }}</p>
+        })
+    });
 
     let outcomes = plan.with_untracked(|p| {
         (!p.new_outcomes.is_empty()).then(|| {
@@ -274,6 +292,7 @@ pub fn ImportPreview(
                     </ul>
                 }.into_any()
             }}
+            {ahead}
             {outcomes}
             {people_part}
             {conflicts}

@@ -9,6 +9,7 @@ use crate::domain::reminder::{
     first_reminder_day, last_snapshot_words, snapshot_due, weekly_reminder_ics, REMINDER_FILE,
     REMINDER_MIME,
 };
+use crate::domain::snapshot::is_ahead;
 use crate::edges::{clock, download, location};
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Notices, Problem};
@@ -42,11 +43,28 @@ pub fn LastSnapshot() -> impl IntoView {
         let last = last.get()?;
         let today = clock::today();
         let due = snapshot_due(last, today);
+        // A date ahead of today is named, not called "today": the user can check it.
+        let (words, after) = if is_ahead(last, today) {
+            (
+                format!("Last snapshot dated {}, after today", format::date(last)),
+                ": check its date, or this device’s clock.",
+            )
+        } else if due {
+            (
+                format!("Last snapshot {}", last_snapshot_words(last, today)),
+                ": time for this week’s.",
+            )
+        } else {
+            (
+                format!("Last snapshot {}", last_snapshot_words(last, today)),
+                ".",
+            )
+        };
         Some(view! {
             <div class="last-snapshot" class:due=due data-testid="last-snapshot">
                 <p>
-                    <strong>{format!("Last snapshot {}", last_snapshot_words(last, today))}</strong>
-                    {if due { ": time for this week’s." } else { "." }}
+                    <strong>{words}</strong>
+                    {after}
                 </p>
                 <button type="button" class="button small" on:click=download_reminder data-testid="weekly-reminder">
                     "Add a weekly reminder to your calendar"

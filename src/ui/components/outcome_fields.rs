@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::number::format_number;
 use crate::domain::outcomes::{parse_outcome_count, OutcomeId};
 use crate::domain::SnapshotDraft;
+use crate::edges::locale;
 use crate::ui::state::HistoryStore;
 
 /// One optional count per outcome the user tracks; nothing when they track none.
@@ -44,7 +45,7 @@ pub fn OutcomeFields(
                                     aria-describedby=move || problem().is_some().then(|| error_id.clone())
                                     on:change=move |ev| {
                                         let text = event_target_value(&ev);
-                                        match parse_outcome_count(&text) {
+                                        match parse_outcome_count(&text, locale::decimal_mark()) {
                                             Ok(value) => {
                                                 typed.update(|t| { t.remove(&id); });
                                                 refused.update(|i| i.retain(|x| *x != id));

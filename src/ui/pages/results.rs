@@ -13,9 +13,10 @@ use crate::domain::number::{fixed, format_number};
 use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
+use crate::domain::snapshot::{is_ahead, latest_typed_date};
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::HistoryError;
-use crate::edges::{clock, focus, random};
+use crate::edges::{clock, focus, locale, random};
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Preferences};
@@ -113,7 +114,7 @@ fn OutcomeEntries() -> impl IntoView {
     // Days added to record results on; stored once a value is.
     let added = RwSignal::new(Vec::<NaiveDate>::new());
     let set_value = move |date: NaiveDate, id: OutcomeId, text: String| {
-        let result = parse_outcome_count(&text)
+        let result = parse_outcome_count(&text, locale::decimal_mark())
             .map_err(HistoryError::from)
             .and_then(|value| store.change(|h| h.set_outcome_value(date, id, value)));
         typed.update(|t| match result {
@@ -223,7 +224,7 @@ fn AddWeek(
         let Ok(date) = read_iso_date(&picked.get_untracked()) else {
             return error.set(Some("Pick a day."));
         };
-        if date > today {
+        if is_ahead(date, today) {
             return error.set(Some(
                 "Pick a day up to today: results are counted after the week.",
             ));
@@ -242,7 +243,7 @@ fn AddWeek(
     view! {
         <form class="inline-form add-week" novalidate on:submit=add data-testid="add-week">
             <label for="result-day">"Record another week, by day"</label>
-            <input id="result-day" type="date" max=today.to_string() required
+            <input id="result-day" type="date" max=latest_typed_date(today).to_string() required
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=move || error.get().is_some().then_some("result-day-error")
                 prop:value=move || picked.get() on:input=move |ev| picked.set(event_target_value(&ev)) />
