@@ -5,6 +5,7 @@ pub mod backup;
 pub mod capture;
 pub mod charts;
 pub mod decimal;
+pub mod edits;
 pub mod envelope;
 pub mod explain;
 pub mod goals;

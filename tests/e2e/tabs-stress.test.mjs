@@ -19,7 +19,11 @@ const label = (iso) => {
 let seed = 11;
 const gap = () => (seed = (seed * 16807) % 2147483647) % 41;
 
-/** Clicks `selector` in both tabs at `delayA`/`delayB` ms from one shared instant. */
+/**
+ * Clicks `selectorA` in tab A and, `delay` ms later (earlier when negative), `selectorB` in tab
+ * B, from one shared instant. `{ selector, value }` types `value` into an input and leaves it
+ * (its change event) at that instant instead.
+ */
 async function clickTogether(a, selectorA, b, selectorB, delay) {
   const at = Date.now() + 150;
   const schedule = (page, selector, ms) =>
@@ -27,9 +31,13 @@ async function clickTogether(a, selectorA, b, selectorB, delay) {
       ([selector, when]) =>
         new Promise((resolve, reject) => {
           setTimeout(() => {
-            const button = document.querySelector(selector);
-            if (!button) return reject(new Error(`no ${selector}`));
-            button.click();
+            const target = typeof selector === 'string' ? { selector } : selector;
+            const button = document.querySelector(target.selector);
+            if (!button) return reject(new Error(`no ${target.selector}`));
+            if ('value' in target) {
+              button.value = target.value;
+              button.dispatchEvent(new Event('change', { bubbles: true }));
+            } else button.click();
             resolve();
           }, Math.max(0, when - Date.now()));
         }),
@@ -197,6 +205,156 @@ test('two tabs adding an outcome at the same moment keep both, with their values
   for (const tab of [a, b]) {
     await tab.waitForFunction(() => document.querySelectorAll('.chips .chip').length === 2);
   }
+  assert.deepEqual([a.errors, b.errors], [[], []]);
+  await context.close();
+});
+
+// A form open in one tab while another tab saves: its save applies only what the user changed
+// in it, so the other tab's save stays (each journey below lost data when the form wrote its
+// whole copy back).
+
+const SAVE_GOALS = '#goal-form button[type=submit]';
+const METRICS = ['overall', 'brand', 'people', 'insights', 'relationships'];
+
+async function openGoals(page) {
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('button', { name: 'Set goals' }).click();
+  await page.waitForSelector('#goal-overall');
+}
+
+/** Waits until the stored goals equal `want`, then checks both tabs' cards list them. */
+async function settleGoals(tabs, want, what) {
+  const same = (goals) => JSON.stringify(goals ?? {}) === JSON.stringify(want);
+  let stored = await storedHistory(tabs[0]);
+  for (const deadline = Date.now() + 5000; !same(stored.goals) && Date.now() < deadline; ) {
+    await tabs[0].waitForTimeout(25);
+    stored = await storedHistory(tabs[0]);
+  }
+  assert.deepEqual(stored.goals, want, `${what}: storage holds every goal`);
+  for (const [i, tab] of tabs.entries()) {
+    await tab.bringToFront();
+    await tab.waitForFunction(
+      (want) =>
+        Object.keys(want).every((m) => document.querySelector(`[data-testid=goal-${m}]`)) &&
+        document.querySelectorAll('[data-testid^=goal-]:not([data-testid=goal-plan])').length === Object.keys(want).length,
+      want,
+      { timeout: 3000 },
+    ).catch(() => assert.fail(`${what}: tab ${i ? 'B' : 'A'} shows the stored goals ${JSON.stringify(want)}`));
+  }
+}
+
+/** `METRICS` order, as the app stores goals (a sorted map). */
+const sorted = (goals) => Object.fromEntries(METRICS.filter((m) => m in goals).map((m) => [m, goals[m]]));
+
+test('goals: a form opened before another tab saved keeps that tab’s goal', { timeout: 120000 }, async () => {
+  const { context, a, b } = await twoTabs(weeklyHistory(6));
+  // The issue's journey: A opens the form; B sets Brand 20 and saves; A's card shows it.
+  await openGoals(a);
+  await openGoals(b);
+  await b.fill('#goal-brand', '20');
+  await b.click(SAVE_GOALS);
+  await a.bringToFront();
+  await a.waitForSelector('[data-testid=goal-brand]');
+  // A sets Overall 70 and saves.
+  await a.fill('#goal-overall', '70');
+  await a.click(SAVE_GOALS);
+  await settleGoals([a, b], { overall: 70, brand: 20 }, 'the journey');
+
+  // Both tabs' forms open, each changing a different goal, saved at nearly the same moment
+  // (either tab first): every goal typed stays, and one no one touched stays too.
+  let want = { overall: 70, brand: 20 };
+  for (let r = 0; r < ROUNDS; r++) {
+    const [ma, mb] = [METRICS[r % 5], METRICS[(r + 2) % 5]];
+    const [va, vb] = [String(1 + (r % 20)), String(21 - (r % 20))];
+    await openGoals(a);
+    await openGoals(b);
+    await a.fill(`#goal-${ma}`, va);
+    await b.fill(`#goal-${mb}`, vb);
+    const delay = (r % 2 ? 1 : -1) * (60 + 3 * gap());
+    await clickTogether(a, SAVE_GOALS, b, SAVE_GOALS, delay);
+    want = sorted({ ...want, [ma]: Number(va), [mb]: Number(vb) });
+    await settleGoals([a, b], want, `goals round ${r}`);
+    log(`goals round ${r}`);
+  }
+  assert.deepEqual([a.errors, b.errors], [[], []]);
+  await context.close();
+});
+
+/** Six weekly snapshots and one on 30 Nov 2026, with the outcome "Calls" (id 5). */
+function historyWithCalls() {
+  const history = weeklyHistory(6);
+  history.snapshots.push({ ...history.snapshots.at(-1), date: '2026-11-30', note: 'first call list' });
+  history.outcomes = [{ id: 5, name: 'Calls' }];
+  return history;
+}
+
+async function showResults(page) {
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Results', exact: true }).click();
+}
+
+test('an open edit form: a result recorded in another tab meanwhile stays when the form is saved', { timeout: 180000 }, async () => {
+  const history = historyWithCalls();
+  const { context, a, b } = await twoTabs(history);
+  const stored = (iso) => storedHistory(a).then((h) => h.snapshots.find((s) => s.date === iso));
+  // The issue's journey: A edits 30 Nov's Brand (unsaved); B records Calls = 5 for 30 Nov; A saves.
+  await editBrand(a, '2026-11-30', 14);
+  await showResults(b);
+  const calls = (iso) => `input[aria-label="Calls on ${label(iso)}"]`;
+  await b.fill(calls('2026-11-30'), '5');
+  await b.press(calls('2026-11-30'), 'Tab');
+  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.at(-1).outcomes?.['5'] === 5);
+  await a.waitForTimeout(200); // B's save reaches A as a storage event
+  await a.bringToFront();
+  await a.click(SAVE);
+  await a.waitForSelector('[data-testid=history-table]');
+  for (const deadline = Date.now() + 5000; (await stored('2026-11-30')).pillars.brand !== 14 && Date.now() < deadline; ) {
+    await a.waitForTimeout(25);
+  }
+  const saved = await stored('2026-11-30');
+  assert.equal(saved.pillars.brand, 14, 'the edit is saved');
+  assert.deepEqual(saved.outcomes, { 5: 5 }, 'the result recorded meanwhile stays');
+  assert.equal(saved.note, 'first call list');
+
+  // Rounds: A's edit form is open on a week while B records that week's calls; A saves at
+  // nearly the same moment (either tab first). Both stay.
+  const days = history.snapshots.map((s) => s.date);
+  for (let r = 0; r < ROUNDS; r++) {
+    const iso = days[r % days.length];
+    const [brand, count] = [1 + (r % 20), 10 + r];
+    await editBrand(a, iso, brand);
+    await showResults(b);
+    const delay = (r % 2 ? 1 : -1) * (60 + 3 * gap());
+    await clickTogether(a, SAVE, b, { selector: calls(iso), value: String(count) }, delay);
+    await settleAndCompare(
+      [a, b],
+      (h) => {
+        const s = h.snapshots.find((s) => s.date === iso);
+        return s?.pillars.brand === brand && s?.outcomes?.['5'] === count;
+      },
+      `edit-vs-result round ${r}`,
+    );
+  }
+  assert.deepEqual([a.errors, b.errors], [[], []]);
+  await context.close();
+});
+
+test('an open edit form of a snapshot deleted in another tab says so, and saves it again only when asked', { timeout: 60000 }, async () => {
+  const { context, a, b } = await twoTabs(historyWithCalls());
+  await editBrand(a, '2026-11-30', 14);
+  await showHistory(b);
+  await b.getByRole('button', { name: `Delete snapshot of ${label('2026-11-30')}` }).click();
+  await a.waitForFunction(() => !JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.some((s) => s.date === '2026-11-30'));
+  await a.waitForTimeout(200); // B's save reaches A as a storage event
+  await a.bringToFront();
+  await a.click(SAVE);
+  await a.waitForSelector('[data-testid=edit-gone]');
+  assert.match(await a.textContent('[data-testid=edit-gone]'), /30 Nov 2026 is no longer in your history/);
+  assert.ok(!(await storedHistory(a)).snapshots.some((s) => s.date === '2026-11-30'), 'not re-created unasked');
+  await a.getByRole('button', { name: 'Save as a new snapshot' }).click();
+  await a.waitForSelector('[data-testid=history-table]');
+  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.find((s) => s.date === '2026-11-30')?.pillars.brand === 14);
   assert.deepEqual([a.errors, b.errors], [[], []]);
   await context.close();
 });

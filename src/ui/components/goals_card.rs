@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::decimal::read_decimal;
+use crate::domain::edits::GoalsEdit;
 use crate::domain::explain::goal_plan;
-use crate::domain::goals::{Goals, Metric};
+use crate::domain::goals::Metric;
 use crate::domain::number::{format_number, format_points};
 use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
 use crate::ui::disclosure::Disclosure;
@@ -29,37 +29,18 @@ pub fn GoalsCard() -> impl IntoView {
     let store = HistoryStore::expect();
     let preferences = Preferences::expect();
     let editing = Disclosure::new("set-goals", "goal-form");
-    let drafts = RwSignal::new(Vec::<(Metric, String)>::new());
+    let form = RwSignal::new(GoalsEdit::default());
     let error = RwSignal::new(None::<String>);
     let open = move |_| {
-        let goals = store.with_untracked(|h| h.goals().clone());
-        drafts.set(
-            Metric::ALL
-                .iter()
-                .map(|&m| {
-                    (
-                        m,
-                        goals.get(&m).map(|&v| format_number(v)).unwrap_or_default(),
-                    )
-                })
-                .collect(),
-        );
+        form.set(store.with_untracked(|h| GoalsEdit::open(h.goals())));
         error.set(None);
         editing.open();
     };
+    // Only the boxes the user changed are saved, onto the goals as they are now: another tab's
+    // goal saved while this form was open stays (`GoalsEdit`).
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut goals = Goals::new();
-        for (metric, text) in drafts.get_untracked() {
-            let text = text.trim().replace(',', ".");
-            if text.is_empty() {
-                continue;
-            }
-            // Text that isn't a number gets the same message as one out of range.
-            let target = read_decimal(&text).unwrap_or(f64::NAN);
-            goals.insert(metric, target);
-        }
-        if let Err(e) = store.change(|h| h.set_goals(goals)) {
+        if let Err(e) = form.with_untracked(|f| store.change(|h| f.apply_to(h))) {
             error.set(Some(e.to_string()));
             return;
         }
@@ -97,16 +78,16 @@ pub fn GoalsCard() -> impl IntoView {
         })
     };
     let inputs = move || {
-        drafts.get().into_iter().enumerate().map(|(i, (metric, text))| {
+        Metric::ALL.map(|metric| {
             let id = format!("goal-{}", metric.short_label().to_lowercase());
             view! {
                 <div class="field">
                     <label for=id.clone()>{format!("{} (up to {})", metric.label(), format_number(metric.ceiling()))}</label>
-                    <input id=id type="text" inputmode="decimal" prop:value=text
-                        on:input=move |ev| { let v = event_target_value(&ev); drafts.update(|d| if let Some(entry) = d.get_mut(i) { entry.1 = v }); } />
+                    <input id=id type="text" inputmode="decimal" prop:value=move || form.with(|f| f.text(metric).to_string())
+                        on:input=move |ev| { let v = event_target_value(&ev); form.update(|f| f.set_text(metric, v)); } />
                 </div>
             }
-        }).collect_view()
+        }).into_iter().collect_view()
     };
 
     view! {

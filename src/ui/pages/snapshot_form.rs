@@ -1,10 +1,13 @@
 //! Add or edit a snapshot. Nothing is saved until every field is valid, a large gap between
 //! the total and the pillars has been confirmed, and replacing a day's snapshot is agreed.
 //! While the form differs from how it opened, leaving it asks first (`Navigation`'s guard).
+//! Saving an edit applies only the fields the user changed, onto the snapshot as it is stored
+//! by then (`SnapshotEdit`), so what another tab saved meanwhile stays.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::edits::SnapshotEdit;
 use crate::domain::history::{Addition, HistoryError};
 use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::{format_number, format_points};
@@ -17,11 +20,33 @@ use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars, Ssi
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Navigation, Notices};
 
+/// What the form saves: a new snapshot, or the user's changes to a stored one.
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    New(Snapshot),
+    Edit(SnapshotEdit),
+}
+
+impl Pending {
+    /// The snapshot as the form alone makes it.
+    fn snapshot(&self) -> &Snapshot {
+        match self {
+            Pending::New(snapshot) => snapshot,
+            Pending::Edit(edit) => edit.snapshot(),
+        }
+    }
+}
+
 /// A question the user must answer before the snapshot is saved.
 #[derive(Clone, Debug, PartialEq)]
 enum Confirm {
-    TotalGap(Snapshot),
-    Replace { new: Snapshot, existing: Snapshot },
+    TotalGap(Pending),
+    Replace {
+        new: Snapshot,
+        existing: Snapshot,
+    },
+    /// The snapshot being edited was deleted, or moved to another day, in another tab.
+    Gone(SnapshotEdit),
 }
 
 /// The snapshot form. `editing` is the date of the snapshot being edited, if any; `pasted`
@@ -34,9 +59,13 @@ pub fn SnapshotFormPage(
     let history = HistoryStore::expect();
     let navigation = Navigation::expect();
     let today = clock::today();
-    let initial = editing
-        .and_then(|d| history.with_untracked(|h| h.get(d).map(SnapshotDraft::from_snapshot)))
+    // The stored snapshot the form opened from, when editing.
+    let opened = editing.and_then(|d| history.with_untracked(|h| h.get(d).cloned()));
+    let initial = opened
+        .as_ref()
+        .map(SnapshotDraft::from_snapshot)
         .unwrap_or_else(|| SnapshotDraft::for_date(today));
+    let opened = StoredValue::new(opened);
     let notices = Notices::expect();
     let opened_as = initial.clone();
     let draft = RwSignal::new(initial);
@@ -66,12 +95,21 @@ pub fn SnapshotFormPage(
         leave();
     };
     // Stores a valid snapshot, asking about a taken day first.
-    let save = move |snapshot: Snapshot, replace: bool| {
-        let snapshot_date = snapshot.date;
-        let result = match editing {
-            Some(original) => history.change(|h| h.edit(original, snapshot)),
-            None if replace => history.change(|h| h.replace(snapshot).map(|_| ())),
-            None => match history.change(|h| h.add(snapshot.clone())) {
+    let save = move |pending: Pending, replace: bool| {
+        let snapshot_date = pending.snapshot().date;
+        let result = match pending {
+            Pending::Edit(edit) => match history.change(|h| edit.apply_to(h)) {
+                // Nothing changed: ask what to do with the form.
+                Err(HistoryError::NotFound(_)) => {
+                    confirm.set(Some(Confirm::Gone(edit)));
+                    return;
+                }
+                other => other,
+            },
+            Pending::New(snapshot) if replace => {
+                history.change(|h| h.replace(snapshot).map(|_| ()))
+            }
+            Pending::New(snapshot) => match history.change(|h| h.add(snapshot.clone())) {
                 Ok(Addition::Added) => Ok(()),
                 // Nothing changed: ask before replacing.
                 Ok(Addition::DateTaken(existing)) => {
@@ -109,7 +147,11 @@ pub fn SnapshotFormPage(
             let _ = focus::focus(&format!("outcome-{}", id.key()));
             return;
         }
-        match draft.with(|d| d.validate(today)) {
+        let pending = draft.with(|d| match opened.with_value(Option::clone) {
+            Some(opened) => SnapshotEdit::new(&opened, d, today).map(Pending::Edit),
+            None => d.validate(today).map(Pending::New),
+        });
+        match pending {
             Err(found) => {
                 let first = found.first().map(|e| e.field);
                 errors.set(found);
@@ -117,12 +159,12 @@ pub fn SnapshotFormPage(
                     focus_field(field);
                 }
             }
-            Ok(snapshot) => {
+            Ok(pending) => {
                 errors.set(Vec::new());
-                if snapshot.total_looks_wrong() {
-                    confirm.set(Some(Confirm::TotalGap(snapshot)));
+                if pending.snapshot().total_looks_wrong() {
+                    confirm.set(Some(Confirm::TotalGap(pending)));
                 } else {
-                    save(snapshot, false);
+                    save(pending, false);
                 }
             }
         }
@@ -130,7 +172,8 @@ pub fn SnapshotFormPage(
 
     let confirmation = move || {
         confirm.get().map(|question| match question {
-            Confirm::TotalGap(snapshot) => {
+            Confirm::TotalGap(pending) => {
+                let snapshot = pending.snapshot();
                 let text = format!(
                     "The overall SSI ({}) is {} points away from the sum of your pillars ({}). LinkedIn rounds its figures, so a point or two is normal, but this gap suggests a typo.",
                     format_number(snapshot.overall),
@@ -141,7 +184,7 @@ pub fn SnapshotFormPage(
                     <div class="confirm warning" role="alert">
                         <p>{text}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| save(snapshot.clone(), false)>"Save anyway"</button>
+                            <button type="button" class="button primary" on:click=move |_| save(pending.clone(), false)>"Save anyway"</button>
                             <button type="button" class="button" on:click=move |_| { confirm.set(None); focus_field(Field::Overall); }>"Let me fix it"</button>
                         </div>
                     </div>
@@ -159,8 +202,24 @@ pub fn SnapshotFormPage(
                     <div class="confirm" role="alert">
                         <p>{text}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| save(new.clone(), true)>"Replace it"</button>
+                            <button type="button" class="button primary" on:click=move |_| save(Pending::New(new.clone()), true)>"Replace it"</button>
                             <button type="button" class="button" on:click=move |_| confirm.set(None)>"Keep the old one"</button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+            Confirm::Gone(edit) => {
+                let text = format!(
+                    "The snapshot of {} is no longer in your history: it was deleted or moved to another day in another tab. Nothing was saved. Save what this form shows as a new snapshot?",
+                    format::date(edit.original()),
+                );
+                view! {
+                    <div class="confirm warning" role="alert" data-testid="edit-gone">
+                        <p>{text}</p>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| save(Pending::New(edit.clone().into_snapshot()), false)>"Save as a new snapshot"</button>
+                            <button type="button" class="button" on:click=move |_| leave()>"Discard my changes"</button>
                         </div>
                     </div>
                 }
