@@ -232,7 +232,7 @@ fn older_versions_gain_an_empty_people_list() {
 }
 
 #[test]
-fn broken_people_are_reported_not_discarded() {
+fn broken_people_are_reported_or_renamed_never_discarded() {
     use ssi_lens::domain::people::PeopleError;
     let text = fixture(3);
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -242,23 +242,25 @@ fn broken_people_are_reported_not_discarded() {
         decode(&no_people),
         Err(EnvelopeError::WrongShape(_))
     ));
+    // A name is never a reason to refuse stored data: one that reads as another's is renamed,
+    // one with nothing visible gets the first free "Person N" (older versions let both in).
+    let names = |text: &str| -> Vec<String> {
+        let stored = decode(text).unwrap();
+        stored
+            .people()
+            .iter()
+            .map(|p| p.name().to_string())
+            .collect()
+    };
     let same_name = text.replace("\"Person 1\"", "\"ada lovelace\"");
-    assert_eq!(
-        decode(&same_name),
-        Err(EnvelopeError::InvalidPeople(PeopleError::NameTaken(
-            "Ada Lovelace".into()
-        )))
-    );
+    assert_eq!(names(&same_name), ["Ada Lovelace", "ada lovelace (2)"]);
     let same_id = text.replace("31415", "2718281828");
     assert_eq!(
         decode(&same_id),
         Err(EnvelopeError::InvalidPeople(PeopleError::DuplicateId))
     );
     let no_name = text.replace("\"Person 1\"", "\"  \"");
-    assert_eq!(
-        decode(&no_name),
-        Err(EnvelopeError::InvalidPeople(PeopleError::NameEmpty))
-    );
+    assert_eq!(names(&no_name), ["Ada Lovelace", "Person 1"]);
     let bad_score = text.replace("\"brand\":14,", "\"brand\":40,");
     let err = decode(&bad_score).unwrap_err();
     assert!(

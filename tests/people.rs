@@ -382,3 +382,18 @@ fn invisible_control_and_direction_characters_never_make_a_name() {
         .unwrap();
     assert_eq!(people.get(id).unwrap().name(), "Person 1");
 }
+
+/// Stored or backed-up names that today's rules would refuse (nothing visible, or the same as
+/// another's once invisible characters are gone) are renamed on load, never a reason to refuse
+/// the data.
+#[test]
+fn stored_names_that_now_clash_or_show_nothing_are_renamed_not_refused() {
+    use ssi_lens::domain::envelope;
+    let text = r#"{"version":4,"snapshots":[],"goals":{},"outcomes":[],"result_weeks":{},"people":[
+        {"id":1,"name":"Dana","shared_on":"2026-11-01","snapshots":[]},
+        {"id":2,"name":"Dana\u200b","shared_on":"2026-11-02","snapshots":[]},
+        {"id":3,"name":"\u200b\u202e","shared_on":"2026-11-03","snapshots":[]}]}"#;
+    let stored = envelope::decode(text).expect("loads");
+    let names: Vec<&str> = stored.people().iter().map(|p| p.name()).collect();
+    assert_eq!(names, ["Dana", "Dana (2)", "Person 1"]);
+}

@@ -9,7 +9,7 @@ use super::goals::Goals;
 use super::history::{History, HistoryError, ResultWeeks};
 use super::iso_date;
 use super::outcomes::Outcome;
-use super::people::{People, PeopleError, Person, PersonId};
+use super::people::{People, PeopleError, PersonId};
 use super::snapshot::Snapshot;
 use super::stored::Stored;
 use chrono::NaiveDate;
@@ -185,13 +185,13 @@ pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
         envelope.result_weeks,
     )
     .map_err(EnvelopeError::Invalid)?;
-    let people = envelope
-        .people
-        .into_iter()
-        .map(|p| Person::from_parts(p.id, &p.name, p.shared_on, p.snapshots))
-        .collect::<Result<Vec<_>, _>>()
-        .and_then(People::from_parts)
-        .map_err(EnvelopeError::InvalidPeople)?;
+    let people = People::from_stored(
+        envelope
+            .people
+            .into_iter()
+            .map(|p| (p.id, p.name, p.shared_on, p.snapshots)),
+    )
+    .map_err(EnvelopeError::InvalidPeople)?;
     Ok(Decoded {
         stored: Stored::new(history, people),
         version,

@@ -350,6 +350,31 @@ impl People {
             .unwrap_or_default()
     }
 
+    /// People as stored or backed up, perhaps by a version whose name rules were looser: a name
+    /// with nothing visible becomes the first free "Person N", and one that now reads as another's
+    /// (the same once invisible characters are gone) becomes "Name (2)". Data is never refused
+    /// over a name; every other rule of [`People::from_parts`] holds.
+    pub fn from_stored(
+        stored: impl IntoIterator<Item = (PersonId, String, NaiveDate, Vec<Snapshot>)>,
+    ) -> Result<Self, PeopleError> {
+        let mut people = People::new();
+        for (id, name, shared_on, snapshots) in stored {
+            let name = match visible_name(&name) {
+                None => people.fallback_name(),
+                Some(name) if people.find_same(&name).is_some() => {
+                    merge::free_name(&people.people, &name)
+                }
+                Some(name) => name,
+            };
+            let person = Person::from_parts(id, &name, shared_on, snapshots)?;
+            if people.people.len() >= MAX_PEOPLE {
+                return Err(PeopleError::TooMany);
+            }
+            people.people.push(person);
+        }
+        People::from_parts(people.people)
+    }
+
     /// Keeps `person`, unless the limit is reached, their id is taken or their name is.
     pub fn add(&mut self, person: Person) -> Result<PersonId, PeopleError> {
         if self.people.len() >= MAX_PEOPLE {

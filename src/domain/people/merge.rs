@@ -73,7 +73,7 @@ fn merge_person(base: Option<&Person>, ours: &Person, theirs: &Person) -> Person
 }
 
 /// "Name (2)", "Name (3)"…: the first one no kept person has, shortened to fit the limit.
-fn free_name(kept: &[Person], name: &str) -> String {
+pub(super) fn free_name(kept: &[Person], name: &str) -> String {
     (2..)
         .map(|n| {
             let suffix = format!(" ({n})");

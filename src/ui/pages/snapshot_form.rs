@@ -13,7 +13,7 @@ use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::{format_number, format_points};
 use crate::domain::outcomes::OutcomeId;
 use crate::domain::paste::ParsedPage;
-use crate::domain::snapshot::{Field, FieldError};
+use crate::domain::snapshot::{latest_typed_date, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
 use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars, SsiLink};
@@ -254,7 +254,7 @@ pub fn SnapshotFormPage(
     let field = move |field: Field, hint: Option<&'static str>| {
         view! { <FormField field draft errors hint /> }
     };
-    let max_date = today.to_string();
+    let max_date = latest_typed_date(today).to_string();
 
     view! {
         <h1 class="page-title">{if editing.is_some() { "Edit snapshot" } else { "Add a snapshot" }}</h1>
