@@ -5,10 +5,56 @@ const FILES = __FILES__;
 const CACHE = `ssi-lens-${VERSION}`;
 // Paths are relative to this script, so the app works from any folder of a static host.
 const SCOPE = new URL('./', self.location).href;
+// Trunk's and post-build's names for a file of one build: a hash of its content before the
+// extension (main-0123456789abcdef.css, ssi-lens-0123456789abcdef_bg.wasm).
+const HASHED = /-[0-9a-f]{16}(?:_bg)?\.\w+$/;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => SCOPE + f))));
+  event.waitUntil(precache());
 });
+
+/**
+ * Stores this version's files, all or none. Each is fetched past the browser's HTTP cache: a
+ * host such as GitHub Pages lets the browser keep index.html for 10 minutes, and the previous
+ * version's page stored beside this version's files would ask for files that neither this
+ * cache nor the host has, once the browser's copy of them expires. A page that still names
+ * other files (a host or proxy serving a stale copy) fails the install: the version in use
+ * keeps serving, and the next update check tries again.
+ */
+async function precache() {
+  const fetched = await Promise.all(
+    FILES.map(async (file) => {
+      const response = await fetch(new Request(SCOPE + file, { cache: 'reload' }));
+      if (!response.ok) throw new Error(`SSI Lens update: ${file} answered ${response.status}`);
+      return [file, response];
+    }),
+  );
+  const page = await fetched.find(([file]) => file === 'index.html')[1].clone().text();
+  const mismatch = pageMismatch(page);
+  if (mismatch) throw new Error(`SSI Lens update: index.html is from another version (${mismatch}); not installed`);
+  const cache = await caches.open(CACHE);
+  await Promise.all(fetched.map(([file, response]) => cache.put(SCOPE + file, response)));
+}
+
+/**
+ * How `page` (an index.html) disagrees with this version's files, or null when it names (in
+ * its src and href attributes, relative to the app's folder) only files of this version and
+ * every file of this build that carries a content hash.
+ */
+function pageMismatch(page) {
+  const named = new Set(
+    [...page.matchAll(/\s(?:src|href)="([^"]+)"/g)]
+      .map(([, ref]) => new URL(ref, SCOPE))
+      .filter((url) => url.origin === self.location.origin && url.href.startsWith(SCOPE))
+      .map((url) => url.pathname.slice(new URL(SCOPE).pathname.length)),
+  );
+  const unknown = [...named].filter((file) => !FILES.includes(file));
+  const unnamed = FILES.filter((file) => HASHED.test(file) && !named.has(file));
+  if (unknown.length === 0 && unnamed.length === 0) return null;
+  return [unknown.length ? `names ${unknown.join(', ')}` : '', unnamed.length ? `lacks ${unnamed.join(', ')}` : '']
+    .filter(Boolean)
+    .join('; ');
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

@@ -1,7 +1,8 @@
 // Trunk post-build hook: minifies a release build's JS glue and stylesheet, writes sw.js with
 // the list of the build's (hashed) files, adds a Content Security Policy to index.html that
 // allows only this origin plus the hashes of its inline scripts (Trunk's loader, and ours:
-// the app's folder from a deep link, the install offer, the first-visit frame), moves the wasm's
+// the message when a file fails to load, the app's folder from a deep link, the install offer,
+// the first-visit frame), moves the wasm's
 // preload links to the top of <head>, and copies index.html to 404.html, the
 // page static hosts such as GitHub Pages serve for any address they don't have (a deep link).
 import { createHash } from 'node:crypto';

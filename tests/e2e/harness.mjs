@@ -22,15 +22,22 @@ const TYPES = {
 /**
  * Serves `dir` (the release build by default) under `base`, e.g. "/" or "/ssi-lens/", on a free
  * loopback port, like a static host without rewrite rules: a missing page gets `404.html`.
+ * By default nothing is cached, so a changed file (a new version) is seen at once; `maxAge`
+ * lets the browser keep every answer that many seconds, as GitHub Pages does (600). Setting
+ * the returned `dir` serves another folder from then on: a deploy.
  */
-export async function serve(base = '/', dir = DIST) {
+export async function serve(base = '/', dir = DIST, { maxAge = 0 } = {}) {
+  const caching = maxAge > 0 ? `max-age=${maxAge}` : 'no-cache';
+  const site = { dir };
   const server = createServer(async (req, res) => {
+    const dir = site.dir;
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('not found');
       return;
     }
-    let path = url.pathname.slice(base.length) || 'index.html';
+    const asked = url.pathname.slice(base.length);
+    let path = asked || 'index.html';
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
@@ -39,14 +46,13 @@ export async function serve(base = '/', dir = DIST) {
     }
     try {
       const body = await readFile(file);
-      // No HTTP caching, so a changed file (a new version) is seen at once, as after a deploy.
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': caching });
       res.end(body);
     } catch {
       // As GitHub Pages does: no rewrite rules, but the site's 404.html for any missing page.
       const fallback = await readFile(join(dir, '404.html')).catch(() => null);
-      if (fallback && !extname(path)) {
-        res.writeHead(404, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }).end(fallback);
+      if (fallback && !extname(asked)) {
+        res.writeHead(404, { 'content-type': TYPES['.html'], 'cache-control': caching }).end(fallback);
       } else {
         res.writeHead(404).end('not found');
       }
@@ -54,7 +60,7 @@ export async function serve(base = '/', dir = DIST) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, dir, close: () => new Promise((r) => server.close(r)) };
+  return Object.assign(site, { origin, url: origin + base, close: () => new Promise((r) => server.close(r)) });
 }
 
 export const CHROMIUM_ARGS = [
