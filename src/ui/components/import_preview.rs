@@ -1,5 +1,7 @@
 //! What an import would change, applied in one step on confirmation.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::domain::number::format_number;
@@ -31,41 +33,64 @@ pub fn ImportPreview(
     let offers_nothing = plan.offers_nothing();
     // The user's choice of new outcomes lives in the plan.
     let plan = RwSignal::new(plan);
-    let apply = move |_| {
+    // The import is worked out in one task and shown (drawn, saved) in the next, so that a
+    // file of thousands of rows never holds the page in one long task.
+    let applying = RwSignal::new(false);
+    let work_out = move |before: &History| {
         let choice = choice.get_untracked();
-        let before = target.with_untracked(History::clone);
-        let applied = plan.with_untracked(|p| {
-            p.apply(&before, choice).map(|h| {
-                (
-                    h,
-                    p.added.len(),
-                    p.conflicts.len(),
-                    p.included_outcomes().count(),
-                )
+        plan.with_untracked(|p| {
+            p.apply(before, choice).map(|h| {
+                let replaced = p.conflicts.len();
+                let replaced = (choice == ConflictChoice::TakeTheirs && replaced > 0)
+                    .then(|| format!(", replaced {replaced}"));
+                let outcomes = p.included_outcomes().count();
+                let outcomes = (outcomes > 0)
+                    .then(|| format!(" and {}", format::count(outcomes, "result", "results")));
+                let message = format!(
+                    "Imported {}{}{}.",
+                    format::count(p.added.len(), "snapshot", "snapshots"),
+                    replaced.unwrap_or_default(),
+                    outcomes.unwrap_or_default()
+                );
+                (h, message)
             })
-        });
+        })
+    };
+    let show = move |before: History, applied: (History, String)| {
+        if applying.try_get_untracked().is_none() {
+            return; // The preview was closed in between.
+        }
+        applying.set(false);
+        // Another tab's save may have come in between: work it out again on what is shown.
+        let (before, applied) = if target.with_untracked(|h| *h == before) {
+            (before, Ok(applied))
+        } else {
+            let now = target.with_untracked(History::clone);
+            let again = work_out(&now);
+            (now, again)
+        };
         match applied {
             Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
-            Ok((history, added, conflicts, outcomes)) => {
+            Ok((history, message)) => {
                 target.set(history.clone());
-                let replaced = if choice == ConflictChoice::TakeTheirs && conflicts > 0 {
-                    format!(", replaced {conflicts}")
-                } else {
-                    String::new()
-                };
-                let outcomes = if outcomes > 0 {
-                    format!(" and {}", format::count(outcomes, "result", "results"))
-                } else {
-                    String::new()
-                };
                 on_close.run(Some(Imported {
-                    message: format!(
-                        "Imported {}{replaced}{outcomes}.",
-                        format::count(added, "snapshot", "snapshots")
-                    ),
+                    message,
                     before,
                     after: history,
                 }));
+            }
+        }
+    };
+    let apply = move |_| {
+        if applying.get_untracked() {
+            return;
+        }
+        let before = target.with_untracked(History::clone);
+        match work_out(&before) {
+            Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
+            Ok(applied) => {
+                applying.set(true);
+                set_timeout(move || show(before, applied), Duration::ZERO);
             }
         }
     };
