@@ -12,6 +12,7 @@ import { KEY, APP_CHART, REFERENCE_CHART, watchChart, chartDrawnAt, store, write
 import { serveGzip } from './gzip-server.mjs';
 import { PHONE, firstVisit, repeatVisit } from './phone.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { measureLargeData, largeDataSection } from './large.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const PHONE_RUNS = Number(process.env.PHONE_RUNS ?? RUNS);
@@ -173,6 +174,8 @@ log('save to chart, paste');
 const saves = {};
 for (const weeks of SIZES) saves[weeks] = await runs(() => saveToChart(weeks));
 const parses = await runs(pasteParse);
+log('large data');
+const large = await measureLargeData(browser, server, RUNS);
 await browser.close();
 await server.close();
 
@@ -284,6 +287,7 @@ const lines = [
   `- localStorage: ${SIZES.map((w) => `${sizes[w].stored} bytes for ${w} snapshots`).join(', ')} (${(sizes[520].stored / 520).toFixed(0)} bytes each).`,
   `- Share link fragment: ${SIZES.map((w) => `${sizes[w].link} characters for ${w} weekly snapshots`).join(', ')}.`,
   '',
+  ...largeDataSection(large),
   '## How the domain\'s work grows',
   '',
   'Each operation timed natively (`cargo bench --bench scaling`, release build) at 10× steps of history length. Linear work grows about 10× per step, n log n slightly more, quadratic work 100×.',

@@ -35,6 +35,11 @@ enum Start {
 /// shows until the app decides.
 fn start() -> Start {
     let fragment = location::fragment();
+    // Read (and cleared) whatever the address says: a capture's name must not linger.
+    let capture_name = location::take_window_name(
+        capture::NAME_PREFIX,
+        u32::try_from(capture::NAME_PREFIX.len() + capture::MAX_ENCODED_CHARS).unwrap_or(u32::MAX),
+    );
     if share::is_share_fragment(&fragment) {
         // A shared view never reads or writes this browser's storage.
         return match share::decode(&fragment) {
@@ -51,7 +56,7 @@ fn start() -> Start {
         };
     }
     // A page captured by the bookmarklet opens in the snapshot form of one's own history.
-    let captured = capture::is_capture_fragment(&fragment).then(|| capture::decode(&fragment));
+    let captured = capture::arrival(&fragment, &capture_name);
     let own = |synced: Synced, problem| Start::Tracker {
         history: synced.history().clone(),
         mode: Mode::Own { synced, problem },

@@ -1,9 +1,12 @@
 //! One-click capture: a bookmarklet the user keeps in the bookmarks bar. Clicked on
-//! LinkedIn's SSI page, it opens SSI Lens with the page's text compressed in the address's
-//! fragment (`#capture=1.<base64url of raw deflate>`), which browsers never send to a server.
-//! The app reads it with [`decode`] as untrusted input: size-capped before and after
-//! inflating, then parsed by the paste parser like any paste. Nothing is saved until the
-//! user confirms the form.
+//! LinkedIn's SSI page, it opens SSI Lens in a new tab whose name carries the page's text
+//! compressed (`ssi-lens-capture=2.<base64url of raw deflate>`), at an address that only says
+//! where to look (`#capture=2`): the browser's history, and a synced browser's, record
+//! addresses, never a tab's name. Bookmarklets of version 1 carried the text in the fragment
+//! itself (`#capture=1.<…>`); those still work. The app reads either with [`arrival`] as
+//! untrusted input (any site can open the app with a name and a fragment): size-capped before
+//! and after inflating, then parsed by the paste parser like any paste. Nothing is saved until
+//! the user confirms the form.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -14,14 +17,19 @@ use super::paste::MAX_PASTE_BYTES;
 /// The fragment's start, before the version.
 pub const FRAGMENT_PREFIX: &str = "capture=";
 
-/// The capture format this app writes and reads; the bookmarklet carries it.
-pub const CAPTURE_VERSION: u32 = 1;
+/// The start of a tab's name that carries a capture, before the version.
+pub const NAME_PREFIX: &str = "ssi-lens-capture=";
+
+/// The capture format this app writes and reads; the bookmarklet carries it. Version 2 moved
+/// the text from the fragment to the tab's name; the payload is the same.
+pub const CAPTURE_VERSION: u32 = 2;
 
 /// The most page text the bookmarklet sends, in characters (a copied SSI page is about 5,000).
 const MAX_TEXT_CHARS: usize = 200_000;
 
-/// Longer fragments are refused before decoding: the text, compressed, never comes near it.
-pub const MAX_FRAGMENT_CHARS: usize = 400_000;
+/// Longer names or fragments are refused before decoding: the text, compressed, never comes
+/// near it.
+pub const MAX_ENCODED_CHARS: usize = 400_000;
 
 const SOURCE: &str = include_str!("capture/bookmarklet.js");
 
@@ -33,6 +41,8 @@ pub enum CaptureError {
     Damaged,
     #[error("This capture comes from a newer SSI Lens bookmark (format {found}; this version reads up to {supported}). Reload SSI Lens to update it, then try again.")]
     FromTheFuture { found: u32, supported: u32 },
+    #[error("The captured page didn’t reach this tab (the browser kept it back). Copy the SSI page (select all, copy) and paste it here instead.")]
+    Lost,
 }
 
 /// Whether a fragment (with or without `#`) claims to be a capture; it may still not decode.
@@ -43,27 +53,31 @@ pub fn is_capture_fragment(fragment: &str) -> bool {
         .starts_with(FRAGMENT_PREFIX)
 }
 
-/// The page text a capture fragment carries. Never panics, never inflates more than
-/// [`MAX_PASTE_BYTES`].
-pub fn decode(fragment: &str) -> Result<String, CaptureError> {
+/// The page text a capture brought, if the address claims one: from the tab's name
+/// `window_name` when the fragment only says to look there, or from the fragment itself (the
+/// bookmarklets of version 1). The caller clears the name either way: it is read once.
+/// Never panics, never inflates more than [`MAX_PASTE_BYTES`].
+pub fn arrival(fragment: &str, window_name: &str) -> Option<Result<String, CaptureError>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let rest = fragment
-        .strip_prefix(FRAGMENT_PREFIX)
-        .ok_or(CaptureError::Damaged)?;
-    if rest.len() > MAX_FRAGMENT_CHARS {
+    let rest = fragment.strip_prefix(FRAGMENT_PREFIX)?;
+    if rest.contains('.') {
+        return Some(decode_payload(rest));
+    }
+    Some(read_version(rest).and_then(|_| {
+        let named = window_name
+            .strip_prefix(NAME_PREFIX)
+            .ok_or(CaptureError::Lost)?;
+        decode_payload(named)
+    }))
+}
+
+/// The page text of `<version>.<base64url of raw deflate>`.
+fn decode_payload(rest: &str) -> Result<String, CaptureError> {
+    if rest.len() > MAX_ENCODED_CHARS {
         return Err(CaptureError::TooLarge);
     }
     let (version, payload) = rest.split_once('.').ok_or(CaptureError::Damaged)?;
-    let version: u32 = version.parse().map_err(|_| CaptureError::Damaged)?;
-    if version > CAPTURE_VERSION {
-        return Err(CaptureError::FromTheFuture {
-            found: version,
-            supported: CAPTURE_VERSION,
-        });
-    }
-    if version == 0 {
-        return Err(CaptureError::Damaged);
-    }
+    read_version(version)?;
     let packed = URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
         .map_err(|_| CaptureError::Damaged)?;
@@ -75,13 +89,40 @@ pub fn decode(fragment: &str) -> Result<String, CaptureError> {
     String::from_utf8(text).map_err(|_| CaptureError::Damaged)
 }
 
-/// The fragment (without `#`) the bookmarklet makes of `text`: for tests and fuzzing.
+/// A capture format this app reads.
+fn read_version(version: &str) -> Result<u32, CaptureError> {
+    let version: u32 = version.parse().map_err(|_| CaptureError::Damaged)?;
+    if version > CAPTURE_VERSION {
+        return Err(CaptureError::FromTheFuture {
+            found: version,
+            supported: CAPTURE_VERSION,
+        });
+    }
+    if version == 0 {
+        return Err(CaptureError::Damaged);
+    }
+    Ok(version)
+}
+
+/// The tab's name the bookmarklet gives `text` (the fragment is [`handover_fragment`]): for
+/// tests and fuzzing.
 pub fn encode(text: &str) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6);
-    format!(
-        "{FRAGMENT_PREFIX}{CAPTURE_VERSION}.{}",
-        URL_SAFE_NO_PAD.encode(packed)
-    )
+    format!("{NAME_PREFIX}{CAPTURE_VERSION}.{}", pack(text))
+}
+
+/// The fragment (without `#`) of a version 1 bookmarklet: the text in the address.
+pub fn encode_in_fragment(text: &str) -> String {
+    format!("{FRAGMENT_PREFIX}1.{}", pack(text))
+}
+
+/// The fragment (without `#`) with which the bookmarklet opens the app: no text, only where
+/// to find it.
+pub fn handover_fragment() -> String {
+    format!("{FRAGMENT_PREFIX}{CAPTURE_VERSION}")
+}
+
+fn pack(text: &str) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6))
 }
 
 /// The bookmarklet, as a `javascript:` address that opens SSI Lens at `app_url`.
@@ -95,6 +136,7 @@ pub fn bookmarklet(app_url: &str) -> String {
         .collect::<Vec<_>>()
         .join("")
         .replace("__APP__", &app)
+        .replace("__MARK__", &format!("\"{NAME_PREFIX}\""))
         .replace("__MAX__", &MAX_TEXT_CHARS.to_string())
         .replace("__VERSION__", &CAPTURE_VERSION.to_string());
     let code = strip_comments(&code);
@@ -123,43 +165,104 @@ fn strip_comments(code: &str) -> String {
 mod tests {
     use super::*;
 
+    const TEXT: &str = "Your Social Selling Index\n33 out of 100\nÉtablir — 12,5";
+
     #[test]
-    fn a_capture_reads_back() {
-        let text = "Your Social Selling Index\n33 out of 100\nÉtablir — 12,5";
-        assert_eq!(decode(&format!("#{}", encode(text))), Ok(text.to_string()));
+    fn a_capture_reads_back_from_the_tabs_name() {
+        let fragment = format!("#{}", handover_fragment());
+        assert_eq!(fragment, "#capture=2");
+        assert_eq!(
+            arrival(&fragment, &encode(TEXT)),
+            Some(Ok(TEXT.to_string()))
+        );
+    }
+
+    #[test]
+    fn a_version_1_capture_still_reads_back_from_the_fragment() {
+        let fragment = format!("#{}", encode_in_fragment(TEXT));
+        assert_eq!(arrival(&fragment, ""), Some(Ok(TEXT.to_string())));
+        // A name left by anyone else does not change what the fragment says.
+        assert_eq!(
+            arrival(&fragment, &encode("other")),
+            Some(Ok(TEXT.to_string()))
+        );
+    }
+
+    #[test]
+    fn a_name_is_read_only_when_the_address_says_so_and_it_carries_the_mark() {
+        assert_eq!(arrival("", &encode(TEXT)), None);
+        assert_eq!(arrival("#s=abc", &encode(TEXT)), None);
+        assert_eq!(arrival("#capture=2", ""), Some(Err(CaptureError::Lost)));
+        let foreign = encode(TEXT).replacen(NAME_PREFIX, "other-app=", 1);
+        assert_eq!(
+            arrival("#capture=2", &foreign),
+            Some(Err(CaptureError::Lost))
+        );
+        assert_eq!(
+            arrival("#capture=3", &encode(TEXT)),
+            Some(Err(CaptureError::FromTheFuture {
+                found: 3,
+                supported: 2
+            }))
+        );
+        assert_eq!(
+            arrival("#capture=x", &encode(TEXT)),
+            Some(Err(CaptureError::Damaged))
+        );
     }
 
     #[test]
     fn damaged_future_and_huge_captures_are_refused() {
-        assert_eq!(decode("capture=1.!!!"), Err(CaptureError::Damaged));
-        assert_eq!(decode("capture=1"), Err(CaptureError::Damaged));
-        assert_eq!(decode("capture=x.AAAA"), Err(CaptureError::Damaged));
-        assert_eq!(decode("capture=0.AAAA"), Err(CaptureError::Damaged));
+        let read = |fragment: &str| arrival(fragment, "").expect("a capture");
+        assert_eq!(read("capture=1.!!!"), Err(CaptureError::Damaged));
+        assert_eq!(read("capture=x.AAAA"), Err(CaptureError::Damaged));
+        assert_eq!(read("capture=0.AAAA"), Err(CaptureError::Damaged));
         assert_eq!(
-            decode("capture=2.AAAA"),
+            read("capture=3.AAAA"),
             Err(CaptureError::FromTheFuture {
-                found: 2,
-                supported: 1
+                found: 3,
+                supported: 2
             })
         );
-        let long = format!("capture=1.{}", "A".repeat(MAX_FRAGMENT_CHARS));
-        assert_eq!(decode(&long), Err(CaptureError::TooLarge));
-        // A small fragment that inflates beyond the paste limit.
+        let named = |name: &str| arrival("capture=2", name).expect("a capture");
+        let long = format!("{NAME_PREFIX}2.{}", "A".repeat(MAX_ENCODED_CHARS));
+        assert_eq!(named(&long), Err(CaptureError::TooLarge));
+        assert_eq!(
+            read(&long.replacen(NAME_PREFIX, FRAGMENT_PREFIX, 1)),
+            Err(CaptureError::TooLarge)
+        );
+        assert_eq!(
+            named(&format!("{NAME_PREFIX}2")),
+            Err(CaptureError::Damaged)
+        );
+        assert_eq!(
+            named(&format!("{NAME_PREFIX}4.AAAA")),
+            Err(CaptureError::FromTheFuture {
+                found: 4,
+                supported: 2
+            })
+        );
+        // A small payload that inflates beyond the paste limit.
         let bomb = encode(&"a".repeat(MAX_PASTE_BYTES + 1));
         assert!(bomb.len() < 10_000);
-        assert_eq!(decode(&bomb), Err(CaptureError::TooLarge));
+        assert_eq!(named(&bomb), Err(CaptureError::TooLarge));
         // Valid deflate of bytes that are not UTF-8.
         let bytes = miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 6);
-        let not_text = format!("capture=1.{}", URL_SAFE_NO_PAD.encode(bytes));
-        assert_eq!(decode(&not_text), Err(CaptureError::Damaged));
+        let not_text = format!("{NAME_PREFIX}2.{}", URL_SAFE_NO_PAD.encode(bytes));
+        assert_eq!(named(&not_text), Err(CaptureError::Damaged));
     }
 
     #[test]
-    fn the_bookmarklet_is_small_self_contained_and_points_home() {
+    fn the_bookmarklet_is_small_self_contained_and_keeps_the_text_out_of_the_address() {
         let link = bookmarklet("https://example.org/ssi-lens/");
         assert!(link.starts_with("javascript:(async"));
         assert!(link.contains("\"https://example.org/ssi-lens/\""));
-        assert!(link.contains("#capture=1.") || link.contains("%23capture=1."));
+        let name = format!("tab.name = \"{NAME_PREFIX}\" + \"2.\" + btoa(");
+        assert!(link.contains(&name), "{link}");
+        assert!(
+            link.contains("location.href = app + \"%23capture=2\";"),
+            "{link}"
+        );
         assert!(!link.contains("/*") && !link.contains("__"), "{link}");
         assert!(!link.contains("import(") && !link.contains("createElement(\"script"));
         assert!(link.len() < 1500, "{} characters", link.len());

@@ -10,6 +10,7 @@ pub mod envelope;
 pub mod explain;
 pub mod goals;
 pub mod history;
+pub mod history_rows;
 pub mod iso_date;
 pub mod number;
 pub mod outcomes;

@@ -1,4 +1,7 @@
-//! The page's address and tab: the share fragment, the app's folder, and the title.
+//! The page's address and tab: the share fragment, the app's folder, the tab's name and
+//! title.
+
+use wasm_bindgen::JsCast;
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -65,4 +68,25 @@ pub fn manual_scroll_restoration() {
 /// changes, the app's `hashchange` listener starts it afresh to read the link.
 pub fn open_share(fragment: &str) {
     go_to(&format!("{}#{fragment}", app_url()));
+}
+
+/// The tab's name when it starts with `prefix`, else empty. Read once: the name is cleared,
+/// and the tab that opened this one loses its hold on it. At most `max_chars` + 1 characters
+/// cross into the app, so the caller can tell a name too long.
+pub fn take_window_name(prefix: &str, max_chars: u32) -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let Some(name) = js_sys::Reflect::get(&window, &"name".into())
+        .ok()
+        .and_then(|n| n.dyn_into::<js_sys::JsString>().ok())
+    else {
+        return String::new();
+    };
+    if !name.starts_with(prefix, 0) {
+        return String::new();
+    }
+    let _ = window.set_name("");
+    let _ = window.set_opener(&wasm_bindgen::JsValue::NULL);
+    name.slice(0, max_chars.saturating_add(1)).into()
 }

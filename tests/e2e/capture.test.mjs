@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
 import { useApp, storedHistory } from './harness.mjs';
 
 const app = useApp('/');
@@ -59,7 +60,7 @@ test('every sample page, pasted into the box, fills the form with its expected v
   await context.close();
 });
 
-test('the capture bookmarklet, run on the SSI page of another origin, opens the filled form; nothing is saved until confirmed', async () => {
+test('the capture bookmarklet, run on the SSI page of another origin, opens the filled form in a new tab without the text in any address; nothing is saved until confirmed', async () => {
   const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Add your first snapshot' }).click();
   const link = await page.getAttribute('[data-testid=bookmarklet]', 'href');
@@ -78,32 +79,83 @@ test('the capture bookmarklet, run on the SSI page of another origin, opens the 
   assert.match(await said, /isn’t LinkedIn’s SSI page/);
   assert.equal(linkedin.url(), `${other.origin}/feed/`);
 
-  // On the SSI page, it opens SSI Lens with the page read into the form.
+  // On the SSI page, it opens SSI Lens in a new tab with the page read into the form. Every
+  // address any page of the browser goes to is recorded: navigations, history entries the app
+  // makes, requests.
+  const addresses = [];
+  const names = [];
+  await context.exposeBinding('__recordAddress', (_, url) => addresses.push(url));
+  await context.exposeBinding('__recordName', (_, name) => names.push(name));
+  await context.addInitScript(() => {
+    if (window.name) window.__recordName(window.name);
+    for (const method of ['pushState', 'replaceState']) {
+      const original = history[method];
+      history[method] = function (state, title, url) {
+        if (url !== undefined && url !== null) window.__recordAddress(new URL(url, location.href).href);
+        return original.call(this, state, title, url);
+      };
+    }
+  });
+  context.on('request', (r) => addresses.push(r.url()));
+  const watch = (p) => p.on('framenavigated', (f) => addresses.push(f.url()));
+  context.on('page', watch);
   await linkedin.goto(`${other.origin}/sales/ssi`);
-  const requests = [];
-  linkedin.on('request', (r) => requests.push(r.url()));
-  await linkedin.addScriptTag({ content: code });
-  await linkedin.waitForSelector('[data-testid=paste-summary]');
-  assert.ok(linkedin.url().startsWith(app.server.url), linkedin.url());
-  assert.ok(!linkedin.url().includes('capture='), 'the page text leaves the address bar');
-  assert.ok(requests.every((u) => !u.includes('?') || !u.includes('capture')), 'the text is never sent in a request');
-  assert.equal(await linkedin.inputValue('#field-brand'), '14.375');
-  assert.equal(await linkedin.inputValue('#field-insights'), '8.05');
-  assert.equal(await linkedin.inputValue('#field-overall'), '46');
-  assert.equal(await linkedin.inputValue('#field-industry_rank'), '12');
-  assert.equal(await linkedin.inputValue('#field-network_avg'), '31');
-  assert.equal(await storedHistory(linkedin), null, 'nothing is saved before confirming');
+  const [tab] = await Promise.all([context.waitForEvent('page'), linkedin.addScriptTag({ content: code })]);
+  tab.errors = [];
+  tab.on('pageerror', (e) => tab.errors.push(String(e)));
+  await tab.waitForSelector('[data-testid=paste-summary]');
+  assert.equal(linkedin.url(), `${other.origin}/sales/ssi`, 'LinkedIn stays open where it was');
+  assert.ok(tab.url().startsWith(app.server.url), tab.url());
+  assert.equal(await tab.inputValue('#field-brand'), '14.375');
+  assert.equal(await tab.inputValue('#field-insights'), '8.05');
+  assert.equal(await tab.inputValue('#field-overall'), '46');
+  assert.equal(await tab.inputValue('#field-industry_rank'), '12');
+  assert.equal(await tab.inputValue('#field-network_avg'), '31');
+  assert.equal(await storedHistory(tab), null, 'nothing is saved before confirming');
+  // The tab's name carried the text; it is read once and cleared, and LinkedIn loses its hold.
+  assert.equal(names.length, 1);
+  assert.match(names[0], /^ssi-lens-capture=2\.[A-Za-z0-9_-]{100,}$/);
+  assert.equal(await tab.evaluate(() => window.name), '');
+  assert.equal(await tab.evaluate(() => window.opener), null);
 
-  await linkedin.getByRole('button', { name: 'Save snapshot' }).click();
-  await linkedin.waitForSelector('[data-testid=overall-score]');
-  const saved = await storedHistory(linkedin);
+  await tab.getByRole('button', { name: 'Save snapshot' }).click();
+  await tab.waitForSelector('[data-testid=overall-score]');
+  const saved = await storedHistory(tab);
   assert.equal(saved.snapshots.length, 1);
   assert.equal(saved.snapshots[0].pillars.brand, 14.375);
-  // Back leads to the dashboard's previous entry, the form, then LinkedIn: never to the capture again.
-  await linkedin.goBack();
-  await linkedin.goBack();
-  await linkedin.waitForURL(`${other.origin}/sales/ssi`);
+  // Back leads to the form, never to the capture again.
+  await tab.goBack();
+  await tab.waitForSelector('#field-brand');
+  addresses.push(tab.url());
+
+  // Neither the text nor its encoding is in any address: the browser's history never has it.
+  const payload = names[0].slice('ssi-lens-capture=2.'.length);
+  const pageText = await linkedin.evaluate(() => document.body.innerText);
+  const lines = pageText.split('\n').map((l) => l.trim()).filter((l) => l.length >= 12);
+  assert.ok(lines.length > 5);
+  assert.ok(addresses.some((u) => u.startsWith(app.server.url)), 'the recording saw the app');
+  for (const url of addresses) {
+    const read = decodeURIComponent(url);
+    for (let i = 0; i + 16 <= payload.length; i += 8) {
+      assert.ok(!url.includes(payload.slice(i, i + 16)), `the encoded text in ${url}`);
+    }
+    for (const line of lines) assert.ok(!read.includes(line), `"${line}" in ${url}`);
+    assert.ok(!/capture=\d+\./.test(url), url);
+  }
   assert.deepEqual(page.errors, []);
+  assert.deepEqual(tab.errors, []);
+  await context.close();
+});
+
+test('a capture of an old bookmarklet, in the address, still opens the filled form and leaves the address', async () => {
+  const { context, page } = await app.open();
+  const text = await readFile(new URL('ssi-page/de.txt', FIXTURES), 'utf8');
+  const fragment = `capture=1.${deflateRawSync(Buffer.from(text)).toString('base64url')}`;
+  await page.goto(`${app.server.url}#${fragment}`);
+  await page.waitForSelector('[data-testid=paste-summary]');
+  assert.equal(await page.inputValue('#field-brand'), '14.375');
+  assert.ok(!page.url().includes('capture='), page.url());
+  assert.equal(await storedHistory(page), null);
   await context.close();
 });
 
@@ -116,6 +168,12 @@ test('a damaged capture address opens the app with a clear notice, not a broken 
   await page.goto(`${app.server.url}#capture=9.AAAA`);
   await page.waitForSelector('[data-testid=problem]');
   assert.match(await page.textContent('[data-testid=problem]'), /newer SSI Lens bookmark/);
+  // An address that says the text is in the tab's name, when it isn't (or isn't the bookmark's).
+  await page.evaluate(() => { window.name = 'some-other-site=2.AAAA'; });
+  await page.goto(`${app.server.url}#capture=2`);
+  await page.waitForSelector('[data-testid=problem]');
+  assert.match(await page.textContent('[data-testid=problem]'), /didn’t reach this tab/);
+  assert.equal(await page.evaluate(() => window.name), 'some-other-site=2.AAAA', 'a name not ours is left alone');
   assert.equal(await storedHistory(page), null);
   await context.close();
 });

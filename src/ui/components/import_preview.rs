@@ -1,5 +1,7 @@
 //! What an import would change, applied in one step on confirmation.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::domain::number::format_number;
@@ -34,11 +36,13 @@ pub fn ImportPreview(
     let offers_nothing = plan.offers_nothing();
     // The user's choice of new outcomes lives in the plan.
     let plan = RwSignal::new(plan);
-    let apply = move |_| {
+    // The import is worked out in one task and shown (drawn, saved) in the next, so that a
+    // file of thousands of rows never holds the page in one long task. The history and, apart
+    // from it, the people a backup keeps: both or neither.
+    let applying = RwSignal::new(false);
+    let work_out = move |before: &Stored| {
         let choice = choice.get_untracked();
-        let before = target.everything_untracked();
-        // The history and, apart from it, the people a backup keeps: both or neither.
-        let applied = plan.with_untracked(|p| {
+        plan.with_untracked(|p| {
             let history = p
                 .apply(before.history(), choice)
                 .map_err(|e| format::history_error(&e))?;
@@ -46,46 +50,65 @@ pub fn ImportPreview(
                 .people
                 .apply(before.people(), choice, &mut random::id_seed())
                 .map_err(|e| e.to_string())?;
+            let replaced = p.conflicts.len();
+            let replaced = (choice == ConflictChoice::TakeTheirs && replaced > 0)
+                .then(|| format!(", replaced {replaced}"));
+            let outcomes = p.included_outcomes().count();
+            let outcomes = (outcomes > 0)
+                .then(|| format!(" and {}", format::count(outcomes, "result", "results")));
             let restored = p.people.restored(choice);
-            Ok::<_, String>((
-                Stored::new(history, people),
-                p.added.len(),
-                p.conflicts.len(),
-                p.included_outcomes().count(),
-                restored,
-            ))
-        });
+            let restored = (restored > 0).then(|| {
+                format!(
+                    ", and restored {} saved from links",
+                    format::count(restored, "person", "people")
+                )
+            });
+            let message = format!(
+                "Imported {}{}{}{}.",
+                format::count(p.added.len(), "snapshot", "snapshots"),
+                replaced.unwrap_or_default(),
+                outcomes.unwrap_or_default(),
+                restored.unwrap_or_default()
+            );
+            Ok::<_, String>((Stored::new(history, people), message))
+        })
+    };
+    let show = move |before: Stored, applied: (Stored, String)| {
+        if applying.try_get_untracked().is_none() {
+            return; // The preview was closed in between.
+        }
+        applying.set(false);
+        // Another tab's save may have come in between: work it out again on what is shown.
+        let now = target.everything_untracked();
+        let applied = if now == before {
+            Ok(applied)
+        } else {
+            work_out(&now)
+        };
+        let before = now;
         match applied {
             Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
-            Ok((after, added, conflicts, outcomes, people)) => {
+            Ok((after, message)) => {
                 target.set(after.history().clone());
                 target.set_people(after.people().clone());
-                let replaced = if choice == ConflictChoice::TakeTheirs && conflicts > 0 {
-                    format!(", replaced {conflicts}")
-                } else {
-                    String::new()
-                };
-                let outcomes = if outcomes > 0 {
-                    format!(" and {}", format::count(outcomes, "result", "results"))
-                } else {
-                    String::new()
-                };
-                let people = if people > 0 {
-                    format!(
-                        ", and restored {} saved from links",
-                        format::count(people, "person", "people")
-                    )
-                } else {
-                    String::new()
-                };
                 on_close.run(Some(Imported {
-                    message: format!(
-                        "Imported {}{replaced}{outcomes}{people}.",
-                        format::count(added, "snapshot", "snapshots")
-                    ),
+                    message,
                     before,
                     after,
                 }));
+            }
+        }
+    };
+    let apply = move |_| {
+        if applying.get_untracked() {
+            return;
+        }
+        let before = target.everything_untracked();
+        match work_out(&before) {
+            Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
+            Ok(applied) => {
+                applying.set(true);
+                set_timeout(move || show(before, applied), Duration::ZERO);
             }
         }
     };

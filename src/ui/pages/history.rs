@@ -1,9 +1,13 @@
-//! Every snapshot, newest first, with edit and delete (delete can be undone).
+//! Every snapshot, newest first, a page at a time, with edit and delete (delete can be
+//! undone). While the pointer is over the table its rows stay in place (see
+//! `domain::history_rows`).
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-
+use crate::domain::history_rows::{self, Row, Rows, PAGE_ROWS};
 use crate::domain::number::format_number;
 use crate::domain::Pillar;
 use crate::edges::focus;
@@ -23,6 +27,9 @@ pub fn HistoryPage() -> impl IntoView {
     let store = HistoryStore::expect();
     let navigation = Navigation::expect();
     let notices = Notices::expect();
+    // Days this page deleted: their rows go at once, even under the pointer, and come back
+    // at once with their Undo.
+    let deleted_here = StoredValue::new(BTreeSet::new());
     // The feedback and its Undo come in a toast where the user is, and focus goes to that
     // Undo: a second Enter must not delete a second snapshot.
     let delete = move |date| {
@@ -34,6 +41,9 @@ pub fn HistoryPage() -> impl IntoView {
                 .or(Some(i + 1))
                 .and_then(|n| all.get(n))
                 .map(|s| s.date)
+        });
+        deleted_here.update_value(|d| {
+            d.insert(date);
         });
         if let Ok(removed) = store.change(|h| h.delete(date)) {
             notices.show(Toast {
@@ -51,44 +61,78 @@ pub fn HistoryPage() -> impl IntoView {
             });
         }
     };
-    let rows = move || {
-        store.with(|h| {
-            h.snapshots()
-                .iter()
-                .rev()
-                .map(|s| {
-                    let date = s.date;
-                    view! {
-                        <tr>
-                            <th scope="row">{format::date(date)}</th>
-                            <td class="num strong" data-label="SSI">{format_number(s.overall)}</td>
-                            {Pillar::ALL.map(|p| view! {
-                                <td class="num" data-label=p.short_label()>{format_number(s.pillars.get(p))}</td>
-                            })}
-                            <td class="num" data-label="Industry rank">{format::rank(s.industry_rank)}</td>
-                            <td class="num" data-label="Network rank">{format::rank(s.network_rank)}</td>
-                            <td class="note-cell" data-label="Note">{s.note.clone()}</td>
-                            <td class="row-actions" class:hidden=store.read_only()>
-                                <button
-                                    class="button small"
-                                    id=edit_button_id(date)
-                                    aria-label=format!("Edit snapshot of {}", format::date(date))
-                                    on:click=move |_| navigation.go(Screen::Edit(date))
-                                >
-                                    "Edit"
-                                </button>
-                                <button
-                                    class="button small danger"
-                                    aria-label=format!("Delete snapshot of {}", format::date(date))
-                                    on:click=move |_| delete(date)
-                                >
-                                    "Delete"
-                                </button>
-                            </td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+    // How many of the newest rows are shown; "Show more" adds a page.
+    let limit = RwSignal::new(PAGE_ROWS);
+    let pointer_over = RwSignal::new(false);
+    let shown = Memo::new(move |before: Option<&Rows>| {
+        let limit = limit.get();
+        let hold = pointer_over.get();
+        store.with(|h| match before {
+            Some(before) if hold => deleted_here.with_value(|d| {
+                history_rows::held_in_place(before, h, limit, |date| d.contains(&date))
+            }),
+            _ => history_rows::newest(h, limit),
+        })
+    });
+    let row = move |row: Row| {
+        let (s, removed) = (row.snapshot, row.removed);
+        let date = s.date;
+        view! {
+            <tr class:removed=removed inert=removed.then_some("")>
+                <th scope="row">
+                    {format::date(date)}
+                    {removed.then(|| view! { <span class="visually-hidden">" (deleted in another tab)"</span> })}
+                </th>
+                <td class="num strong" data-label="SSI">{format_number(s.overall)}</td>
+                {Pillar::ALL.map(|p| view! {
+                    <td class="num" data-label=p.short_label()>{format_number(s.pillars.get(p))}</td>
+                })}
+                <td class="num" data-label="Industry rank">{format::rank(s.industry_rank)}</td>
+                <td class="num" data-label="Network rank">{format::rank(s.network_rank)}</td>
+                <td class="note-cell" data-label="Note">{s.note.clone()}</td>
+                <td class="row-actions" class:hidden=store.read_only()>
+                    <button
+                        class="button small"
+                        id=(!removed).then(|| edit_button_id(date))
+                        aria-label=format!("Edit snapshot of {}", format::date(date))
+                        on:click=move |_| navigation.go(Screen::Edit(date))
+                    >
+                        "Edit"
+                    </button>
+                    <button
+                        class="button small danger"
+                        aria-label=format!("Delete snapshot of {}", format::date(date))
+                        on:click=move |_| delete(date)
+                    >
+                        "Delete"
+                    </button>
+                </td>
+            </tr>
+        }
+    };
+    let rows = move || shown.get().rows.into_iter().map(row).collect_view();
+    let waiting = move || {
+        let waiting = shown.with(|r| r.waiting);
+        (waiting > 0).then(|| {
+            format!(
+                " {} from another tab will show when the pointer leaves the table.",
+                format::count(waiting, "new snapshot", "new snapshots")
+            )
+        })
+    };
+    let more = move || {
+        let left = store.with(|h| h.len()).saturating_sub(limit.get());
+        (left > 0).then(|| {
+            let next = left.min(PAGE_ROWS);
+            view! {
+                <p class="more-rows" data-testid="history-more">
+                    <span class="muted">{format!("Showing the newest {}. ", limit.get())}</span>
+                    <button class="button small"
+                        on:click=move |_| limit.update(|l| *l += PAGE_ROWS)>
+                        {format!("Show {next} more")}
+                    </button>
+                </p>
+            }
         })
     };
     let count = move || store.with(|h| h.len());
@@ -99,8 +143,16 @@ pub fn HistoryPage() -> impl IntoView {
             <h2 id="history-title" class="visually-hidden">"All snapshots"</h2>
             <p class="muted">
                 {move || format!("{}, newest first.", format::count(count(), "snapshot", "snapshots"))}
+                {waiting}
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Snapshot history table">
+            <div
+                class="table-scroll"
+                tabindex="0"
+                role="region"
+                aria-label="Snapshot history table"
+                on:pointerenter=move |_| pointer_over.set(true)
+                on:pointerleave=move |_| pointer_over.set(false)
+            >
                 <table class="data-table history-table" data-testid="history-table">
                     <thead>
                         <tr>
@@ -117,6 +169,7 @@ pub fn HistoryPage() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {more}
         </section>
         {(!store.read_only()).then(|| view! { <DataCard /> })}
     }

@@ -32,7 +32,7 @@ pub enum Problem {
     /// Outcomes or people this tab added that didn't fit after another tab's additions (by
     /// name).
     NoLongerFit(Vec<String>),
-    /// A page captured by the bookmarklet couldn't be read from the address.
+    /// A page captured by the bookmarklet couldn't be read (from the tab's name or the address).
     Capture(CaptureError),
 }
 
