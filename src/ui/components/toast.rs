@@ -158,17 +158,7 @@ fn take_back(undo: Undo, notices: Notices) {
             // What changed since (another tab, the user) stays: only the change is taken back.
             let now = store.everything_untracked();
             match Stored::merge(&after, &before, &now) {
-                Ok(merged) => {
-                    let outcomes = merged.dropped.iter().map(|o| o.name().to_string());
-                    let people = merged.dropped_people.iter().map(|p| p.name().to_string());
-                    let names: Vec<String> = outcomes.chain(people).collect();
-                    if !names.is_empty() {
-                        notices.report(Problem::NoLongerFit(names));
-                    }
-                    let (history, people) = merged.stored.into_parts();
-                    store.set(history);
-                    store.set_people(people);
-                }
+                Ok(merged) => store.take_merge(merged, notices),
                 Err(e) => notices.report(Problem::ChangeRefused(e)),
             }
         }

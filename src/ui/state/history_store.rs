@@ -215,8 +215,9 @@ impl HistoryStore {
         ))
     }
 
-    /// Shows a merge's result, telling the user about anything of theirs that didn't fit.
-    fn take_merge(self, merged: MergedStored, notices: Notices) {
+    /// Shows a merge's result (another tab's save, an undo), telling the user about anything of
+    /// theirs that didn't fit.
+    pub fn take_merge(self, merged: MergedStored, notices: Notices) {
         let outcomes = merged.dropped.iter().map(|o| o.name().to_string());
         let people = merged.dropped_people.iter().map(|p| p.name().to_string());
         let names: Vec<String> = outcomes.chain(people).collect();
