@@ -358,3 +358,22 @@ test('an open edit form of a snapshot deleted in another tab says so, and saves 
   assert.deepEqual([a.errors, b.errors], [[], []]);
   await context.close();
 });
+
+test('a result being typed is not wiped when another tab saves something else', { timeout: 60000 }, async () => {
+  const { context, a, b } = await twoTabs(historyWithCalls());
+  await showResults(a);
+  const cell = `input[aria-label="Calls on ${label('2026-11-30')}"]`;
+  await a.click(cell);
+  await a.keyboard.type('12');
+  // B deletes another week meanwhile; A has not left the box yet.
+  await showHistory(b);
+  await b.getByRole('button', { name: `Delete snapshot of ${label('2026-11-25')}` }).click();
+  await a.waitForFunction(() => !JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.some((s) => s.date === '2026-11-25'));
+  await a.waitForTimeout(300); // B's save reaches A as a storage event
+  assert.equal(await a.inputValue(cell), '12', 'what A is typing is still there');
+  await a.bringToFront();
+  await a.press(cell, 'Tab');
+  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.at(-1).outcomes?.['5'] === 12);
+  assert.deepEqual([a.errors, b.errors], [[], []]);
+  await context.close();
+});

@@ -145,9 +145,12 @@ fn OutcomeEntries() -> impl IntoView {
                 let input_id = cell_id(date, id);
                 let error_id = format!("{input_id}-error");
                 let problem = move || typed.with(|t| t.get(&key).map(|(_, why)| why.clone()));
+                // Only a change of this cell's own stored value rewrites the box: another tab
+                // saving anything else must not wipe what is being typed here.
+                let stored = Memo::new(move |_| store.with(|h| h.outcome_value(date, id)));
                 let value = move || {
                     typed.with(|t| t.get(&key).map(|(text, _)| text.clone())).unwrap_or_else(|| {
-                        store.with(|h| h.outcome_value(date, id)).map(format_number).unwrap_or_default()
+                        stored.get().map(format_number).unwrap_or_default()
                     })
                 };
                 view! {
