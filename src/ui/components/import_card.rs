@@ -1,5 +1,7 @@
 //! Choosing or dropping a backup file, then previewing its import.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::domain::transfer::{plan_restore, ImportPlan, MAX_IMPORT_BYTES};
@@ -49,14 +51,24 @@ pub fn ImportCard() -> impl IntoView {
                 .map(|p| (p, file.encoding.notice()))
                 .map_err(|e| format!("{name}: {e}")),
             };
-            reading.set(None);
-            match outcome {
-                Ok((p, notice)) => {
-                    read_as.set(notice);
-                    plan.set(Some((p, name)));
-                }
-                Err(e) => message.set(Some(e)),
-            }
+            // The preview is drawn in the next task: a file of thousands of rows is planned in
+            // one task and shown in another, so neither holds the page long. (The card may be
+            // gone by then: `try_set` does nothing on a disposed signal.)
+            set_timeout(
+                move || {
+                    reading.try_set(None);
+                    match outcome {
+                        Ok((p, notice)) => {
+                            read_as.try_set(notice);
+                            plan.try_set(Some((p, name)));
+                        }
+                        Err(e) => {
+                            message.try_set(Some(e));
+                        }
+                    }
+                },
+                Duration::ZERO,
+            );
         });
     };
     let on_pick = move |ev: leptos::ev::Event| read(files::picked(&ev));
