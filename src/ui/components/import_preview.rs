@@ -207,6 +207,9 @@ pub fn ImportPreview(
                 let names: Vec<&str> = people.added.iter().map(|p| p.name()).collect();
                 lines.push(format!("{} saved from share links to restore: {}.", format::count(names.len(), "person", "people"), names.join(", ")));
             }
+            if !people.differing.is_empty() {
+                lines.push(format!("{} saved here with another copy than the file’s (listed below, taken with “Take theirs”).", format::count(people.differing.len(), "person", "people")));
+            }
             if people.same > 0 {
                 lines.push(format!("{} already saved here, unchanged.", format::count(people.same, "person is", "people are")));
             }
