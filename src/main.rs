@@ -3,11 +3,20 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    let root = leptos::prelude::document().document_element();
+    // Until the app is mounted, index.html's boot-failure script takes an error (a panic while
+    // mounting) for a failed start and says so, instead of leaving a blank page.
+    if let Some(root) = &root {
+        let _ = root.set_attribute("data-starting", "");
+    }
     // The static loading frame from index.html gives way to the app.
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
     leptos::mount::mount_to_body(ssi_lens::App);
+    if let Some(root) = &root {
+        let _ = root.remove_attribute("data-starting");
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

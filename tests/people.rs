@@ -397,3 +397,17 @@ fn stored_names_that_now_clash_or_show_nothing_are_renamed_not_refused() {
     let names: Vec<&str> = stored.people().iter().map(|p| p.name()).collect();
     assert_eq!(names, ["Dana", "Dana (2)", "Person 1"]);
 }
+
+#[test]
+fn joiners_inside_a_name_stay_and_go_at_its_ends() {
+    // "Mehrnāz" in Persian keeps its zero-width non-joiner; one at the end is invisible noise.
+    let name = "مهر\u{200C}ناز";
+    let person = Person::from_parts(
+        PersonId::from(1),
+        &format!("{name}\u{200D}"),
+        day(20),
+        vec![],
+    )
+    .unwrap();
+    assert_eq!(person.name(), name);
+}

@@ -1057,3 +1057,22 @@ fn a_note_starting_with_a_quote_keeps_it_after_a_spreadsheet_saved_the_export() 
         .unwrap();
     assert_eq!(back.snapshots(), h.snapshots());
 }
+
+#[test]
+fn people_that_no_longer_fit_when_applied_are_left_out_not_the_whole_import() {
+    use ssi_lens::domain::people::MAX_PEOPLE;
+    let backup = Stored::new(History::default(), people(vec![person(100, "New", &[0])]));
+    let plan = plan_restore(&to_json(&backup), &Stored::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.people.added.len(), 1);
+    // Another tab filled the list between the preview and the click.
+    let full = people(
+        (1..=MAX_PEOPLE as u32)
+            .map(|i| person(i, &format!("P{i}"), &[0]))
+            .collect(),
+    );
+    let applied = plan
+        .people
+        .apply(&full, ConflictChoice::KeepMine, &mut seed())
+        .unwrap();
+    assert_eq!(applied, full);
+}

@@ -85,7 +85,7 @@ pub struct Person {
 fn is_format(c: char) -> bool {
     matches!(c,
         '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{890}'..='\u{891}'
-        | '\u{8e2}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{8e2}' | '\u{180e}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
         | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
         | '\u{1d173}'..='\u{1d17a}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
@@ -102,6 +102,8 @@ fn is_blank(c: char) -> bool {
 
 /// A name as it is shown and compared: without control and format characters (line breaks
 /// and tabs become spaces), runs of spaces as one, trimmed. So "Dana\u{200B}" is "Dana".
+/// The zero-width (non-)joiners U+200C and U+200D shape Persian and Indic names and emoji
+/// inside a name: they stay there, and only go at its ends.
 pub fn clean_name(name: &str) -> String {
     let mut clean = String::with_capacity(name.len());
     for c in name.chars().filter(|&c| !is_format(c)) {
@@ -114,8 +116,13 @@ pub fn clean_name(name: &str) -> String {
             clean.push(c);
         }
     }
-    clean.trim().to_string()
+    clean
+        .trim_matches(|c: char| c.is_whitespace() || JOINERS.contains(&c))
+        .to_string()
 }
+
+/// Zero-width non-joiner and joiner: meaningful between letters, nothing at a name's ends.
+const JOINERS: [char; 2] = ['\u{200c}', '\u{200d}'];
 
 /// The [clean](clean_name) name when it has a visible character: a link's name is shown
 /// only then.

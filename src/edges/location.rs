@@ -71,7 +71,7 @@ pub fn open_share(fragment: &str) {
 }
 
 /// The tab's name when it starts with `prefix`, else empty. Read once: the name is cleared,
-/// and the tab that opened this one loses its hold on it. At most `max_chars` + 1 characters
+/// and this tab forgets its opener (`window.opener`; the opener can still navigate this tab). At most `max_chars` + 1 characters
 /// cross into the app, so the caller can tell a name too long.
 pub fn take_window_name(prefix: &str, max_chars: u32) -> String {
     let Some(window) = web_sys::window() else {

@@ -109,19 +109,20 @@ pub fn with_exclusive_telling_wait(
     work: impl FnOnce() -> bool + 'static,
 ) -> Locking {
     let ran = Rc::new(std::cell::Cell::new(false));
-    let tell = {
+    let locking = {
         let ran = ran.clone();
-        Closure::once_into_js(move || {
+        with_exclusive(key, move || {
+            ran.set(true);
+            work()
+        })
+    };
+    // Only a queued save can wait (one run at once needs no timer, nor its closure).
+    if locking == Locking::Queued && !ran.get() {
+        let tell = Closure::once_into_js(move || {
             if !ran.get() {
                 waiting();
             }
-        })
-    };
-    let locking = with_exclusive(key, move || {
-        ran.set(true);
-        work()
-    });
-    if locking == Locking::Queued {
+        });
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
                 tell.unchecked_ref(),

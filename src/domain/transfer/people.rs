@@ -101,9 +101,12 @@ impl PeopleRestore {
         let mut people = people.clone();
         for person in &self.added {
             match people.find_same(person.name()).map(Person::id) {
-                None => {
-                    people.add_shared(shared_copy(person), seed)?;
-                }
+                // Another tab saved people since the plan was made and the limit is reached:
+                // this one is not restored, and the rest of the import still is.
+                None => match people.add_shared(shared_copy(person), seed) {
+                    Ok(_) | Err(PeopleError::TooMany) => {}
+                    Err(e) => return Err(e),
+                },
                 Some(id) if choice == ConflictChoice::TakeTheirs => {
                     people.update(id, shared_copy(person))?;
                 }

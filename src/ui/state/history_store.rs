@@ -10,7 +10,7 @@ use crate::domain::stored::{MergedStored, Stored, STORAGE_KEY};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
 use crate::domain::History;
 use crate::edges::locks;
-use crate::edges::storage::{self, StorageError};
+use crate::edges::storage;
 use crate::ui::format::Whose;
 
 /// The user's history and the people they saved, or someone's shared copy (read-only, never
@@ -132,7 +132,7 @@ impl HistoryStore {
             }
             // A save still waiting for another tab's lock after a few seconds is reported, not
             // left looking saved; the save itself clears the report.
-            let waiting = move || notices.report(Problem::Storage(StorageError::Waiting));
+            let waiting = move || notices.report_waiting();
             locks::with_exclusive_telling_wait(STORAGE_KEY, waiting, move || {
                 let Some(ours) = self.stored_untracked() else {
                     return false; // Unmounted while waiting for the lock.

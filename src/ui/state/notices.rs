@@ -102,6 +102,19 @@ impl Notices {
         self.problem.set(Some(problem));
     }
 
+    /// Reports a save still waiting for another tab, unless a problem other than storage's is
+    /// showing (what a merge dropped, data this version can't read): the user must still read
+    /// that one, and the wait ends by itself.
+    pub fn report_waiting(&self) {
+        let other_showing = self.problem.with_untracked(|p| {
+            p.as_ref()
+                .is_some_and(|p| !matches!(p, Problem::Storage(_)))
+        });
+        if !other_showing {
+            self.report(Problem::Storage(StorageError::Waiting));
+        }
+    }
+
     /// Clears a storage problem after a save that worked (other problems stay until dismissed).
     pub fn saved(&self) {
         if self
