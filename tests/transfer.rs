@@ -639,12 +639,7 @@ fn formula_like_text_is_neutralised_on_export_and_restored_on_import() {
             );
         }
     }
-    let plan = plan_import(&csv, &History::default(), today(), &mut seed()).unwrap();
-    assert_eq!(plan.invalid, vec![]);
-    let back = plan
-        .apply(&History::default(), ConflictChoice::KeepMine)
-        .unwrap();
-    assert_eq!(back.snapshots(), h.snapshots());
+    assert_eq!(imported_cleanly(&csv).snapshots(), h.snapshots());
     assert_eq!(restore("'plain quote"), "'plain quote");
     assert_eq!(neutralise("5 meetings"), "5 meetings");
 }
@@ -777,6 +772,14 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
             theirs: "2.5".into(),
         }]
     );
+}
+
+/// `text` imported into an empty history, every row read.
+fn imported_cleanly(text: &str) -> History {
+    let plan = plan_import(text, &History::default(), today(), &mut seed()).unwrap();
+    assert_eq!(plan.invalid, vec![]);
+    plan.apply(&History::default(), ConflictChoice::KeepMine)
+        .unwrap()
 }
 
 fn person(id: u32, name: &str, days_back: &[i64]) -> ssi_lens::domain::people::Person {
@@ -1050,12 +1053,7 @@ fn a_note_starting_with_a_quote_keeps_it_after_a_spreadsheet_saved_the_export() 
         resaved.contains(",'=really quoted") && resaved.contains(",=SUM(1)"),
         "{resaved}"
     );
-    let plan = plan_import(&resaved, &History::default(), today(), &mut seed()).unwrap();
-    assert_eq!(plan.invalid, vec![]);
-    let back = plan
-        .apply(&History::default(), ConflictChoice::KeepMine)
-        .unwrap();
-    assert_eq!(back.snapshots(), h.snapshots());
+    assert_eq!(imported_cleanly(&resaved).snapshots(), h.snapshots());
 }
 
 #[test]

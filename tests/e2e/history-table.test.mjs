@@ -20,6 +20,18 @@ async function openHistory(page, history) {
 }
 
 /** The text of the row header of each row shown. */
+/** Tab A shows `history` on History, in front; tab B, of the same browser, shows History too. */
+async function twoTabsOnHistory(history) {
+  const { context, page: a } = await app.open();
+  await openHistory(a, history);
+  const b = await context.newPage();
+  await b.goto(app.server.url);
+  await appReady(b);
+  await showHistory(b);
+  await a.bringToFront();
+  return { context, a, b };
+}
+
 const rowDates = (page) => page.$$eval(ROWS, (rows) => rows.map((r) => r.querySelector('th').textContent));
 
 test('a long history shows its newest fifty rows, more on request; delete and undo by keyboard keep focus on the row', async () => {
@@ -61,13 +73,7 @@ test('a long history shows its newest fifty rows, more on request; delete and un
 });
 
 test('a row another tab deletes stays under the pointer, inert, until the pointer leaves the table', async () => {
-  const { context, page: a } = await app.open();
-  await openHistory(a, weeklyHistory(6));
-  const b = await context.newPage();
-  await b.goto(app.server.url);
-  await appReady(b);
-  await showHistory(b);
-  await a.bringToFront();
+  const { context, a, b } = await twoTabsOnHistory(weeklyHistory(6));
 
   // The pointer rests on the Edit button of the third row.
   const before = await rowDates(a);
@@ -100,13 +106,7 @@ test('a row another tab deletes stays under the pointer, inert, until the pointe
 });
 
 test('the removed row leaves once the pointer leaves the table', async () => {
-  const { context, page: a } = await app.open();
-  await openHistory(a, weeklyHistory(4));
-  const b = await context.newPage();
-  await b.goto(app.server.url);
-  await appReady(b);
-  await showHistory(b);
-  await a.bringToFront();
+  const { context, a, b } = await twoTabsOnHistory(weeklyHistory(4));
   const before = await rowDates(a);
   const box = await a.locator(ROWS).nth(1).boundingBox();
   await a.mouse.move(box.x + 20, box.y + box.height / 2);
