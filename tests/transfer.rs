@@ -47,13 +47,7 @@ fn history_with_notes() -> History {
 #[test]
 fn json_export_round_trips_exactly() {
     let h = history_with_notes();
-    let plan = plan_import(
-        &to_json(&Stored::from(h.clone())),
-        &History::default(),
-        today(),
-        &mut seed(),
-    )
-    .unwrap();
+    let plan = backup_plan(&h);
     let restored = plan
         .apply(&History::default(), ConflictChoice::TakeTheirs)
         .unwrap();
@@ -774,6 +768,17 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
     );
 }
 
+/// The plan of restoring `h`'s full backup into an empty history.
+fn backup_plan(h: &History) -> ImportPlan {
+    plan_import(
+        &to_json(&Stored::from(h.clone())),
+        &History::default(),
+        today(),
+        &mut seed(),
+    )
+    .unwrap()
+}
+
 /// `text` imported into an empty history, every row read.
 fn imported_cleanly(text: &str) -> History {
     let plan = plan_import(text, &History::default(), today(), &mut seed()).unwrap();
@@ -916,13 +921,7 @@ fn a_backup_dated_ahead_of_today_is_restored_whole_with_a_warning() {
     h.add(draft.validate_kept().unwrap()).unwrap();
     h.set_outcome_value(far, id, Some(2.0)).unwrap();
     h.set_outcome_value(today(), id, Some(1.0)).unwrap();
-    let plan = plan_import(
-        &to_json(&Stored::from(h.clone())),
-        &History::default(),
-        today(),
-        &mut seed(),
-    )
-    .unwrap();
+    let plan = backup_plan(&h);
     assert_eq!(plan.invalid, vec![]);
     assert_eq!(plan.dated_ahead(today()), vec![ahead, far]);
     let back = plan
