@@ -38,12 +38,12 @@ async function precache() {
 
 /**
  * How `page` (an index.html) disagrees with this version's files, or null when it names (in
- * its src and href attributes, relative to the app's folder) only files of this version and
+ * its src and href attributes and the start script's data-src-*, relative to the app's folder) only files of this version and
  * every file of this build that carries a content hash.
  */
 function pageMismatch(page) {
   const named = new Set(
-    [...page.matchAll(/\s(?:src|href)="([^"]+)"/g)]
+    [...page.matchAll(/\s(?:src|href|data-src-[\w-]+)="([^"]+)"/g)]
       .map(([, ref]) => new URL(ref, SCOPE))
       .filter((url) => url.origin === self.location.origin && url.href.startsWith(SCOPE))
       .map((url) => url.pathname.slice(new URL(SCOPE).pathname.length)),

@@ -1,10 +1,9 @@
-// Trunk post-build hook: minifies a release build's JS glue and stylesheet, writes sw.js with
-// the list of the build's (hashed) files, adds a Content Security Policy to index.html that
-// allows only this origin plus the hashes of its inline scripts (Trunk's loader, and ours:
-// the message when a file fails to load, the app's folder from a deep link, the install offer,
-// the first-visit frame), moves the wasm's
-// preload links to the top of <head>, and copies index.html to 404.html, the
-// page static hosts such as GitHub Pages serve for any address they don't have (a deep link).
+// Trunk post-build hook: replaces Trunk's loader with index.html's start script (handing it
+// the built files' names: the first paint, ECharts, the app), minifies a release build's JS
+// glue and stylesheet, writes sw.js with the list of the build's (hashed) files, adds a
+// Content Security Policy to index.html that allows only this origin plus the hashes of its
+// inline scripts, and copies index.html to 404.html, the page static hosts such as GitHub
+// Pages serve for any address they don't have (a deep link).
 import { createHash } from 'node:crypto';
 import { transform } from 'esbuild';
 import { minify as terser } from 'terser';
@@ -16,29 +15,68 @@ if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR 
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const take = (pattern, what) => {
+  const found = html.match(pattern);
+  if (!found) throw new Error(`post-build: ${what} was not found in index.html`);
+  html = html.replace(found[0], '');
+  return found;
+};
+
+// Trunk's loader for the app and its preloads at the end of <head> go: index.html's start
+// script loads the first paint, ECharts and the app in the order a phone needs
+// (docs/performance.md), so nothing is fetched early to compete with the first chart.
+const [, appJs] = take(/<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';[\s\S]*?<\/script>\s*/, "Trunk's loader for the app");
+take(/<link rel="modulepreload" href="\.\/[^"]+\.js"[^>]*>\s*/, "Trunk's preload of the app's JS");
+const [, appWasm] = take(/<link rel="preload" href="\.\/([^"]+_bg\.wasm)"[^>]*>\s*/, "Trunk's preload of the app's wasm");
+const [, charts, chartsIntegrity] = take(/<script src="\.\/(echarts\.min-[0-9a-f]{16}\.js)" async integrity="([^"]+)"><\/script>\s*/, 'the ECharts script');
+// The first paint is built as a "worker" asset: built, not linked, and not named by its
+// hash; named here like Trunk's files (the service worker recognises a version's files so).
+const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+async function hashName(name, as) {
+  const bytes = await readFile(join(dir, name)).catch(() => {
+    throw new Error(`post-build: the first paint's ${name} was not built`);
+  });
+  const hashed = as(contentHash(bytes));
+  await writeFile(join(dir, hashed), bytes);
+  await rm(join(dir, name));
+  return hashed;
+}
+const paintJs = await hashName('first-paint.js', (hash) => `first-paint-${hash}.js`);
+const paintWasm = await hashName('first-paint_bg.wasm', (hash) => `first-paint-${hash}_bg.wasm`);
+
 // A release build's wasm-bindgen JS glue and stylesheet come unminified from Trunk (11.2 and 6.4
 // KB gzip; 8.7 and 4.7 minified, docs/performance.md). Minified here with the pinned terser and
 // esbuild, renamed by the hash of what is served (so a cached copy of other bytes under the same
-// name can't fail its integrity check), with their integrity in index.html to match. A debug
-// build (`trunk serve`) keeps them readable.
-async function minifyInPlace(link, what, minifier) {
-  const found = html.match(link);
-  if (!found) throw new Error(`post-build: the link to the ${what} was not found in index.html`);
-  const [, name, integrity] = found;
+// name can't fail its integrity check). A debug build (`trunk serve`) keeps them readable.
+async function minified(name, minifier) {
+  if (process.env.TRUNK_PROFILE !== 'release') return name;
   const code = await minifier(await readFile(join(dir, name), 'utf8'));
-  const hashed = name.replace(/-[0-9a-f]{16}(\.\w+)$/, `-${createHash('sha256').update(code).digest('hex').slice(0, 16)}$1`);
+  const hashed = name.replace(/-[0-9a-f]{16}(\.\w+)$/, `-${contentHash(code)}$1`);
   if (hashed === name) throw new Error(`post-build: ${name} has no content hash to replace`);
   await writeFile(join(dir, hashed), code);
   await rm(join(dir, name));
-  html = html.split(name).join(hashed);
-  html = html.replace(integrity, `sha384-${createHash('sha384').update(code).digest('base64')}`);
+  return hashed;
 }
-if (process.env.TRUNK_PROFILE === 'release') {
-  await minifyInPlace(/<link rel="modulepreload" href="\.\/([^"]+\.js)"[^>]*integrity="([^"]+)"/, 'JS glue', async (code) =>
-    (await terser(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code);
-  await minifyInPlace(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*integrity="([^"]+)"/, 'stylesheet', async (code) =>
-    (await transform(code, { loader: 'css', minify: true })).code);
-}
+const js = async (code) => (await terser(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
+const css = html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*integrity="([^"]+)"/);
+if (!css) throw new Error('post-build: the link to the stylesheet was not found in index.html');
+const cssServed = await minified(css[1], async (code) => (await transform(code, { loader: 'css', minify: true })).code);
+html = html.split(css[1]).join(cssServed).replace(css[2], sha384(await readFile(join(dir, cssServed))));
+
+const startFiles = {
+  'src-paint': `./${await minified(paintJs, js)}`,
+  'src-paint-wasm': `./${paintWasm}`,
+  'integrity-paint-wasm': sha384(await readFile(join(dir, paintWasm))),
+  'src-charts': `./${charts}`,
+  'integrity-charts': chartsIntegrity,
+  'src-app': `./${await minified(appJs, js)}`,
+  'src-app-wasm': `./${appWasm}`,
+  'integrity-app-wasm': sha384(await readFile(join(dir, appWasm))),
+};
+const start = '<script id="start" type="module">';
+if (!html.includes(start)) throw new Error('post-build: the start script was not found in index.html');
+html = html.replace(start, `<script id="start" type="module" ${Object.entries(startFiles).map(([k, v]) => `data-${k}="${v}"`).join(' ')}>`);
 
 // The policy hashes the inline scripts as they are served: after the renaming above, which
 // changes Trunk's loader.
@@ -57,21 +95,10 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
-// Trunk puts the wasm's preload links at the end of <head>, behind the parser-blocking ECharts
-// script, so the wasm would only be fetched once ECharts has run. At the top, both download
-// (and the wasm compiles) while ECharts is parsed.
-const preloads = html.match(/<link rel="modulepreload"[^>]*>\s*<link rel="preload"[^>]*>/);
-if (!preloads) throw new Error("post-build: Trunk's preload links for the wasm were not found");
-html = html.replace(preloads[0], '');
 html = html.replace(
   '<meta charset="utf-8" />',
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
 );
-// After the script that sets <base> for deep links, so the preloads resolve against it.
-const folderScript = html.indexOf('</script>', html.indexOf('<script id="app-folder">'));
-if (folderScript < 0) throw new Error('post-build: the app-folder script was not found in index.html');
-const at = folderScript + '</script>'.length;
-html = `${html.slice(0, at)}\n    ${preloads[0]}${html.slice(at)}`;
 await writeFile(indexPath, html);
 await writeFile(join(dir, '404.html'), html);
 

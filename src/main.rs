@@ -9,14 +9,23 @@ fn main() {
     if let Some(root) = &root {
         let _ = root.set_attribute("data-starting", "");
     }
-    // The static loading frame from index.html gives way to the app.
+    // The static loading frame from index.html gives way to the app, which takes over the
+    // chart the first paint drew there, if any, in the same task: no frame shows neither.
+    ssi_lens::edges::first_paint::hold_chart();
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
     leptos::mount::mount_to_body(ssi_lens::App);
     if let Some(root) = &root {
         let _ = root.remove_attribute("data-starting");
+        let _ = root.remove_attribute("data-first-painted");
     }
+    // The first screen's charts have been drawn by the next task; one that had none lets the
+    // first paint's chart go.
+    leptos::prelude::set_timeout(
+        ssi_lens::edges::first_paint::let_go,
+        std::time::Duration::ZERO,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -36,6 +36,11 @@ extern "C" {
 /// A live ECharts instance bound to one element.
 pub struct LiveChart {
     echarts: charming::Echarts,
+    /// The element the chart is drawn in.
+    element: web_sys::Element,
+    /// The chart was the first paint's, moved into the app's place: the app's own element
+    /// left the page then, so this one goes with the chart.
+    adopted: bool,
     observer: Option<web_sys::ResizeObserver>,
     /// The element changed size since the last drawing: the next update resizes as it draws.
     resize_due: Rc<Cell<bool>>,
@@ -55,23 +60,39 @@ pub enum Library {
 }
 
 impl Library {
+    /// Where ECharts is now. index.html loads it only when a chart is about to be drawn (a new
+    /// visitor's welcome needs none): asking starts the download, and the window hears
+    /// [`LIBRARY_EVENT`] when it has loaded or failed. A page without index.html's loader (the
+    /// wasm tests) loads it with its scripts: look again after the window's `load` event.
     pub fn now() -> Library {
         let Some(window) = web_sys::window() else {
             return Library::Missing;
         };
-        let present = js_sys::Reflect::get(&window, &"echarts".into())
-            .map(|v| v.is_object())
-            .unwrap_or(false);
+        let get = |name: &str| js_sys::Reflect::get(&window, &name.into()).unwrap_or_default();
+        if get("echarts").is_object() {
+            return Library::Ready;
+        }
+        if let Some(load) = get("ssiCharts").dyn_ref::<js_sys::Function>() {
+            if get("ssiChartsFailed").is_truthy() {
+                return Library::Missing;
+            }
+            // Its promise never rejects: a failure is heard as the event too.
+            let _ = load.call0(&JsValue::NULL);
+            return Library::Loading;
+        }
         let page_loaded = window
             .document()
             .is_none_or(|d| d.ready_state() == "complete");
-        match (present, page_loaded) {
-            (true, _) => Library::Ready,
-            (false, false) => Library::Loading,
-            (false, true) => Library::Missing,
+        if page_loaded {
+            Library::Missing
+        } else {
+            Library::Loading
         }
     }
 }
+
+/// The window event index.html's loader sends when ECharts has loaded or failed.
+pub const LIBRARY_EVENT: &str = "ssi-charts";
 
 impl LiveChart {
     /// Draws `chart` into the element with id `element_id`. When the element changes size,
@@ -85,15 +106,53 @@ impl LiveChart {
         if Library::now() != Library::Ready {
             return Err(ChartError::LibraryMissing);
         }
-        let window = web_sys::window().ok_or(ChartError::LibraryMissing)?;
         let echarts = WasmRenderer::new_opt(None, None)
             .render(element_id, chart)
             .map_err(|e| ChartError::Render(format!("{e:?}")))?;
-
-        let element = window
-            .document()
+        let element = web_sys::window()
+            .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(element_id))
             .ok_or_else(|| ChartError::Render(format!("no element `{element_id}`")))?;
+        Ok(Self::watch(echarts, element, false, resized))
+    }
+
+    /// Takes over the first paint's chart (`first`, with its live ECharts instance) in place of
+    /// the app's element `place`, which it replaces, keeping `place`'s attributes; then draws
+    /// `chart` in it. Nothing is blank in between: the first paint's drawing stays until the
+    /// new options replace it, and equal options change nothing.
+    pub fn adopt(
+        first: web_sys::Element,
+        place: &web_sys::Element,
+        chart: &Chart,
+        resized: impl Fn() + 'static,
+    ) -> Result<Self, ChartError> {
+        let instance = instance_of(&first).ok_or(ChartError::LibraryMissing)?;
+        for name in place.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+            let value = place.get_attribute(&name).unwrap_or_default();
+            first
+                .set_attribute(&name, &value)
+                .map_err(|e| ChartError::Render(describe(&e)))?;
+        }
+        place
+            .replace_with_with_node_1(&first)
+            .map_err(|e| ChartError::Render(describe(&e)))?;
+        let live = Self::watch(instance, first, true, resized);
+        live.update(chart)?;
+        Ok(live)
+    }
+
+    /// The element the chart is drawn in (after [`LiveChart::adopt`], no longer the app's).
+    pub fn element(&self) -> &web_sys::Element {
+        &self.element
+    }
+
+    /// Watches `element`'s size for a chart drawn in it.
+    fn watch(
+        echarts: charming::Echarts,
+        element: web_sys::Element,
+        adopted: bool,
+        resized: impl Fn() + 'static,
+    ) -> Self {
         let size_of = |e: &web_sys::Element| (e.client_width(), e.client_height());
         let mut drawn_at = size_of(&element);
         let resize_due = Rc::new(Cell::new(false));
@@ -115,12 +174,14 @@ impl LiveChart {
         if let Some(observer) = &observer {
             observer.observe(&element);
         }
-        Ok(LiveChart {
+        LiveChart {
             echarts,
+            element,
+            adopted,
             observer,
             resize_due,
             _on_resize: on_resize,
-        })
+        }
     }
 
     /// Replaces the chart's options, keeping the instance (and the user's legend choices).
@@ -172,5 +233,26 @@ impl Drop for LiveChart {
             observer.disconnect();
         }
         self.echarts.unchecked_ref::<Instance>().dispose();
+        if self.adopted {
+            self.element.remove();
+        }
+    }
+}
+
+/// The ECharts instance drawn in `element`, if any.
+pub fn instance_of(element: &web_sys::Element) -> Option<charming::Echarts> {
+    let echarts = js_sys::Reflect::get(&web_sys::window()?.into(), &"echarts".into()).ok()?;
+    let get: js_sys::Function = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let instance = get.call1(&echarts, element).ok()?;
+    instance.is_object().then(|| instance.unchecked_into())
+}
+
+/// Lets go of a chart no screen took over.
+pub fn dispose(element: &web_sys::Element) {
+    if let Some(instance) = instance_of(element) {
+        instance.unchecked_ref::<Instance>().dispose();
     }
 }

@@ -28,6 +28,18 @@ fn formatter() -> Option<Intl::DateTimeFormat> {
     (!intl.is_undefined()).then(|| Intl::DateTimeFormat::new(&Array::new(), &options))
 }
 
+/// A date as people read it, in their own language and order ("25 Nov 2026", "Nov 25,
+/// 2026"); the ISO form where the browser can't say, and for a year not written in four
+/// digits ("0050-01-01", "-0050-01-01", "+10000-01-01"): `Intl` writes year 50 as "50", read as
+/// 1950, and 50 BC as "51", without its sign.
+pub fn readable_date(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    Some(d)
+        .filter(|d| (1000..=9999).contains(&d.year()))
+        .and_then(date)
+        .unwrap_or_else(|| d.to_string())
+}
+
 /// "25 Nov 2026" in British English, "Nov 25, 2026" in American, "25. Nov. 2026" in German.
 pub fn date(d: NaiveDate) -> Option<String> {
     // Days since 1970-01-01 (JavaScript time's epoch, `NaiveDate::default`), counted by chrono:

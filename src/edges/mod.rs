@@ -8,6 +8,7 @@ pub mod color_scheme;
 pub mod dialog;
 pub mod download;
 pub mod files;
+pub mod first_paint;
 pub mod focus;
 pub mod install;
 pub mod leaving;

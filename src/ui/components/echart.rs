@@ -8,7 +8,8 @@ use charming::Chart;
 use leptos::prelude::*;
 
 use crate::domain::charts::ChartStyle;
-use crate::edges::chart::{ChartError, Library, LiveChart};
+use crate::edges::chart::{ChartError, Library, LiveChart, LIBRARY_EVENT};
+use crate::edges::first_paint;
 use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
 use crate::edges::visibility::ComesIntoView;
 
@@ -39,9 +40,15 @@ pub fn EChart(
     let watcher = StoredValue::new_local(SchemeWatcher::new(move |d| dark.set(d)));
     let library = RwSignal::new(Library::now());
     if library.get_untracked() == Library::Loading {
-        // Every script of the page has run (or failed) by the window's `load` event.
-        let loaded = window_event_listener(leptos::ev::load, move |_| library.set(Library::now()));
-        on_cleanup(move || loaded.remove());
+        // index.html's loader tells when ECharts has loaded or failed; without it, every
+        // script of the page has run (or failed) by the window's `load` event.
+        let look_again = move |_| library.set(Library::now());
+        let loaded = window_event_listener(leptos::ev::load, look_again);
+        let heard = window_event_listener(leptos::ev::Custom::new(LIBRARY_EVENT), look_again);
+        on_cleanup(move || {
+            loaded.remove();
+            heard.remove();
+        });
     }
 
     // Bumped when the element changes size: the options' layout is in pixels.
@@ -74,18 +81,26 @@ pub fn EChart(
             }
             resized.track();
             let size = |px: i32| px.max(0) as u32;
+            // An adopted chart is drawn in the first paint's element, which took this one's place.
+            let drawn_in = live
+                .with_value(|l| l.as_ref().map(|l| l.element().clone()))
+                .unwrap_or_else(|| el.clone().into());
             let style = ChartStyle::new(
                 dark.get(),
-                size(el.client_width()),
-                size(el.client_height()),
+                size(drawn_in.client_width()),
+                size(drawn_in.client_height()),
             );
             let chart = options.run(style);
+            let on_resize = move || {
+                let _ = resized.try_update(|n| *n = n.wrapping_add(1));
+            };
             live.update_value(|slot| {
                 let drawn = match slot {
                     Some(existing) => existing.update(&chart),
-                    None => LiveChart::create(&id, &chart, move || {
-                        let _ = resized.try_update(|n| *n = n.wrapping_add(1));
-                    })
+                    None => match main.then(first_paint::take_chart).flatten() {
+                        Some(first) => LiveChart::adopt(first, &el, &chart, on_resize),
+                        None => LiveChart::create(&id, &chart, on_resize),
+                    }
                     .map(|created| *slot = Some(created)),
                 };
                 let message = drawn.err().map(|e| e.to_string());

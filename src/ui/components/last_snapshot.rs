@@ -6,11 +6,10 @@ use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::domain::reminder::{
-    first_reminder_day, last_snapshot_words, snapshot_due, weekly_reminder_ics, REMINDER_FILE,
-    REMINDER_MIME,
+    first_reminder_day, weekly_reminder_ics, REMINDER_FILE, REMINDER_MIME,
 };
-use crate::domain::snapshot::is_ahead;
 use crate::edges::{clock, download, location};
+use crate::markup::{last_snapshot_words, LastSnapshotWords};
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Notices, Problem};
 
@@ -41,25 +40,8 @@ pub fn LastSnapshot() -> impl IntoView {
     };
     move || {
         let last = last.get()?;
-        let today = clock::today();
-        let due = snapshot_due(last, today);
-        // A date ahead of today is named, not called "today": the user can check it.
-        let (words, after) = if is_ahead(last, today) {
-            (
-                format!("Last snapshot dated {}, after today", format::date(last)),
-                ": check its date, or this device’s clock.",
-            )
-        } else if due {
-            (
-                format!("Last snapshot {}", last_snapshot_words(last, today)),
-                ": time for this week’s.",
-            )
-        } else {
-            (
-                format!("Last snapshot {}", last_snapshot_words(last, today)),
-                ".",
-            )
-        };
+        let LastSnapshotWords { words, after, due } =
+            last_snapshot_words(last, clock::today(), &format::date);
         Some(view! {
             <div class="last-snapshot" class:due=due data-testid="last-snapshot">
                 <p>

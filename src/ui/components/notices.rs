@@ -6,6 +6,8 @@ use std::convert::Infallible;
 
 use leptos::prelude::*;
 
+use crate::markup::frame::{BACKUP_REMINDER, SAMPLE_BANNER};
+
 use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
 use crate::edges::clock;
@@ -76,8 +78,8 @@ pub fn NoticeArea() -> impl IntoView {
             <Show when=has_sample>
                 <div class="notice sample" data-testid="sample-banner">
                     <p>
-                        <strong>"You are looking at sample data."</strong>
-                        " It shows a made-up year of weekly snapshots."
+                        <strong>{SAMPLE_BANNER.0}</strong>
+                        {SAMPLE_BANNER.1}
                     </p>
                     <button class="button small" on:click=remove_sample>"Remove sample data"</button>
                 </div>
@@ -85,8 +87,8 @@ pub fn NoticeArea() -> impl IntoView {
             <Show when=backup_due>
                 <div class="notice" data-testid="backup-reminder">
                     <p>
-                        <strong>"Keep a backup."</strong>
-                        " Your history lives only in this browser, which can clear it. Export a copy now and then."
+                        <strong>{BACKUP_REMINDER.0}</strong>
+                        {BACKUP_REMINDER.1}
                     </p>
                     <button class="button small" on:click=export_now>"Export now"</button>
                     <button class="button small quiet" on:click=move |_| preferences.dismiss_reminder()>"Not now"</button>

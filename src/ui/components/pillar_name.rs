@@ -5,15 +5,10 @@
 use leptos::prelude::*;
 
 use crate::domain::Pillar;
+use crate::markup;
 
 /// The pillar's name, then LinkedIn's label in smaller text.
 #[component]
 pub fn PillarName(pillar: Pillar) -> impl IntoView {
-    view! {
-        <span class="pillar-title">
-            <span class="pillar-short">{pillar.short_label()}</span>
-            " "
-            <span class="pillar-long">{pillar.label()}</span>
-        </span>
-    }
+    view! { <span class="pillar-title" inner_html=markup::pillar_title(pillar)></span> }
 }

@@ -15,6 +15,7 @@ use crate::domain::History;
 use crate::edges::storage::{self, Loaded, StorageError};
 use crate::edges::{location, locks, random};
 use crate::ui::components::ImportPreview;
+use crate::markup::shared_banner_words;
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
 
@@ -103,11 +104,8 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
     let step = RwSignal::new(None::<Step>);
     let problem = RwSignal::new(None::<String>);
     let who = name.clone().unwrap_or_else(|| "this person".into());
-    let who_button = who.clone();
-    let whose = match &name {
-        Some(n) => format!("{n}’s SSI history"),
-        None => "A shared SSI history".to_string(),
-    };
+    // The banner's words are the first paint's (src/markup), so the two draw it alike.
+    let (whose, after, save) = shared_banner_words(name.as_deref(), shared_on, &format::date);
     let shared = {
         let name = name.clone();
         move || SharedHistory {
@@ -232,9 +230,9 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate) -> impl IntoView
         <div class="notice shared" role="note" data-testid="shared-banner">
             <p>
                 <strong>{whose}</strong>
-                {format!(", shared on {}. A self-reported copy, read-only: nothing here is saved in your browser unless you save it.", format::date(shared_on))}
+                {after}
             </p>
-            <button class="button small" on:click=save_person>{format!("Save {who_button}")}</button>
+            <button class="button small" on:click=save_person>{save}</button>
             <button class="button small quiet" on:click=move_into_own>"Move into my own history…"</button>
             <a class="button small quiet" rel="external" href=location::app_url()>"Open my SSI Lens"</a>
         </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::charts::trend_chart;
 use crate::domain::number::format_number;
 use crate::domain::Pillar;
+use crate::markup::TREND_CHART_LABEL;
 use crate::ui::components::{ChartData, EChart};
 use crate::ui::format;
 use crate::ui::state::{HistoryStore, Preferences};
@@ -21,7 +22,7 @@ pub fn TrendChart() -> impl IntoView {
     view! {
         <EChart
             options
-            label="Line charts over time: the overall SSI (0 to 100) above the four pillars (0 to 25 each), with goals as dashed target lines, projections towards them, and notes. The same numbers are in the table below."
+            label=TREND_CHART_LABEL
             testid="trend-chart"
             tall=true
             // The chart a first visit waits for, even below the fold on a phone.

@@ -1,0 +1,102 @@
+//! The first paint: a small binary without Leptos that draws the dashboard's top and its trend
+//! chart before the app's own wasm has arrived (docs/performance.md, "The two-stage start").
+//! index.html's start script runs it first, then loads the app, which takes the drawn chart
+//! over. What to draw is decided by `ssi_lens::first_paint` (pure, tested natively); this
+//! file only reads the browser and places the result.
+
+#[cfg(target_arch = "wasm32")]
+mod paint {
+    use charming::WasmRenderer;
+    use ssi_lens::domain::address::Screen;
+    use ssi_lens::domain::charts::ChartStyle;
+    use ssi_lens::domain::iso_date::read_iso_date;
+    use ssi_lens::domain::stored::STORAGE_KEY;
+    use ssi_lens::edges::{clock, color_scheme, locale, location, storage};
+    use ssi_lens::first_paint::{Arrival, FirstScreen};
+    use ssi_lens::markup::TREND_CHART_LABEL;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    /// The element the chart is drawn in; the app adopts it (`edges::first_paint`).
+    const CHART_ID: &str = "first-chart";
+
+    /// Draws what the app would show first, where that is a dashboard with a trend; resolves to
+    /// whether it drew the chart. Resolves `false` (drawing nothing) anywhere else.
+    #[wasm_bindgen]
+    pub async fn paint() -> Result<bool, JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let document = window.document().ok_or("no document")?;
+        let pathname = window.location().pathname()?;
+        let path = pathname
+            .strip_prefix(&location::app_path())
+            .unwrap_or(&pathname);
+        let local = window.local_storage().ok().flatten();
+        let read = |key: &str| local.as_ref().and_then(|s| s.get_item(key).ok().flatten());
+        let (stored, range) = (read(STORAGE_KEY), read(storage::RANGE_KEY));
+        let date = |key: &str| read(key).and_then(|d| read_iso_date(&d).ok());
+        let fragment = location::fragment();
+        let today = clock::today();
+        let arrival = Arrival {
+            path,
+            fragment: &fragment,
+            stored: stored.as_deref(),
+            range: range.as_deref(),
+            last_export: date(storage::LAST_EXPORT_KEY),
+            reminder_dismissed: date(storage::REMINDER_DISMISSED_KEY),
+        };
+        let Some(screen) = FirstScreen::at(&arrival, today) else {
+            return Ok(false);
+        };
+
+        // The words first: they are the screen's largest paint.
+        let main = document
+            .query_selector("#boot main")?
+            .ok_or("no #boot main")?;
+        let drawn = document.create_element("div")?;
+        drawn.set_class_name("first-paint");
+        drawn.set_inner_html(&format!(
+            r#"{}<section class="card" aria-labelledby="trend-title">{}<div id="{CHART_ID}" class="chart tall" role="img" aria-label="{}" data-testid="trend-chart"></div></section>"#,
+            screen.top(today, &locale::readable_date),
+            screen.trend_head(),
+            html_escape::encode_double_quoted_attribute(TREND_CHART_LABEL),
+        ));
+        main.append_child(&drawn)?;
+        let (tabs, action) = screen.app_bar();
+        if let Some(placeholder) = document.query_selector("#boot .boot-tabs")? {
+            placeholder.set_outer_html(&tabs);
+        }
+        if let Some(actions) = document.query_selector("#boot .bar-actions")? {
+            actions.set_inner_html(action);
+        }
+        if let Some(root) = document.document_element() {
+            root.set_attribute("data-first-painted", "")?;
+        }
+        document.set_title(&Screen::Dashboard.title());
+
+        // Then the chart, once ECharts has loaded (index.html's `ssiCharts`).
+        let load: js_sys::Function = js_sys::Reflect::get(&window, &"ssiCharts".into())?.dyn_into()?;
+        let loaded = JsFuture::from(js_sys::Promise::from(load.call0(&JsValue::NULL)?)).await?;
+        if !loaded.is_truthy() {
+            return Ok(false); // The app says what failed.
+        }
+        let element = document
+            .get_element_by_id(CHART_ID)
+            .ok_or("no chart element")?;
+        let size = |px: i32| px.max(0) as u32;
+        let style = ChartStyle::new(
+            color_scheme::prefers_dark(),
+            size(element.client_width()),
+            size(element.client_height()),
+        );
+        WasmRenderer::new_opt(None, None)
+            .render(CHART_ID, &screen.chart(&style))
+            .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+        Ok(true)
+    }
+}
+
+fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("The first paint runs in the browser: `trunk build` builds it (see README.md).");
+}

@@ -1,0 +1,138 @@
+//! What the first paint draws before the app has loaded: the dashboard's top and its trend
+//! chart, for a share link or for the history stored in this browser. Decided here, purely,
+//! from what the page can read at once (its address, the stored text, the chosen range), by
+//! the same domain functions the app uses; `src/bin/first_paint.rs` only reads the browser
+//! and places the result. It draws nothing the app would not show at that address: anywhere
+//! else (another screen, a capture, a broken link, nothing stored) it leaves the page to the
+//! app.
+
+use chrono::NaiveDate;
+
+use crate::domain::address::Screen;
+use crate::domain::backup::backup_due;
+use crate::domain::charts::{trend_chart, ChartStyle};
+use crate::domain::share::{self, SharedHistory};
+use crate::domain::stats::Range;
+use crate::domain::{capture, envelope, History};
+use crate::markup::{self, DashboardTop, DateWords, Whose};
+
+/// The dashboard the app will show, and whose it is.
+pub struct FirstScreen {
+    whose: Whose,
+    history: History,
+    /// A share link's date: the shared view's banner says it.
+    shared_on: Option<NaiveDate>,
+    range: Range,
+    backup_due: bool,
+}
+
+/// What the page knows before any of the app has run.
+pub struct Arrival<'a> {
+    /// The address below the app's folder (`/`, `/history`).
+    pub path: &'a str,
+    /// The address' fragment, without `#`.
+    pub fragment: &'a str,
+    /// What is stored under the history's key, if anything.
+    pub stored: Option<&'a str>,
+    /// The chosen range's key, if one is stored.
+    pub range: Option<&'a str>,
+    /// When the user last exported a backup, and last put off the reminder to.
+    pub last_export: Option<NaiveDate>,
+    pub reminder_dismissed: Option<NaiveDate>,
+}
+
+impl FirstScreen {
+    /// The dashboard to draw at once, or `None` where the app shows something else first.
+    pub fn at(arrival: &Arrival, today: NaiveDate) -> Option<FirstScreen> {
+        if Screen::parse(arrival.path) != Some(Screen::Dashboard) {
+            return None;
+        }
+        let range = arrival
+            .range
+            .and_then(Range::from_key)
+            .unwrap_or(Range::Year);
+        let (whose, history, shared_on) = if share::is_share_fragment(arrival.fragment) {
+            let SharedHistory {
+                name,
+                shared_on,
+                history,
+            } = share::decode(arrival.fragment).ok()?;
+            (Whose::Someones(name), history, Some(shared_on))
+        } else if capture::is_capture_fragment(arrival.fragment) {
+            return None;
+        } else {
+            let stored = envelope::decode(arrival.stored?).ok()?;
+            (Whose::Yours, stored.into_parts().0, None)
+        };
+        let backup_due = shared_on.is_none()
+            && backup_due(&history, arrival.last_export, arrival.reminder_dismissed, today);
+        (!history.is_empty()).then_some(FirstScreen {
+            whose,
+            history,
+            shared_on,
+            range,
+            backup_due,
+        })
+    }
+
+    /// The dashboard's heading.
+    pub fn title(&self) -> String {
+        markup::dashboard_title(&self.whose)
+    }
+
+    /// The HTML above the trend card.
+    pub fn top(&self, today: NaiveDate, date: DateWords) -> String {
+        let Some(latest) = self.history.latest() else {
+            return String::new();
+        };
+        let change = self
+            .history
+            .change_since_previous()
+            .zip(self.history.previous().map(|s| s.date));
+        let top = DashboardTop {
+            whose: &self.whose,
+            latest,
+            change,
+        };
+        // In the app's order: the shared view's banner and the notices above the screen,
+        // then the screen's heading, the line about the last snapshot (one's own) and the cards.
+        let (banner, notices, last) = match (&self.whose, self.shared_on) {
+            (Whose::Someones(name), Some(shared_on)) => (
+                markup::dashboard::shared_banner(name.as_deref(), shared_on, date),
+                markup::frame::notices(false, false),
+                String::new(),
+            ),
+            _ => (
+                String::new(),
+                markup::frame::notices(self.history.has_sample(), self.backup_due),
+                markup::dashboard::last_snapshot(latest.date, today, date),
+            ),
+        };
+        format!(
+            r#"{banner}{notices}<h1 class="page-title">{}</h1>{last}<div class="dashboard-grid">{}{}</div>"#,
+            html_escape::encode_text(&self.title()),
+            markup::overall_card(&top, date),
+            markup::pillars_card(&top),
+        )
+    }
+
+    /// The app bar's tabs, and its main action (one's own history only).
+    pub fn app_bar(&self) -> (String, &'static str) {
+        let shared = self.shared_on.is_some();
+        let action = if shared { "" } else { markup::frame::ADD_BUTTON };
+        (markup::frame::tabs(shared), action)
+    }
+
+    /// The trend card's head: its heading and the range buttons.
+    pub fn trend_head(&self) -> String {
+        format!(
+            r#"<div class="card-head"><h2 id="trend-title">Trend</h2>{}</div>"#,
+            markup::range_picker(self.range)
+        )
+    }
+
+    /// The trend chart's options for an element of this style: the app's own.
+    pub fn chart(&self, style: &ChartStyle) -> charming::Chart {
+        trend_chart(self.range.of(&self.history), self.history.goals(), style)
+    }
+}

@@ -1,0 +1,68 @@
+//! What surrounds the dashboard as the first paint draws it: the app bar's tabs and main
+//! action, and the notices above the screen. The app draws its own, with their handlers, in the
+//! same markup and words (tests/e2e/first-paint.test.mjs compares the two paints).
+
+use std::fmt::Write;
+
+/// The tabs: a shared view has no forms, results, comparing or sharing.
+pub const TABS: [(&str, bool); 6] = [
+    ("Dashboard", true),
+    ("History", true),
+    ("Results", false),
+    ("Compare", false),
+    ("Learn", true),
+    ("Share", false),
+];
+
+/// The app bar's tabs on the dashboard, of one's own history or of a shared one.
+pub fn tabs(shared: bool) -> String {
+    let mut html = String::from(r#"<nav class="tabs" aria-label="Sections">"#);
+    for (i, (label, in_shared_view)) in TABS.into_iter().enumerate() {
+        if shared && !in_shared_view {
+            continue;
+        }
+        let _ = match i {
+            0 => write!(html, r#"<button class="tab active" aria-current="page">{label}</button>"#),
+            _ => write!(html, r#"<button class="tab">{label}</button>"#),
+        };
+    }
+    html.push_str("</nav>");
+    html
+}
+
+/// The app bar's main action, on one's own history.
+pub const ADD_BUTTON: &str =
+    r#"<button class="button primary add"><span aria-hidden="true">+ </span>Add snapshot</button>"#;
+
+/// The backup reminder's words: in bold, then the rest.
+pub const BACKUP_REMINDER: (&str, &str) = (
+    "Keep a backup.",
+    " Your history lives only in this browser, which can clear it. Export a copy now and then.",
+);
+
+/// The sample data banner's words.
+pub const SAMPLE_BANNER: (&str, &str) = (
+    "You are looking at sample data.",
+    " It shows a made-up year of weekly snapshots.",
+);
+
+/// The notices above one's own dashboard as they stand when it opens.
+pub fn notices(sample: bool, backup_due: bool) -> String {
+    let mut html = String::from(r#"<div class="notices" aria-live="polite">"#);
+    if sample {
+        let (bold, rest) = SAMPLE_BANNER;
+        let _ = write!(
+            html,
+            r#"<div class="notice sample" data-testid="sample-banner"><p><strong>{bold}</strong>{rest}</p><button class="button small">Remove sample data</button></div>"#
+        );
+    }
+    if backup_due {
+        let (bold, rest) = BACKUP_REMINDER;
+        let _ = write!(
+            html,
+            r#"<div class="notice" data-testid="backup-reminder"><p><strong>{bold}</strong>{rest}</p><button class="button small">Export now</button><button class="button small quiet">Not now</button></div>"#
+        );
+    }
+    html.push_str("</div>");
+    html
+}

@@ -1,0 +1,78 @@
+//! HTML of the dashboard's top, written once for both of its painters: the app (Leptos places
+//! it with `inner_html`) and the first-paint binary, which draws it before the app has loaded
+//! (`src/bin/first_paint.rs`). One writer, so the two paints cannot differ; pure, so it is
+//! tested natively. Every text is escaped here: a name comes from someone else's share link.
+
+pub mod dashboard;
+pub mod frame;
+
+use chrono::NaiveDate;
+
+pub use dashboard::{
+    dashboard_title, last_snapshot_words, overall_card, pillar_title, pillars_card,
+    range_picker,
+    shared_banner_words, DashboardTop, LastSnapshotWords, TREND_CHART_LABEL,
+};
+
+/// How a screen writes a date: the browser's language through `Intl`, passed in by the
+/// painter (the domain cannot reach the browser).
+pub type DateWords<'a> = &'a dyn Fn(NaiveDate) -> String;
+
+/// Whose numbers are on screen, for the words around them: the user's ("your industry"), or
+/// someone's from a share link ("Dana’s industry").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Whose {
+    Yours,
+    Someones(Option<String>),
+}
+
+impl Whose {
+    /// "your", "Dana’s", "their".
+    pub fn possessive(&self) -> String {
+        match self {
+            Whose::Yours => "your".into(),
+            Whose::Someones(Some(name)) => format!("{name}’s"),
+            Whose::Someones(None) => "their".into(),
+        }
+    }
+
+    /// Who, in a legend beside peers: "You", "Dana", "Them".
+    pub fn who(&self) -> String {
+        match self {
+            Whose::Yours => "You".into(),
+            Whose::Someones(Some(name)) => name.clone(),
+            Whose::Someones(None) => "Them".into(),
+        }
+    }
+
+    /// The same, to start a sentence: "Your", "Dana’s", "Their".
+    pub fn possessive_title(&self) -> String {
+        let word = self.possessive();
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// CSS class for a change shown at `precision`: flat when it rounds to nothing there.
+pub fn change_class(precision: crate::domain::number::Precision, delta: f64) -> &'static str {
+    if precision.is_flat(delta) {
+        "delta flat"
+    } else if delta > 0.0 {
+        "delta up"
+    } else {
+        "delta down"
+    }
+}
+
+/// `text` as HTML text.
+fn text(text: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_text(text)
+}
+
+/// `value` as a double-quoted attribute's value.
+fn attr(value: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_double_quoted_attribute(value)
+}
