@@ -78,6 +78,19 @@ const start = '<script id="start" type="module">';
 if (!html.includes(start)) throw new Error('post-build: the start script was not found in index.html');
 html = html.replace(start, `<script id="start" type="module" ${Object.entries(startFiles).map(([k, v]) => `data-${k}="${v}"`).join(' ')}>`);
 
+// The page itself is on the first chart's path: its inline scripts are minified and its
+// comments (written for whoever reads index.html) left out of a release build.
+if (process.env.TRUNK_PROFILE === 'release') {
+  const scripts = [...html.matchAll(/(<script(?![^>]*\bsrc=)([^>]*)>)([\s\S]*?)(<\/script>)/g)];
+  for (const [whole, open, attributes, code, close] of scripts) {
+    const module = /type="module"/.test(attributes);
+    const small = (await terser(code, { module, ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
+    // A function, so `$` in the code is not read as a replacement pattern.
+    html = html.replace(whole, () => `${open}${small}${close}`);
+  }
+  html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
+}
+
 // The policy hashes the inline scripts as they are served: after the renaming above, which
 // changes Trunk's loader.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);

@@ -6,25 +6,32 @@
 
 #[cfg(target_arch = "wasm32")]
 mod paint {
+    use std::cell::RefCell;
+
     use charming::WasmRenderer;
     use ssi_lens::domain::address::Screen;
     use ssi_lens::domain::charts::ChartStyle;
     use ssi_lens::domain::iso_date::read_iso_date;
     use ssi_lens::domain::stored::STORAGE_KEY;
     use ssi_lens::edges::{clock, color_scheme, locale, location, storage};
+    use ssi_lens::first_paint::record::RECORD_KEY;
     use ssi_lens::first_paint::{Arrival, FirstScreen};
     use ssi_lens::markup::TREND_CHART_LABEL;
     use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
 
     /// The element the chart is drawn in; the app adopts it (`edges::first_paint`).
     const CHART_ID: &str = "first-chart";
 
-    /// Draws what the app would show first, where that is a dashboard with a trend; resolves to
-    /// whether it drew the chart. Resolves `false` (drawing nothing) anywhere else.
+    thread_local! {
+        /// The screen [`paint_page`] drew, for [`paint_chart`] once ECharts has loaded.
+        static SCREEN: RefCell<Option<FirstScreen>> = const { RefCell::new(None) };
+    }
+
+    /// Draws the top of the screen the app would show first, where that is a dashboard with a
+    /// trend, and returns true: the start script then loads ECharts and calls [`paint_chart`].
+    /// Draws nothing and returns false anywhere else.
     #[wasm_bindgen]
-    pub async fn paint() -> Result<bool, JsValue> {
+    pub fn paint_page() -> Result<bool, JsValue> {
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
         let pathname = window.location().pathname()?;
@@ -33,14 +40,19 @@ mod paint {
             .unwrap_or(&pathname);
         let local = window.local_storage().ok().flatten();
         let read = |key: &str| local.as_ref().and_then(|s| s.get_item(key).ok().flatten());
-        let (stored, range) = (read(STORAGE_KEY), read(storage::RANGE_KEY));
         let date = |key: &str| read(key).and_then(|d| read_iso_date(&d).ok());
+        let (stored, record, range) = (
+            read(STORAGE_KEY),
+            read(RECORD_KEY),
+            read(storage::RANGE_KEY),
+        );
         let fragment = location::fragment();
         let today = clock::today();
         let arrival = Arrival {
             path,
             fragment: &fragment,
             stored: stored.as_deref(),
+            record: record.as_deref(),
             range: range.as_deref(),
             last_export: date(storage::LAST_EXPORT_KEY),
             reminder_dismissed: date(storage::REMINDER_DISMISSED_KEY),
@@ -73,15 +85,20 @@ mod paint {
             root.set_attribute("data-first-painted", "")?;
         }
         document.set_title(&Screen::Dashboard.title());
+        SCREEN.with(|s| *s.borrow_mut() = Some(screen));
+        Ok(true)
+    }
 
-        // Then the chart, once ECharts has loaded (index.html's `ssiCharts`).
-        let load: js_sys::Function = js_sys::Reflect::get(&window, &"ssiCharts".into())?.dyn_into()?;
-        let loaded = JsFuture::from(js_sys::Promise::from(load.call0(&JsValue::NULL)?)).await?;
-        if !loaded.is_truthy() {
-            return Ok(false); // The app says what failed.
-        }
-        let element = document
-            .get_element_by_id(CHART_ID)
+    /// Draws the trend chart of the screen [`paint_page`] drew, with ECharts loaded, with the
+    /// options the app would set for its element's width and the colour scheme.
+    #[wasm_bindgen]
+    pub fn paint_chart() -> Result<(), JsValue> {
+        let Some(screen) = SCREEN.with(|s| s.borrow_mut().take()) else {
+            return Ok(());
+        };
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(CHART_ID))
             .ok_or("no chart element")?;
         let size = |px: i32| px.max(0) as u32;
         let style = ChartStyle::new(
@@ -91,8 +108,8 @@ mod paint {
         );
         WasmRenderer::new_opt(None, None)
             .render(CHART_ID, &screen.chart(&style))
-            .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
-        Ok(true)
+            .map_err(|_| JsValue::from_str("ECharts refused the chart"))?;
+        Ok(())
     }
 }
 

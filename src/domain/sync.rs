@@ -72,6 +72,11 @@ impl Synced {
     }
 
     /// The user's history as this tab last read or wrote it.
+    /// The exact text last read or written.
+    pub fn text(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+
     pub fn history(&self) -> &History {
         self.stored.history()
     }

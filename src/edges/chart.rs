@@ -127,7 +127,11 @@ impl LiveChart {
         resized: impl Fn() + 'static,
     ) -> Result<Self, ChartError> {
         let instance = instance_of(&first).ok_or(ChartError::LibraryMissing)?;
-        for name in place.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+        for name in place
+            .get_attribute_names()
+            .iter()
+            .filter_map(|n| n.as_string())
+        {
             let value = place.get_attribute(&name).unwrap_or_default();
             first
                 .set_attribute(&name, &value)

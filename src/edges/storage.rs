@@ -12,6 +12,7 @@ use crate::domain::envelope::{self, Decoded, EnvelopeError};
 use crate::domain::iso_date::read_iso_date;
 use crate::domain::stored::{Stored, STORAGE_KEY};
 use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
+use crate::first_paint::record;
 
 /// Prefix of the keys that keep unreadable data when the user starts fresh.
 pub const BACKUP_PREFIX: &str = "ssi-lens.history.backup.";
@@ -70,11 +71,19 @@ pub fn load() -> Loaded {
             Ok(Decoded { stored, version }) if version < envelope::SCHEMA_VERSION => {
                 upgrade(&raw, version, &stored);
                 match read_stored() {
-                    Ok(text) => Loaded::Ready(Synced::new(stored, text)),
+                    Ok(text) => {
+                        let synced = Synced::new(stored, text);
+                        keep_first_paint_copy(&synced);
+                        Loaded::Ready(synced)
+                    }
                     Err(e) => Loaded::ReadFailed(e),
                 }
             }
-            Ok(Decoded { stored, .. }) => Loaded::Ready(Synced::new(stored, Some(raw))),
+            Ok(Decoded { stored, .. }) => {
+                let synced = Synced::new(stored, Some(raw));
+                keep_first_paint_copy(&synced);
+                Loaded::Ready(synced)
+            }
             Err(problem) => Loaded::Unreadable { raw, problem },
         },
         Err(e) => Loaded::ReadFailed(StorageError::ReadFailed(describe(&e))),
@@ -94,7 +103,26 @@ fn read_stored() -> Result<Option<String>, StorageError> {
 /// another tab stored meanwhile, or not at all over data this version can't read. Call it
 /// inside `locks::with_exclusive(STORAGE_KEY, ..)` so tabs take turns.
 pub fn save(synced: &mut Synced, ours: &Stored) -> SaveOutcome<StorageError> {
-    synced.save(read_stored(), ours, |text| write(STORAGE_KEY, text))
+    let outcome = synced.save(read_stored(), ours, |text| write(STORAGE_KEY, text));
+    keep_first_paint_copy(synced);
+    outcome
+}
+
+/// Keeps the first paint's copy of the history in step with what `synced` last read or wrote
+/// (`first_paint::record`). Best effort: without a current copy the first paint leaves the
+/// page to the app.
+fn keep_first_paint_copy(synced: &Synced) {
+    let (Some(storage), Some(text)) = (local_storage(), synced.text()) else {
+        return;
+    };
+    let kept = storage.get_item(record::RECORD_KEY).ok().flatten();
+    if kept.as_deref().is_some_and(|k| record::is_current(k, text)) {
+        return;
+    }
+    let _ = match record::write(text, synced.history()) {
+        Some(copy) => storage.set_item(record::RECORD_KEY, &copy),
+        None => storage.remove_item(record::RECORD_KEY),
+    };
 }
 
 /// Takes in what another tab stored (after its `storage` event), keeping this tab's changes.

@@ -58,7 +58,15 @@ pub fn overall_card(top: &DashboardTop, date: DateWords) -> String {
             text(&date(*since)),
         );
     }
-    score_bar(&mut html, whose, "Overall SSI", s.overall, 100.0, s.industry_avg, s.network_avg);
+    score_bar(
+        &mut html,
+        whose,
+        "Overall SSI",
+        s.overall,
+        100.0,
+        s.industry_avg,
+        s.network_avg,
+    );
     html.push_str(r#"<ul class="ranks">"#);
     for (rank, group) in [(s.industry_rank, "industry"), (s.network_rank, "network")] {
         if let Some(rank) = rank {
@@ -95,7 +103,11 @@ pub fn pillars_card(top: &DashboardTop) -> String {
         let _ = write!(
             html,
             r#"<li class="{}"><div class="pillar-head"><span class="pillar-name"><span class="pillar-title">{}</span></span>"#,
-            if p == weakest { "pillar weakest" } else { "pillar" },
+            if p == weakest {
+                "pillar weakest"
+            } else {
+                "pillar"
+            },
             pillar_title(p),
         );
         if p == weakest {
@@ -222,7 +234,11 @@ pub struct LastSnapshotWords {
 }
 
 /// The words of the line about the last snapshot, dated `last`, on `today`.
-pub fn last_snapshot_words(last: NaiveDate, today: NaiveDate, date: DateWords) -> LastSnapshotWords {
+pub fn last_snapshot_words(
+    last: NaiveDate,
+    today: NaiveDate,
+    date: DateWords,
+) -> LastSnapshotWords {
     let due = snapshot_due(last, today);
     let (words, after) = if is_ahead(last, today) {
         (
@@ -230,7 +246,10 @@ pub fn last_snapshot_words(last: NaiveDate, today: NaiveDate, date: DateWords) -
             ": check its date, or this device’s clock.",
         )
     } else if due {
-        (format!("Last snapshot {}", last_words(last, today)), ": time for this week’s.")
+        (
+            format!("Last snapshot {}", last_words(last, today)),
+            ": time for this week’s.",
+        )
     } else {
         (format!("Last snapshot {}", last_words(last, today)), ".")
     };
@@ -242,7 +261,11 @@ pub fn last_snapshot(last: NaiveDate, today: NaiveDate, date: DateWords) -> Stri
     let line = last_snapshot_words(last, today, date);
     format!(
         r#"<div class="{}" data-testid="last-snapshot"><p><strong>{}</strong>{}</p><button type="button" class="button small" data-testid="weekly-reminder">Add a weekly reminder to your calendar</button></div>"#,
-        if line.due { "last-snapshot due" } else { "last-snapshot" },
+        if line.due {
+            "last-snapshot due"
+        } else {
+            "last-snapshot"
+        },
         text(&line.words),
         text(line.after),
     )
@@ -262,7 +285,11 @@ pub fn shared_banner_words(
         ", shared on {}. A self-reported copy, read-only: nothing here is saved in your browser unless you save it.",
         date(shared_on)
     );
-    (whose, after, format!("Save {}", name.unwrap_or("this person")))
+    (
+        whose,
+        after,
+        format!("Save {}", name.unwrap_or("this person")),
+    )
 }
 
 /// The shared view's banner as drawn before the app runs.

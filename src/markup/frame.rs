@@ -22,7 +22,10 @@ pub fn tabs(shared: bool) -> String {
             continue;
         }
         let _ = match i {
-            0 => write!(html, r#"<button class="tab active" aria-current="page">{label}</button>"#),
+            0 => write!(
+                html,
+                r#"<button class="tab active" aria-current="page">{label}</button>"#
+            ),
             _ => write!(html, r#"<button class="tab">{label}</button>"#),
         };
     }

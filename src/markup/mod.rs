@@ -9,8 +9,7 @@ pub mod frame;
 use chrono::NaiveDate;
 
 pub use dashboard::{
-    dashboard_title, last_snapshot_words, overall_card, pillar_title, pillars_card,
-    range_picker,
+    dashboard_title, last_snapshot_words, overall_card, pillar_title, pillars_card, range_picker,
     shared_banner_words, DashboardTop, LastSnapshotWords, TREND_CHART_LABEL,
 };
 

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::domain::charts::ChartStyle;
 use crate::edges::chart::{ChartError, Library, LiveChart, LIBRARY_EVENT};
-use crate::edges::first_paint;
 use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
+use crate::edges::first_paint;
 use crate::edges::visibility::ComesIntoView;
 
 /// Gives each chart element its own id: charming's renderer finds the element by id.

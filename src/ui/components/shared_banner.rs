@@ -14,8 +14,8 @@ use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
 use crate::edges::storage::{self, Loaded, StorageError};
 use crate::edges::{location, locks, random};
-use crate::ui::components::ImportPreview;
 use crate::markup::shared_banner_words;
+use crate::ui::components::ImportPreview;
 use crate::ui::format;
 use crate::ui::state::HistoryStore;
 

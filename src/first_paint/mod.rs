@@ -6,6 +6,8 @@
 //! else (another screen, a capture, a broken link, nothing stored) it leaves the page to the
 //! app.
 
+pub mod record;
+
 use chrono::NaiveDate;
 
 use crate::domain::address::Screen;
@@ -13,7 +15,7 @@ use crate::domain::backup::backup_due;
 use crate::domain::charts::{trend_chart, ChartStyle};
 use crate::domain::share::{self, SharedHistory};
 use crate::domain::stats::Range;
-use crate::domain::{capture, envelope, History};
+use crate::domain::{capture, History};
 use crate::markup::{self, DashboardTop, DateWords, Whose};
 
 /// The dashboard the app will show, and whose it is.
@@ -24,6 +26,8 @@ pub struct FirstScreen {
     shared_on: Option<NaiveDate>,
     range: Range,
     backup_due: bool,
+    /// The history holds sample data (a notice says so).
+    sample: bool,
 }
 
 /// What the page knows before any of the app has run.
@@ -32,8 +36,10 @@ pub struct Arrival<'a> {
     pub path: &'a str,
     /// The address' fragment, without `#`.
     pub fragment: &'a str,
-    /// What is stored under the history's key, if anything.
+    /// What is stored under the history's key, if anything, and the first paint's copy of it
+    /// ([`record`]).
     pub stored: Option<&'a str>,
+    pub record: Option<&'a str>,
     /// The chosen range's key, if one is stored.
     pub range: Option<&'a str>,
     /// When the user last exported a backup, and last put off the reminder to.
@@ -51,6 +57,7 @@ impl FirstScreen {
             .range
             .and_then(Range::from_key)
             .unwrap_or(Range::Year);
+        let mut sample = false;
         let (whose, history, shared_on) = if share::is_share_fragment(arrival.fragment) {
             let SharedHistory {
                 name,
@@ -61,17 +68,24 @@ impl FirstScreen {
         } else if capture::is_capture_fragment(arrival.fragment) {
             return None;
         } else {
-            let stored = envelope::decode(arrival.stored?).ok()?;
-            (Whose::Yours, stored.into_parts().0, None)
+            let copy = record::read(arrival.record?, arrival.stored?)?;
+            sample = copy.sample;
+            (Whose::Yours, copy.history, None)
         };
         let backup_due = shared_on.is_none()
-            && backup_due(&history, arrival.last_export, arrival.reminder_dismissed, today);
+            && backup_due(
+                &history,
+                arrival.last_export,
+                arrival.reminder_dismissed,
+                today,
+            );
         (!history.is_empty()).then_some(FirstScreen {
             whose,
             history,
             shared_on,
             range,
             backup_due,
+            sample,
         })
     }
 
@@ -104,7 +118,7 @@ impl FirstScreen {
             ),
             _ => (
                 String::new(),
-                markup::frame::notices(self.history.has_sample(), self.backup_due),
+                markup::frame::notices(self.sample, self.backup_due),
                 markup::dashboard::last_snapshot(latest.date, today, date),
             ),
         };
@@ -119,7 +133,11 @@ impl FirstScreen {
     /// The app bar's tabs, and its main action (one's own history only).
     pub fn app_bar(&self) -> (String, &'static str) {
         let shared = self.shared_on.is_some();
-        let action = if shared { "" } else { markup::frame::ADD_BUTTON };
+        let action = if shared {
+            ""
+        } else {
+            markup::frame::ADD_BUTTON
+        };
         (markup::frame::tabs(shared), action)
     }
 
