@@ -17,6 +17,8 @@ say "Formatting and lints"
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The first paint is built without the app's feature (index.html), so it is linted so too.
+cargo clippy --bin first-paint --no-default-features --locked --target wasm32-unknown-unknown -- -D warnings
 
 say "Domain tests (native)"
 cargo test --locked

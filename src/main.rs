@@ -20,10 +20,13 @@ fn main() {
         let _ = root.remove_attribute("data-starting");
         let _ = root.remove_attribute("data-first-painted");
     }
-    // The first screen's charts have been drawn by the next task; one that had none lets the
-    // first paint's chart go.
+    // By the next task the first screen is built and its charts drawn: a screen without a
+    // trend lets the first paint's chart go, and a tap given to the loading frame is repeated.
     leptos::prelude::set_timeout(
-        ssi_lens::edges::first_paint::let_go,
+        || {
+            ssi_lens::edges::first_paint::let_go();
+            ssi_lens::edges::first_paint::repeat_early_tap();
+        },
         std::time::Duration::ZERO,
     );
 }

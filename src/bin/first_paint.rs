@@ -67,6 +67,9 @@ mod paint {
             .ok_or("no #boot main")?;
         let drawn = document.create_element("div")?;
         drawn.set_class_name("first-paint");
+        // A drawing, as the rest of the loading frame: a tap on it waits for the app.
+        drawn.set_attribute("aria-hidden", "true")?;
+        drawn.set_attribute("inert", "")?;
         drawn.set_inner_html(&format!(
             r#"{}<section class="card" aria-labelledby="trend-title">{}<div id="{CHART_ID}" class="chart tall" role="img" aria-label="{}" data-testid="trend-chart"></div></section>"#,
             screen.top(today, &locale::readable_date),

@@ -1,8 +1,11 @@
-//! The chart the first paint drew (`src/bin/first_paint.rs`), kept for the app's trend chart
-//! to take over: held when the app replaces the loading frame, taken by the first chart that
-//! asks, let go if no screen does.
+//! What the loading frame leaves the app: the chart the first paint drew
+//! (`src/bin/first_paint.rs`), for the app's trend chart to take over (held when the app
+//! replaces the frame, taken by the first chart that asks, let go if no screen does), and a
+//! tap the user gave the frame before the app ran.
 
 use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
 
 use super::chart;
 
@@ -31,5 +34,31 @@ pub fn take_chart() -> Option<web_sys::Element> {
 pub fn let_go() {
     if let Some(element) = take_chart() {
         chart::dispose(&element);
+    }
+}
+
+/// Repeats a tap the user gave a control of the loading frame before the app ran (index.html's
+/// early-taps script names it) on the app's control of the same name. Links that open another
+/// tab are left out: a browser refuses to open one without the user's own tap.
+pub fn repeat_early_tap() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = wasm_bindgen::JsValue::from_str("ssiEarlyTap");
+    let tap = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .and_then(|t| t.as_string());
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let (Some(name), Some(document)) = (tap, window.document()) else {
+        return;
+    };
+    let Ok(controls) = document.query_selector_all("button, a:not([target=_blank])") else {
+        return;
+    };
+    let named = (0..controls.length())
+        .filter_map(|i| controls.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|c| c.text_content().is_some_and(|t| t.trim() == name));
+    if let Some(control) = named {
+        control.click();
     }
 }

@@ -36,7 +36,7 @@ async function copyOfBuild(name) {
 /** The name of the build's wasm file, as the page and the worker name it. */
 async function wasmName(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
-  return html.match(/href="\.\/([^"]+_bg\.wasm)"/)[1];
+  return html.match(/data-src-app-wasm="\.\/([^"]+_bg\.wasm)"/)[1];
 }
 
 /**
@@ -92,7 +92,7 @@ async function checkForUpdate(page) {
   });
 }
 
-const pageWasm = (page) => page.getAttribute('link[rel=preload][href$=".wasm"]', 'href');
+const pageWasm = (page) => page.getAttribute('#start', 'data-src-app-wasm');
 
 test('a version deployed while the browser still holds the previous page starts after the update, online and offline', async () => {
   const v1 = await copyOfBuild('v1');

@@ -86,10 +86,11 @@ export async function launch() {
  * A fresh browser context and page. Every request is recorded, and any to another origin
  * fails the test that checks `page.foreignRequests`.
  */
-export async function openPage(browser, origin, { width = 1280, height = 900 } = {}) {
+export async function openPage(browser, origin, { width = 1280, height = 900, serviceWorkers = 'allow' } = {}) {
   // British English, so dates read "25 Nov 2026" whatever the machine's locale; the app
-  // itself follows the browser's (see the locale test).
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
+  // itself follows the browser's (see the locale test). `serviceWorkers: 'block'` keeps the
+  // app's offline copy from answering requests a test holds back or fails.
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', serviceWorkers });
   const page = await context.newPage();
   page.foreignRequests = [];
   page.errors = [];

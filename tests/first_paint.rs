@@ -1,0 +1,261 @@
+//! The first paint: what it draws where (only the dashboard the app would show), from its
+//! copy of the stored history (exact, and ignored once stale), with the app's own chart
+//! options and markup, every text escaped, and without the app's UI layer.
+
+use chrono::NaiveDate;
+use ssi_lens::domain::charts::{trend_chart, ChartStyle};
+use ssi_lens::domain::goals::Metric;
+use ssi_lens::domain::sample::sample_weeks;
+use ssi_lens::domain::share::{encode, SharedHistory};
+use ssi_lens::domain::stats::Range;
+use ssi_lens::domain::stored::Stored;
+use ssi_lens::domain::{envelope, History};
+use ssi_lens::first_paint::record;
+use ssi_lens::first_paint::{Arrival, FirstScreen};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+/// A year of weekly snapshots with notes, peers and two goals, as a real user stores it.
+fn year() -> History {
+    let mut history = History::from_snapshots(
+        sample_weeks(today(), 52)
+            .snapshots()
+            .iter()
+            .cloned()
+            .map(|mut s| {
+                s.sample = false;
+                s
+            })
+            .collect(),
+    )
+    .unwrap();
+    history.set_goal(Metric::Overall, Some(70.0)).unwrap();
+    history.set_goal(Metric::ALL[3], Some(12.25)).unwrap();
+    history
+}
+
+fn stored_text(history: &History) -> String {
+    envelope::encode(&Stored::new(history.clone(), Default::default()))
+}
+
+fn arrival<'a>(
+    path: &'a str,
+    fragment: &'a str,
+    stored: Option<&'a str>,
+    record: Option<&'a str>,
+) -> Arrival<'a> {
+    Arrival {
+        path,
+        fragment,
+        stored,
+        record,
+        range: None,
+        last_export: None,
+        reminder_dismissed: None,
+    }
+}
+
+fn date(d: NaiveDate) -> String {
+    d.to_string()
+}
+
+fn style() -> ChartStyle {
+    ChartStyle::new(false, 1026, 460)
+}
+
+#[test]
+fn the_copy_of_the_stored_history_reads_back_exactly_with_its_goals() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).expect("a year fits a copy");
+    let read = record::read(&copy, &text).expect("a current copy reads");
+    assert_eq!(read.history.snapshots(), history.snapshots());
+    assert_eq!(read.history.goals(), history.goals());
+    assert!(!read.sample);
+}
+
+#[test]
+fn a_copy_made_from_other_stored_text_is_ignored() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).unwrap();
+    let mut changed = history.clone();
+    changed.set_goal(Metric::Overall, Some(80.0)).unwrap();
+    let now = stored_text(&changed);
+    assert!(record::is_current(&copy, &text));
+    assert!(!record::is_current(&copy, &now));
+    assert!(record::read(&copy, &now).is_none());
+    // Nor a damaged copy or one of an unknown format.
+    assert!(record::read(&copy.replacen("1|", "2|", 1), &text).is_none());
+    assert!(record::read(&copy[..copy.len() - 5], &text).is_none());
+    assert!(record::read("", &text).is_none());
+}
+
+#[test]
+fn sample_data_is_told_by_the_copy() {
+    let history = sample_weeks(today(), 10);
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).unwrap();
+    assert!(record::read(&copy, &text).unwrap().sample);
+}
+
+#[test]
+fn an_empty_history_has_no_copy() {
+    let history = History::default();
+    assert_eq!(record::write(&stored_text(&history), &history), None);
+}
+
+#[test]
+fn the_first_paint_draws_the_stored_dashboard_with_the_apps_own_chart() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).unwrap();
+    for path in ["/", "/index.html"] {
+        let screen = FirstScreen::at(&arrival(path, "", Some(&text), Some(&copy)), today())
+            .expect("a stored history's dashboard");
+        // The app's options for the same data, range and style (Range::Year is the default).
+        let app = trend_chart(Range::Year.of(&history), history.goals(), &style());
+        assert_eq!(screen.chart(&style()).to_string(), app.to_string());
+        assert_eq!(screen.title(), "Dashboard");
+    }
+}
+
+#[test]
+fn the_chosen_range_is_the_first_paints_too() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).unwrap();
+    let mut at = arrival("/", "", Some(&text), Some(&copy));
+    at.range = Some(Range::Weeks4.key());
+    let screen = FirstScreen::at(&at, today()).unwrap();
+    let app = trend_chart(Range::Weeks4.of(&history), history.goals(), &style());
+    assert_eq!(screen.chart(&style()).to_string(), app.to_string());
+    assert!(screen
+        .trend_head()
+        .contains(r#"<button type="button" aria-pressed="true">4 weeks</button>"#));
+}
+
+#[test]
+fn a_share_link_is_drawn_as_the_shared_view_with_its_name_escaped() {
+    let shared = SharedHistory {
+        name: Some("<img src=x onerror=alert(1)> & Co".into()),
+        shared_on: today(),
+        history: year(),
+    };
+    let fragment = encode(&SharedHistory {
+        history: History::from_snapshots(shared.history.snapshots().to_vec()).unwrap(),
+        ..shared.clone()
+    })
+    .unwrap();
+    let screen = FirstScreen::at(&arrival("/", &format!("#{fragment}"), None, None), today())
+        .expect("a share link's dashboard");
+    let top = screen.top(today(), &date);
+    assert!(!top.contains("<img"), "{top}");
+    assert!(top.contains("&lt;img src=x onerror=alert(1)&gt; &amp; Co’s dashboard"));
+    assert!(top.contains(r#"data-testid="shared-banner""#));
+    assert!(
+        !top.contains("last-snapshot"),
+        "one's own line is not a shared view's"
+    );
+    let (tabs, action) = screen.app_bar();
+    assert!(!tabs.contains("Share") && tabs.contains("Learn"));
+    assert_eq!(action, "");
+}
+
+#[test]
+fn nothing_is_drawn_where_the_app_shows_something_else_first() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).unwrap();
+    let none = |at: Arrival| FirstScreen::at(&at, today()).is_none();
+    // Other screens and addresses the app doesn't have.
+    assert!(none(arrival("/history", "", Some(&text), Some(&copy))));
+    assert!(none(arrival(
+        "/nowhere/at/all",
+        "",
+        Some(&text),
+        Some(&copy)
+    )));
+    // A capture opens the form; a broken link says so.
+    assert!(none(arrival("/", "#capture=2", Some(&text), Some(&copy))));
+    assert!(none(arrival("/", "#s=broken", Some(&text), Some(&copy))));
+    // Nothing stored, nothing copied, a stale copy, an empty history.
+    assert!(none(arrival("/", "", None, None)));
+    assert!(none(arrival("/", "", Some(&text), None)));
+    assert!(none(arrival("/", "", Some("{}"), Some(&copy))));
+    let empty = History::default();
+    assert!(none(arrival("/", "", Some(&stored_text(&empty)), None)));
+}
+
+#[test]
+fn ones_own_dashboard_has_the_last_snapshot_line_and_the_backup_reminder_when_due() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).unwrap();
+    let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
+    let top = screen.top(today(), &date);
+    assert!(top.contains(r#"data-testid="last-snapshot""#));
+    assert!(
+        top.contains(r#"data-testid="backup-reminder""#),
+        "never exported"
+    );
+    let mut exported = arrival("/", "", Some(&text), Some(&copy));
+    exported.last_export = Some(today());
+    let screen = FirstScreen::at(&exported, today()).unwrap();
+    assert!(!screen.top(today(), &date).contains("backup-reminder"));
+    assert!(screen.app_bar().1.contains("Add snapshot"));
+}
+
+/// The first paint is built without the `app` feature (index.html), which is what leaves Leptos
+/// out of it; the code it runs may not reach for the UI either.
+#[test]
+fn the_first_paint_does_not_link_the_ui() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |path: &str| std::fs::read_to_string(format!("{root}/{path}")).unwrap();
+    let index = read("index.html");
+    let link = index
+        .lines()
+        .find(|l| l.contains(r#"data-bin="first-paint""#))
+        .expect("index.html builds the first paint");
+    assert!(link.contains("data-cargo-no-default-features"), "{link}");
+    let manifest = read("Cargo.toml");
+    assert!(manifest.contains(r#"app = ["dep:leptos", "dep:leptos_router"]"#));
+    assert!(
+        manifest.contains(r#"leptos = { version = "0.8", features = ["csr"], optional = true }"#)
+    );
+    let lib = read("src/lib.rs");
+    for module in ["mod app;", "pub mod ui;"] {
+        let at = lib.find(module).unwrap();
+        assert!(
+            lib[..at]
+                .trim_end()
+                .ends_with(r#"#[cfg(all(target_arch = "wasm32", feature = "app"))]"#),
+            "{module}"
+        );
+    }
+    let mut sources = vec!["src/bin/first_paint.rs".to_string()];
+    for folder in ["src/first_paint", "src/markup", "src/domain", "src/edges"] {
+        let mut stack = vec![format!("{root}/{folder}")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path.display().to_string());
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    sources.push(path.display().to_string().replace(&format!("{root}/"), ""));
+                }
+            }
+        }
+    }
+    for source in sources {
+        let code = read(&source);
+        for ui in ["leptos", "crate::ui", "ssi_lens::ui", "crate::app"] {
+            let used = code
+                .lines()
+                .any(|l| !l.trim_start().starts_with("//") && l.contains(ui));
+            assert!(!used, "{source} uses {ui}");
+        }
+    }
+}
