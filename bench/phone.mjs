@@ -1,13 +1,15 @@
 // Time to the trend chart on a phone: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up and the
 // CPU slowed 4× (Chrome DevTools Protocol), over the gzip server. Every visit gets a fresh
 // browser profile; first visits with the HTTP cache disabled, repeat visits with the service
-// worker (the app) or the HTTP cache (the reference page) warm from one earlier load.
+// worker (the app) or the HTTP cache (the reference page) warm from one earlier load. For the
+// app, also when it has mounted (a tap works), its longest task, and what it downloaded before
+// the chart (bench/chart.mjs, `watchStart`).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
-import { watchChart, chartDrawnAt } from './chart.mjs';
+import { watchChart, chartDrawnAt, watchStart, startOf, drawnByFirstPaint } from './chart.mjs';
 
 export const PHONE = {
   latencyMs: 150,
@@ -48,17 +50,22 @@ async function throttle(page, { cacheDisabled }) {
 }
 
 /**
- * A first visit: milliseconds from navigation start to the chart `selector` drawn, opening `url`
- * in a fresh profile with `setup(arg)` run first in the page (e.g. storing a history).
+ * A first visit: opens `url` in a fresh profile with `setup(arg)` run first in the page (e.g.
+ * storing a history); `ms` from navigation start to the chart `selector` drawn. With `app`,
+ * also what `startOf` (bench/chart.mjs) reports, once the app has mounted, and `firstPaint`:
+ * whether the first paint drew that chart.
  */
-export async function firstVisit(url, selector, setup = () => {}, arg = null) {
+export async function firstVisit(url, selector, setup = () => {}, arg = null, { app = false } = {}) {
   const { context, page, close } = await freshProfile();
   try {
     await context.addInitScript(setup, arg);
     await context.addInitScript(watchChart, selector);
+    if (app) await context.addInitScript(watchStart);
     await throttle(page, { cacheDisabled: true });
     await page.goto(url, { timeout: 120000 });
-    return await chartDrawnAt(page);
+    const ms = await chartDrawnAt(page);
+    if (!app) return { ms };
+    return { ms, firstPaint: await drawnByFirstPaint(page), ...(await startOf(page)) };
   } finally {
     await close();
   }
@@ -66,13 +73,15 @@ export async function firstVisit(url, selector, setup = () => {}, arg = null) {
 
 /**
  * A repeat visit: `url` loaded once at full speed (for the app, until its service worker
- * controls the page), then reloaded on the phone profile; milliseconds to the chart drawn.
+ * controls the page), then reloaded on the phone profile; `ms` to the chart drawn, and for the
+ * app (`serviceWorker`) `firstPaint`: whether the first paint drew that chart.
  */
 export async function repeatVisit(url, selector, { serviceWorker }, setup = () => {}, arg = null) {
   const { context, page, close } = await freshProfile();
   try {
     await context.addInitScript(setup, arg);
     await context.addInitScript(watchChart, selector);
+    if (serviceWorker) await context.addInitScript(watchStart);
     await page.goto(url);
     await chartDrawnAt(page);
     if (serviceWorker) {
@@ -86,7 +95,7 @@ export async function repeatVisit(url, selector, { serviceWorker }, setup = () =
     if (serviceWorker && !(await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0))) {
       throw new Error('repeat visit: the page was not served by the service worker');
     }
-    return ms;
+    return serviceWorker ? { ms, firstPaint: await drawnByFirstPaint(page) } : { ms };
   } finally {
     await close();
   }

@@ -117,13 +117,14 @@ impl LiveChart {
     }
 
     /// Takes over the first paint's chart (`first`, with its live ECharts instance) in place of
-    /// the app's element `place`, which it replaces, keeping `place`'s attributes; then draws
-    /// `chart` in it. Nothing is blank in between: the first paint's drawing stays until the
-    /// new options replace it, and equal options change nothing.
+    /// the app's element `place`, which it replaces, keeping `place`'s attributes. Nothing is
+    /// blank in between, and nothing is drawn again: the first paint drew the options the app
+    /// sets for the same data, width and colour scheme (tests/e2e/first-paint.test.mjs), and
+    /// redrawing them would only block the page (ECharts redraws a chart whole). The next change
+    /// of data or size updates it as any chart.
     pub fn adopt(
         first: web_sys::Element,
         place: &web_sys::Element,
-        chart: &Chart,
         resized: impl Fn() + 'static,
     ) -> Result<Self, ChartError> {
         let instance = instance_of(&first).ok_or(ChartError::LibraryMissing)?;
@@ -140,9 +141,7 @@ impl LiveChart {
         place
             .replace_with_with_node_1(&first)
             .map_err(|e| ChartError::Render(describe(&e)))?;
-        let live = Self::watch(instance, first, true, resized);
-        live.update(chart)?;
-        Ok(live)
+        Ok(Self::watch(instance, first, true, resized))
     }
 
     /// The element the chart is drawn in (after [`LiveChart::adopt`], no longer the app's).

@@ -124,11 +124,21 @@ for (const [size, scheme] of [[{ width: 1280, height: 900 }, 'light'], [{ width:
     assert.ok(await page.evaluate(() => document.querySelector('[data-testid=trend-chart]') === window.firstChart), 'the drawn chart is adopted');
     assert.equal(await page.evaluate(() => window.blankFrames), 0, 'no frame without the chart');
     assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift');
-    const drawn = await page.evaluate(() => window.options.map((o) => o.json));
-    assert.equal(drawn.length, 2, 'drawn once by each, on one instance');
-    assert.equal(drawn[1], drawn[0], 'the app sets what the first paint drew');
+    // The app draws nothing again: the first paint drew its options.
+    assert.equal(await page.evaluate(() => window.options.length), 1, 'drawn once, on one instance');
     assert.deepEqual(page.errors, []);
+    const firstPaint = await firstPaintOptions(page);
     await context.close();
+
+    // What the app draws by itself for the same link, width and scheme (the first paint fails).
+    const alone = await openPage(app.browser, app.server.origin, size);
+    await alone.page.emulateMedia({ colorScheme: scheme });
+    await alone.page.addInitScript(watch);
+    await alone.page.route(FIRST_PAINT, (route) => route.abort());
+    await alone.page.goto(url);
+    await alone.page.waitForSelector('main#main [data-testid=trend-chart] canvas');
+    assert.deepEqual(await alone.page.evaluate(() => window.options.map((o) => o.json)), [firstPaint]);
+    await alone.context.close();
   });
 
   test(`a stored year: the first paint hands ECharts the app's own options, and the app takes over unchanged (${size.width} px, ${scheme})`, async () => {

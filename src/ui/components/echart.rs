@@ -98,7 +98,7 @@ pub fn EChart(
                 let drawn = match slot {
                     Some(existing) => existing.update(&chart),
                     None => match main.then(first_paint::take_chart).flatten() {
-                        Some(first) => LiveChart::adopt(first, &el, &chart, on_resize),
+                        Some(first) => LiveChart::adopt(first, &el, on_resize),
                         None => LiveChart::create(&id, &chart, on_resize),
                     }
                     .map(|created| *slot = Some(created)),
