@@ -64,13 +64,17 @@ if (!css) throw new Error('post-build: the link to the stylesheet was not found 
 const cssServed = await minified(css[1], async (code) => (await transform(code, { loader: 'css', minify: true })).code);
 html = html.split(css[1]).join(cssServed).replace(css[2], sha384(await readFile(join(dir, cssServed))));
 
+const paintServed = await minified(paintJs, js);
+const appServed = await minified(appJs, js);
 const startFiles = {
-  'src-paint': `./${await minified(paintJs, js)}`,
+  'src-paint': `./${paintServed}`,
+  'integrity-paint': sha384(await readFile(join(dir, paintServed))),
   'src-paint-wasm': `./${paintWasm}`,
   'integrity-paint-wasm': sha384(await readFile(join(dir, paintWasm))),
   'src-charts': `./${charts}`,
   'integrity-charts': chartsIntegrity,
-  'src-app': `./${await minified(appJs, js)}`,
+  'src-app': `./${appServed}`,
+  'integrity-app': sha384(await readFile(join(dir, appServed))),
   'src-app-wasm': `./${appWasm}`,
   'integrity-app-wasm': sha384(await readFile(join(dir, appWasm))),
 };

@@ -34,12 +34,22 @@ fn the_first_visit_script_reads_the_apps_storage_key() {
 }
 
 #[test]
+fn the_first_visit_script_reads_the_first_paints_copy_under_its_key() {
+    assert_eq!(
+        quoted(declaration("FIRST_PAINT_KEY")),
+        [ssi_lens::first_paint::record::RECORD_KEY],
+        "index.html's FIRST_PAINT_KEY"
+    );
+}
+
+/// In this order: the script tells a share link (the first) from a capture (the second).
+#[test]
 fn the_first_visit_script_knows_the_fragments_of_share_links_and_captures() {
-    let mut found = quoted(declaration("FRAGMENTS"));
-    found.sort_unstable();
-    let mut expected = vec![share::FRAGMENT_PREFIX, capture::FRAGMENT_PREFIX];
-    expected.sort_unstable();
-    assert_eq!(found, expected, "index.html's FRAGMENTS");
+    assert_eq!(
+        quoted(declaration("FRAGMENTS")),
+        [share::FRAGMENT_PREFIX, capture::FRAGMENT_PREFIX],
+        "index.html's FRAGMENTS"
+    );
 }
 
 #[test]

@@ -54,6 +54,7 @@ fn arrival<'a>(
         range: None,
         last_export: None,
         reminder_dismissed: None,
+        drops_seen: None,
     }
 }
 
@@ -73,7 +74,7 @@ fn the_copy_of_the_stored_history_reads_back_exactly_with_its_goals() {
     let read = record::read(&copy, &text).expect("a current copy reads");
     assert_eq!(read.history.snapshots(), history.snapshots());
     assert_eq!(read.history.goals(), history.goals());
-    assert!(!read.sample);
+    assert_eq!(read.sample_snapshots, 0);
 }
 
 #[test]
@@ -88,17 +89,22 @@ fn a_copy_made_from_other_stored_text_is_ignored() {
     assert!(!record::is_current(&copy, &now));
     assert!(record::read(&copy, &now).is_none());
     // Nor a damaged copy or one of an unknown format.
-    assert!(record::read(&copy.replacen("1|", "2|", 1), &text).is_none());
+    assert!(record::read(&copy.replacen("2|", "1|", 1), &text).is_none());
     assert!(record::read(&copy[..copy.len() - 5], &text).is_none());
     assert!(record::read("", &text).is_none());
 }
 
 #[test]
-fn sample_data_is_told_by_the_copy() {
+fn sample_data_is_told_by_the_copy_and_needs_no_backup() {
     let history = sample_weeks(today(), 10);
     let text = stored_text(&history);
     let copy = record::write(&text, &history).unwrap();
-    assert!(record::read(&copy, &text).unwrap().sample);
+    assert_eq!(record::read(&copy, &text).unwrap().sample_snapshots, 10);
+    let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
+    let top = screen.top(today(), &date);
+    assert!(top.contains(r#"data-testid="sample-banner""#));
+    // As the app: sample snapshots are not worth a backup.
+    assert!(!top.contains("backup-reminder"), "{top}");
 }
 
 #[test]
@@ -258,4 +264,25 @@ fn the_first_paint_does_not_link_the_ui() {
             assert!(!used, "{source} uses {ui}");
         }
     }
+}
+
+#[test]
+fn a_fall_the_app_tells_about_leaves_the_page_to_the_app() {
+    let mut history = year();
+    let mut fallen = history.latest().unwrap().clone();
+    fallen.date = today() + chrono::Days::new(7);
+    fallen.overall -= 10.0;
+    history.add(fallen.clone()).unwrap();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history).unwrap();
+    let later = fallen.date;
+    let at = arrival("/", "", Some(&text), Some(&copy));
+    assert!(
+        FirstScreen::at(&at, later).is_none(),
+        "the drop notice is the app's to draw"
+    );
+    // Once the user dismissed it, there is nothing between the cards and the trend.
+    let mut seen = arrival("/", "", Some(&text), Some(&copy));
+    seen.drops_seen = Some(later);
+    assert!(FirstScreen::at(&seen, later).is_some());
 }

@@ -15,12 +15,9 @@ mod paint {
     use ssi_lens::domain::stored::STORAGE_KEY;
     use ssi_lens::edges::{clock, color_scheme, locale, location, storage};
     use ssi_lens::first_paint::record::RECORD_KEY;
-    use ssi_lens::first_paint::{Arrival, FirstScreen};
+    use ssi_lens::first_paint::{drawn_for, Arrival, FirstScreen, CHART_ID, DRAWN_FOR};
     use ssi_lens::markup::TREND_CHART_LABEL;
     use wasm_bindgen::prelude::*;
-
-    /// The element the chart is drawn in; the app adopts it (`edges::first_paint`).
-    const CHART_ID: &str = "first-chart";
 
     thread_local! {
         /// The screen [`paint_page`] drew, for [`paint_chart`] once ECharts has loaded.
@@ -56,6 +53,7 @@ mod paint {
             range: range.as_deref(),
             last_export: date(storage::LAST_EXPORT_KEY),
             reminder_dismissed: date(storage::REMINDER_DISMISSED_KEY),
+            drops_seen: date(storage::DROPS_SEEN_KEY),
         };
         let Some(screen) = FirstScreen::at(&arrival, today) else {
             return Ok(false);
@@ -104,14 +102,19 @@ mod paint {
             .and_then(|d| d.get_element_by_id(CHART_ID))
             .ok_or("no chart element")?;
         let size = |px: i32| px.max(0) as u32;
-        let style = ChartStyle::new(
+        let (dark, width, height) = (
             color_scheme::prefers_dark(),
             size(element.client_width()),
             size(element.client_height()),
         );
         WasmRenderer::new_opt(None, None)
-            .render(CHART_ID, &screen.chart(&style))
+            .render(
+                CHART_ID,
+                &screen.chart(&ChartStyle::new(dark, width, height)),
+            )
             .map_err(|_| JsValue::from_str("ECharts refused the chart"))?;
+        // Only once drawn: the app takes over a chart that says what it was drawn for.
+        element.set_attribute(DRAWN_FOR, &drawn_for(dark, width, height))?;
         Ok(())
     }
 }

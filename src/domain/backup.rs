@@ -17,7 +17,17 @@ pub fn backup_due(
     today: NaiveDate,
 ) -> bool {
     let real = history.snapshots().iter().filter(|s| !s.sample).count();
+    backup_due_for(real, last_export, dismissed, today)
+}
+
+/// The same, from the number of real (not sample) snapshots: what the first paint knows.
+pub fn backup_due_for(
+    real_snapshots: usize,
+    last_export: Option<NaiveDate>,
+    dismissed: Option<NaiveDate>,
+    today: NaiveDate,
+) -> bool {
     let recent =
         |d: Option<NaiveDate>| d.is_some_and(|d| (today - d).num_days() < REMIND_AFTER_DAYS);
-    real >= MIN_SNAPSHOTS && !recent(last_export) && !recent(dismissed)
+    real_snapshots >= MIN_SNAPSHOTS && !recent(last_export) && !recent(dismissed)
 }

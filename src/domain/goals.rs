@@ -55,6 +55,11 @@ impl Metric {
         }
     }
 
+    /// A stable machine name, as stored ("overall", "brand", ...).
+    pub fn key(self) -> &'static str {
+        self.pillar().map_or("overall", Pillar::key)
+    }
+
     pub fn label(self) -> &'static str {
         self.pillar().map_or("Overall SSI", Pillar::short_label)
     }

@@ -71,12 +71,12 @@ impl Synced {
         &self.stored
     }
 
-    /// The user's history as this tab last read or wrote it.
-    /// The exact text last read or written.
+    /// The exact text this tab last read or wrote.
     pub fn text(&self) -> Option<&str> {
         self.text.as_deref()
     }
 
+    /// The user's history as this tab last read or wrote it.
     pub fn history(&self) -> &History {
         self.stored.history()
     }

@@ -118,16 +118,24 @@ impl LiveChart {
 
     /// Takes over the first paint's chart (`first`, with its live ECharts instance) in place of
     /// the app's element `place`, which it replaces, keeping `place`'s attributes. Nothing is
-    /// blank in between, and nothing is drawn again: the first paint drew the options the app
-    /// sets for the same data, width and colour scheme (tests/e2e/first-paint.test.mjs), and
-    /// redrawing them would only block the page (ECharts redraws a chart whole). The next change
-    /// of data or size updates it as any chart.
+    /// blank in between. Drawn for the same size and colour scheme (`drawn_for`), it is not
+    /// drawn again: the first paint drew the options the app sets for the same data, size and
+    /// scheme (tests/e2e/first-paint.test.mjs), and redrawing them would only block the page
+    /// (ECharts redraws a chart whole). Drawn for another (the window changed meanwhile),
+    /// `chart` is drawn at once. The next change of data or size updates it as any chart.
     pub fn adopt(
         first: web_sys::Element,
         place: &web_sys::Element,
+        chart: &Chart,
+        drawn_for: &str,
         resized: impl Fn() + 'static,
     ) -> Result<Self, ChartError> {
-        let instance = instance_of(&first).ok_or(ChartError::LibraryMissing)?;
+        let instance = instance_of(&first)
+            .ok_or_else(|| ChartError::Render("the first paint's chart is gone".into()))?;
+        let as_drawn = first
+            .get_attribute(crate::first_paint::DRAWN_FOR)
+            .as_deref()
+            == Some(drawn_for);
         for name in place
             .get_attribute_names()
             .iter()
@@ -141,7 +149,12 @@ impl LiveChart {
         place
             .replace_with_with_node_1(&first)
             .map_err(|e| ChartError::Render(describe(&e)))?;
-        Ok(Self::watch(instance, first, true, resized))
+        let live = Self::watch(instance, first, true, resized);
+        if !as_drawn {
+            live.resize_due.set(true);
+            live.update(chart)?;
+        }
+        Ok(live)
     }
 
     /// The element the chart is drawn in (after [`LiveChart::adopt`], no longer the app's).

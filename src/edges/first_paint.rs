@@ -8,9 +8,7 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 use super::chart;
-
-/// The id of the first paint's chart element.
-const CHART_ID: &str = "first-chart";
+use crate::first_paint::{CHART_ID, DRAWN_FOR};
 
 thread_local! {
     static HELD: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
@@ -21,7 +19,10 @@ pub fn hold_chart() {
     let drawn = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(CHART_ID))
-        .filter(|element| chart::instance_of(element).is_some());
+        // Drawn whole: the first paint notes what for only once ECharts has drawn it.
+        .filter(|element| {
+            element.has_attribute(DRAWN_FOR) && chart::instance_of(element).is_some()
+        });
     HELD.with(|held| *held.borrow_mut() = drawn);
 }
 

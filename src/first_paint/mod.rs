@@ -11,12 +11,24 @@ pub mod record;
 use chrono::NaiveDate;
 
 use crate::domain::address::Screen;
-use crate::domain::backup::backup_due;
+use crate::domain::backup::backup_due_for;
 use crate::domain::charts::{trend_chart, ChartStyle};
 use crate::domain::share::{self, SharedHistory};
-use crate::domain::stats::Range;
+use crate::domain::stats::{drop_alerts, Range};
 use crate::domain::{capture, History};
 use crate::markup::{self, DashboardTop, DateWords, Whose};
+
+/// The id of the first paint's chart element, which the app takes over.
+pub const CHART_ID: &str = "first-chart";
+
+/// The attribute on which the first paint notes what it drew the chart for.
+pub const DRAWN_FOR: &str = "data-drawn-for";
+
+/// What a chart's options depend on besides the data: its element's size and the colour
+/// scheme. The app takes the first paint's chart over as drawn only where these are the same.
+pub fn drawn_for(dark: bool, width_px: u32, height_px: u32) -> String {
+    format!("{width_px}x{height_px}{}", if dark { " dark" } else { "" })
+}
 
 /// The dashboard the app will show, and whose it is.
 pub struct FirstScreen {
@@ -34,7 +46,7 @@ pub struct FirstScreen {
 pub struct Arrival<'a> {
     /// The address below the app's folder (`/`, `/history`).
     pub path: &'a str,
-    /// The address' fragment, without `#`.
+    /// The address' fragment, with or without its `#`.
     pub fragment: &'a str,
     /// What is stored under the history's key, if anything, and the first paint's copy of it
     /// ([`record`]).
@@ -45,6 +57,8 @@ pub struct Arrival<'a> {
     /// When the user last exported a backup, and last put off the reminder to.
     pub last_export: Option<NaiveDate>,
     pub reminder_dismissed: Option<NaiveDate>,
+    /// The last fall the user dismissed.
+    pub drops_seen: Option<NaiveDate>,
 }
 
 impl FirstScreen {
@@ -57,7 +71,7 @@ impl FirstScreen {
             .range
             .and_then(Range::from_key)
             .unwrap_or(Range::Year);
-        let mut sample = false;
+        let mut samples = 0;
         let (whose, history, shared_on) = if share::is_share_fragment(arrival.fragment) {
             let SharedHistory {
                 name,
@@ -69,23 +83,26 @@ impl FirstScreen {
             return None;
         } else {
             let copy = record::read(arrival.record?, arrival.stored?)?;
-            sample = copy.sample;
+            samples = copy.sample_snapshots;
             (Whose::Yours, copy.history, None)
         };
+        // A fall the app would tell about sits between the cards and the trend: not drawn here
+        // (yet), so the page is left to the app rather than shifted when it arrives.
+        let seen = shared_on.is_none().then_some(arrival.drops_seen).flatten();
+        if !drop_alerts(range.of(&history), today, seen).is_empty() {
+            return None;
+        }
+        // As the app decides it: only real snapshots are worth a backup.
+        let real = history.len().saturating_sub(samples);
         let backup_due = shared_on.is_none()
-            && backup_due(
-                &history,
-                arrival.last_export,
-                arrival.reminder_dismissed,
-                today,
-            );
+            && backup_due_for(real, arrival.last_export, arrival.reminder_dismissed, today);
         (!history.is_empty()).then_some(FirstScreen {
             whose,
             history,
             shared_on,
             range,
             backup_due,
-            sample,
+            sample: samples > 0,
         })
     }
 

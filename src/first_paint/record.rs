@@ -15,15 +15,17 @@ use crate::domain::snapshot::Snapshot;
 /// Where the copy is kept, beside the history's own key.
 pub const RECORD_KEY: &str = "ssi-lens.first-paint";
 
-/// The format of the copy: `1|<hash>|<s if sample data>|<goals>|<share fragment>`.
-const FORMAT: &str = "1";
+/// The format of the copy: `2|<hash>|<sample snapshots>|<goals>|<share fragment>`, goals as
+/// `<metric key>:<target>` (the keys CSV columns use, stable across versions).
+const FORMAT: &str = "2";
 
-/// What the first paint needs of the stored history: its snapshots, goals, and whether it
-/// holds sample data (the notice above the dashboard).
+/// What the first paint needs of the stored history: its snapshots, goals, and how many of the
+/// snapshots are sample data (the notices above the dashboard: sample data, and the backup
+/// reminder, which counts only real snapshots).
 #[derive(Debug, PartialEq)]
 pub struct Copy {
     pub history: History,
-    pub sample: bool,
+    pub sample_snapshots: usize,
 }
 
 /// A 64-bit FNV-1a hash of the stored text: cheap, and enough to tell a stale copy.
@@ -50,24 +52,24 @@ pub fn write(stored_text: &str, history: &History) -> Option<String> {
     };
     let fragment = share::encode(&shared).ok()?;
     // Exactly, or not at all: a link rounds what it can't carry.
-    let read = share::decode(&fragment).ok()?;
-    if read.history.snapshots() != shared.history.snapshots() {
+    let decoded = share::decode(&fragment).ok()?;
+    if decoded.history.snapshots() != shared.history.snapshots() {
         return None;
     }
     let goals: Vec<String> = history
         .goals()
         .iter()
-        .filter_map(|(metric, target)| {
-            let at = Metric::ALL.iter().position(|m| m == metric)?;
-            Some(format!("{at}:{target}"))
-        })
+        .map(|(metric, target)| format!("{}:{target}", metric.key()))
         .collect();
-    Some(format!(
-        "{FORMAT}|{}|{}|{}|{fragment}",
+    let samples = history.snapshots().iter().filter(|s| s.sample).count();
+    let copy = format!(
+        "{FORMAT}|{}|{samples}|{}|{fragment}",
         stamp(stored_text),
-        if history.has_sample() { "s" } else { "" },
         goals.join(","),
-    ))
+    );
+    // Goals too read back exactly, or there is no copy.
+    let copied = read(&copy, stored_text)?;
+    (copied.history.goals() == history.goals()).then_some(copy)
 }
 
 /// Whether `record` was made from exactly `stored_text`.
@@ -78,27 +80,19 @@ pub fn is_current(record: &str, stored_text: &str) -> bool {
 
 /// The copy in `record`, if it was made from exactly `stored_text`.
 pub fn read(record: &str, stored_text: &str) -> Option<Copy> {
-    let mut parts = record.splitn(5, '|');
-    let (format, hash, sample, goals, fragment) = (
-        parts.next()?,
-        parts.next()?,
-        parts.next()?,
-        parts.next()?,
-        parts.next()?,
-    );
     if !is_current(record, stored_text) {
         return None;
     }
-    let _ = (format, hash);
+    let mut parts = record.splitn(5, '|').skip(2);
+    let (samples, goals, fragment) = (parts.next()?, parts.next()?, parts.next()?);
     let mut history = share::decode(fragment).ok()?.history;
     for goal in goals.split(',').filter(|g| !g.is_empty()) {
-        let (metric, target) = goal.split_once(':')?;
-        let metric = *Metric::ALL.get(metric.parse::<usize>().ok()?)?;
-        let target = read_decimal(target)?;
-        history.set_goal(metric, Some(target)).ok()?;
+        let (key, target) = goal.split_once(':')?;
+        let metric = Metric::ALL.into_iter().find(|m| m.key() == key)?;
+        history.set_goal(metric, Some(read_decimal(target)?)).ok()?;
     }
     Some(Copy {
         history,
-        sample: sample == "s",
+        sample_snapshots: samples.parse().ok()?,
     })
 }

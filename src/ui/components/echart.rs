@@ -12,6 +12,7 @@ use crate::edges::chart::{ChartError, Library, LiveChart, LIBRARY_EVENT};
 use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
 use crate::edges::first_paint;
 use crate::edges::visibility::ComesIntoView;
+use crate::first_paint::drawn_for;
 
 /// Gives each chart element its own id: charming's renderer finds the element by id.
 fn next_chart_id() -> String {
@@ -85,12 +86,12 @@ pub fn EChart(
             let drawn_in = live
                 .with_value(|l| l.as_ref().map(|l| l.element().clone()))
                 .unwrap_or_else(|| el.clone().into());
-            let style = ChartStyle::new(
+            let (dark, width, height) = (
                 dark.get(),
                 size(drawn_in.client_width()),
                 size(drawn_in.client_height()),
             );
-            let chart = options.run(style);
+            let chart = options.run(ChartStyle::new(dark, width, height));
             let on_resize = move || {
                 let _ = resized.try_update(|n| *n = n.wrapping_add(1));
             };
@@ -98,7 +99,16 @@ pub fn EChart(
                 let drawn = match slot {
                     Some(existing) => existing.update(&chart),
                     None => match main.then(first_paint::take_chart).flatten() {
-                        Some(first) => LiveChart::adopt(first, &el, on_resize),
+                        Some(first) => {
+                            let drawn_for = drawn_for(dark, width, height);
+                            LiveChart::adopt(first.clone(), &el, &chart, &drawn_for, on_resize)
+                                .or_else(|_| {
+                                    // Drawn anew rather than not at all.
+                                    crate::edges::chart::dispose(&first);
+                                    first.remove();
+                                    LiveChart::create(&id, &chart, on_resize)
+                                })
+                        }
                         None => LiveChart::create(&id, &chart, on_resize),
                     }
                     .map(|created| *slot = Some(created)),
