@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release and measures it against issue 15's budgets: sizes (gzip -9 and brotli 11),
+# Builds the release and measures it against issue 22's budgets: sizes (gzip -9 and brotli 11),
 # time to the chart against a plain-JS reference page over loopback and on a phone profile
 # (150 ms round trip, 1.6 Mbit/s, CPU slowed 4×; first and repeat visits), Lighthouse (mobile),
 # save-to-chart, storage and link sizes, paste parsing, long tasks with large data

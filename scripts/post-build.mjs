@@ -13,6 +13,9 @@ import { join, relative } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 
+// An inline script (no src): its opening tag, attributes, code and closing tag.
+const INLINE_SCRIPT = /(<script(?![^>]*\bsrc=)([^>]*)>)([\s\S]*?)(<\/script>)/g;
+
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -85,19 +88,20 @@ html = html.replace(start, `<script id="start" type="module" ${Object.entries(st
 // The page itself is on the first chart's path: its inline scripts are minified and its
 // comments (written for whoever reads index.html) left out of a release build.
 if (process.env.TRUNK_PROFILE === 'release') {
-  const scripts = [...html.matchAll(/(<script(?![^>]*\bsrc=)([^>]*)>)([\s\S]*?)(<\/script>)/g)];
-  for (const [whole, open, attributes, code, close] of scripts) {
-    const module = /type="module"/.test(attributes);
-    const small = (await terser(code, { module, ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
+  for (const [whole, open, attributes, code, close] of html.matchAll(INLINE_SCRIPT)) {
+    const type = /\btype="([^"]*)"/.exec(attributes)?.[1];
+    if (type && type !== 'module' && type !== 'text/javascript') continue; // not JavaScript
+    const small = (await terser(code, { module: type === 'module', ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
     // A function, so `$` in the code is not read as a replacement pattern.
     html = html.replace(whole, () => `${open}${small}${close}`);
   }
-  html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
+  // Comments outside scripts and templates (whose text is theirs).
+  html = html.replace(/(<(script|template)\b[\s\S]*?<\/\2>)|<!--[\s\S]*?-->\s*/g, (kept) => (kept.startsWith('<!--') ? '' : kept));
 }
 
 // The policy hashes the inline scripts as they are served: after the renaming above, which
 // changes Trunk's loader.
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inline = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[3]);
 const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
 const csp = [
   "default-src 'self'",

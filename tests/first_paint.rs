@@ -286,3 +286,24 @@ fn a_fall_the_app_tells_about_leaves_the_page_to_the_app() {
     seen.drops_seen = Some(later);
     assert!(FirstScreen::at(&seen, later).is_some());
 }
+
+#[test]
+fn every_text_of_the_cards_is_escaped() {
+    let history = year();
+    let mut latest = history.latest().unwrap().clone();
+    latest.note = Some("<img src=x onerror=alert(1)> \"quoted\" & more".into());
+    latest.industry = Some("<script>alert(1)</script>".into());
+    let whose = ssi_lens::markup::Whose::Someones(Some("<b>Dana</b>".into()));
+    let top = ssi_lens::markup::DashboardTop {
+        whose: &whose,
+        latest: &latest,
+        change: None,
+    };
+    let html = ssi_lens::markup::overall_card(&top, &date) + &ssi_lens::markup::pillars_card(&top);
+    for raw in ["<img", "<script", "<b>"] {
+        assert!(!html.contains(raw), "{raw} in {html}");
+    }
+    assert!(html.contains("Note: &lt;img src=x onerror=alert(1)&gt; \"quoted\" &amp; more"));
+    assert!(html.contains("Industry: &lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;b&gt;Dana&lt;/b&gt;’s Social Selling Index"));
+}

@@ -137,7 +137,7 @@ impl Snapshot {
                             format!(
                                 "The peers’ {} must be between 0 and {}.",
                                 p.short_label(),
-                                Pillar::MAX
+                                format_number(Pillar::MAX)
                             ),
                         )
                     })

@@ -42,6 +42,11 @@ impl Range {
         Range::ALL.into_iter().find(|r| r.key() == key)
     }
 
+    /// The range stored under `key`, or the one every chart starts with (a year).
+    pub fn stored_or_default(key: Option<&str>) -> Range {
+        key.and_then(Range::from_key).unwrap_or(Range::Year)
+    }
+
     fn days(self) -> Option<u64> {
         match self {
             Range::Weeks4 => Some(28),

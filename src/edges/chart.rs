@@ -61,9 +61,9 @@ pub enum Library {
 
 impl Library {
     /// Where ECharts is now. index.html loads it only when a chart is about to be drawn (a new
-    /// visitor's welcome needs none): asking starts the download, and the window hears
-    /// [`LIBRARY_EVENT`] when it has loaded or failed. A page without index.html's loader (the
-    /// wasm tests) loads it with its scripts: look again after the window's `load` event.
+    /// visitor's welcome needs none): [`Library::request`] starts the download, and the window
+    /// hears [`LIBRARY_EVENT`] when it has loaded or failed. A page without index.html's loader
+    /// (the wasm tests) loads it with its scripts: look again after the window's `load` event.
     pub fn now() -> Library {
         let Some(window) = web_sys::window() else {
             return Library::Missing;
@@ -72,13 +72,12 @@ impl Library {
         if get("echarts").is_object() {
             return Library::Ready;
         }
-        if let Some(load) = get("ssiCharts").dyn_ref::<js_sys::Function>() {
-            if get("ssiChartsFailed").is_truthy() {
-                return Library::Missing;
-            }
-            // Its promise never rejects: a failure is heard as the event too.
-            let _ = load.call0(&JsValue::NULL);
-            return Library::Loading;
+        if get("ssiCharts").is_function() {
+            return if get("ssiChartsFailed").is_truthy() {
+                Library::Missing
+            } else {
+                Library::Loading
+            };
         }
         let page_loaded = window
             .document()
@@ -87,6 +86,18 @@ impl Library {
             Library::Missing
         } else {
             Library::Loading
+        }
+    }
+
+    /// Asks index.html's loader for ECharts, once a chart is about to be drawn (it loads it
+    /// once; its promise never rejects, a failure is heard as the event too).
+    pub fn request() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let load = js_sys::Reflect::get(&window, &"ssiCharts".into()).unwrap_or_default();
+        if let Some(load) = load.dyn_ref::<js_sys::Function>() {
+            let _ = load.call0(&JsValue::NULL);
         }
     }
 }

@@ -7,6 +7,8 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use thiserror::Error;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::domain::envelope::{self, Decoded, EnvelopeError};
 use crate::domain::iso_date::read_iso_date;
@@ -109,20 +111,31 @@ pub fn save(synced: &mut Synced, ours: &Stored) -> SaveOutcome<StorageError> {
 }
 
 /// Keeps the first paint's copy of the history in step with what `synced` last read or wrote
-/// (`first_paint::record`). Best effort: without a current copy the first paint leaves the
-/// page to the app.
+/// (`first_paint::record`), in a task of its own after this one: a save's answer and the app's
+/// start don't wait for it (encoding a long history takes a while). Best effort: without a
+/// current copy the first paint leaves the page to the app.
 fn keep_first_paint_copy(synced: &Synced) {
-    let (Some(storage), Some(text)) = (local_storage(), synced.text()) else {
+    let (Some(window), Some(text)) = (web_sys::window(), synced.text()) else {
         return;
     };
-    let kept = storage.get_item(record::RECORD_KEY).ok().flatten();
-    if kept.as_deref().is_some_and(|k| record::is_current(k, text)) {
-        return;
-    }
-    let _ = match record::write(text, synced.history()) {
-        Some(copy) => storage.set_item(record::RECORD_KEY, &copy),
-        None => storage.remove_item(record::RECORD_KEY),
-    };
+    let (text, history) = (text.to_string(), synced.history().clone());
+    let later = Closure::once_into_js(move || {
+        let Some(storage) = local_storage() else {
+            return;
+        };
+        let kept = storage.get_item(record::RECORD_KEY).ok().flatten();
+        if kept
+            .as_deref()
+            .is_some_and(|k| record::is_current(k, &text))
+        {
+            return;
+        }
+        let _ = match record::write(&text, &history) {
+            Some(copy) => storage.set_item(record::RECORD_KEY, &copy),
+            None => storage.remove_item(record::RECORD_KEY),
+        };
+    });
+    let _ = window.set_timeout_with_callback(later.unchecked_ref());
 }
 
 /// Takes in what another tab stored (after its `storage` event), keeping this tab's changes.

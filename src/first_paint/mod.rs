@@ -67,10 +67,7 @@ impl FirstScreen {
         if Screen::parse(arrival.path) != Some(Screen::Dashboard) {
             return None;
         }
-        let range = arrival
-            .range
-            .and_then(Range::from_key)
-            .unwrap_or(Range::Year);
+        let range = Range::stored_or_default(arrival.range);
         let mut samples = 0;
         let (whose, history, shared_on) = if share::is_share_fragment(arrival.fragment) {
             let SharedHistory {

@@ -4,29 +4,30 @@
 
 use std::fmt::Write;
 
-/// The tabs: a shared view has no forms, results, comparing or sharing.
-pub const TABS: [(&str, bool); 6] = [
-    ("Dashboard", true),
-    ("History", true),
-    ("Results", false),
-    ("Compare", false),
-    ("Learn", true),
-    ("Share", false),
+use crate::domain::address::Screen;
+
+/// The app bar's tabs, in order (the app's `Header` draws the same).
+pub const TABS: [Screen; 6] = [
+    Screen::Dashboard,
+    Screen::History,
+    Screen::Results,
+    Screen::Compare,
+    Screen::Learn,
+    Screen::Share,
 ];
 
-/// The app bar's tabs on the dashboard, of one's own history or of a shared one.
+/// The app bar's tabs on the dashboard, of one's own history or of a shared one (which has
+/// only the screens [`Screen::in_shared_view`]).
 pub fn tabs(shared: bool) -> String {
     let mut html = String::from(r#"<nav class="tabs" aria-label="Sections">"#);
-    for (i, (label, in_shared_view)) in TABS.into_iter().enumerate() {
-        if shared && !in_shared_view {
-            continue;
-        }
-        let _ = match i {
-            0 => write!(
+    for screen in TABS.into_iter().filter(|s| !shared || s.in_shared_view()) {
+        let _ = match screen {
+            Screen::Dashboard => write!(
                 html,
-                r#"<button class="tab active" aria-current="page">{label}</button>"#
+                r#"<button class="tab active" aria-current="page">{}</button>"#,
+                screen.name()
             ),
-            _ => write!(html, r#"<button class="tab">{label}</button>"#),
+            _ => write!(html, r#"<button class="tab">{}</button>"#, screen.name()),
         };
     }
     html.push_str("</nav>");

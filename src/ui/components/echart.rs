@@ -77,7 +77,8 @@ pub fn EChart(
             watch.update_value(|w| drop(w.take()));
             match library.get() {
                 Library::Ready => {}
-                Library::Loading => return,
+                // The chart is about to be drawn: now is when ECharts is needed.
+                Library::Loading => return Library::request(),
                 Library::Missing => return error.set(Some(ChartError::LibraryMissing.to_string())),
             }
             resized.track();

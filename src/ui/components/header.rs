@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::address::Screen;
 use crate::edges::install::InstallOffers;
+use crate::markup::frame::TABS;
 use crate::ui::state::{HistoryStore, Navigation};
 
 /// The app icon (assets/icon.svg), drawn inline: no request, and no font lookup for a symbol
@@ -38,12 +39,12 @@ pub fn Header() -> impl IntoView {
             </div>
             <Show when=has_data>
                 <nav class="tabs" aria-label="Sections">
-                    {tab(Screen::Dashboard, "Dashboard")}
-                    {tab(Screen::History, "History")}
-                    {(!store.read_only()).then(|| tab(Screen::Results, "Results"))}
-                    {(!store.read_only()).then(|| tab(Screen::Compare, "Compare"))}
-                    {tab(Screen::Learn, "Learn")}
-                    {(!store.read_only()).then(|| tab(Screen::Share, "Share"))}
+                    // The first paint draws the same tabs (src/markup/frame.rs).
+                    {TABS
+                        .into_iter()
+                        .filter(|s| !store.read_only() || s.in_shared_view())
+                        .map(|s| tab(s, s.name()))
+                        .collect_view()}
                 </nav>
             </Show>
             <div class="bar-actions">

@@ -35,9 +35,7 @@ impl Preferences {
     /// What this browser remembers, or the defaults.
     pub fn read_stored() -> Self {
         Preferences::new(
-            storage::read_text(storage::RANGE_KEY)
-                .and_then(|k| Range::from_key(&k))
-                .unwrap_or(Range::Year),
+            Range::stored_or_default(storage::read_text(storage::RANGE_KEY).as_deref()),
             storage::read_date(storage::LAST_EXPORT_KEY),
             storage::read_date(storage::REMINDER_DISMISSED_KEY),
         )
