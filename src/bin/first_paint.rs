@@ -11,7 +11,6 @@ mod paint {
     use charming::WasmRenderer;
     use ssi_lens::domain::address::Screen;
     use ssi_lens::domain::charts::ChartStyle;
-    use ssi_lens::domain::iso_date::read_iso_date;
     use ssi_lens::domain::stored::STORAGE_KEY;
     use ssi_lens::edges::{clock, color_scheme, locale, location, storage};
     use ssi_lens::first_paint::record::RECORD_KEY;
@@ -35,13 +34,11 @@ mod paint {
         let path = pathname
             .strip_prefix(&location::app_path())
             .unwrap_or(&pathname);
-        let local = window.local_storage().ok().flatten();
-        let read = |key: &str| local.as_ref().and_then(|s| s.get_item(key).ok().flatten());
-        let date = |key: &str| read(key).and_then(|d| read_iso_date(&d).ok());
+        // Best-effort reads: a storage that can't be read draws nothing first.
         let (stored, record, range) = (
-            read(STORAGE_KEY),
-            read(RECORD_KEY),
-            read(storage::RANGE_KEY),
+            storage::read_text(STORAGE_KEY),
+            storage::read_text(RECORD_KEY),
+            storage::read_text(storage::RANGE_KEY),
         );
         let fragment = location::fragment();
         let today = clock::today();
@@ -51,9 +48,9 @@ mod paint {
             stored: stored.as_deref(),
             record: record.as_deref(),
             range: range.as_deref(),
-            last_export: date(storage::LAST_EXPORT_KEY),
-            reminder_dismissed: date(storage::REMINDER_DISMISSED_KEY),
-            drops_seen: date(storage::DROPS_SEEN_KEY),
+            last_export: storage::read_date(storage::LAST_EXPORT_KEY),
+            reminder_dismissed: storage::read_date(storage::REMINDER_DISMISSED_KEY),
+            drops_seen: storage::read_date(storage::DROPS_SEEN_KEY),
         };
         let Some(screen) = FirstScreen::at(&arrival, today) else {
             return Ok(false);
