@@ -186,7 +186,7 @@ async function storedBytesAndLinks() {
     await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, older]);
     await page.goto(server.url);
     await page.waitForSelector('[data-testid=trend-chart]');
-    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('link', { name: 'Share' }).click();
     const fragment = (await page.inputValue('[data-testid=share-link]')).split('#')[1];
     // The history as the app rewrote it, and the first paint's copy it writes beside it: wait
     // for a copy made from exactly that text.

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use crate::domain::capture::{self, CaptureError};
-use crate::domain::share::{self, SharedHistory};
+use crate::domain::share;
 use crate::domain::sync::Synced;
-use crate::domain::History;
 use crate::edges::location;
 use crate::edges::storage::{self, Loaded};
 use crate::ui::pages::Mode;
@@ -18,7 +17,6 @@ use crate::ui::state::LeaveGuard;
 #[derive(Clone)]
 enum Start {
     Tracker {
-        history: History,
         mode: Mode,
         captured: Option<Result<String, CaptureError>>,
     },
@@ -41,15 +39,11 @@ fn start() -> Start {
         u32::try_from(capture::NAME_PREFIX.len() + capture::MAX_ENCODED_CHARS).unwrap_or(u32::MAX),
     );
     if share::is_share_fragment(&fragment) {
-        // A shared view never reads or writes this browser's storage.
+        // A shared view reads or writes this browser's storage only when the user asks it to
+        // save the person or move the snapshots into their own history.
         return match share::decode(&fragment) {
-            Ok(SharedHistory {
-                name,
-                shared_on,
-                history,
-            }) => Start::Tracker {
-                history,
-                mode: Mode::Shared { name, shared_on },
+            Ok(shared) => Start::Tracker {
+                mode: Mode::Shared(shared),
                 captured: None,
             },
             Err(e) => Start::BrokenLink(e.to_string()),
@@ -58,7 +52,6 @@ fn start() -> Start {
     // A page captured by the bookmarklet opens in the snapshot form of one's own history.
     let captured = capture::arrival(&fragment, &capture_name);
     let own = |synced: Synced, problem| Start::Tracker {
-        history: synced.history().clone(),
         mode: Mode::Own { synced, problem },
         captured: captured.clone(),
     };
@@ -82,7 +75,6 @@ pub fn App() -> impl IntoView {
     let start = RwSignal::new(start());
     let start_fresh = Callback::new(move |()| {
         start.set(Start::Tracker {
-            history: History::default(),
             mode: Mode::Own {
                 synced: Synced::default(),
                 problem: None,
@@ -103,11 +95,7 @@ pub fn App() -> impl IntoView {
     provide_context(LeaveGuard::new());
 
     let screen = move || match start.get() {
-        Start::Tracker {
-            history,
-            mode,
-            captured,
-        } => view! { <Tracker history mode captured /> }.into_any(),
+        Start::Tracker { mode, captured } => view! { <Tracker mode captured /> }.into_any(),
         Start::Recovery { raw, problem } => {
             view! { <RecoveryPage raw problem on_fresh_start=start_fresh /> }.into_any()
         }

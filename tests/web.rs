@@ -141,15 +141,16 @@ impl Mounted {
             .map(|e| e.unchecked_into())
     }
 
+    /// The button or link (the tabs are links) whose text ends with `label`.
     fn button(&self, label: &str) -> Option<HtmlElement> {
-        let buttons = self.root.query_selector_all("button").unwrap();
+        let buttons = self.root.query_selector_all("button, a[href]").unwrap();
         (0..buttons.length())
             .filter_map(|i| buttons.item(i))
             .map(|n| n.unchecked_into::<HtmlElement>())
             .find(|b| b.text_content().unwrap_or_default().trim().ends_with(label))
     }
 
-    /// Clicks the button once it is on screen.
+    /// Clicks the button or link once it is on screen.
     async fn click(&self, label: &str) {
         wait_for(&format!("a button {label:?}"), || {
             self.button(label).is_some()
@@ -866,4 +867,81 @@ async fn a_last_snapshot_dated_ahead_is_named_not_called_today() {
     assert!(text.contains("after today"), "{text}");
     assert!(text.contains(&ssi_lens::ui::format::date(ahead)), "{text}");
     assert!(!text.contains("Last snapshot today"), "{text}");
+}
+
+/// A person named `name` from a share link of one snapshot.
+fn shared_person(name: &str) -> ssi_lens::domain::share::SharedHistory {
+    ssi_lens::domain::share::SharedHistory {
+        name: Some(name.to_string()),
+        shared_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        history: one_snapshot_history("2026-02-01"),
+    }
+}
+
+/// The banner's path: a person saved from a share link goes through the one writer, and when
+/// another tab filled the last free place meanwhile, the result and the notices say that this
+/// person did not fit, not "Saved".
+#[wasm_bindgen_test]
+async fn saving_a_person_reports_who_another_tabs_save_left_no_room_for() {
+    use ssi_lens::domain::people::People;
+    use ssi_lens::domain::sync::Synced;
+    use ssi_lens::ui::state::{Notices, OwnData, PersonSaved, Problem};
+    use std::{cell::RefCell, rc::Rc};
+
+    local_storage().clear().unwrap();
+    // Storage holds every person but one.
+    let mut people = People::default();
+    let mut seed = ssi_lens::edges::random::id_seed();
+    let mut n = 0;
+    while people
+        .add_shared(shared_person(&format!("Person {n}")), &mut seed)
+        .is_ok()
+    {
+        n += 1;
+    }
+    let full = people.clone();
+    let mut room_for_one = people;
+    let last = room_for_one.iter().last().unwrap().id();
+    room_for_one.remove(last).unwrap();
+    let mut synced = Synced::default();
+    let stored = Stored::new(ssi_lens::domain::History::default(), room_for_one);
+    assert!(storage::save(&mut synced, &stored).stored());
+
+    let owner = leptos::prelude::Owner::new();
+    let (own, notices) = owner.with(|| {
+        let notices = Notices::new(None);
+        (OwnData::new(Synced::default(), notices), notices)
+    });
+    // The banner reads the user's data when they choose to save ...
+    own.read().unwrap();
+    // ... another tab saves the last free place meanwhile ...
+    let storage::Loaded::Ready(mut other_tab) = storage::load() else {
+        panic!("stored data loads");
+    };
+    let theirs = Stored::new(ssi_lens::domain::History::default(), full);
+    assert!(storage::save(&mut other_tab, &theirs).stored());
+    // ... and then this save arrives.
+    let result = Rc::new(RefCell::new(None));
+    {
+        let result = result.clone();
+        owner.with(|| {
+            own.save_person(shared_person("Zed"), None, move |saved| {
+                *result.borrow_mut() = Some(saved)
+            })
+        });
+    }
+    wait_for("the save to end", || result.borrow().is_some()).await;
+    let saved = result.borrow_mut().take().unwrap().unwrap();
+    assert!(
+        matches!(saved, PersonSaved { kept: false, .. }),
+        "{saved:?}"
+    );
+    let told = owner.with(|| leptos::prelude::untrack(|| notices.problem()));
+    assert_eq!(told, Some(Problem::NoLongerFit(vec!["Zed".to_string()])));
+    // What is stored is the other tab's people, whole.
+    let storage::Loaded::Ready(now) = storage::load() else {
+        panic!("stored data loads");
+    };
+    assert_eq!(now.people(), theirs.people());
+    local_storage().clear().unwrap();
 }

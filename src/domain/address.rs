@@ -40,7 +40,8 @@ impl Screen {
         }
     }
 
-    fn segment(self) -> &'static str {
+    /// The address's first segment (empty for the dashboard): what the router matches.
+    pub fn segment(self) -> &'static str {
         match self {
             Screen::Dashboard => "",
             Screen::History => FIRST_SEGMENTS[0],

@@ -170,3 +170,24 @@ impl Synced {
         Absorbed::Merged(merged)
     }
 }
+
+/// The names of what one tab had that a merge could not keep (its results first, then its
+/// people), for the one notice that tells the user.
+pub fn no_longer_fit(dropped: &[Outcome], dropped_people: &[Person]) -> Vec<String> {
+    let results = dropped.iter().map(|o| o.name().to_string());
+    let people = dropped_people.iter().map(|p| p.name().to_string());
+    results.chain(people).collect()
+}
+
+impl<E> SaveOutcome<E> {
+    /// Whether storage now holds this tab's data (written now, or already there).
+    pub fn stored(&self) -> bool {
+        matches!(
+            self,
+            SaveOutcome::Unchanged
+                | SaveOutcome::Saved
+                | SaveOutcome::Restored
+                | SaveOutcome::Merged { .. }
+        )
+    }
+}

@@ -12,6 +12,7 @@ pub mod first_paint;
 pub mod focus;
 pub mod install;
 pub mod leaving;
+pub mod links;
 pub mod locale;
 pub mod location;
 pub mod locks;

@@ -16,18 +16,30 @@ pub const TABS: [Screen; 6] = [
     Screen::Share,
 ];
 
-/// The app bar's tabs on the dashboard, of one's own history or of a shared one (which has
-/// only the screens [`Screen::in_shared_view`]).
+/// The app bar's tabs of one's own history or of a shared one (which has only the screens
+/// [`Screen::in_shared_view`]): the one rule for both paints.
+pub fn tab_screens(shared: bool) -> impl Iterator<Item = Screen> {
+    TABS.into_iter()
+        .filter(move |s| !shared || s.in_shared_view())
+}
+
+/// The app bar's tabs on the dashboard, as links (relative to the app's folder, where the
+/// first paint draws).
 pub fn tabs(shared: bool) -> String {
     let mut html = String::from(r#"<nav class="tabs" aria-label="Sections">"#);
-    for screen in TABS.into_iter().filter(|s| !shared || s.in_shared_view()) {
+    for screen in tab_screens(shared) {
+        let href = format!(".{}", screen.path());
         let _ = match screen {
             Screen::Dashboard => write!(
                 html,
-                r#"<button class="tab active" aria-current="page">{}</button>"#,
+                r#"<a class="tab" href="{href}" aria-current="page">{}</a>"#,
                 screen.name()
             ),
-            _ => write!(html, r#"<button class="tab">{}</button>"#, screen.name()),
+            _ => write!(
+                html,
+                r#"<a class="tab" href="{href}">{}</a>"#,
+                screen.name()
+            ),
         };
     }
     html.push_str("</nav>");

@@ -5,4 +5,5 @@ pub mod components;
 pub mod disclosure;
 pub mod format;
 pub mod pages;
+pub mod pasting;
 pub mod state;

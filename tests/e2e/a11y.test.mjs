@@ -138,7 +138,7 @@ test('“Delete all snapshots…” by keyboard: focus goes to the question, Esc
   const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Try with sample data' }).click();
   await page.waitForSelector('[data-testid=overall-score]');
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.locator('main h1', { hasText: 'History' }).waitFor();
   const open = page.getByRole('button', { name: 'Delete all snapshots…' });
   await tabTo(page, open, 400);

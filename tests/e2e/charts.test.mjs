@@ -145,7 +145,7 @@ test('a goal is drawn as a target line on the chart, shown and hidden with its m
 
 test('ten recorded weeks of an outcome fill their chart, bars in a panel of their own', async () => {
   const { context, page } = await withSample();
-  await page.getByRole('button', { name: 'Results' }).click();
+  await page.getByRole('link', { name: 'Results' }).click();
   await page.getByRole('button', { name: '+ Meetings booked' }).click();
   const cells = page.locator('[data-testid=outcome-entries] input');
   for (let i = 0; i < 10; i++) await cells.nth(i).fill(String(2 + (i % 3)));

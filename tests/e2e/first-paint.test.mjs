@@ -170,10 +170,10 @@ for (const [size, scheme] of [[{ width: 1280, height: 900 }, 'light'], [{ width:
     assert.equal(await page.evaluate(() => window.shifts), 0);
 
     // The adopted chart leaves with its screen, and the dashboard draws its own on return.
-    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await page.getByRole('link', { name: 'History', exact: true }).click();
     await page.waitForSelector('main#main [data-testid=history-table], main#main table');
     assert.equal(await page.locator('[_echarts_instance_]').count(), 0, 'no chart left behind');
-    await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.waitForSelector('main#main [data-testid=trend-chart] canvas');
     assert.equal(await page.locator('[data-testid=trend-chart]').count(), 1);
     await context.close();

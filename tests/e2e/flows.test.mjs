@@ -139,7 +139,7 @@ test('a half-filled form asks before another tab, Back or closing drops it; Save
   await page.fill('#field-brand', '12');
 
   // Another tab: asked; "Keep editing" keeps what was typed.
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('link', { name: 'History' }).click();
   const dialog = page.locator('[data-testid=leave-dialog]');
   await dialog.waitFor({ state: 'visible' });
   assert.match(await dialog.textContent(), /Discard this snapshot\?/);
@@ -150,7 +150,7 @@ test('a half-filled form asks before another tab, Back or closing drops it; Save
   assert.match(page.url(), /\/add$/);
 
   // Escape keeps editing too.
-  await page.getByRole('button', { name: 'Learn' }).click();
+  await page.getByRole('link', { name: 'Learn' }).click();
   await dialog.waitFor({ state: 'visible' });
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
@@ -195,7 +195,7 @@ test('a half-filled form asks before another tab, Back or closing drops it; Save
   assert.equal(await tab.isVisible('[data-testid=leave-dialog]'), false);
 
   // Adding from the dashboard: Save returns to the dashboard.
-  await tab.getByRole('button', { name: 'Dashboard' }).click();
+  await tab.getByRole('link', { name: 'Dashboard' }).click();
   await tab.getByRole('button', { name: 'Add snapshot' }).click();
   for (const [k, v] of Object.entries({ date: '2026-11-26', brand: '10', people: '5', insights: '5', relationships: '5' })) {
     await tab.fill(`#field-${k}`, v);
@@ -205,7 +205,7 @@ test('a half-filled form asks before another tab, Back or closing drops it; Save
   assert.doesNotMatch(tab.url(), /\/(add|history)$/);
   assert.match(await tab.textContent('[data-testid=toast]'), /Saved the snapshot of 26 Nov 2026\./);
   // Nothing unsaved now: moving on asks nothing.
-  await tab.getByRole('button', { name: 'History' }).click();
+  await tab.getByRole('link', { name: 'History' }).click();
   await tab.waitForSelector('[data-testid=history-table]');
   await context.close();
 });
@@ -339,11 +339,11 @@ test('axe finds nothing in the new states: a toast, the leave question, refused 
       const { context, page } = await openWith(history, '', { ...size, colorScheme });
       await page.waitForSelector('[data-testid=last-snapshot]');
       await check(page, `${where} dashboard`);
-      await page.getByRole('button', { name: 'History' }).click();
+      await page.getByRole('link', { name: 'History' }).click();
       await page.getByRole('button', { name: 'Delete snapshot of 4 Nov 2026' }).click();
       await page.waitForSelector('[data-testid=toast].open');
       await check(page, `${where} toast`);
-      await page.getByRole('button', { name: 'Results' }).click();
+      await page.getByRole('link', { name: 'Results' }).click();
       const cell = page.getByLabel('Meetings booked on 18 Nov 2026');
       await cell.fill('2.5');
       await cell.press('Tab');
@@ -351,7 +351,7 @@ test('axe finds nothing in the new states: a toast, the leave question, refused 
       await check(page, `${where} results`);
       await page.getByRole('button', { name: 'Add snapshot' }).click();
       await page.fill('#field-brand', '12');
-      await page.getByRole('button', { name: 'Learn' }).click();
+      await page.getByRole('link', { name: 'Learn' }).click();
       await page.waitForSelector('[data-testid=leave-dialog][open]');
       await check(page, `${where} leave question`);
       await context.close();

@@ -52,7 +52,7 @@ test('a snapshot added through the form survives a reload, on the dashboard, cha
   await page.waitForSelector('.chart-data table');
   assert.match(await page.textContent('.chart-data'), /12\.05/);
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('link', { name: 'History' }).click();
   const row = await page.textContent('[data-testid=history-table] tbody tr');
   assert.match(row, /2 Mar 2026/);
   assert.match(row, /12\.05/);

@@ -8,7 +8,7 @@ const app = useApp('/');
 const ROWS = '[data-testid=history-table] tbody tr';
 
 async function showHistory(page) {
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.waitForSelector(ROWS);
 }
 
@@ -50,7 +50,7 @@ test('a long history shows its newest fifty rows, more on request; delete and un
 
   // The last row of the first page, deleted by keyboard: the next older slides into the page.
   // Shown again, History starts at its first page.
-  await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
   await page.waitForSelector('[data-testid=overall-score]');
   await showHistory(page);
   assert.equal(await page.locator(ROWS).count(), 50);

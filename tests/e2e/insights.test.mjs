@@ -55,7 +55,7 @@ test('the chosen range applies to the charts and is remembered between visits', 
 
 test('outcomes recorded weekly appear beside the score with an honest statement', async () => {
   const { context, page } = await withSample();
-  await page.getByRole('button', { name: 'Results' }).click();
+  await page.getByRole('link', { name: 'Results' }).click();
   await page.getByRole('button', { name: '+ Meetings booked' }).click();
   await page.waitForSelector('[data-testid=outcome-entries]');
   assert.match(await page.textContent('[data-testid=relationship]'), /Not enough data yet: 0 of the 8 weeks/);
@@ -84,14 +84,14 @@ test('outcomes recorded weekly appear beside the score with an honest statement'
 
 test('two share links are compared side by side, and only the links are kept when saved', async () => {
   const { context, page } = await withSample();
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('link', { name: 'Share' }).click();
   await page.fill('#share-name', 'Ada');
   const ada = await page.inputValue('[data-testid=share-link]');
   await page.getByText('Last 12 weeks').click();
   await page.fill('#share-name', 'Grace');
   const grace = await page.inputValue('[data-testid=share-link]');
 
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
   await page.fill('#compare-links', `${ada}\n${grace}\nnot a link`);
   await page.locator('[data-testid=comparison-chart]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid=comparison-chart] canvas');

@@ -73,7 +73,7 @@ test('pasting text that is not an SSI page says what was expected and fills noth
 test('export JSON, delete everything, import it back: the history is identical', async () => {
   const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('link', { name: 'History' }).click();
   const before = await stored(page);
 
   const download = page.waitForEvent('download');

@@ -50,7 +50,7 @@ test('on a phone every tab is in view without scrolling the bar, and the bar scr
     assert.ok(tab.width >= 80 && tab.height >= 24, `${name} is easy to tap: ${JSON.stringify(tab)}`);
   }
   // Reading a long screen, the bar takes at most 8% of it.
-  await nav.getByRole('button', { name: 'History', exact: true }).click();
+  await nav.getByRole('link', { name: 'History', exact: true }).click();
   await page.mouse.wheel(0, 600);
   await page.waitForFunction(() => scrollY > 300);
   const visible = await page.evaluate(() => {
@@ -60,7 +60,7 @@ test('on a phone every tab is in view without scrolling the bar, and the bar scr
   assert.ok(visible <= 0.08 * 844, `the bar keeps ${visible} px of 844`);
   // The tabs remain a tap away: back at the top.
   await page.evaluate(() => scrollTo(0, 0));
-  await nav.getByRole('button', { name: 'Share', exact: true }).click();
+  await nav.getByRole('link', { name: 'Share', exact: true }).click();
   await page.locator('main h1', { hasText: 'Share a read-only link' }).waitFor();
   await context.close();
 });
@@ -118,7 +118,7 @@ test('with a share sheet, Share… hands it the link; cancelling says nothing, a
   const page = await context.newPage();
   await page.goto(app.server.url);
   await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Share', exact: true }).click();
   await page.fill('#share-name', 'Dana');
   const link = await page.inputValue('[data-testid=share-link]');
   const share = page.getByRole('button', { name: 'Share…' });
@@ -144,7 +144,7 @@ test('without a share sheet (most computers) there is no Share… button', async
   const { context, page } = await app.open();
   await page.evaluate(() => delete Navigator.prototype.share);
   await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Share', exact: true }).click();
   await page.getByRole('button', { name: 'Copy link' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Share…' }).count(), 0);
   await context.close();

@@ -41,7 +41,7 @@ test('two tabs stay consistent, and two tabs saving at once lose neither snapsho
   await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.length === 3);
   assert.deepEqual(await dates(a), ['2026-01-05', '2026-01-12', '2026-01-19']);
   for (const tab of [a, b]) {
-    await tab.getByRole('button', { name: 'History' }).click();
+    await tab.getByRole('link', { name: 'History' }).click();
     await tab.waitForFunction(() => document.querySelectorAll('[data-testid=history-table] tbody tr').length === 3);
   }
   // A deletion in one tab reaches the other.
@@ -72,7 +72,7 @@ test('with storage full, saving says so, keeps the snapshot on screen, and it ca
   await page.getByText(/could not be saved in this browser \(storage is full\)/).waitFor();
   assert.equal(await page.textContent('[data-testid=overall-score]'), '35');
   assert.deepEqual(await dates(page), ['2026-02-02'], 'the stored data is the last good save');
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('link', { name: 'History' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON (full backup)' }).click();
   const saved = JSON.parse(await readFile(await (await download).path(), 'utf8'));
@@ -125,7 +125,7 @@ test('HTML in a note and an industry is shown as text everywhere, chart tooltips
     return tip ? tip.textContent : false;
   }, '<img src=x', { timeout: 5000 });
   assert.match(await tooltip.jsonValue(), /^2 Mar 2026.*Note\s*<img src=x onerror=alert\(1\)>$/);
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('link', { name: 'History' }).click();
   assert.match(await page.textContent('[data-testid=history-table]'), /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   assert.equal(await page.locator('main script').count(), 0);

@@ -27,7 +27,7 @@ test('Back and Forward move between four screens, with titles, focus and scroll'
     ['Results', '/ssi-lens/results', 'Results'],
     ['Learn', '/ssi-lens/learn', 'Understand your score'],
   ]) {
-    await page.getByRole('button', { name: tab, exact: true }).click();
+    await page.getByRole('link', { name: tab, exact: true }).click();
     await page.waitForFunction((a) => location.pathname === a, address);
     assert.equal(await heading(page), title);
     assert.equal(await page.title(), `${tab} · SSI Lens`);
@@ -42,7 +42,7 @@ test('Back and Forward move between four screens, with titles, focus and scroll'
   await page.evaluate(() => window.scrollTo(0, 600));
   const scrolled = await page.evaluate(() => window.scrollY);
   assert.ok(scrolled > 300, `the history is long enough to scroll (${scrolled})`);
-  await page.getByRole('button', { name: 'Learn', exact: true }).click();
+  await page.getByRole('link', { name: 'Learn', exact: true }).click();
   await page.waitForFunction(() => location.pathname === '/ssi-lens/learn');
   await page.waitForFunction(() => window.scrollY === 0);
   await page.goBack();
@@ -128,7 +128,7 @@ test('a share link made by the previous version still opens, and keeps its data 
   await appReady(page);
   await page.waitForSelector('[data-testid=shared-banner]');
   const score = await page.textContent('[data-testid=overall-score]');
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.waitForFunction(() => location.pathname.endsWith('/history'));
   assert.equal(new URL(page.url()).hash, `#${fixture}`, 'the shared data stays in the address');
   await page.reload();

@@ -33,7 +33,7 @@ export async function everyScreen(page, check, { shared = false } = {}) {
   await settled(page, 'Dashboard');
   await check('dashboard');
   for (const tab of TABS.slice(1)) {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: tab, exact: true }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: tab, exact: true }).click();
     await settled(page, HEADINGS[tab]);
     await check(tab.toLowerCase());
   }
@@ -41,7 +41,7 @@ export async function everyScreen(page, check, { shared = false } = {}) {
   await settled(page, 'Add a snapshot');
   await check('add');
   if (!shared) return;
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Share', exact: true }).click();
   await page.fill('#share-name', 'Dana');
   const link = await page.inputValue('[data-testid=share-link]');
   await page.goto(link);
@@ -49,7 +49,7 @@ export async function everyScreen(page, check, { shared = false } = {}) {
   await settled(page, 'Dana');
   await check('shared dashboard');
   for (const tab of ['History', 'Learn']) {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: tab, exact: true }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: tab, exact: true }).click();
     await settled(page, HEADINGS[tab]);
     await check(`shared ${tab.toLowerCase()}`);
   }

@@ -32,7 +32,7 @@ async function ownApp() {
 }
 
 async function makeLink(page, name) {
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('link', { name: 'Share' }).click();
   await page.fill('#share-name', name);
   return page.inputValue('[data-testid=share-link]');
 }
@@ -56,8 +56,8 @@ test('a share link opens read-only in a fresh browser, and moving it into one’
   assert.match(banner, /self-reported copy, read-only/);
   assert.equal(await page.textContent('[data-testid=overall-score]'), '33');
   assert.equal(await page.getByRole('button', { name: 'Add snapshot' }).count(), 0);
-  assert.equal(await page.getByRole('button', { name: 'Share' }).count(), 0);
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  assert.equal(await page.getByRole('link', { name: 'Share' }).count(), 0);
+  await page.getByRole('link', { name: 'History', exact: true }).click();
   assert.equal(await page.getByRole('button', { name: /^Edit/ }).count(), 0);
   assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 0);
   assert.doesNotMatch(await page.textContent('main'), /private note/, 'notes are left out by default');

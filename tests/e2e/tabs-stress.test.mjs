@@ -68,7 +68,7 @@ const log = (what) => process.env.STRESS_LOG && console.log(`${Date.now() - t0} 
 async function showHistory(page) {
   // Headless Chromium runs a background tab's frames slowly; act on the front one.
   await page.bringToFront();
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.waitForSelector('[data-testid=history-table]');
 }
 
@@ -171,7 +171,7 @@ test('two tabs adding an outcome at the same moment keep both, with their values
   const history = weeklyHistory(2);
   const { context, a, b } = await twoTabs(history);
   for (const [tab, name] of [[a, 'Meetings booked'], [b, 'Demos given']]) {
-    await tab.getByRole('button', { name: 'Results', exact: true }).click();
+    await tab.getByRole('link', { name: 'Results', exact: true }).click();
     await tab.fill('#outcome-name', name);
   }
   const add = 'form.inline-form button[type=submit]';
@@ -218,7 +218,7 @@ const METRICS = ['overall', 'brand', 'people', 'insights', 'relationships'];
 
 async function openGoals(page) {
   await page.bringToFront();
-  await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
   await page.getByRole('button', { name: 'Set goals' }).click();
   await page.waitForSelector('#goal-overall');
 }
@@ -291,7 +291,7 @@ function historyWithCalls() {
 
 async function showResults(page) {
   await page.bringToFront();
-  await page.getByRole('button', { name: 'Results', exact: true }).click();
+  await page.getByRole('link', { name: 'Results', exact: true }).click();
 }
 
 test('an open edit form: a result recorded in another tab meanwhile stays when the form is saved', { timeout: 180000 }, async () => {

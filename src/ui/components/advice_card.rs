@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::domain::explain::{advice, guide};
-use crate::ui::state::HistoryStore;
+use crate::ui::state::HistoryView;
 
 /// Advice fitted to the latest snapshot; nothing when there is no data.
 #[component]
 pub fn AdviceCard() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = HistoryView::expect();
     let advice = Memo::new(move |_| store.with(advice));
     move || {
         advice.get().map(|a| {

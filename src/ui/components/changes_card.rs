@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use crate::domain::goals::Metric;
 use crate::domain::stats::{change_over, fastest_growing};
 use crate::ui::format::change_class;
-use crate::ui::state::HistoryStore;
+use crate::ui::state::HistoryView;
 
 /// A table of recent changes and a sentence naming the fastest-growing pillar.
 #[component]
 pub fn ChangesCard() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = HistoryView::expect();
     let cell = move |metric: Metric, days: u64| {
         store.with(|h| change_over(h, metric, days)).map_or_else(
             || view! { <td class="num muted">"–"</td> }.into_any(),

@@ -8,14 +8,12 @@ use crate::domain::History;
 use crate::ui::components::ImportCard;
 use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
-use crate::ui::state::{
-    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem,
-};
+use crate::ui::state::{export, ExportFormat, Navigation, Notices, Preferences, Problem, YourData};
 
 /// Export buttons, the import card, and a confirmed "delete everything".
 #[component]
 pub fn DataCard() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let navigation = Navigation::expect();
     let preferences = Preferences::expect();
     let notices = Notices::expect();
@@ -26,7 +24,7 @@ pub fn DataCard() -> impl IntoView {
         }
     };
     let delete_all = move |_| {
-        store.set(History::default());
+        store.replace_history(History::default());
         navigation.go(Screen::Dashboard);
     };
     let last = move || {

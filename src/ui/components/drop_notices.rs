@@ -10,20 +10,20 @@ use crate::domain::goals::Metric;
 use crate::domain::stats::{drop_alerts, DropAlert, ScoreDrop};
 use crate::edges::clock;
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Preferences};
+use crate::ui::state::{HistoryView, Navigation, Preferences, YourData};
 
-/// The drops worth telling within the chosen range (see [`drop_alerts`]).
+/// The drops worth telling within the chosen range (see [`drop_alerts`]). With `yours` (the
+/// user's own history) a drop can be dismissed or noted; someone else's shows what its owner
+/// would see, not what this browser dismissed.
 #[component]
-pub fn DropNotices() -> impl IntoView {
-    let store = HistoryStore::expect();
+pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
+    let store = HistoryView::expect();
     let whose = store.whose();
     let navigation = Navigation::expect();
     let preferences = Preferences::expect();
-    let read_only = store.read_only();
     let found = move || {
         let range = preferences.range();
-        // A shared copy shows what its owner would see, not what this browser dismissed.
-        let seen = (!read_only).then(|| preferences.drops_seen()).flatten();
+        let seen = yours.and_then(|_| preferences.drops_seen());
         store.with(|h| {
             drop_alerts(range.of(h), clock::today(), seen)
                 .into_iter()
@@ -41,7 +41,7 @@ pub fn DropNotices() -> impl IntoView {
         )
     };
     let dismiss = move |drop: ScoreDrop| {
-        (!read_only).then(|| view! {
+        yours.map(|_| view! {
             <button class="button small quiet" on:click=move |_| preferences.dismiss_drops_until(drop.to)>
                 "Dismiss"
             </button>
@@ -67,7 +67,7 @@ pub fn DropNotices() -> impl IntoView {
                     <div class="actions">
                         {match note {
                             Some(n) => view! { <p class="note">"Note: " {n}</p> }.into_any(),
-                            None => (!read_only).then(|| view! {
+                            None => yours.map(|_| view! {
                                 <button class="button small" on:click=move |_| navigation.go(Screen::Edit(drop.to))>
                                     "Add a note saying what happened"
                                 </button>

@@ -9,7 +9,7 @@ use crate::domain::number::{format_number, format_points};
 use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Preferences};
+use crate::ui::state::{Preferences, YourData};
 
 /// What a projection means, in words.
 pub fn projection_text(projection: Projection) -> String {
@@ -23,10 +23,10 @@ pub fn projection_text(projection: Projection) -> String {
     }
 }
 
-/// Goals with their projections, the step for this week, and a form to change them.
+/// The user's goals with their projections, the step for this week, and a form to change them.
 #[component]
-pub fn GoalsCard() -> impl IntoView {
-    let store = HistoryStore::expect();
+pub fn GoalsCard(yours: YourData) -> impl IntoView {
+    let store = yours;
     let preferences = Preferences::expect();
     let editing = Disclosure::new("set-goals", "goal-form");
     let form = RwSignal::new(GoalsEdit::default());
@@ -102,7 +102,7 @@ pub fn GoalsCard() -> impl IntoView {
             </Show>
             <Show
                 when=move || editing.is_open()
-                fallback=move || (!store.read_only()).then(|| view! { <button id="set-goals" class="button small" on:click=open>"Set goals"</button> })
+                fallback=move || view! { <button id="set-goals" class="button small" on:click=open>"Set goals"</button> }
             >
                 <form id="goal-form" class="goal-form" aria-label="Goals" on:submit=save on:keydown=editing.on_escape() novalidate>
                     <p class="muted">"Leave a box empty for no goal."</p>

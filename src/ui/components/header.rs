@@ -1,11 +1,12 @@
 //! The app bar: name, navigation and the main action.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::domain::address::Screen;
 use crate::edges::install::InstallOffers;
-use crate::markup::frame::TABS;
-use crate::ui::state::{HistoryStore, Navigation};
+use crate::markup::frame::tab_screens;
+use crate::ui::state::{HistoryView, Navigation, YourData};
 
 /// The app icon (assets/icon.svg), drawn inline: no request, and no font lookup for a symbol
 /// glyph. index.html's loading frame shows the same markup.
@@ -14,23 +15,21 @@ const LOGO: &str = r##"<svg viewBox="0 0 64 64" width="32" height="32"><rect wid
 /// Top bar. Navigation appears once there is data to navigate.
 #[component]
 pub fn Header() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = HistoryView::expect();
     let navigation = Navigation::expect();
+    // Adding a snapshot, and the screens for it, are for the user's own data only.
+    let yours = use_context::<YourData>();
     let has_data = move || store.with(|h| !h.is_empty());
-    let tab = move |screen: Screen, label: &'static str| {
-        let current = Memo::new(move |_| navigation.shows(screen));
+    // Links, so a screen opens in a new tab or its address is copied; a plain click moves
+    // through the app's guarded way (`Navigation::follow_link`).
+    let tab = move |screen: Screen| {
         view! {
-            <button
-                class="tab"
-                class:active=current
-                aria-current=move || current.get().then_some("page")
-                on:click=move |_| navigation.go(screen)
-            >
-                {label}
-            </button>
+            <A href=move || navigation.href(screen) exact=true attr:class="tab">
+                {screen.name()}
+            </A>
         }
     };
-    let can_add = move || has_data() && !store.read_only();
+    let can_add = move || has_data() && yours.is_some();
     view! {
         <header class="app-bar">
             <div class="brand">
@@ -40,11 +39,7 @@ pub fn Header() -> impl IntoView {
             <Show when=has_data>
                 <nav class="tabs" aria-label="Sections">
                     // The first paint draws the same tabs (src/markup/frame.rs).
-                    {TABS
-                        .into_iter()
-                        .filter(|s| !store.read_only() || s.in_shared_view())
-                        .map(|s| tab(s, s.name()))
-                        .collect_view()}
+                    {tab_screens(yours.is_none()).map(tab).collect_view()}
                 </nav>
             </Show>
             <div class="bar-actions">

@@ -9,12 +9,12 @@ use crate::edges::files::{self, ChosenFile};
 use crate::edges::focus;
 use crate::edges::{clock, random};
 use crate::ui::components::{ImportPreview, Imported, TOAST_UNDO_ID};
-use crate::ui::state::{HistoryStore, Notices, Undo};
+use crate::ui::state::{Notices, Undo, YourData};
 
 /// A file picker and drop zone for JSON or CSV files; nothing changes before the preview is confirmed.
 #[component]
 pub fn ImportCard() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let notices = Notices::expect();
     let plan = RwSignal::new(None::<(ImportPlan, String)>);
     // How the file's bytes were read, when that needs telling (not UTF-8).

@@ -10,7 +10,7 @@ use crate::domain::stored::Stored;
 use crate::domain::transfer::{summary, ConflictChoice, DifferingPerson, ImportPlan};
 use crate::edges::{clock, random};
 use crate::ui::format;
-use crate::ui::state::HistoryStore;
+use crate::ui::state::YourData;
 
 /// An applied import: what to tell the user, and everything stored before and after it (for
 /// its undo).
@@ -28,7 +28,7 @@ pub struct Imported {
 pub fn ImportPreview(
     plan: ImportPlan,
     source: String,
-    target: HistoryStore,
+    target: YourData,
     on_close: Callback<Option<Imported>>,
 ) -> impl IntoView {
     let choice = RwSignal::new(ConflictChoice::KeepMine);
@@ -89,8 +89,7 @@ pub fn ImportPreview(
         match applied {
             Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
             Ok((after, message)) => {
-                target.set(after.history().clone());
-                target.set_people(after.people().clone());
+                target.replace(after.clone());
                 on_close.run(Some(Imported {
                     message,
                     before,

@@ -11,13 +11,13 @@ use crate::domain::reminder::{
 use crate::edges::{clock, download, location};
 use crate::markup::{last_snapshot_words, LastSnapshotWords};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Notices, Problem};
+use crate::ui::state::{HistoryView, Notices, Problem};
 
 /// "Last snapshot 9 days ago", and "Add a weekly reminder" (a calendar file). The user's own
 /// history only.
 #[component]
 pub fn LastSnapshot() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = HistoryView::expect();
     let notices = Notices::expect();
     let last = Memo::new(move |_| store.with(|h| h.latest().map(|s| s.date)));
     let download_reminder = move |_| {

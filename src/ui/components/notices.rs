@@ -12,9 +12,7 @@ use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
 use crate::edges::clock;
 use crate::ui::format;
-use crate::ui::state::{
-    export, ExportFormat, HistoryStore, Navigation, Notices, Preferences, Problem,
-};
+use crate::ui::state::{export, ExportFormat, Navigation, Notices, Preferences, Problem, YourData};
 
 /// What the user is told about `problem`.
 pub fn problem_text(problem: &Problem) -> String {
@@ -31,6 +29,7 @@ pub fn problem_text(problem: &Problem) -> String {
             names.join(", ")
         ),
         Problem::Capture(e) => e.to_string(),
+        Problem::OwnData(e) => e.to_string(),
         Problem::StorageWasCleared => "Your saved data had been cleared from this browser’s storage (by the browser or its settings, not by SSI Lens). This tab still had it all and has saved it again. Export a backup now.".into(),
     }
 }
@@ -38,28 +37,30 @@ pub fn problem_text(problem: &Problem) -> String {
 /// All notices that may need the user's attention.
 #[component]
 pub fn NoticeArea() -> impl IntoView {
-    let store = HistoryStore::expect();
     let notices = Notices::expect();
     let preferences = Preferences::expect();
     let navigation = Navigation::expect();
-    let read_only = store.read_only();
-    let has_sample = move || !read_only && store.with(|h| h.has_sample());
+    // The sample banner and the backup reminder are about the user's own data: a shared view
+    // has no handle to it, so neither is built there.
+    let yours = use_context::<YourData>();
+    let has_sample = move || yours.is_some_and(|yours| yours.with(|h| h.has_sample()));
     let remove_sample = move |_| {
-        let _ = store.change(|h| {
-            h.remove_sample();
-            Ok::<_, Infallible>(())
-        });
+        if let Some(yours) = yours {
+            let _ = yours.change(|h| {
+                h.remove_sample();
+                Ok::<_, Infallible>(())
+            });
+        }
     };
     let backup_due = move || {
-        if read_only {
-            return false;
-        }
         let (exported, dismissed) = (preferences.last_export(), preferences.reminder_dismissed());
-        store.with(|h| backup_due(h, exported, dismissed, clock::today()))
+        yours
+            .is_some_and(|yours| yours.with(|h| backup_due(h, exported, dismissed, clock::today())))
     };
     let export_now = move |_| {
+        let Some(yours) = yours else { return };
         if let Err(e) = export(
-            &store.everything_untracked(),
+            &yours.everything_untracked(),
             ExportFormat::Json,
             preferences,
         ) {

@@ -8,7 +8,7 @@ use crate::domain::number::format_number;
 use crate::domain::outcomes::{parse_outcome_count, OutcomeId};
 use crate::domain::SnapshotDraft;
 use crate::edges::locale;
-use crate::ui::state::HistoryStore;
+use crate::ui::state::YourData;
 
 /// One optional count per outcome the user tracks; nothing when they track none.
 /// `refused` lists the outcomes whose typed value was refused: the form doesn't save while
@@ -19,7 +19,7 @@ pub fn OutcomeFields(
     draft: RwSignal<SnapshotDraft>,
     refused: RwSignal<Vec<OutcomeId>>,
 ) -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     // What was typed in a refused field, and why.
     let typed = RwSignal::new(BTreeMap::<OutcomeId, (String, String)>::new());
     let outcomes = move || store.with(|h| h.outcomes().to_vec());

@@ -4,9 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, Note, ParsedPage, PasteError};
-use crate::domain::share;
-use crate::edges::location;
 use crate::ui::components::{CaptureBookmark, SsiLink};
+use crate::ui::pasting::open_share_link;
 use crate::ui::state::Navigation;
 
 /// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
@@ -22,8 +21,7 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
     let navigation = use_context::<Navigation>();
     let read = move |input: String| {
         // A share link is opened, not read as an SSI page.
-        if let Some(fragment) = share::link_fragment(&input) {
-            location::open_share(fragment);
+        if open_share_link(&input) {
             return;
         }
         let handed = navigation.and_then(|n| n.take_parsed(&input));

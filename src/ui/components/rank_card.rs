@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use crate::domain::charts::rank_chart;
 use crate::ui::components::{ChartData, EChart};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Preferences};
+use crate::ui::state::{HistoryView, Preferences};
 
 /// The rank trend, shown when any snapshot has a rank.
 #[component]
 pub fn RankCard() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = HistoryView::expect();
     let preferences = Preferences::expect();
     let has_ranks = move || {
         store.with(|h| {

@@ -8,12 +8,13 @@ use crate::domain::Pillar;
 use crate::markup::TREND_CHART_LABEL;
 use crate::ui::components::{ChartData, EChart};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Preferences};
+use crate::ui::state::{HistoryView, Preferences, YourData};
 
 /// Overall score and pillars over the chosen range, with goal projections and note markers.
+/// With `yours`, a short history invites more snapshots.
 #[component]
-pub fn TrendChart() -> impl IntoView {
-    let store = HistoryStore::expect();
+pub fn TrendChart(yours: Option<YourData>) -> impl IntoView {
+    let store = HistoryView::expect();
     let preferences = Preferences::expect();
     let options = Callback::new(move |style| {
         let range = preferences.range();
@@ -28,7 +29,7 @@ pub fn TrendChart() -> impl IntoView {
             // The chart a first visit waits for, even below the fold on a phone.
             main=true
         />
-        {move || (!store.read_only() && store.with(|h| h.len()) < 2).then(|| view! {
+        {move || yours.filter(|yours| yours.with(|h| h.len()) < 2).map(|_| view! {
             <p class="muted chart-hint">"Your trend takes shape as you add snapshots; once a week works well."</p>
         })}
         <ChartTable />
@@ -38,7 +39,7 @@ pub fn TrendChart() -> impl IntoView {
 /// The trend's numbers as a table: the chart's text alternative.
 #[component]
 fn ChartTable() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = HistoryView::expect();
     let preferences = Preferences::expect();
     let rows = move || {
         let range = preferences.range();

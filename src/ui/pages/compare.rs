@@ -15,7 +15,7 @@ use crate::domain::History;
 use crate::edges::{focus, storage};
 use crate::ui::components::{EChart, RangePicker, TOAST_UNDO_ID};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Notices, Preferences, Undo};
+use crate::ui::state::{Navigation, Notices, Preferences, Undo, YourData};
 
 /// What the page says about a line that added nobody.
 fn describe(problem: &LinkProblem) -> String {
@@ -29,7 +29,7 @@ fn describe(problem: &LinkProblem) -> String {
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let preferences = Preferences::expect();
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let text = RwSignal::new(storage::read_text(storage::COMPARISON_KEY).unwrap_or_default());
     let metric = RwSignal::new(Metric::Overall);
     let saved = RwSignal::new(None::<&'static str>);
@@ -153,7 +153,7 @@ pub fn ComparePage() -> impl IntoView {
 /// none.
 #[component]
 fn SavedPeople() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let notices = Notices::expect();
     let navigation = Navigation::expect();
     let renaming = RwSignal::new(None::<PersonId>);

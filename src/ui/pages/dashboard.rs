@@ -8,12 +8,13 @@ use crate::ui::components::{
     TrendChart,
 };
 use crate::ui::format;
-use crate::ui::state::HistoryStore;
+use crate::ui::state::{HistoryView, YourData};
 
-/// Dashboard for the latest snapshot. Only shown when the history is not empty.
+/// Dashboard for the latest snapshot. Only shown when the history is not empty. With `yours`
+/// (the user's own history) it has the controls to act on it; anyone else's is only shown.
 #[component]
-pub fn DashboardPage() -> impl IntoView {
-    let store = HistoryStore::expect();
+pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
+    let store = HistoryView::expect();
     let latest = Memo::new(move |_| store.with(|h| h.latest().cloned()));
     let change = Memo::new(move |_| store.with(|h| h.change_since_previous()));
     let previous_date = Memo::new(move |_| store.with(|h| h.previous().map(|s| s.date)));
@@ -51,30 +52,29 @@ pub fn DashboardPage() -> impl IntoView {
 
     view! {
         <h1 class="page-title">{markup::dashboard_title(&store.whose())}</h1>
-        {(!store.read_only()).then(|| view! { <LastSnapshot /> })}
+        {yours.map(|_| view! { <LastSnapshot /> })}
         <div class="dashboard-grid" inner_html=cards></div>
-        <DropNotices />
+        <DropNotices yours />
         // The trend is what LinkedIn's page lacks, so it comes first after today's numbers.
         <section class="card" aria-labelledby="trend-title">
             <div class="card-head">
                 <h2 id="trend-title">"Trend"</h2>
                 <RangePicker />
             </div>
-            <TrendChart />
+            <TrendChart yours />
         </section>
         // Goals and advice are for the user to act on: a shared view leaves them out.
         <Show when=move || below_the_chart.get()>
-            {if store.read_only() {
-                view! { <ChangesCard /> }.into_any()
-            } else {
-                view! {
+            {match yours {
+                None => view! { <ChangesCard /> }.into_any(),
+                Some(yours) => view! {
                     <div class="dashboard-grid even">
                         <ChangesCard />
-                        <GoalsCard />
+                        <GoalsCard yours />
                     </div>
                     <AdviceCard />
                 }
-                .into_any()
+                .into_any(),
             }}
             <RankCard />
         </Show>

@@ -13,7 +13,7 @@ use crate::domain::Pillar;
 use crate::edges::focus;
 use crate::ui::components::{DataCard, TOAST_UNDO_ID};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Notices, Toast, Undo};
+use crate::ui::state::{HistoryView, Navigation, Notices, Toast, Undo, YourData};
 
 /// The id of the Edit button of the snapshot of `date`: where focus goes back to after a
 /// deletion or its undo, never onto a Delete button.
@@ -21,10 +21,10 @@ pub fn edit_button_id(date: chrono::NaiveDate) -> String {
     format!("edit-{date}")
 }
 
-/// The history table.
+/// The history table. With `yours` (the user's own history) each row can be edited or deleted.
 #[component]
-pub fn HistoryPage() -> impl IntoView {
-    let store = HistoryStore::expect();
+pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
+    let store = HistoryView::expect();
     let navigation = Navigation::expect();
     let notices = Notices::expect();
     // Days this page deleted: their rows go at once, even under the pointer, and come back
@@ -32,7 +32,7 @@ pub fn HistoryPage() -> impl IntoView {
     let deleted_here = StoredValue::new(BTreeSet::new());
     // The feedback and its Undo come in a toast where the user is, and focus goes to that
     // Undo: a second Enter must not delete a second snapshot.
-    let delete = move |date| {
+    let delete = move |yours: YourData, date| {
         // The row that takes the deleted one's place (the next older one, else the newer).
         let neighbour = store.with_untracked(|h| {
             let all = h.snapshots();
@@ -45,12 +45,12 @@ pub fn HistoryPage() -> impl IntoView {
         deleted_here.update_value(|d| {
             d.insert(date);
         });
-        if let Ok(removed) = store.change(|h| h.delete(date)) {
+        if let Ok(removed) = yours.change(|h| h.delete(date)) {
             notices.show(Toast {
                 id: 0,
                 message: format!("Deleted the snapshot of {}.", format::date(date)),
                 undo: Some(Undo::Deleted {
-                    store,
+                    store: yours,
                     snapshot: removed,
                 }),
                 return_focus: neighbour.map(edit_button_id),
@@ -90,7 +90,7 @@ pub fn HistoryPage() -> impl IntoView {
                 <td class="num" data-label="Industry rank">{format::rank(s.industry_rank)}</td>
                 <td class="num" data-label="Network rank">{format::rank(s.network_rank)}</td>
                 <td class="note-cell" data-label="Note">{s.note.clone()}</td>
-                <td class="row-actions" class:hidden=store.read_only()>
+                {yours.map(|yours| view! { <td class="row-actions">
                     <button
                         class="button small"
                         id=(!removed).then(|| edit_button_id(date))
@@ -102,11 +102,11 @@ pub fn HistoryPage() -> impl IntoView {
                     <button
                         class="button small danger"
                         aria-label=format!("Delete snapshot of {}", format::date(date))
-                        on:click=move |_| delete(date)
+                        on:click=move |_| delete(yours, date)
                     >
                         "Delete"
                     </button>
-                </td>
+                </td> })}
             </tr>
         }
     };
@@ -163,7 +163,7 @@ pub fn HistoryPage() -> impl IntoView {
                             <th scope="col" class="num">"Industry"</th>
                             <th scope="col" class="num">"Network"</th>
                             <th scope="col">"Note"</th>
-                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            {yours.map(|_| view! { <th scope="col"><span class="visually-hidden">"Actions"</span></th> })}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -171,6 +171,6 @@ pub fn HistoryPage() -> impl IntoView {
             </div>
             {more}
         </section>
-        {(!store.read_only()).then(|| view! { <DataCard /> })}
+        {yours.map(|_| view! { <DataCard /> })}
     }
 }

@@ -26,4 +26,4 @@ pub use results::ResultsPage;
 pub use share::SharePage;
 pub use snapshot_form::SnapshotFormPage;
 pub use tracker::{Mode, Tracker};
-pub use welcome::WelcomePage;
+pub use welcome::{EmptyLinkPage, WelcomePage};

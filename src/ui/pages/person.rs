@@ -7,25 +7,49 @@ use leptos::prelude::*;
 use super::DashboardPage;
 use crate::domain::address::Screen;
 use crate::domain::people::PersonId;
+use crate::domain::History;
+use crate::markup::Whose;
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation};
+use crate::ui::state::{HistoryView, Navigation, YourData};
 
-/// The read-only store a saved person's screen shows, made once by the tracker: its signals
-/// must outlive the screen, since charts may still read them while it is being left.
+/// What a saved person's screen shows, made once by the tracker: its signals must outlive the
+/// screen, since charts may still read them while it is being left.
 #[derive(Clone, Copy)]
-pub struct PersonOnScreen(pub HistoryStore);
+pub struct PersonOnScreen {
+    history: RwSignal<History>,
+    whose: RwSignal<Whose>,
+}
+
+impl PersonOnScreen {
+    pub fn new() -> Self {
+        PersonOnScreen {
+            history: RwSignal::new(History::default()),
+            whose: RwSignal::new(Whose::Someones(None)),
+        }
+    }
+}
+
+impl Default for PersonOnScreen {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// The saved person `id`'s SSI; components below see their history, read-only.
 #[component]
 pub fn PersonPage(id: PersonId) -> impl IntoView {
-    let own = HistoryStore::expect();
+    let yours = YourData::expect();
     let navigation = Navigation::expect();
-    let person = own.with_people(|people| people.get(id).cloned());
+    let person = yours.with_people(|people| people.get(id).cloned());
     let Some(person) = person else {
         return view! { <super::NotFoundPage /> }.into_any();
     };
-    let PersonOnScreen(store) = expect_context();
-    store.show(person.snapshots().clone(), Some(person.name().to_string()));
+    let on_screen = expect_context::<PersonOnScreen>();
+    on_screen.history.set(person.snapshots().clone());
+    on_screen
+        .whose
+        .set(Whose::Someones(Some(person.name().to_string())));
+    let view = HistoryView::new(on_screen.history, on_screen.whose);
     view! {
         <div class="notice shared" role="note" data-testid="person-banner">
             <p>
@@ -34,10 +58,11 @@ pub fn PersonPage(id: PersonId) -> impl IntoView {
             </p>
             <button class="button small" on:click=move |_| navigation.go(Screen::Compare)>"Compare with your own SSI"</button>
         </div>
-        // Only the screen below sees the person's history: a Provider gives it its own owner,
-        // so the next screen finds the user's own again.
-        <Provider value=store>
-            <DashboardPage />
+        // Only the screen below sees the person's history, and it gets no handle to change
+        // anything: a Provider gives it its own owner, so the next screen finds the user's own
+        // view again.
+        <Provider value=view>
+            <DashboardPage yours=None />
         </Provider>
     }
     .into_any()

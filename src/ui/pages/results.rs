@@ -19,12 +19,12 @@ use crate::domain::HistoryError;
 use crate::edges::{clock, focus, locale, random};
 use crate::ui::components::{EChart, RangePicker};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Preferences};
+use crate::ui::state::{Preferences, YourData};
 
 /// The results page: define outcomes, record them, and compare them with the score.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     // A memo: the charts are rebuilt when the list of outcomes changes, not on every entry.
     let outcomes = Memo::new(move |_| store.with(|h| h.outcomes().to_vec()));
     let has_outcomes = move || outcomes.with(|o| !o.is_empty());
@@ -47,7 +47,7 @@ pub fn ResultsPage() -> impl IntoView {
 /// Adding and removing the outcomes the user tracks.
 #[component]
 fn OutcomeDefinitions() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |text: String| {
@@ -82,23 +82,19 @@ fn OutcomeDefinitions() -> impl IntoView {
                 view! {
                     <li class="chip">
                         {o.name().to_string()}
-                        {(!store.read_only()).then(|| view! {
-                            <button type="button" class="chip-remove" aria-label=format!("Stop tracking {}", o.name()) on:click=move |_| remove(id)>"×"</button>
-                        })}
+                        <button type="button" class="chip-remove" aria-label=format!("Stop tracking {}", o.name()) on:click=move |_| remove(id)>"×"</button>
                     </li>
                 }
             }).collect_view()}
         </ul>
-        {(!store.read_only()).then(|| view! {
-            <div class="actions">{suggestions}</div>
-            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(name.get_untracked()); }>
-                <label for="outcome-name">"Another result to track"</label>
-                <input id="outcome-name" type="text" maxlength=MAX_OUTCOME_NAME placeholder="e.g. Demos given"
-                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-                <button type="submit" class="button small">"Add"</button>
-            </form>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-        })}
+        <div class="actions">{suggestions}</div>
+        <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(name.get_untracked()); }>
+            <label for="outcome-name">"Another result to track"</label>
+            <input id="outcome-name" type="text" maxlength=MAX_OUTCOME_NAME placeholder="e.g. Demos given"
+                prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <button type="submit" class="button small">"Add"</button>
+        </form>
+        {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
     }
 }
 
@@ -106,7 +102,7 @@ fn OutcomeDefinitions() -> impl IntoView {
 /// and days with results but no snapshot. Any other day up to today can be added.
 #[component]
 fn OutcomeEntries() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let preferences = Preferences::expect();
     // What was typed in a cell and refused, and why: it stays as typed, beside its reason,
     // and the stored value stays as it was.
@@ -159,7 +155,7 @@ fn OutcomeEntries() -> impl IntoView {
                             aria-label=format!("{} on {}", o.name(), format::date(date))
                             aria-invalid=move || problem().is_some().then_some("true")
                             aria-describedby=move || problem().is_some().then(|| error_id.clone())
-                            prop:value=value readonly=store.read_only()
+                            prop:value=value
                             on:change=move |ev| set_value(date, id, event_target_value(&ev)) />
                         {move || problem().map(|why| view! {
                             <p class="field-error cell-error" id=format!("{}-error", cell_id(date, id)) role="alert"
@@ -259,7 +255,7 @@ fn AddWeek(
 /// One outcome beside the score, and what their relationship does and doesn't say.
 #[component]
 fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let preferences = Preferences::expect();
     let (id, name) = (outcome.id(), outcome.name().to_string());
     let chart_name = name.clone();

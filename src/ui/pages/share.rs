@@ -6,7 +6,7 @@ use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS, MAX_
 use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{clipboard, clock, focus, location};
 use crate::ui::format;
-use crate::ui::state::HistoryStore;
+use crate::ui::state::YourData;
 
 const RANGES: [(ShareRange, &str); 4] = [
     (ShareRange::LastWeeks(4), "Last 4 weeks"),
@@ -18,7 +18,7 @@ const RANGES: [(ShareRange, &str); 4] = [
 /// The share dialog. The link is a pure function of the choices, rebuilt as they change.
 #[component]
 pub fn SharePage() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let store = YourData::expect();
     let range = RwSignal::new(ShareRange::All);
     let name = RwSignal::new(String::new());
     let include_notes = RwSignal::new(false);

@@ -18,7 +18,7 @@ use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
 use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars, SsiLink};
 use crate::ui::format;
-use crate::ui::state::{HistoryStore, Navigation, Notices};
+use crate::ui::state::{Navigation, Notices, YourData};
 
 /// What the form saves: a new snapshot, or the user's changes to a stored one.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +56,7 @@ pub fn SnapshotFormPage(
     editing: Option<chrono::NaiveDate>,
     pasted: Option<String>,
 ) -> impl IntoView {
-    let history = HistoryStore::expect();
+    let history = YourData::expect();
     let navigation = Navigation::expect();
     let today = clock::today();
     // The stored snapshot the form opened from, when editing.

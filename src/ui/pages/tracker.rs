@@ -1,23 +1,28 @@
-//! The app once storage is readable: the state in context, header, notices and the current
-//! view; the history saves itself (see `HistoryStore::persist`).
+//! The app once storage is readable: the state in context, header, notices and the screen the
+//! address names. The user's own data saves itself (see `OwnData::keep`); a shared view has no
+//! handle to it, so none of its screens can change it.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::domain::address::Screen;
 
 use super::{
-    ComparePage, DashboardPage, HistoryPage, LearnPage, NotFoundPage, PersonOnScreen, PersonPage,
-    ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
+    ComparePage, DashboardPage, EmptyLinkPage, HistoryPage, LearnPage, NotFoundPage,
+    PersonOnScreen, PersonPage, ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
 };
 use crate::domain::capture::CaptureError;
+use crate::domain::people::PersonId;
+use crate::domain::share::SharedHistory;
 use crate::domain::sync::Synced;
 use crate::domain::History;
-use crate::domain::{paste, share};
 use crate::edges::storage::StorageError;
-use crate::edges::{clipboard, focus, location, service_worker};
+use crate::edges::{focus, links, location, service_worker};
+use crate::markup::Whose;
 use crate::ui::components::{Header, LeaveDialog, NoticeArea, SharedBanner, ToastArea};
-use crate::ui::state::{HistoryStore, Navigation, Notices, Preferences, Problem};
+use crate::ui::state::{HistoryView, Navigation, Notices, OwnData, Preferences, Problem, YourData};
 
 /// Whose history is on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,46 +34,48 @@ pub enum Mode {
         problem: Option<StorageError>,
     },
     /// Someone's shared copy, read-only and never saved.
-    Shared {
-        name: Option<String>,
-        shared_on: NaiveDate,
-    },
+    Shared(SharedHistory),
 }
 
 /// Shell of the app, for the user's own history or a shared read-only copy. `captured` is
 /// a page the capture bookmarklet brought in the address, opened in the snapshot form.
 #[component]
-pub fn Tracker(
-    history: History,
-    mode: Mode,
-    captured: Option<Result<String, CaptureError>>,
-) -> impl IntoView {
-    let read_only = matches!(mode, Mode::Shared { .. });
-    let store = match &mode {
-        Mode::Own { synced, .. } => HistoryStore::new(history, synced.people().clone(), false),
-        Mode::Shared { name, .. } => HistoryStore::shared(history, name.clone()),
-    };
+pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> impl IntoView {
+    let shared = matches!(mode, Mode::Shared(_));
     // A shared view's data is its fragment: every screen of the view keeps it.
-    let fragment = read_only.then(location::fragment);
-    let navigation = Navigation::new(location::app_path(), fragment);
-    let preferences = Preferences::read_stored();
-    let (synced, problem, banner) = match mode {
-        Mode::Own { synced, problem } => (Some(synced), problem.map(Problem::Storage), None),
-        Mode::Shared { name, shared_on } => (None, None, Some((name, shared_on))),
-    };
-    let notices = Notices::new(problem);
-    provide_context(store);
-    provide_context(PersonOnScreen(HistoryStore::shared(
-        History::default(),
-        None,
-    )));
+    let navigation = Navigation::new(location::app_path(), shared.then(location::fragment));
     provide_context(navigation);
-    provide_context(preferences);
-    provide_context(notices);
-    // A shared copy is never saved.
-    if let Some(synced) = synced {
-        store.persist(synced, notices);
-    }
+    provide_context(Preferences::read_stored());
+    provide_context(PersonOnScreen::new());
+    let (yours, banner) = match mode {
+        Mode::Own { synced, problem } => {
+            let notices = Notices::new(problem.map(Problem::Storage));
+            provide_context(notices);
+            let yours = YourData::new(synced.stored().clone());
+            OwnData::new(synced, notices).keep(yours);
+            provide_context(yours);
+            provide_context(yours.view());
+            (Some(yours), None)
+        }
+        Mode::Shared(SharedHistory {
+            name,
+            shared_on,
+            history,
+        }) => {
+            let notices = Notices::new(None);
+            provide_context(notices);
+            let whose = Whose::Someones(name.clone());
+            provide_context(HistoryView::new(
+                Signal::stored(history),
+                Signal::stored(whose),
+            ));
+            // Saving this person, or moving the snapshots into one's own history, reads and
+            // writes the user's own data through its one writer, on request.
+            let own = OwnData::new(Synced::default(), notices);
+            (None, Some(view! { <SharedBanner name shared_on own /> }))
+        }
+    };
+    let notices = Notices::expect();
     service_worker::register_when_idle(move || notices.announce_update());
     if let Some(captured) = captured {
         // Once the router is running; the capture's address is replaced either way.
@@ -80,56 +87,10 @@ pub fn Tracker(
             }
         });
     }
-
-    // Pasting anywhere outside a field opens the snapshot form with the pasted page.
-    // A share link pasted anywhere opens it, in this app.
-    let paste = window_event_listener(leptos::ev::paste, move |ev| {
-        if clipboard::typing_in_a_field() {
-            return;
-        }
-        let Some(text) = clipboard::pasted_text(&ev) else {
-            return;
-        };
-        if let Some(fragment) = share::link_fragment(&text) {
-            ev.prevent_default();
-            location::open_share(fragment);
-        } else if !read_only {
-            ev.prevent_default();
-            // Only an SSI page leaves the screen; anything else at most offers the paste box.
-            let page = paste::parse(&text).ok();
-            notices.offer_paste_box(page.is_none());
-            if let Some(page) = page {
-                navigation.add_pasted(text, page);
-            }
-        }
-    });
-    on_cleanup(move || paste.remove());
-
-    // Memos, so pages are rebuilt when the screen changes or the history becomes empty or
-    // not, not on every change.
-    let empty = Memo::new(move |_| store.with(History::is_empty));
-    let screen = Memo::new(move |_| navigation.screen());
-    let page = move || match screen.get() {
-        None => view! { <NotFoundPage /> }.into_any(),
-        Some(s) if read_only && !s.in_shared_view() => view! { <NotFoundPage /> }.into_any(),
-        Some(Screen::Add) => {
-            view! { <SnapshotFormPage editing=None pasted=navigation.pasted() /> }.into_any()
-        }
-        Some(Screen::Edit(date)) if store.with_untracked(|h| h.get(date).is_some()) => {
-            view! { <SnapshotFormPage editing=Some(date) pasted=None /> }.into_any()
-        }
-        Some(Screen::Edit(_)) => view! { <NotFoundPage /> }.into_any(),
-        // Comparing shared links and reading about the pillars need no history of one's own.
-        Some(Screen::Compare) => view! { <ComparePage /> }.into_any(),
-        Some(Screen::Person(id)) => view! { <PersonPage id /> }.into_any(),
-        Some(Screen::Learn) => view! { <LearnPage /> }.into_any(),
-        _ if empty.get() => view! { <WelcomePage /> }.into_any(),
-        Some(Screen::Dashboard) => view! { <DashboardPage /> }.into_any(),
-        Some(Screen::History) => view! { <HistoryPage /> }.into_any(),
-        Some(Screen::Results) => view! { <ResultsPage /> }.into_any(),
-        Some(Screen::Share) => view! { <SharePage /> }.into_any(),
-    };
-    follow_screens(screen, navigation);
+    crate::ui::pasting::open_what_is_pasted(yours.is_some(), navigation, notices);
+    follow_screens(navigation);
+    // Dropped, and so stopped, with the tracker.
+    StoredValue::new_local(links::watch(move |path| navigation.follow_link(path)));
 
     // Focus moves without touching the URL fragment, which may hold a share link.
     let skip = move |ev: leptos::ev::MouseEvent| {
@@ -142,26 +103,92 @@ pub fn Tracker(
         <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
         <Header />
         <main id="main" tabindex="-1">
-            {banner.map(|(name, shared_on)| view! { <SharedBanner name shared_on /> })}
+            {banner}
             <NoticeArea />
-            {page}
+            <Screens yours />
             // After the screen in reading and tab order, fixed at the bottom of the view.
             <ToastArea />
         </main>
         <footer class="footer">
-            {if read_only {
-                "A shared copy: it is not saved in your browser. SSI Lens has no server and no account."
-            } else {
+            {if yours.is_some() {
                 "Your snapshots stay in this browser. SSI Lens has no server and no account."
+            } else {
+                "A shared copy: it is not saved in your browser. SSI Lens has no server and no account."
             }}
         </footer>
         <LeaveDialog />
     }
 }
 
+/// The screen at the address, by the router. Every path comes from [`Screen`]'s own mapping
+/// (tested natively); a screen a shared view doesn't have is not found there, and the screens
+/// about the history welcome the user while it is empty.
+#[component]
+fn Screens(yours: Option<YourData>) -> impl IntoView {
+    let view = HistoryView::expect();
+    let navigation = Navigation::expect();
+    let empty = Memo::new(move |_| view.with(History::is_empty));
+    // The date and the person come from `Screen::parse`, like every other address.
+    let edit = move |_: Option<YourData>| match navigation.screen() {
+        Some(Screen::Edit(date)) if view.with_untracked(|h| h.get(date).is_some()) => {
+            view! { <SnapshotFormPage editing=Some(date) pasted=None /> }.into_any()
+        }
+        _ => view! { <NotFoundPage /> }.into_any(),
+    };
+    let person = move |_: Option<YourData>| match navigation.screen() {
+        Some(Screen::Person(id)) => view! { <PersonPage id /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    };
+    let segment = |screen: Screen| StaticSegment(screen.segment());
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage /> }>
+            <Route path=StaticSegment("") view=guard(Screen::Dashboard, yours, empty, |yours| view! { <DashboardPage yours /> }.into_any()) />
+            <Route path=StaticSegment("index.html") view=guard(Screen::Dashboard, yours, empty, |yours| view! { <DashboardPage yours /> }.into_any()) />
+            <Route path=segment(Screen::History) view=guard(Screen::History, yours, empty, |yours| view! { <HistoryPage yours /> }.into_any()) />
+            <Route path=segment(Screen::Results) view=guard(Screen::Results, yours, empty, |_| view! { <ResultsPage /> }.into_any()) />
+            <Route path=segment(Screen::Share) view=guard(Screen::Share, yours, empty, |_| view! { <SharePage /> }.into_any()) />
+            // Comparing shared links and reading about the pillars need no history of one's own.
+            <Route path=segment(Screen::Compare) view=guard(Screen::Compare, yours, empty, |_| view! { <ComparePage /> }.into_any()) />
+            <Route path=segment(Screen::Learn) view=guard(Screen::Learn, yours, empty, |_| view! { <LearnPage /> }.into_any()) />
+            <Route path=segment(Screen::Add) view=guard(Screen::Add, yours, empty, |_| view! { <SnapshotFormPage editing=None pasted=Navigation::expect().pasted() /> }.into_any()) />
+            <Route path=(segment(Screen::Edit(NaiveDate::MIN)), ParamSegment("date")) view=guard(Screen::Edit(NaiveDate::MIN), yours, empty, edit) />
+            <Route path=(segment(Screen::Person(PersonId::from(0))), ParamSegment("id")) view=guard(Screen::Person(PersonId::from(0)), yours, empty, person) />
+        </Routes>
+    }
+}
+
+/// `page` for `screen`, where this view has it: not found where a shared view has no such
+/// screen, and the welcome on the screens about the history while it is empty.
+fn guard(
+    screen: Screen,
+    yours: Option<YourData>,
+    empty: Memo<bool>,
+    page: impl Fn(Option<YourData>) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || {
+        if yours.is_none() && !screen.in_shared_view() {
+            return view! { <NotFoundPage /> }.into_any();
+        }
+        let about_history = matches!(
+            screen,
+            Screen::Dashboard | Screen::History | Screen::Results | Screen::Share
+        );
+        let page = page.clone();
+        view! {
+            {move || match (about_history && empty.get(), yours) {
+                (false, _) => page(yours),
+                (true, Some(_)) => view! { <WelcomePage /> }.into_any(),
+                (true, None) => view! { <EmptyLinkPage /> }.into_any(),
+            }}
+        }
+        .into_any()
+    }
+}
+
 /// On every change of screen: the tab's title, focus on the new screen's heading, and the
 /// scroll position: the top for a new screen, where the user was for Back and Forward.
-fn follow_screens(screen: Memo<Option<Screen>>, navigation: Navigation) {
+fn follow_screens(navigation: Navigation) {
+    let screen = Memo::new(move |_| navigation.screen());
     location::manual_scroll_restoration();
     let came_back = StoredValue::new(false);
     // While a new screen settles, scrolling is the app's, not the user's.

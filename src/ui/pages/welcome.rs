@@ -7,26 +7,28 @@ use crate::domain::address::Screen;
 use crate::domain::sample::sample_history;
 use crate::edges::clock;
 use crate::ui::components::{ImportCard, SsiLink};
-use crate::ui::state::{HistoryStore, Navigation};
+use crate::ui::state::{Navigation, YourData};
 
-/// The empty state, shown while there are no snapshots.
+/// A shared link without snapshots.
+#[component]
+pub fn EmptyLinkPage() -> impl IntoView {
+    view! {
+        <section class="welcome card">
+            <h1>"This shared link holds no snapshots"</h1>
+            <p class="lead">"The person who shared it chose a period without any. Ask them for a new link."</p>
+        </section>
+    }
+}
+
+/// The empty state of the user's own history, shown while there are no snapshots.
 #[component]
 pub fn WelcomePage() -> impl IntoView {
-    let store = HistoryStore::expect();
+    let yours = YourData::expect();
     let navigation = Navigation::expect();
     let try_sample = move |_| {
-        store.set(sample_history(clock::today()));
+        yours.replace_history(sample_history(clock::today()));
         navigation.go(Screen::Dashboard);
     };
-    if store.read_only() {
-        return view! {
-            <section class="welcome card">
-                <h1>"This shared link holds no snapshots"</h1>
-                <p class="lead">"The person who shared it chose a period without any. Ask them for a new link."</p>
-            </section>
-        }
-        .into_any();
-    }
     view! {
         <section class="welcome card" aria-labelledby="welcome-title">
             <h1 id="welcome-title">"See where your Social Selling Index is going"</h1>
@@ -52,5 +54,4 @@ pub fn WelcomePage() -> impl IntoView {
             <ImportCard />
         </section>
     }
-    .into_any()
 }

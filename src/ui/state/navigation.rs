@@ -173,6 +173,25 @@ impl Navigation {
         self.screen() == Some(screen)
     }
 
+    /// The full address of `screen` in this view (with a shared view's fragment): what its
+    /// links point to.
+    pub fn href(&self, screen: Screen) -> String {
+        let fragment = self.fragment.get_value().unwrap_or_default();
+        format!("{}{}{fragment}", self.base.get_value(), screen.path())
+    }
+
+    /// A plain click on an in-app link to `path` (the whole address' path): moves there as
+    /// [`Navigation::go`] does and says so, or leaves an address that is no screen of the app
+    /// to the browser.
+    pub fn follow_link(&self, path: &str) -> bool {
+        let base = self.base.try_get_value().unwrap_or_default();
+        let screen = path.strip_prefix(&base).and_then(Screen::parse);
+        if let Some(screen) = screen {
+            self.go(screen);
+        }
+        screen.is_some()
+    }
+
     /// Shows `screen`, as a new entry in the browser's history (asking first when the
     /// screen on show holds unsaved work).
     pub fn go(&self, screen: Screen) {

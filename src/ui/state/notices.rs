@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::HistoryStore;
+use super::{OwnDataError, YourData};
 use crate::domain::capture::CaptureError;
 use crate::domain::envelope::EnvelopeError;
 use crate::domain::people::{PeopleError, Person};
@@ -34,24 +34,23 @@ pub enum Problem {
     NoLongerFit(Vec<String>),
     /// A page captured by the bookmarklet couldn't be read (from the tab's name or the address).
     Capture(CaptureError),
+    /// Saving to the user's own data from a shared view failed; nothing of theirs changed.
+    OwnData(OwnDataError),
 }
 
 /// What a toast's "Undo" takes back.
 #[derive(Clone)]
 pub enum Undo {
     /// A deleted snapshot, added back to `store`.
-    Deleted {
-        store: HistoryStore,
-        snapshot: Snapshot,
-    },
+    Deleted { store: YourData, snapshot: Snapshot },
     /// A change made in one step (an import) to `store`: everything before and after it.
     Change {
-        store: HistoryStore,
+        store: YourData,
         before: Stored,
         after: Stored,
     },
     /// A saved person removed from `store`, added back.
-    PersonRemoved { store: HistoryStore, person: Person },
+    PersonRemoved { store: YourData, person: Person },
 }
 
 /// Feedback on what the user just did, at the bottom of the screen.
@@ -98,18 +97,23 @@ impl Notices {
         self.problem.get()
     }
 
+    /// Shows `problem`. A report that comes after the app is gone (a timer, another tab's lock
+    /// released late) is dropped, never a panic.
     pub fn report(&self, problem: Problem) {
-        self.problem.set(Some(problem));
+        self.problem.try_set(Some(problem));
     }
 
     /// Reports a save still waiting for another tab, unless a problem other than storage's is
     /// showing (what a merge dropped, data this version can't read): the user must still read
     /// that one, and the wait ends by itself.
     pub fn report_waiting(&self) {
-        let other_showing = self.problem.with_untracked(|p| {
+        let other_showing = self.problem.try_with_untracked(|p| {
             p.as_ref()
                 .is_some_and(|p| !matches!(p, Problem::Storage(_)))
         });
+        let Some(other_showing) = other_showing else {
+            return; // The app is gone.
+        };
         if !other_showing {
             self.report(Problem::Storage(StorageError::Waiting));
         }
@@ -119,9 +123,10 @@ impl Notices {
     pub fn saved(&self) {
         if self
             .problem
-            .with_untracked(|p| matches!(p, Some(Problem::Storage(_))))
+            .try_with_untracked(|p| matches!(p, Some(Problem::Storage(_))))
+            == Some(true)
         {
-            self.problem.set(None);
+            self.problem.try_set(None);
         }
     }
 

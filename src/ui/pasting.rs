@@ -1,0 +1,43 @@
+//! What a paste does, wherever it lands: a share link opens that link in this app, and an SSI
+//! page pasted outside any field opens the snapshot form with it.
+
+use leptos::prelude::*;
+
+use crate::domain::{paste, share};
+use crate::edges::{clipboard, location};
+use crate::ui::state::{Navigation, Notices};
+
+/// Opens `text` when it is a share link (in this app); says whether it was one.
+pub fn open_share_link(text: &str) -> bool {
+    let fragment = share::link_fragment(text);
+    if let Some(fragment) = fragment {
+        location::open_share(fragment);
+    }
+    fragment.is_some()
+}
+
+/// Listens, while the app is mounted, for pastes outside any field. A share link opens in
+/// every view; an SSI page opens the form only where the user can add a snapshot
+/// (`can_add`: their own data).
+pub fn open_what_is_pasted(can_add: bool, navigation: Navigation, notices: Notices) {
+    let paste = window_event_listener(leptos::ev::paste, move |ev| {
+        if clipboard::typing_in_a_field() {
+            return;
+        }
+        let Some(text) = clipboard::pasted_text(&ev) else {
+            return;
+        };
+        if open_share_link(&text) {
+            ev.prevent_default();
+        } else if can_add {
+            ev.prevent_default();
+            // Only an SSI page leaves the screen; anything else at most offers the paste box.
+            let page = paste::parse(&text).ok();
+            notices.offer_paste_box(page.is_none());
+            if let Some(page) = page {
+                navigation.add_pasted(text, page);
+            }
+        }
+    });
+    on_cleanup(move || paste.remove());
+}
