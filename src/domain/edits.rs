@@ -20,8 +20,8 @@ use chrono::NaiveDate;
 use super::decimal::read_decimal;
 use super::goals::{GoalError, Goals, Metric};
 use super::history::{History, HistoryError};
+use super::ids::OutcomeId;
 use super::number::format_number;
-use super::outcomes::OutcomeId;
 use super::snapshot::{Field, FieldError, Snapshot, SnapshotDraft};
 
 /// The goals form: the goals it opened with, and the text in each box now.

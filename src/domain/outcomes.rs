@@ -12,6 +12,9 @@ use thiserror::Error;
 
 use super::decimal::read_decimal;
 
+// The ids live with the app's other random ids; kept reachable here, where callers look.
+pub use super::ids::{IdSeed, OutcomeId};
+
 /// Names offered when the user has defined none.
 pub const SUGGESTED_OUTCOMES: [&str; 4] = [
     "Conversations started",
@@ -26,60 +29,6 @@ pub const MAX_OUTCOME_NAME: usize = 40;
 pub const MAX_OUTCOMES: usize = 8;
 /// Largest value recorded for one outcome in one week.
 pub const MAX_OUTCOME_VALUE: f64 = 1e9;
-
-/// Which outcome a value belongs to. Ids are drawn at random ([`IdSeed`]), never "highest + 1",
-/// so two tabs adding an outcome at the same moment don't hand out the same id, and a removed
-/// outcome's id is not given to the next one (an undo would bring its values back under it).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
-#[serde(transparent)]
-pub struct OutcomeId(u32);
-
-/// Any number names an outcome; whether it is tracked is the history's business.
-impl From<u32> for OutcomeId {
-    fn from(raw: u32) -> Self {
-        OutcomeId(raw)
-    }
-}
-
-impl OutcomeId {
-    /// A stable text form, for element ids and keys.
-    pub fn key(self) -> String {
-        self.0.to_string()
-    }
-}
-
-/// A source of outcome ids. Pure and seeded, so the domain stays testable; the browser seeds it
-/// from its random generator.
-#[derive(Clone, Debug)]
-pub struct IdSeed(u64);
-
-impl IdSeed {
-    pub fn new(seed: u64) -> Self {
-        IdSeed(seed)
-    }
-
-    /// The next id that `taken` doesn't refuse (splitmix64; never 0, which old data may use).
-    pub fn next_id(&mut self, taken: impl Fn(OutcomeId) -> bool) -> OutcomeId {
-        OutcomeId(self.next_raw(|raw| taken(OutcomeId(raw))))
-    }
-
-    /// The next non-zero number that `taken` doesn't refuse: the draw behind every random id
-    /// (outcomes, people).
-    pub fn next_raw(&mut self, taken: impl Fn(u32) -> bool) -> u32 {
-        loop {
-            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            let raw = (z ^ (z >> 31)) as u32;
-            if raw != 0 && !taken(raw) {
-                return raw;
-            }
-        }
-    }
-}
 
 /// An outcome the user tracks. Its name is checked by [`Outcome::new`] and
 /// [`Outcome::rename`]: nothing else makes or changes one.
@@ -289,15 +238,6 @@ pub fn parse_outcome_value(text: &str) -> Result<Option<f64>, OutcomeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_skip_taken_and_zero() {
-        let mut seed = IdSeed::new(7);
-        let (first, second) = (seed.next_id(|_| false), seed.next_id(|_| false));
-        let mut again = IdSeed::new(7);
-        assert_eq!(again.next_id(|id| id == first), second);
-        assert_ne!(first, OutcomeId(0));
-    }
 
     fn parse_outcome_count_en(text: &str) -> Result<Option<f64>, OutcomeError> {
         parse_outcome_count(text, DecimalMark::Point)

@@ -8,45 +8,19 @@
 mod merge;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::history::{History, HistoryError};
-use super::outcomes::IdSeed;
+use super::ids::IdSeed;
 use super::share::{SharedHistory, MAX_NAME_CHARS};
 use super::snapshot::Snapshot;
 
+// The id lives with the app's other random ids; kept reachable here, where callers look.
+pub use super::ids::PersonId;
 pub use merge::MergedPeople;
 
 /// Most people a user can keep.
 pub const MAX_PEOPLE: usize = 20;
-
-/// Which saved person. Drawn at random from an [`IdSeed`] (never "highest + 1"), so two tabs
-/// saving a person at the same moment don't hand out the same id, and a removed person's id is
-/// not reused.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
-#[serde(transparent)]
-pub struct PersonId(u32);
-
-impl From<u32> for PersonId {
-    fn from(raw: u32) -> Self {
-        PersonId(raw)
-    }
-}
-
-impl PersonId {
-    /// A stable text form, for element ids and keys.
-    pub fn key(self) -> String {
-        self.0.to_string()
-    }
-
-    /// The next id from `seed` that `taken` doesn't refuse.
-    pub fn draw(seed: &mut IdSeed, taken: impl Fn(PersonId) -> bool) -> PersonId {
-        PersonId(seed.next_raw(|raw| taken(PersonId(raw))))
-    }
-}
 
 /// Why a change to the saved people was refused. Nothing changed.
 #[derive(Clone, Debug, PartialEq, Error)]

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::decimal::read_decimal;
+use super::ids::OutcomeId;
 use super::iso_date::read_iso_date_unspaced;
 use super::number::format_number;
-use super::outcomes::OutcomeId;
 use super::pillar::{Pillar, PillarScores};
 
 /// How far the shown total may stray from the pillar sum before we ask the user to check it.

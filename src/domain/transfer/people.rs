@@ -2,7 +2,7 @@
 //! who is the same. A pure preview, applied (all or nothing) on confirmation, through the same
 //! `People` methods as saving a person from a link, so nothing gets in that a reload refuses.
 
-use super::super::outcomes::IdSeed;
+use super::super::ids::IdSeed;
 use super::super::people::{People, PeopleError, Person, PersonId, PersonUpdate, MAX_PEOPLE};
 use super::super::share::SharedHistory;
 use super::plan::ConflictChoice;
