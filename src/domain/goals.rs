@@ -98,7 +98,7 @@ impl Metric {
     /// it will be kept.
     pub fn check_goal(self, target: f64) -> Result<f64, GoalError> {
         if target.is_finite() && (0.0..=self.ceiling()).contains(&target) {
-            Ok(super::snapshot::to_stored_precision(target))
+            Ok(super::number::to_stored_precision(target))
         } else {
             Err(GoalError::OutOfRange(self))
         }

@@ -113,7 +113,7 @@ fn check_name(name: &str) -> Result<String, OutcomeError> {
 /// the value as it will be kept.
 pub fn check_outcome_value(value: f64) -> Result<f64, OutcomeError> {
     if value.is_finite() && (0.0..=MAX_OUTCOME_VALUE).contains(&value) {
-        Ok(super::snapshot::to_stored_precision(value))
+        Ok(super::number::to_stored_precision(value))
     } else {
         Err(OutcomeError::InvalidValue)
     }

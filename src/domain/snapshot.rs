@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::decimal::read_decimal;
 use super::ids::OutcomeId;
 use super::iso_date::read_iso_date_unspaced;
-use super::number::format_number;
+use super::number::{format_number, STORED_DECIMALS};
+// Kept reachable at its old path.
+pub use super::number::to_stored_precision;
 use super::pillar::{Pillar, PillarScores};
 
 /// How far the shown total may stray from the pillar sum before we ask the user to check it.
@@ -19,7 +21,6 @@ pub const TOTAL_TOLERANCE: f64 = 2.0;
 pub const MAX_NOTE_CHARS: usize = 500;
 /// The longest industry name, in characters.
 pub const MAX_INDUSTRY_CHARS: usize = 100;
-const MAX_DECIMALS: usize = 3;
 
 /// How far a typed date may run ahead of the device's today: somewhere in the world it is
 /// already tomorrow, and a snapshot taken there is not a typo.
@@ -37,12 +38,6 @@ pub fn latest_typed_date(today: NaiveDate) -> NaiveDate {
 /// set back, travel), never dropped.
 pub fn is_ahead(date: NaiveDate, today: NaiveDate) -> bool {
     date > latest_typed_date(today)
-}
-
-/// `value` kept to the precision SSI Lens stores (three decimals, as LinkedIn shows pillars),
-/// so a stored number always reads back exactly.
-pub fn to_stored_precision(value: f64) -> f64 {
-    (value * 1000.0).round() / 1000.0
 }
 
 /// The user's SSI on one calendar day.
@@ -508,7 +503,7 @@ fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> 
         return Err(FieldError::new(field, hint));
     }
     let decimals = normalised.split('.').nth(1).map_or(0, str::len);
-    if decimals > MAX_DECIMALS {
+    if decimals > STORED_DECIMALS {
         return Err(FieldError::new(
             field,
             format!("{label} can have at most three decimals."),
