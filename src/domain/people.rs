@@ -19,8 +19,10 @@ use super::snapshot::Snapshot;
 pub use super::ids::PersonId;
 pub use merge::MergedPeople;
 
-/// Most people a user can keep.
-pub const MAX_PEOPLE: usize = 20;
+/// Most people a user can save from share links.
+pub const MAX_SAVED_PEOPLE: usize = 20;
+/// The old name of [`MAX_SAVED_PEOPLE`], for callers not yet moved to it.
+pub const MAX_PEOPLE: usize = MAX_SAVED_PEOPLE;
 
 /// Why a change to the saved people was refused. Nothing changed.
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -31,7 +33,7 @@ pub enum PeopleError {
     NameTooLong,
     #[error("You already keep someone called “{0}”. Pick another name, or update their copy.")]
     NameTaken(String),
-    #[error("You can keep up to {MAX_PEOPLE} people. Remove someone first.")]
+    #[error("You can keep up to {MAX_SAVED_PEOPLE} people. Remove someone first.")]
     TooMany,
     #[error("That person is no longer saved.")]
     NotFound,
@@ -278,11 +280,11 @@ impl People {
         People::default()
     }
 
-    /// The one check that decoding, merges and every change share: at most [`MAX_PEOPLE`],
+    /// The one check that decoding, merges and every change share: at most [`MAX_SAVED_PEOPLE`],
     /// distinct ids, distinct names (case aside). Each person is valid by construction
     /// ([`Person::from_parts`]).
     pub fn from_parts(people: Vec<Person>) -> Result<Self, PeopleError> {
-        if people.len() > MAX_PEOPLE {
+        if people.len() > MAX_SAVED_PEOPLE {
             return Err(PeopleError::TooMany);
         }
         for (i, person) in people.iter().enumerate() {
@@ -348,7 +350,7 @@ impl People {
                 Some(name) => name,
             };
             let person = Person::from_parts(id, &name, shared_on, snapshots)?;
-            if people.people.len() >= MAX_PEOPLE {
+            if people.people.len() >= MAX_SAVED_PEOPLE {
                 return Err(PeopleError::TooMany);
             }
             people.people.push(person);
@@ -358,7 +360,7 @@ impl People {
 
     /// Keeps `person`, unless the limit is reached, their id is taken or their name is.
     pub fn add(&mut self, person: Person) -> Result<PersonId, PeopleError> {
-        if self.people.len() >= MAX_PEOPLE {
+        if self.people.len() >= MAX_SAVED_PEOPLE {
             return Err(PeopleError::TooMany);
         }
         if self.get(person.id).is_some() {
