@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::decimal::read_decimal;
+use super::decimal::read_plain_decimal;
 
 // The ids live with the app's other random ids; kept reachable here, where callers look.
 pub use super::ids::{IdSeed, OutcomeId};
@@ -206,12 +206,7 @@ pub fn parse_outcome_count(text: &str, mark: DecimalMark) -> Result<Option<f64>,
     let decimal = mark
         .ungroup(digits)
         .unwrap_or_else(|| digits.replace(',', "."));
-    // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
-    let plain = decimal.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && decimal.chars().any(|c| c.is_ascii_digit());
-    let value = read_decimal(&decimal)
-        .filter(|_| plain)
-        .ok_or(OutcomeError::NotACount)?;
+    let value = read_plain_decimal(&decimal).ok_or(OutcomeError::NotACount)?;
     if negative && value != 0.0 {
         return Err(OutcomeError::NegativeCount);
     }
@@ -226,12 +221,7 @@ pub fn parse_outcome_value(text: &str) -> Result<Option<f64>, OutcomeError> {
     if text.is_empty() {
         return Ok(None);
     }
-    // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
-    let plain = text.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && text.chars().any(|c| c.is_ascii_digit());
-    let value = read_decimal(&text)
-        .filter(|_| plain)
-        .ok_or(OutcomeError::InvalidValue)?;
+    let value = read_plain_decimal(&text).ok_or(OutcomeError::InvalidValue)?;
     check_outcome_value(value).map(Some)
 }
 

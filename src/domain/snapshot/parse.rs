@@ -1,7 +1,7 @@
 //! Reading the form's text (scores, ranks, names) and the range each value must keep, shared by
 //! the form and by the check of a stored snapshot.
 
-use super::super::decimal::read_decimal;
+use super::super::decimal::read_plain_decimal;
 use super::super::number::{format_number, STORED_DECIMALS};
 use super::field::{Field, FieldError};
 
@@ -9,18 +9,14 @@ use super::field::{Field, FieldError};
 pub(super) fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
     let label = field.label();
     let normalised = text.trim().replace(',', ".");
-    let well_formed = !normalised.is_empty()
-        && normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && normalised.matches('.').count() <= 1
-        && normalised.chars().any(|c| c.is_ascii_digit());
-    if !well_formed {
+    let Some(value) = read_plain_decimal(&normalised) else {
         let hint = if normalised.starts_with('-') {
             format!("{label} can't be negative.")
         } else {
             format!("{label} must be a number, like 12.5.")
         };
         return Err(FieldError::new(field, hint));
-    }
+    };
     let decimals = normalised.split('.').nth(1).map_or(0, str::len);
     if decimals > STORED_DECIMALS {
         return Err(FieldError::new(
@@ -28,8 +24,6 @@ pub(super) fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, F
             format!("{label} can have at most three decimals."),
         ));
     }
-    let value = read_decimal(&normalised)
-        .ok_or_else(|| FieldError::new(field, format!("{label} must be a number, like 12.5.")))?;
     in_range(value, field, max)?;
     Ok(value)
 }
