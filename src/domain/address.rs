@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
+use super::ids::PersonId;
 use super::iso_date::read_iso_date;
-use super::people::PersonId;
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

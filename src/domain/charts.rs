@@ -21,7 +21,7 @@ use charming::{
 use chrono::NaiveDate;
 
 use super::goals::Metric;
-use super::number::format_rank;
+use super::number::{format_rank, to_stored_precision};
 use super::snapshot::Snapshot;
 
 pub mod outcome;
@@ -279,10 +279,6 @@ fn value_axis(style: &ChartStyle, grid: usize, name: &str, max: f64, interval: f
         .split_line(SplitLine::new().line_style(LineStyle::new().color(style.palette.grid)))
 }
 
-fn round3(value: f64) -> f64 {
-    (value * 1000.0).round() / 1000.0
-}
-
 /// One point: its date and value, with the words its tooltip row shows.
 fn point(date: NaiveDate, value: f64, tip: String) -> DataPointItem {
     DataPointItem::new(point_values(date, value, tip))
@@ -298,7 +294,11 @@ fn prose_point(date: NaiveDate, value: f64, text: &str) -> DataPointItem {
 /// `[date, value, tip]`, as scripts/echarts/entry.js reads a point. The tooltip writes the date
 /// in the browser's language from the ISO date, so points carry no other name.
 fn point_values(date: NaiveDate, value: f64, tip: String) -> Vec<CompositeValue> {
-    vec![date.to_string().into(), round3(value).into(), tip.into()]
+    vec![
+        date.to_string().into(),
+        to_stored_precision(value).into(),
+        tip.into(),
+    ]
 }
 
 /// A line on panel `panel` of the points `value` gives (snapshots without one are skipped),

@@ -49,6 +49,15 @@ pub fn read_decimal(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// A number as people type a score, a goal or a count, its comma already a point: digits with
+/// at most one point and nothing else. "1e1", "+5", "-3" and "inf" are refused (`None`): no one
+/// types those, and reading them would take a typo for a value.
+pub fn read_plain_decimal(text: &str) -> Option<f64> {
+    let plain = text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && text.bytes().any(|b| b.is_ascii_digit());
+    read_decimal(text).filter(|_| plain)
+}
+
 /// An exponent's digits, saturated far beyond where every value is 0 or infinite.
 fn read_exponent(text: &str) -> Option<i64> {
     let (negative, digits) = match text.as_bytes().first()? {
@@ -175,5 +184,20 @@ fn power_of_two(exponent: i64) -> f64 {
         f64::from_bits(((exponent + 1023) as u64) << 52)
     } else {
         f64::from_bits(1 << (exponent + 1074))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_decimal_is_digits_and_one_point() {
+        assert_eq!(read_plain_decimal("12.5"), Some(12.5));
+        assert_eq!(read_plain_decimal("7"), Some(7.0));
+        assert_eq!(read_plain_decimal(".5"), Some(0.5));
+        for typo in ["1e1", "+5", "-3", "inf", "NaN", "1.2.3", ".", "", " 5"] {
+            assert_eq!(read_plain_decimal(typo), None, "{typo}");
+        }
     }
 }

@@ -17,11 +17,10 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::decimal::read_decimal;
 use super::goals::{GoalError, Goals, Metric};
 use super::history::{History, HistoryError};
+use super::ids::OutcomeId;
 use super::number::format_number;
-use super::outcomes::OutcomeId;
 use super::snapshot::{Field, FieldError, Snapshot, SnapshotDraft};
 
 /// The goals form: the goals it opened with, and the text in each box now.
@@ -62,14 +61,10 @@ impl GoalsEdit {
     pub fn onto(&self, current: &Goals) -> Result<Goals, GoalError> {
         let mut goals = current.clone();
         for metric in Metric::ALL.into_iter().filter(|&m| self.changed(m)) {
-            let text = self.text(metric).trim().replace(',', ".");
-            if text.is_empty() {
-                goals.remove(&metric);
-            } else {
-                // Text that isn't a number gets the same message as one out of range.
-                let target = read_decimal(&text).unwrap_or(f64::NAN);
-                goals.insert(metric, metric.check_goal(target)?);
-            }
+            match metric.parse_goal(self.text(metric))? {
+                Some(target) => goals.insert(metric, target),
+                None => goals.remove(&metric),
+            };
         }
         Ok(goals)
     }

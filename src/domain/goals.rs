@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::decimal::read_plain_decimal;
 use super::number::format_number;
 use super::pillar::Pillar;
 
@@ -98,9 +99,40 @@ impl Metric {
     /// it will be kept.
     pub fn check_goal(self, target: f64) -> Result<f64, GoalError> {
         if target.is_finite() && (0.0..=self.ceiling()).contains(&target) {
-            Ok(super::snapshot::to_stored_precision(target))
+            Ok(super::number::to_stored_precision(target))
         } else {
             Err(GoalError::OutOfRange(self))
+        }
+    }
+
+    /// Reads a goal as typed in its box ("45", "12,5"): `Ok(None)` for an empty box (no goal),
+    /// else a plain decimal within [`Metric::check_goal`]. "1e1" and "-5" are refused with the
+    /// range's message: a typo is not a goal.
+    pub fn parse_goal(self, text: &str) -> Result<Option<f64>, GoalError> {
+        let text = text.trim().replace(',', ".");
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let target = read_plain_decimal(&text).ok_or(GoalError::OutOfRange(self))?;
+        self.check_goal(target).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_goal_is_a_plain_number_in_range() {
+        assert_eq!(Metric::Overall.parse_goal(" 45 "), Ok(Some(45.0)));
+        assert_eq!(Metric::Brand.parse_goal("12,5"), Ok(Some(12.5)));
+        assert_eq!(Metric::Brand.parse_goal("  "), Ok(None));
+        for typo in ["1e1", "+5", "-5", "inf", "ten", "101"] {
+            assert_eq!(
+                Metric::Overall.parse_goal(typo),
+                Err(GoalError::OutOfRange(Metric::Overall)),
+                "{typo}"
+            );
         }
     }
 }

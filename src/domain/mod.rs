@@ -11,6 +11,7 @@ pub mod explain;
 pub mod goals;
 pub mod history;
 pub mod history_rows;
+pub mod ids;
 pub mod iso_date;
 pub mod number;
 pub mod outcomes;

@@ -1,5 +1,14 @@
-//! How scores, ranks and dates read as text: the one place that decides decimals and rounding
-//! for display.
+//! How scores, ranks and dates read as text: the one place that decides decimals and rounding,
+//! for display and for what is stored.
+
+/// Decimals SSI Lens keeps of a number: three, as LinkedIn shows pillars.
+pub const STORED_DECIMALS: usize = 3;
+
+/// `value` kept to the precision SSI Lens stores ([`STORED_DECIMALS`]), so a stored number
+/// always reads back exactly.
+pub fn to_stored_precision(value: f64) -> f64 {
+    (value * 1000.0).round() / 1000.0
+}
 
 /// Shows a score without trailing zeros: `12.5`, `6`, `1.948` (scores have at most three decimals).
 pub fn format_number(value: f64) -> String {

@@ -10,7 +10,10 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::decimal::read_decimal;
+use super::decimal::read_plain_decimal;
+
+// The ids live with the app's other random ids; kept reachable here, where callers look.
+pub use super::ids::{IdSeed, OutcomeId};
 
 /// Names offered when the user has defined none.
 pub const SUGGESTED_OUTCOMES: [&str; 4] = [
@@ -26,60 +29,6 @@ pub const MAX_OUTCOME_NAME: usize = 40;
 pub const MAX_OUTCOMES: usize = 8;
 /// Largest value recorded for one outcome in one week.
 pub const MAX_OUTCOME_VALUE: f64 = 1e9;
-
-/// Which outcome a value belongs to. Ids are drawn at random ([`IdSeed`]), never "highest + 1",
-/// so two tabs adding an outcome at the same moment don't hand out the same id, and a removed
-/// outcome's id is not given to the next one (an undo would bring its values back under it).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
-#[serde(transparent)]
-pub struct OutcomeId(u32);
-
-/// Any number names an outcome; whether it is tracked is the history's business.
-impl From<u32> for OutcomeId {
-    fn from(raw: u32) -> Self {
-        OutcomeId(raw)
-    }
-}
-
-impl OutcomeId {
-    /// A stable text form, for element ids and keys.
-    pub fn key(self) -> String {
-        self.0.to_string()
-    }
-}
-
-/// A source of outcome ids. Pure and seeded, so the domain stays testable; the browser seeds it
-/// from its random generator.
-#[derive(Clone, Debug)]
-pub struct IdSeed(u64);
-
-impl IdSeed {
-    pub fn new(seed: u64) -> Self {
-        IdSeed(seed)
-    }
-
-    /// The next id that `taken` doesn't refuse (splitmix64; never 0, which old data may use).
-    pub fn next_id(&mut self, taken: impl Fn(OutcomeId) -> bool) -> OutcomeId {
-        OutcomeId(self.next_raw(|raw| taken(OutcomeId(raw))))
-    }
-
-    /// The next non-zero number that `taken` doesn't refuse: the draw behind every random id
-    /// (outcomes, people).
-    pub fn next_raw(&mut self, taken: impl Fn(u32) -> bool) -> u32 {
-        loop {
-            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            let raw = (z ^ (z >> 31)) as u32;
-            if raw != 0 && !taken(raw) {
-                return raw;
-            }
-        }
-    }
-}
 
 /// An outcome the user tracks. Its name is checked by [`Outcome::new`] and
 /// [`Outcome::rename`]: nothing else makes or changes one.
@@ -164,7 +113,7 @@ fn check_name(name: &str) -> Result<String, OutcomeError> {
 /// the value as it will be kept.
 pub fn check_outcome_value(value: f64) -> Result<f64, OutcomeError> {
     if value.is_finite() && (0.0..=MAX_OUTCOME_VALUE).contains(&value) {
-        Ok(super::snapshot::to_stored_precision(value))
+        Ok(super::number::to_stored_precision(value))
     } else {
         Err(OutcomeError::InvalidValue)
     }
@@ -257,12 +206,7 @@ pub fn parse_outcome_count(text: &str, mark: DecimalMark) -> Result<Option<f64>,
     let decimal = mark
         .ungroup(digits)
         .unwrap_or_else(|| digits.replace(',', "."));
-    // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
-    let plain = decimal.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && decimal.chars().any(|c| c.is_ascii_digit());
-    let value = read_decimal(&decimal)
-        .filter(|_| plain)
-        .ok_or(OutcomeError::NotACount)?;
+    let value = read_plain_decimal(&decimal).ok_or(OutcomeError::NotACount)?;
     if negative && value != 0.0 {
         return Err(OutcomeError::NegativeCount);
     }
@@ -277,27 +221,13 @@ pub fn parse_outcome_value(text: &str) -> Result<Option<f64>, OutcomeError> {
     if text.is_empty() {
         return Ok(None);
     }
-    // Plain decimals only: "1e3", "inf" or "+5" are not how anyone types a count.
-    let plain = text.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && text.chars().any(|c| c.is_ascii_digit());
-    let value = read_decimal(&text)
-        .filter(|_| plain)
-        .ok_or(OutcomeError::InvalidValue)?;
+    let value = read_plain_decimal(&text).ok_or(OutcomeError::InvalidValue)?;
     check_outcome_value(value).map(Some)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_skip_taken_and_zero() {
-        let mut seed = IdSeed::new(7);
-        let (first, second) = (seed.next_id(|_| false), seed.next_id(|_| false));
-        let mut again = IdSeed::new(7);
-        assert_eq!(again.next_id(|id| id == first), second);
-        assert_ne!(first, OutcomeId(0));
-    }
 
     fn parse_outcome_count_en(text: &str) -> Result<Option<f64>, OutcomeError> {
         parse_outcome_count(text, DecimalMark::Point)

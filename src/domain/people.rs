@@ -8,45 +8,21 @@
 mod merge;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::history::{History, HistoryError};
-use super::outcomes::IdSeed;
+use super::ids::IdSeed;
 use super::share::{SharedHistory, MAX_NAME_CHARS};
 use super::snapshot::Snapshot;
 
+// The id lives with the app's other random ids; kept reachable here, where callers look.
+pub use super::ids::PersonId;
 pub use merge::MergedPeople;
 
-/// Most people a user can keep.
-pub const MAX_PEOPLE: usize = 20;
-
-/// Which saved person. Drawn at random from an [`IdSeed`] (never "highest + 1"), so two tabs
-/// saving a person at the same moment don't hand out the same id, and a removed person's id is
-/// not reused.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
-#[serde(transparent)]
-pub struct PersonId(u32);
-
-impl From<u32> for PersonId {
-    fn from(raw: u32) -> Self {
-        PersonId(raw)
-    }
-}
-
-impl PersonId {
-    /// A stable text form, for element ids and keys.
-    pub fn key(self) -> String {
-        self.0.to_string()
-    }
-
-    /// The next id from `seed` that `taken` doesn't refuse.
-    pub fn draw(seed: &mut IdSeed, taken: impl Fn(PersonId) -> bool) -> PersonId {
-        PersonId(seed.next_raw(|raw| taken(PersonId(raw))))
-    }
-}
+/// Most people a user can save from share links.
+pub const MAX_SAVED_PEOPLE: usize = 20;
+/// The old name of [`MAX_SAVED_PEOPLE`], for callers not yet moved to it.
+pub const MAX_PEOPLE: usize = MAX_SAVED_PEOPLE;
 
 /// Why a change to the saved people was refused. Nothing changed.
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -57,7 +33,7 @@ pub enum PeopleError {
     NameTooLong,
     #[error("You already keep someone called “{0}”. Pick another name, or update their copy.")]
     NameTaken(String),
-    #[error("You can keep up to {MAX_PEOPLE} people. Remove someone first.")]
+    #[error("You can keep up to {MAX_SAVED_PEOPLE} people. Remove someone first.")]
     TooMany,
     #[error("That person is no longer saved.")]
     NotFound,
@@ -304,11 +280,11 @@ impl People {
         People::default()
     }
 
-    /// The one check that decoding, merges and every change share: at most [`MAX_PEOPLE`],
+    /// The one check that decoding, merges and every change share: at most [`MAX_SAVED_PEOPLE`],
     /// distinct ids, distinct names (case aside). Each person is valid by construction
     /// ([`Person::from_parts`]).
     pub fn from_parts(people: Vec<Person>) -> Result<Self, PeopleError> {
-        if people.len() > MAX_PEOPLE {
+        if people.len() > MAX_SAVED_PEOPLE {
             return Err(PeopleError::TooMany);
         }
         for (i, person) in people.iter().enumerate() {
@@ -374,7 +350,7 @@ impl People {
                 Some(name) => name,
             };
             let person = Person::from_parts(id, &name, shared_on, snapshots)?;
-            if people.people.len() >= MAX_PEOPLE {
+            if people.people.len() >= MAX_SAVED_PEOPLE {
                 return Err(PeopleError::TooMany);
             }
             people.people.push(person);
@@ -384,7 +360,7 @@ impl People {
 
     /// Keeps `person`, unless the limit is reached, their id is taken or their name is.
     pub fn add(&mut self, person: Person) -> Result<PersonId, PeopleError> {
-        if self.people.len() >= MAX_PEOPLE {
+        if self.people.len() >= MAX_SAVED_PEOPLE {
             return Err(PeopleError::TooMany);
         }
         if self.get(person.id).is_some() {

@@ -340,10 +340,7 @@ pub enum Relationship {
 }
 
 /// Compares the overall score with outcome `id` over the snapshots that recorded it.
-pub fn relationship(
-    snapshots: &[Snapshot],
-    id: crate::domain::outcomes::OutcomeId,
-) -> Relationship {
+pub fn relationship(snapshots: &[Snapshot], id: crate::domain::ids::OutcomeId) -> Relationship {
     let recorded: Vec<(&Snapshot, f64)> = snapshots
         .iter()
         .filter_map(|s| s.outcomes.get(&id).map(|&v| (s, v)))

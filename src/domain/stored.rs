@@ -78,13 +78,3 @@ pub struct MergedStored {
     /// People this tab saved that no longer fit (see [`MergedPeople::dropped`]).
     pub dropped_people: Vec<Person>,
 }
-
-impl MergedStored {
-    /// The history part as a [`Merged`], for code that shows only the user's own history.
-    pub fn history_merge(&self) -> Merged {
-        Merged {
-            history: self.stored.history.clone(),
-            dropped: self.dropped.clone(),
-        }
-    }
-}

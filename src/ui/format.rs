@@ -20,25 +20,7 @@ pub fn count(n: usize, singular: &str, plural: &str) -> String {
     }
 }
 
-/// A refused change in the user's words, its dates written as every screen writes them.
+/// A refused change in the user's words: the error's own, so there is one wording to keep.
 pub fn history_error(error: &crate::domain::HistoryError) -> String {
-    use crate::domain::HistoryError as E;
-    match error {
-        E::DateTaken(d) => format!("There is already a snapshot for {}.", date(*d)),
-        E::NotFound(d) => format!("There is no snapshot for {}.", date(*d)),
-        E::InvalidSnapshot { date: d, errors } => format!(
-            "The snapshot of {} is invalid: {}",
-            date(*d),
-            errors
-                .iter()
-                .map(|e| e.message.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        ),
-        E::InvalidOutcomeValue(d) => format!(
-            "The snapshot of {} has a result value outside 0 to 1,000,000,000.",
-            date(*d)
-        ),
-        other => other.to_string(),
-    }
+    error.to_string()
 }

@@ -10,8 +10,8 @@ use charming::{
 use chrono::NaiveDate;
 
 use super::super::goals::Metric;
+use super::super::ids::OutcomeId;
 use super::super::number::format_number;
-use super::super::outcomes::OutcomeId;
 use super::super::stats::Range;
 use super::super::History;
 use super::time_axis::TimeWindow;

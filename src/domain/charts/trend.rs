@@ -18,13 +18,13 @@ use charming::{
 use chrono::{Days, NaiveDate};
 
 use super::super::goals::{Goals, Metric};
-use super::super::number::format_number;
+use super::super::number::{format_number, to_stored_precision};
 use super::super::snapshot::Snapshot;
 use super::super::stats::{self, Projection, Trend};
 use super::time_axis::TimeWindow;
 use super::{
-    metric_line, metric_scale, point, prose_point, round3, time_chart, value_axis, window_of,
-    ChartStyle, Panels, VALUE_LABEL_ROOM,
+    metric_line, metric_scale, point, prose_point, time_chart, value_axis, window_of, ChartStyle,
+    Panels, VALUE_LABEL_ROOM,
 };
 
 /// The name of the notes' pins (not in the legend: a pin is explained by its tooltip).
@@ -211,7 +211,8 @@ impl Projected {
     /// The dashed line, cut where the chart's dates end. Only its far end has a tooltip row:
     /// at the latest date the snapshot's own row says it.
     fn series(&self, style: &ChartStyle, window: TimeWindow) -> Line {
-        let value = |date| round3(self.trend.at(date).clamp(0.0, self.metric.ceiling()));
+        let value =
+            |date| to_stored_precision(self.trend.at(date).clamp(0.0, self.metric.ceiling()));
         let end = self.end.min(window.last());
         let start: Vec<CompositeValue> =
             vec![self.latest.to_string().into(), value(self.latest).into()];

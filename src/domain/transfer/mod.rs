@@ -14,7 +14,7 @@ use thiserror::Error;
 
 use super::envelope::{self, EnvelopeError};
 use super::history::History;
-use super::outcomes::IdSeed;
+use super::ids::IdSeed;
 use super::people::People;
 use super::stored::Stored;
 

@@ -8,7 +8,7 @@ use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
 use crate::domain::number::{format_number, Precision};
 use crate::domain::people::PersonId;
-use crate::domain::share::links::{self, LinkProblem, MAX_PEOPLE};
+use crate::domain::share::links::{self, LinkProblem, MAX_COMPARED_LINKS};
 use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
@@ -21,7 +21,9 @@ use crate::ui::state::{Navigation, Notices, Preferences, Undo, YourData};
 fn describe(problem: &LinkProblem) -> String {
     match problem {
         LinkProblem::Unreadable { line, error } => format!("Line {line}: {error}"),
-        LinkProblem::TooMany { .. } => format!("Only the first {MAX_PEOPLE} links are compared."),
+        LinkProblem::TooMany { .. } => {
+            format!("Only the first {MAX_COMPARED_LINKS} links are compared.")
+        }
     }
 }
 
@@ -104,7 +106,7 @@ pub fn ComparePage() -> impl IntoView {
         <section class="card" aria-labelledby="links-title">
             <h2 id="links-title">"Shared links"</h2>
             <p class="muted">
-                {format!("Paste up to {MAX_PEOPLE} SSI Lens share links, one per line. They are read here, in your browser; nothing is stored unless you save the comparison.")}
+                {format!("Paste up to {MAX_COMPARED_LINKS} SSI Lens share links, one per line. They are read here, in your browser; nothing is stored unless you save the comparison.")}
             </p>
             <label for="compare-links" class="visually-hidden">"Share links, one per line"</label>
             <textarea id="compare-links" rows="4" placeholder="https://…#s=…"

@@ -1,0 +1,120 @@
+//! Reading the form's text (scores, ranks, names) and the range each value must keep, shared by
+//! the form and by the check of a stored snapshot.
+
+use super::super::decimal::read_plain_decimal;
+use super::super::number::{format_number, STORED_DECIMALS};
+use super::field::{Field, FieldError};
+
+/// A decimal number with a point or a comma, at most three decimals, within `0..=max`.
+pub(super) fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
+    let label = field.label();
+    let normalised = text.trim().replace(',', ".");
+    let Some(value) = read_plain_decimal(&normalised) else {
+        let hint = if normalised.starts_with('-') {
+            format!("{label} can't be negative.")
+        } else {
+            format!("{label} must be a number, like 12.5.")
+        };
+        return Err(FieldError::new(field, hint));
+    };
+    let decimals = normalised.split('.').nth(1).map_or(0, str::len);
+    if decimals > STORED_DECIMALS {
+        return Err(FieldError::new(
+            field,
+            format!("{label} can have at most three decimals."),
+        ));
+    }
+    in_range(value, field, max)?;
+    Ok(value)
+}
+
+pub(super) fn in_range(value: f64, field: Field, max: f64) -> Result<(), FieldError> {
+    if !(0.0..=max).contains(&value) {
+        return Err(FieldError::new(
+            field,
+            format!(
+                "{} must be between 0 and {}.",
+                field.label(),
+                format_number(max)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn required_score(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
+    if text.trim().is_empty() {
+        return Err(FieldError::new(
+            field,
+            format!(
+                "{} is required (0 to {}).",
+                field.label(),
+                format_number(max)
+            ),
+        ));
+    }
+    parse_decimal(text, field, max)
+}
+
+pub(super) fn optional_score(
+    text: &str,
+    field: Field,
+    max: f64,
+) -> Result<Option<f64>, FieldError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_decimal(text, field, max).map(Some)
+}
+
+pub(super) fn parse_rank(text: &str, field: Field) -> Result<Option<u8>, FieldError> {
+    let text = text
+        .trim()
+        .trim_start_matches("Top")
+        .trim()
+        .trim_end_matches('%');
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let rank = text.trim().parse::<u8>().map_err(|_| not_a_rank(field))?;
+    rank_in_range(rank, field)?;
+    Ok(Some(rank))
+}
+
+pub(super) fn rank_in_range(rank: u8, field: Field) -> Result<(), FieldError> {
+    if (1..=100).contains(&rank) {
+        Ok(())
+    } else {
+        Err(not_a_rank(field))
+    }
+}
+
+fn not_a_rank(field: Field) -> FieldError {
+    FieldError::new(
+        field,
+        format!("{} must be a whole number from 1 to 100.", field.label()),
+    )
+}
+
+pub(super) fn optional_text(
+    text: &str,
+    field: Field,
+    max_chars: usize,
+) -> Result<Option<String>, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    short_enough(text, field, max_chars)?;
+    Ok(Some(text.to_string()))
+}
+
+pub(super) fn short_enough(text: &str, field: Field, max_chars: usize) -> Result<(), FieldError> {
+    if text.chars().count() > max_chars {
+        return Err(FieldError::new(
+            field,
+            format!("{} can be at most {max_chars} characters.", field.label()),
+        ));
+    }
+    Ok(())
+}
