@@ -3,11 +3,8 @@
 // the reference page for the same data.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { weeklyHistory } from '../tests/e2e/harness.mjs';
+import { weeklyHistory, RANGE_KEY } from '../tests/e2e/harness.mjs';
 
-export const KEY = 'ssi-lens.history';
-/** The first paint's copy of the history, which the app writes beside it (src/first_paint/record.rs). */
-export const FIRST_PAINT_KEY = 'ssi-lens.first-paint';
 export const APP_CHART = '[data-testid=trend-chart]';
 export const REFERENCE_CHART = '#chart';
 
@@ -100,12 +97,15 @@ export async function startOf(page, { settleMs = 1000 } = {}) {
 /**
  * An init script storing `entries` ([key, text] pairs: the history, and the first paint's copy
  * of it), with the chart range "All" so the app draws every snapshot, as the reference does.
- * Pass to `addInitScript(store, entries)`.
+ * Pass to `addInitScript(store, storing(entries))`.
  */
-export const store = (entries) => {
+export const store = ([entries, rangeKey]) => {
   for (const [k, v] of entries) localStorage.setItem(k, v);
-  localStorage.setItem('ssi-lens.range', 'all');
+  localStorage.setItem(rangeKey, 'all');
 };
+
+/** The argument of `store` for `entries` (a function in the page sees no imports). */
+export const storing = (entries) => [entries, RANGE_KEY];
 
 /**
  * The stamp the app puts on the first paint's copy: a 64-bit FNV-1a hash of the stored text's

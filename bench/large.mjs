@@ -8,12 +8,11 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openPage, DIST } from '../tests/e2e/harness.mjs';
+import { serve, launch, openPage, DIST, STORAGE_KEY } from '../tests/e2e/harness.mjs';
 
 export const LONG_TASK_BUDGET_MS = 200;
 const IMPORT_ROWS = 20_000;
 const LINK_SNAPSHOTS = 10_000;
-const KEY = 'ssi-lens.history';
 
 /** Runs in the page from its first moment: every long task, as Chromium reports it. */
 function recordLongTasks() {
@@ -72,7 +71,7 @@ async function measureOnce(browser, server, csvPath, linkFragment) {
   {
     const { context, page } = await openPage(browser, server.origin);
     await page.addInitScript(recordLongTasks);
-    await page.addInitScript(([k, v]) => localStorage.getItem(k) ?? localStorage.setItem(k, v), [KEY, storedOf(daily(IMPORT_ROWS + 6).slice(0, 6))]);
+    await page.addInitScript(([k, v]) => localStorage.getItem(k) ?? localStorage.setItem(k, v), [STORAGE_KEY, storedOf(daily(IMPORT_ROWS + 6).slice(0, 6))]);
     await page.goto(`${server.url}history`);
     await page.waitForSelector('[data-testid=history-table]');
     await tasksUntilQuiet(page, 0);
@@ -112,7 +111,7 @@ async function measureOnce(browser, server, csvPath, linkFragment) {
 /** The share link fragment of `n` daily snapshots, as the app's Share screen makes it. */
 async function shareFragment(browser, server, n) {
   const { context, page } = await openPage(browser, server.origin);
-  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, storedOf(daily(n))]);
+  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, storedOf(daily(n))]);
   await page.goto(`${server.url}share`);
   const fragment = (await page.inputValue('[data-testid=share-link]', { timeout: 300000 })).split('#')[1];
   await context.close();

@@ -8,8 +8,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
-import { serve, launch, openPage, weeklyHistory, DIST } from '../tests/e2e/harness.mjs';
-import { KEY, FIRST_PAINT_KEY, APP_CHART, REFERENCE_CHART, watchChart, chartDrawnAt, watchStart, drawnByFirstPaint, store, isCurrentCopy, writeReference } from './chart.mjs';
+import { serve, launch, openPage, weeklyHistory, DIST, STORAGE_KEY, FIRST_PAINT_KEY } from '../tests/e2e/harness.mjs';
+import { APP_CHART, REFERENCE_CHART, watchChart, chartDrawnAt, watchStart, drawnByFirstPaint, store, storing, isCurrentCopy, writeReference } from './chart.mjs';
 import { serveGzip } from './gzip-server.mjs';
 import { PHONE, firstVisit, repeatVisit } from './phone.mjs';
 import { lighthouse, largestPaintInPage } from './lighthouse.mjs';
@@ -133,11 +133,11 @@ async function chartTime(url, selector, setup = () => {}, arg = null, { firstPai
  * paint's copy of it the app wrote then. A returning user's data is in the current schema,
  * with a current copy; a one-off upgrade is not what a visit costs.
  */
-const stored = (weeks) => [[KEY, sizes[weeks].text], [FIRST_PAINT_KEY, sizes[weeks].record]];
+const stored = (weeks) => [[STORAGE_KEY, sizes[weeks].text], [FIRST_PAINT_KEY, sizes[weeks].record]];
 
 /** Milliseconds from navigation to the trend chart drawn, with `weeks` snapshots stored. */
 function appChartTime(weeks) {
-  return chartTime(server.url, APP_CHART, store, stored(weeks), { firstPaint: true });
+  return chartTime(server.url, APP_CHART, store, storing(stored(weeks)), { firstPaint: true });
 }
 
 function referenceChartTime(weeks) {
@@ -183,7 +183,7 @@ async function storedBytesAndLinks() {
   for (const weeks of SIZES) {
     const { context, page } = await openPage(browser, server.origin);
     const older = JSON.stringify(weeklyHistory(weeks));
-    await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, older]);
+    await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, older]);
     await page.goto(server.url);
     await page.waitForSelector('[data-testid=trend-chart]');
     await page.getByRole('link', { name: 'Share' }).click();
@@ -192,7 +192,7 @@ async function storedBytesAndLinks() {
     // for a copy made from exactly that text.
     let text, record;
     for (const deadline = Date.now() + 15000; ; await page.waitForTimeout(100)) {
-      [text, record] = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), [KEY, FIRST_PAINT_KEY]);
+      [text, record] = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), [STORAGE_KEY, FIRST_PAINT_KEY]);
       if (isCurrentCopy(record, text)) break;
       if (Date.now() > deadline) throw new Error(`${weeks} snapshots: the app wrote no current first-paint copy under ${FIRST_PAINT_KEY} (found ${record === null ? 'none' : `"${record.slice(0, 40)}…"`})`);
     }
@@ -252,8 +252,8 @@ const referenceUrl = gz.url + references[YEAR];
 // Every visit of the app here is a dashboard, which the first paint must draw before the app.
 const VISITS = [
   { name: 'first visit, opening a share link', short: 'a share link', first: true, budget: BUDGET.firstVisit, app: () => firstVisit(shareUrl, APP_CHART, () => {}, null, { app: true }), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
-  { name: 'first visit, a year stored', short: 'a year stored', first: true, budget: BUDGET.firstVisit, app: () => firstVisit(gz.url, APP_CHART, store, stored(YEAR), { app: true }), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
-  { name: 'repeat visit, a year stored (service worker / HTTP cache warm)', budget: BUDGET.repeatVisit, app: () => repeatVisit(gz.url, APP_CHART, { serviceWorker: true }, store, stored(YEAR)), ref: () => repeatVisit(referenceUrl, REFERENCE_CHART, { serviceWorker: false }) },
+  { name: 'first visit, a year stored', short: 'a year stored', first: true, budget: BUDGET.firstVisit, app: () => firstVisit(gz.url, APP_CHART, store, storing(stored(YEAR)), { app: true }), ref: () => firstVisit(referenceUrl, REFERENCE_CHART) },
+  { name: 'repeat visit, a year stored (service worker / HTTP cache warm)', budget: BUDGET.repeatVisit, app: () => repeatVisit(gz.url, APP_CHART, { serviceWorker: true }, store, storing(stored(YEAR))), ref: () => repeatVisit(referenceUrl, REFERENCE_CHART, { serviceWorker: false }) },
 ];
 for (const visit of VISITS) {
   log(`phone: ${visit.name}`);

@@ -1,5 +1,6 @@
 //! Chart options are charming charts built from a history; check the JSON ECharts will receive.
 
+mod support;
 use chrono::NaiveDate;
 use serde_json::Value;
 use ssi_lens::domain::charts::palette::{contrast_ratio, ChartPalette};
@@ -13,6 +14,7 @@ use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::History;
+use support::today;
 
 const WIDE: ChartStyle = ChartStyle {
     palette: ChartPalette::LIGHT,
@@ -20,10 +22,6 @@ const WIDE: ChartStyle = ChartStyle {
     width_px: 1000,
     height_px: 460,
 };
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
 
 fn to_json(chart: charming::Chart) -> Value {
     serde_json::to_value(&chart).unwrap()

@@ -1,16 +1,16 @@
 //! A form's save applies only what the user changed in it, onto what the history holds at save
 //! time: another tab's save while the form was open is never written over by the form's copy.
 
+mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::edits::{GoalsEdit, SnapshotEdit};
 use ssi_lens::domain::goals::{GoalError, Goals, Metric};
 use ssi_lens::domain::outcomes::IdSeed;
-use ssi_lens::domain::{
-    Field, History, HistoryError, Pillar, PillarScores, Snapshot, SnapshotDraft,
-};
+use ssi_lens::domain::{Field, History, HistoryError, Pillar, Snapshot, SnapshotDraft};
+use support::{date, snapshot};
 
 fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    date(2026, 11, d)
 }
 
 fn today() -> NaiveDate {
@@ -22,15 +22,7 @@ fn goals(pairs: &[(Metric, f64)]) -> Goals {
 }
 
 fn snap(d: u32) -> Snapshot {
-    let mut s = Snapshot::new(
-        day(d),
-        PillarScores {
-            brand: 10.0,
-            people: 8.0,
-            insights: 6.0,
-            relationships: 12.0,
-        },
-    );
+    let mut s = snapshot(day(d), [10.0, 8.0, 6.0, 12.0]);
     s.note = Some("posted twice".into());
     s.industry_rank = Some(40);
     s

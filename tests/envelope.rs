@@ -1,11 +1,13 @@
 //! The stored envelope: encode/decode, including data that must not be silently discarded.
 
+mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::envelope::{decode, decode_versioned, encode, EnvelopeError, SCHEMA_VERSION};
 use ssi_lens::domain::outcomes::{OutcomeError, OutcomeId};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::{History, HistoryError, SnapshotDraft};
+use support::{fixture_path, read_fixture, today};
 
 /// The stored text of a history with nobody else's data.
 fn enc(history: &History) -> String {
@@ -15,10 +17,6 @@ fn enc(history: &History) -> String {
 /// The user's own history read from stored text.
 fn dec(text: &str) -> Result<History, EnvelopeError> {
     decode(text).map(|stored| stored.history().clone())
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
 }
 
 #[test]
@@ -129,9 +127,8 @@ fn snapshots_dated_after_today_still_load() {
 /// Every schema version ever written must keep loading. Add a fixture with each new version.
 #[test]
 fn every_past_schema_version_loads() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/envelopes");
     for version in 1..=SCHEMA_VERSION {
-        let text = std::fs::read_to_string(format!("{dir}/v{version}.json"))
+        let text = std::fs::read_to_string(fixture_path(&format!("envelopes/v{version}.json")))
             .unwrap_or_else(|_| panic!("keep a fixture of schema {version}"));
         let decoded = decode_versioned(&text).unwrap_or_else(|e| panic!("v{version}: {e}"));
         // Storage rewrites older versions, and knows which ones from this.
@@ -145,11 +142,7 @@ fn every_past_schema_version_loads() {
 
 #[test]
 fn version_1_gains_empty_goals_and_outcomes() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/envelopes/v1.json"
-    ))
-    .unwrap();
+    let text = fixture(1);
     let history = dec(&text).unwrap();
     assert_eq!(history.len(), 3);
     assert!(history.goals().is_empty() && history.outcomes().is_empty());
@@ -165,11 +158,7 @@ fn version_1_gains_empty_goals_and_outcomes() {
 #[test]
 fn version_2_keeps_goals_and_outcomes() {
     use ssi_lens::domain::goals::Metric;
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/envelopes/v2.json"
-    ))
-    .unwrap();
+    let text = fixture(2);
     let history = dec(&text).unwrap();
     assert_eq!(history.goals().get(&Metric::Overall), Some(&50.0));
     assert_eq!(history.outcomes().len(), 2);
@@ -191,12 +180,9 @@ fn version_2_keeps_goals_and_outcomes() {
     ));
 }
 
+/// The fixture of schema `version`.
 fn fixture(version: u64) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/envelopes/v{version}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
+    read_fixture(&format!("envelopes/v{version}.json"))
 }
 
 #[test]

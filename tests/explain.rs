@@ -1,19 +1,12 @@
 //! Advice follows the user's weakest pillar and how it moved.
 
-use chrono::NaiveDate;
+mod support;
 use ssi_lens::domain::explain::{advice, guide, WHAT_SSI_MISSES};
-use ssi_lens::domain::{History, Pillar, PillarScores, Snapshot};
+use ssi_lens::domain::{History, Pillar, Snapshot};
+use support::{date, snapshot};
 
 fn snap(day: u32, insights: f64) -> Snapshot {
-    Snapshot::new(
-        NaiveDate::from_ymd_opt(2026, 5, day).unwrap(),
-        PillarScores {
-            brand: 12.0,
-            people: 8.0,
-            insights,
-            relationships: 14.0,
-        },
-    )
+    snapshot(date(2026, 5, day), [12.0, 8.0, insights, 14.0])
 }
 
 #[test]

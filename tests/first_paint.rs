@@ -2,6 +2,7 @@
 //! copy of the stored history (exact, and ignored once stale), with the app's own chart
 //! options and markup, every text escaped, and without the app's UI layer.
 
+mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::charts::{trend_chart, ChartStyle};
 use ssi_lens::domain::goals::Metric;
@@ -12,25 +13,11 @@ use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::{envelope, History};
 use ssi_lens::first_paint::record;
 use ssi_lens::first_paint::{Arrival, FirstScreen};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+use support::{today, weekly};
 
 /// A year of weekly snapshots with notes, peers and two goals, as a real user stores it.
 fn year() -> History {
-    let mut history = History::from_snapshots(
-        sample_weeks(today(), 52)
-            .snapshots()
-            .iter()
-            .cloned()
-            .map(|mut s| {
-                s.sample = false;
-                s
-            })
-            .collect(),
-    )
-    .unwrap();
+    let mut history = weekly(52);
     history.set_goal(Metric::Overall, Some(70.0)).unwrap();
     history.set_goal(Metric::ALL[3], Some(12.25)).unwrap();
     history

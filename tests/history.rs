@@ -1,23 +1,13 @@
 //! History operations the UI relies on.
 
+mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::history::HistoryError;
 use ssi_lens::domain::{Addition, History, Pillar, PillarScores, Snapshot};
-
-fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
-}
+use support::{day, snapshot};
 
 fn snap(d: u32, b: f64, p: f64, i: f64, r: f64) -> Snapshot {
-    Snapshot::new(
-        day(d),
-        PillarScores {
-            brand: b,
-            people: p,
-            insights: i,
-            relationships: r,
-        },
-    )
+    snapshot(day(d), [b, p, i, r])
 }
 
 fn dates(h: &History) -> Vec<u32> {

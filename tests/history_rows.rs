@@ -1,23 +1,17 @@
 //! The History table's rows: a page at a time, and held in place under the pointer.
 
+mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::history_rows::{held_in_place, newest, Rows, PAGE_ROWS};
-use ssi_lens::domain::{History, PillarScores, Snapshot};
+use ssi_lens::domain::{History, Snapshot};
+use support::{date, snapshot};
 
 fn day(n: i64) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(n as u64)
+    date(2026, 1, 1) + chrono::Days::new(n as u64)
 }
 
 fn snap(n: i64, brand: f64) -> Snapshot {
-    Snapshot::new(
-        day(n),
-        PillarScores {
-            brand,
-            people: 5.0,
-            insights: 5.0,
-            relationships: 5.0,
-        },
-    )
+    snapshot(day(n), [brand, 5.0, 5.0, 5.0])
 }
 
 fn history(days: impl IntoIterator<Item = i64>) -> History {

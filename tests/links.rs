@@ -1,14 +1,11 @@
 //! Reading the share links pasted into Compare: names that tell people apart, the ten-person
 //! limit, and a typed problem per failing line.
 
-use chrono::NaiveDate;
+mod support;
 use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::share::links::{read, LinkProblem, MAX_PEOPLE};
 use ssi_lens::domain::share::{encode, ShareError, SharedHistory};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+use support::today;
 
 /// A full share URL for a few weeks shared under `name`.
 fn link(name: Option<&str>) -> String {

@@ -1,27 +1,13 @@
 //! Two tabs editing at once: nothing either of them did is lost.
 
+mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::envelope;
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
 use ssi_lens::domain::stored::Stored;
-use ssi_lens::domain::{History, PillarScores, Snapshot};
-
-fn snap(day: u32, brand: f64) -> Snapshot {
-    Snapshot::new(
-        NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
-        PillarScores {
-            brand,
-            people: 1.0,
-            insights: 1.0,
-            relationships: 1.0,
-        },
-    )
-}
-
-fn history(snaps: &[(u32, f64)]) -> History {
-    History::from_snapshots(snaps.iter().map(|&(d, b)| snap(d, b)).collect()).unwrap()
-}
+use ssi_lens::domain::History;
+use support::{history, people, person, snap};
 
 fn days(h: &History) -> Vec<(u32, f64)> {
     use chrono::Datelike;
@@ -164,26 +150,10 @@ fn outcomes_past_the_limit_are_reported_not_lost_in_silence() {
 /// Everything stored merges part by part: the user's history and the people, each on its own.
 #[test]
 fn history_and_people_merge_each_on_their_own() {
-    use ssi_lens::domain::people::{People, Person, PersonId};
-    let ada = |name: &str| {
-        Person::from_parts(
-            PersonId::from(7),
-            name,
-            snap(1, 1.0).date,
-            vec![snap(1, 2.0)],
-        )
-        .unwrap()
-    };
-    let base = Stored::new(
-        history(&[(1, 1.0)]),
-        People::from_parts(vec![ada("Ada")]).unwrap(),
-    );
+    let base = Stored::new(history(&[(1, 1.0)]), people(vec![person(7, "Ada")]));
     // This tab adds a day of the user's; the other renames Ada.
     let ours = Stored::new(history(&[(1, 1.0), (2, 1.0)]), base.people().clone());
-    let theirs = Stored::new(
-        history(&[(1, 1.0)]),
-        People::from_parts(vec![ada("Ada L.")]).unwrap(),
-    );
+    let theirs = Stored::new(history(&[(1, 1.0)]), people(vec![person(7, "Ada L.")]));
     let merged = Stored::merge(&base, &ours, &theirs).unwrap();
     assert_eq!(merged.stored.history(), &history(&[(1, 1.0), (2, 1.0)]));
     assert_eq!(merged.stored.people(), theirs.people());

@@ -1,26 +1,12 @@
 //! The paste parser against real-looking pages, their variants, and hostile input.
 
-#[path = "support/pages.rs"]
-mod pages;
-use pages::{scores, TEXT_SAMPLES};
-use std::path::PathBuf;
+mod support;
+use support::pages::{fixture, TEXT_SAMPLES};
+use support::{fixture_path, scores, today};
 
-use chrono::NaiveDate;
 use serde_json::Value;
 use ssi_lens::domain::paste::{parse, Note, ParsedPage, PasteError, MAX_PASTE_BYTES};
 use ssi_lens::domain::Pillar;
-
-fn fixture_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ssi-page")
-}
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(fixture_dir().join(name)).unwrap()
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
 
 /// Checks a parse against one entry of expected.json.
 fn check(page: &ParsedPage, expected: &Value, name: &str) {
@@ -82,9 +68,7 @@ fn expected() -> Value {
 /// Every page of a fixture folder against its expected.json; returns how many there were.
 /// `words_known`: every label is in the word lists, so nothing is left to the page's order.
 fn check_folder(folder: &str, words_known: bool) -> usize {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(folder);
+    let dir = fixture_path(folder);
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
     let expected: Value = serde_json::from_str(&read("expected.json")).unwrap();
     let names: Vec<&String> = expected

@@ -2,23 +2,13 @@
 //! The paste parser reads the page's structure, in any language and script: pages in
 //! languages it has word lists for, in languages it has none for, and in every layout.
 
-#[path = "support/pages.rs"]
-mod pages;
-use pages::{scores, TEXT_SAMPLES};
+mod support;
 use proptest::prelude::*;
 use ssi_lens::domain::paste::{parse, Note, ParsedPage};
 use ssi_lens::domain::Pillar;
-
-fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/ssi-page")
-        .join(name);
-    std::fs::read_to_string(path).unwrap()
-}
-
-#[path = "support/unknown_language.rs"]
-mod unknown_language;
-use unknown_language::unknown_language;
+use support::pages::{fixture, TEXT_SAMPLES};
+use support::scores;
+use support::unknown_language::unknown_language;
 
 #[test]
 fn structure_alone_reads_every_sample_page() {

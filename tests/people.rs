@@ -1,34 +1,19 @@
 //! Other people's data stays theirs: people saved from share links, their rules, previews of
 //! an update, and the three-way merge of two tabs' changes to them.
 
-use chrono::NaiveDate;
+mod support;
 use ssi_lens::domain::history::History;
 use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
 use ssi_lens::domain::people::{People, PeopleError, Person, PersonId, PersonUpdate, MAX_PEOPLE};
 use ssi_lens::domain::share::{SharedHistory, MAX_NAME_CHARS};
-use ssi_lens::domain::{HistoryError, PillarScores, Snapshot};
-
-fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
-}
-
-fn snap(d: u32, brand: f64) -> Snapshot {
-    Snapshot::new(
-        day(d),
-        PillarScores {
-            brand,
-            people: 1.0,
-            insights: 1.0,
-            relationships: 1.0,
-        },
-    )
-}
+use ssi_lens::domain::HistoryError;
+use support::{day, history, people, snap};
 
 fn shared(name: Option<&str>, on: u32, days: &[(u32, f64)]) -> SharedHistory {
     SharedHistory {
         name: name.map(String::from),
         shared_on: day(on),
-        history: History::from_snapshots(days.iter().map(|&(d, b)| snap(d, b)).collect()).unwrap(),
+        history: history(days),
     }
 }
 
@@ -40,10 +25,6 @@ fn person(id: u32, name: &str, days: &[u32]) -> Person {
         days.iter().map(|&d| snap(d, 1.0)).collect(),
     )
     .unwrap()
-}
-
-fn people(list: Vec<Person>) -> People {
-    People::from_parts(list).unwrap()
 }
 
 fn names(people: &People) -> Vec<&str> {

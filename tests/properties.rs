@@ -2,6 +2,7 @@
 //! Property tests: the decoders never panic, and what we write we read back.
 //! `PROPTEST_CASES=100000 cargo test --test properties` runs them longer.
 
+mod support;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use ssi_lens::domain::envelope;
@@ -14,10 +15,7 @@ use ssi_lens::domain::share::{self, SharedHistory};
 use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
 use ssi_lens::domain::{History, Pillar, PillarScores, Snapshot};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+use support::{scores, snapshot, today};
 
 /// A pillar score with up to three decimals, as LinkedIn shows them.
 fn score() -> impl Strategy<Value = f64> {
@@ -25,14 +23,7 @@ fn score() -> impl Strategy<Value = f64> {
 }
 
 fn pillars() -> impl Strategy<Value = PillarScores> {
-    (score(), score(), score(), score()).prop_map(|(brand, people, insights, relationships)| {
-        PillarScores {
-            brand,
-            people,
-            insights,
-            relationships,
-        }
-    })
+    (score(), score(), score(), score()).prop_map(|(b, p, i, r)| scores([b, p, i, r]))
 }
 
 /// Text made of the pieces SSI pages are made of, in any order.
@@ -223,12 +214,7 @@ proptest! {
         note_len in prop::option::of(prop_oneof![9 => 0usize..=500, 1 => 501usize..520]),
         days_ahead in prop_oneof![9 => -3i64..=0, 1 => 1i64..3],
     ) {
-        let mut s = Snapshot::new(today() + chrono::Duration::days(days_ahead), PillarScores {
-            brand: pillar_scores[0],
-            people: pillar_scores[1],
-            insights: pillar_scores[2],
-            relationships: pillar_scores[3],
-        });
+        let mut s = snapshot(today() + chrono::Duration::days(days_ahead), pillar_scores.try_into().unwrap());
         s.overall = others[0];
         s.industry_avg = Some(others[1]);
         s.network_avg = Some(others[2]);
@@ -465,15 +451,7 @@ fn link(name: Option<String>, days: &[u8]) -> SharedHistory {
     let snapshots = days
         .iter()
         .map(|&d| {
-            let s = Snapshot::new(
-                day(d),
-                PillarScores {
-                    brand: f64::from(d),
-                    people: 1.0,
-                    insights: 1.0,
-                    relationships: 1.0,
-                },
-            );
+            let s = snapshot(day(d), [f64::from(d), 1.0, 1.0, 1.0]);
             (s.date, s)
         })
         .collect::<std::collections::BTreeMap<_, _>>();

@@ -1,5 +1,6 @@
 //! The share-link codec: exact round trips, compactness, and rejection of damaged links.
 
+mod support;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::NaiveDate;
@@ -10,10 +11,8 @@ use ssi_lens::domain::share::{
     SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES,
 };
 use ssi_lens::domain::{History, Snapshot};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+use support::pages::fixture;
+use support::{today, weekly};
 
 fn shared(history: History, name: Option<&str>) -> SharedHistory {
     SharedHistory {
@@ -21,17 +20,6 @@ fn shared(history: History, name: Option<&str>) -> SharedHistory {
         shared_on: today(),
         history,
     }
-}
-
-/// Real-looking data: weekly snapshots with pillars at LinkedIn's two decimals, ranks, averages,
-/// the industry's name and a few notes.
-fn weekly(weeks: u64) -> History {
-    let sample = sample_weeks(today(), weeks);
-    let all = sample.snapshots().iter().cloned().map(|mut s| {
-        s.sample = false;
-        s
-    });
-    History::from_snapshots(all.collect()).unwrap()
 }
 
 #[test]
@@ -46,25 +34,15 @@ fn histories_of_0_1_52_and_520_round_trip_exactly() {
 
 #[test]
 fn everything_a_snapshot_holds_survives_including_three_decimals_and_peers() {
-    let fixture = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/ssi-page/en-2026-whole-page.txt"
-    ))
-    .unwrap();
-    let mut draft = parse(&fixture).unwrap().to_draft(today());
+    let whole_page = fixture("en-2026-whole-page.txt");
+    let mut draft = parse(&whole_page).unwrap().to_draft(today());
     draft.note = "<img src=x onerror=alert(1)> and ünïcödé".into();
     draft.industry = "Software Development".into();
     let mut h = History::default();
     h.add(draft.validate(today()).unwrap()).unwrap();
-    let mut classic = parse(
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/ssi-page/en-classic.txt"
-        ))
-        .unwrap(),
-    )
-    .unwrap()
-    .to_draft(today() - chrono::Days::new(3));
+    let mut classic = parse(&fixture("en-classic.txt"))
+        .unwrap()
+        .to_draft(today() - chrono::Days::new(3));
     classic.overall = "23.5".into();
     h.add(classic.validate(today()).unwrap()).unwrap();
     let original = shared(h, None);

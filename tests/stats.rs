@@ -1,5 +1,6 @@
 //! Changes, trends, projections, drops and correlation.
 
+mod support;
 use chrono::{Days, NaiveDate};
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
@@ -7,10 +8,11 @@ use ssi_lens::domain::stats::{
     change_over, correlation, drop_alerts, drops, fastest_growing, project, relationship, trend,
     DropAlert, Projection, Range, Relationship,
 };
-use ssi_lens::domain::{History, PillarScores, Snapshot};
+use ssi_lens::domain::History;
+use support::{date, snapshot};
 
 fn start() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+    date(2026, 1, 5)
 }
 
 /// Weekly snapshots with the given overall scores (pillars split evenly).
@@ -19,15 +21,7 @@ fn weekly(overalls: &[f64]) -> History {
         .iter()
         .enumerate()
         .map(|(i, &o)| {
-            let mut s = Snapshot::new(
-                start() + Days::new(7 * i as u64),
-                PillarScores {
-                    brand: o / 4.0,
-                    people: o / 4.0,
-                    insights: o / 4.0,
-                    relationships: o / 4.0,
-                },
-            );
+            let mut s = snapshot(start() + Days::new(7 * i as u64), [o / 4.0; 4]);
             s.overall = o;
             s
         })

@@ -1,26 +1,17 @@
 //! What a save does when other tabs share the storage: every outcome of the decision.
 
-use chrono::NaiveDate;
+mod support;
 use ssi_lens::domain::envelope::{self, EnvelopeError};
 use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
 use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::sync::{Absorbed, SaveOutcome, Synced};
-use ssi_lens::domain::{History, PillarScores, Snapshot};
+use ssi_lens::domain::History;
+use support::{people, person};
 
-fn snap(day: u32, brand: f64) -> Snapshot {
-    Snapshot::new(
-        NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
-        PillarScores {
-            brand,
-            people: 1.0,
-            insights: 1.0,
-            relationships: 1.0,
-        },
-    )
-}
-
+/// The user's own history: a snapshot with brand 1 on each of `days`.
 fn own(days: &[u32]) -> History {
-    History::from_snapshots(days.iter().map(|&d| snap(d, 1.0)).collect()).unwrap()
+    let snaps: Vec<(u32, f64)> = days.iter().map(|&d| (d, 1.0)).collect();
+    support::history(&snaps)
 }
 
 /// Everything stored, with only the user's own history.
@@ -262,20 +253,10 @@ fn a_tab_that_took_in_another_tabs_save_then_writes_nothing() {
 
 // People: saved in the same write as the user's history, merged by person id.
 
-use ssi_lens::domain::people::{People, Person, PersonId, MAX_PEOPLE};
+use ssi_lens::domain::people::{Person, PersonId, MAX_PEOPLE};
 
-fn person(id: u32, name: &str) -> Person {
-    Person::from_parts(
-        PersonId::from(id),
-        name,
-        snap(1, 1.0).date,
-        vec![snap(1, 2.0)],
-    )
-    .unwrap()
-}
-
-fn with_people(days: &[u32], people: Vec<Person>) -> Stored {
-    Stored::new(own(days), People::from_parts(people).unwrap())
+fn with_people(days: &[u32], list: Vec<Person>) -> Stored {
+    Stored::new(own(days), people(list))
 }
 
 #[test]

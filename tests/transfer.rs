@@ -1,5 +1,6 @@
 //! Export and import: round trips, other trackers' CSV files, and bad rows.
 
+mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::backup::backup_due;
 use ssi_lens::domain::envelope;
@@ -14,10 +15,7 @@ use ssi_lens::domain::transfer::{
     Place, CSV_HEADER, MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
 };
 use ssi_lens::domain::{History, HistoryError, Pillar, PillarScores, SnapshotDraft};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+use support::{people, today};
 
 fn seed() -> IdSeed {
     IdSeed::new(1)
@@ -797,10 +795,6 @@ fn person(id: u32, name: &str, days_back: &[i64]) -> ssi_lens::domain::people::P
         })
         .collect();
     ssi_lens::domain::people::Person::from_parts(id.into(), name, today(), snapshots).unwrap()
-}
-
-fn people(list: Vec<ssi_lens::domain::people::Person>) -> ssi_lens::domain::people::People {
-    ssi_lens::domain::people::People::from_parts(list).unwrap()
 }
 
 /// The full backup keeps everything stored: the user's own history and the people saved from

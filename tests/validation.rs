@@ -1,11 +1,8 @@
 //! Every validation rule of the snapshot form, at its boundaries.
 
-use chrono::NaiveDate;
+mod support;
 use ssi_lens::domain::{Field, Pillar, SnapshotDraft};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+use support::today;
 
 fn valid_draft() -> SnapshotDraft {
     let mut d = SnapshotDraft::for_date(today());

@@ -5,10 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { appReady, openPage, serve, useApp, weeklyHistory } from './harness.mjs';
+import { appReady, openPage, serve, useApp, weeklyHistory, STORAGE_KEY, storedText } from './harness.mjs';
 
 const app = useApp('/');
-const KEY = 'ssi-lens.history';
 const SIZES = [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
@@ -50,7 +49,7 @@ async function heldBack(size, { stored, blocked } = {}) {
         for (const entry of list.getEntries()) window.shifts += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     },
-    [KEY, stored ?? null, blocked ?? false],
+    [STORAGE_KEY, stored ?? null, blocked ?? false],
   );
   const release = async () => {
     released = true;
@@ -161,7 +160,7 @@ for (const size of SIZES) {
       await page.waitForTimeout(500);
       assert.equal(await page.locator('#boot').count(), 0);
       // The keys did nothing: still the welcome, nothing stored.
-      assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+      assert.equal(await storedText(page), null);
       const after = await welcomeAsDrawn(page, 'body');
 
       for (const part of PARTS) {

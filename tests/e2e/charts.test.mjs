@@ -7,13 +7,6 @@ import { useApp } from './harness.mjs';
 const app = useApp('/');
 const DAY = 86400000;
 
-async function withSample() {
-  const { context, page } = await app.open();
-  await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await page.waitForSelector('[data-testid=trend-chart] canvas');
-  return { context, page };
-}
-
 /** What the trend chart's ECharts instance draws now: its series and the dates its axis spans. */
 const drawn = (page, testid = 'trend-chart') =>
   page.evaluate((id) => {
@@ -47,7 +40,7 @@ async function tooltipAt(page, testid, fx, fy) {
 }
 
 test('a shorter range zooms the date axis, even with notes earlier in the year', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   const year = await drawn(page);
   assert.ok(year.series.includes('Note'), 'the sample year has notes');
   // The user hides a line; changing the range keeps it hidden.
@@ -69,7 +62,7 @@ test('a shorter range zooms the date axis, even with notes earlier in the year',
 });
 
 test('tooltips show readable dates, scores and ranks as “Top N%”', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   const trend = await tooltipAt(page, 'trend-chart', 0.97, 0.35);
   assert.match(trend, /^\d{1,2} [A-Z][a-z]{2} 20\d\d/, trend);
   assert.match(trend, /Overall SSI\d+/);
@@ -113,7 +106,7 @@ const goalLine = (page, name) =>
   }, name);
 
 test('a goal is drawn as a target line on the chart, shown and hidden with its metric', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   assert.equal(await goalLine(page, 'Overall SSI'), null, 'no goal yet');
   await page.getByRole('button', { name: 'Set goals' }).click();
   await page.fill('#goal-overall', '60');
@@ -144,7 +137,7 @@ test('a goal is drawn as a target line on the chart, shown and hidden with its m
 });
 
 test('ten recorded weeks of an outcome fill their chart, bars in a panel of their own', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   await page.getByRole('link', { name: 'Results' }).click();
   await page.getByRole('button', { name: '+ Meetings booked' }).click();
   const cells = page.locator('[data-testid=outcome-entries] input');
@@ -168,7 +161,7 @@ test('ten recorded weeks of an outcome fill their chart, bars in a panel of thei
 });
 
 test('a chart below the fold is drawn when it comes into view, not on a first visit', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   const rank = page.locator('[data-testid=rank-chart]');
   await rank.waitFor({ state: "attached" });
   await page.waitForTimeout(500);
@@ -180,7 +173,7 @@ test('a chart below the fold is drawn when it comes into view, not on a first vi
 });
 
 test('a chart follows its box to a phone width, laid out again for it', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   await page.waitForTimeout(800); // the first drawing's animation is over
   const before = await page.evaluate(() => {
     const chart = echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]'));

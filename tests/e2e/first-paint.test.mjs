@@ -5,10 +5,9 @@
 // starts as it always did. Against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, weeklyHistory } from './harness.mjs';
+import { useApp, openPage, weeklyHistory, STORAGE_KEY } from './harness.mjs';
 
 const app = useApp();
-const KEY = 'ssi-lens.history';
 const APP_WASM = /ssi-lens-[0-9a-f]{16}_bg\.wasm$/;
 const FIRST_PAINT = /first-paint-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
@@ -59,7 +58,7 @@ async function returningUser(size, colorScheme) {
   await page.emulateMedia({ colorScheme });
   await page.addInitScript(([key, history]) => {
     if (!localStorage.getItem(key)) localStorage.setItem(key, history);
-  }, [KEY, JSON.stringify(weeklyHistory(52))]);
+  }, [STORAGE_KEY, JSON.stringify(weeklyHistory(52))]);
   await page.addInitScript(watch);
   await page.goto(app.server.url);
   await page.waitForSelector('main#main [data-testid=trend-chart] canvas');
@@ -69,7 +68,7 @@ async function returningUser(size, colorScheme) {
 /** The share link of a year, as the Share screen writes it. */
 async function shareLink() {
   const { context, page } = await openPage(app.browser, app.server.origin);
-  await page.addInitScript(([key, history]) => localStorage.setItem(key, history), [KEY, JSON.stringify(weeklyHistory(52))]);
+  await page.addInitScript(([key, history]) => localStorage.setItem(key, history), [STORAGE_KEY, JSON.stringify(weeklyHistory(52))]);
   await page.goto(`${app.server.url}share`);
   const link = await page.inputValue('[data-testid=share-link]');
   await context.close();
@@ -186,7 +185,7 @@ test('a stale copy of the history draws nothing first: the app draws what is sto
     const history = JSON.parse(localStorage.getItem(key));
     history.snapshots.at(-1).overall = 99;
     localStorage.setItem(key, JSON.stringify(history));
-  }, KEY);
+  }, STORAGE_KEY);
   const release = await holdApp(page);
   await page.reload();
   await page.waitForFunction(() => window.ssiCharts !== undefined);

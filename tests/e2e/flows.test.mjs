@@ -7,15 +7,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useApp, storedHistory, weeklyHistory, appReady } from './harness.mjs';
+import { useApp, storedHistory, weeklyHistory, appReady, STORAGE_KEY, storeHistory, fillSnapshot } from './harness.mjs';
 
 const app = useApp('/');
-const KEY = 'ssi-lens.history';
 
 /** A page showing `path` over the stored `history` (schema 2, upgraded by the app). */
 async function openWith(history, path = '', options = {}) {
   const { context, page } = await app.open(options);
-  await page.evaluate(([key, h]) => localStorage.setItem(key, JSON.stringify(h)), [KEY, history]);
+  await storeHistory(page, history);
   await page.goto(app.server.url + path);
   await appReady(page);
   return { context, page };
@@ -60,7 +59,7 @@ test('deleting far down History on a phone: the toast is in view, focus is on Un
 
   // A second Enter is the Undo: the row comes back, and focus lands on its Edit button.
   await page.keyboard.press('Enter');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.length === 30, KEY);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.length === 30, STORAGE_KEY);
   assert.deepEqual((await storedHistory(page)).snapshots, before.snapshots);
   await page.waitForFunction(() => document.activeElement?.id === 'edit-2026-07-01');
   await page.waitForSelector('[data-testid=toast].open', { state: 'detached' });
@@ -109,7 +108,7 @@ test('an import that replaces rows can be undone, exactly; a file that adds noth
   const imported = await storedHistory(page);
   assert.equal(imported.snapshots.length, 5);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.length === 4, KEY);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.length === 4, STORAGE_KEY);
   assert.deepEqual(await storedHistory(page), expected);
 
   // The same days with the same values: nothing to import, no Import button.
@@ -197,9 +196,7 @@ test('a half-filled form asks before another tab, Back or closing drops it; Save
   // Adding from the dashboard: Save returns to the dashboard.
   await tab.getByRole('link', { name: 'Dashboard' }).click();
   await tab.getByRole('button', { name: 'Add snapshot' }).click();
-  for (const [k, v] of Object.entries({ date: '2026-11-26', brand: '10', people: '5', insights: '5', relationships: '5' })) {
-    await tab.fill(`#field-${k}`, v);
-  }
+  await fillSnapshot(tab, { date: '2026-11-26', brand: '10', people: '5', insights: '5', relationships: '5' });
   await tab.getByRole('button', { name: 'Save snapshot' }).click();
   await tab.waitForSelector('[data-testid=overall-score]');
   assert.doesNotMatch(tab.url(), /\/(add|history)$/);
@@ -234,7 +231,7 @@ test('results: a count that is not a whole number is kept as typed with its reas
   // A valid count in one cell leaves the others as typed, with their reasons.
   await cell('25 Nov 2026').fill('4');
   await cell('25 Nov 2026').press('Tab');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots[2].outcomes?.['5'] === 4, KEY);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots[2].outcomes?.['5'] === 4, STORAGE_KEY);
   assert.equal(await cell('18 Nov 2026').inputValue(), '-3');
   assert.equal(await page.locator('td .field-error').count(), 2);
   await cell('11 Nov 2026').fill('2.5');
@@ -247,7 +244,7 @@ test('results: a count that is not a whole number is kept as typed with its reas
   await page.waitForFunction(() => document.activeElement?.id === 'result-2026-11-21-5');
   await page.keyboard.type('7');
   await page.keyboard.press('Tab');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).result_weeks?.['2026-11-21']?.['5'] === 7, KEY);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).result_weeks?.['2026-11-21']?.['5'] === 7, STORAGE_KEY);
   const after = await storedHistory(page);
   assert.equal(after.version, 4);
   assert.equal(after.snapshots.length, 3, 'no snapshot made up');

@@ -1,23 +1,16 @@
 // The foundation's journeys against the release build in real headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, storedHistory, openPage, weeklyHistory } from './harness.mjs';
+import { useApp, storedHistory, openPage, weeklyHistory, STORAGE_KEY, storedText, storeHistory, fillSnapshot } from './harness.mjs';
 
-const KEY = 'ssi-lens.history';
 const app = useApp('/');
-
-async function fillSnapshot(page, values) {
-  for (const [key, value] of Object.entries(values)) {
-    await page.fill(`#field-${key}`, value);
-  }
-}
 
 test('a first visit shows the empty state and stores nothing', async () => {
   const { context, page } = await app.open();
   await page.getByRole('button', { name: 'Add your first snapshot' }).waitFor();
   assert.ok(await page.getByRole('button', { name: 'Try with sample data' }).isVisible());
   assert.match(await page.textContent('main'), /Social Selling Index/);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  assert.equal(await storedText(page), null);
   assert.deepEqual(page.foreignRequests, []);
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -57,7 +50,7 @@ test('a snapshot added through the form survives a reload, on the dashboard, cha
   assert.match(row, /2 Mar 2026/);
   assert.match(row, /12\.05/);
   assert.match(row, /Top 37%/);
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const stored = JSON.parse(await storedText(page));
   assert.equal(stored.version, 4);
   assert.equal(stored.snapshots.length, 1);
   assert.equal(stored.snapshots[0].pillars.people, 4.76);
@@ -80,21 +73,21 @@ test('invalid input shows the message next to its field and saves nothing', asyn
   // The message is tied to its input for assistive technology.
   assert.match(await page.getAttribute('#field-brand', 'aria-describedby'), /field-brand-error/);
   assert.equal(await page.getAttribute('#field-brand', 'aria-invalid'), 'true');
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  assert.equal(await storedText(page), null);
   await context.close();
 });
 
 test('corrupt storage leads to the recovery screen and the stored text stays unchanged', async () => {
   const { context, page } = await app.open();
   const corrupt = '{"version":1,"snapshots":[{"date":"2026-01-01","overall":';
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, corrupt]);
+  await storeHistory(page, corrupt);
   await page.reload();
   await page.waitForSelector('[data-testid=recovery]');
   assert.match(await page.textContent('[data-testid=recovery]'), /can’t be read/);
   assert.equal(await page.inputValue('#raw-data'), corrupt);
   await page.reload();
   await page.waitForSelector('[data-testid=recovery]');
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), corrupt);
+  assert.equal(await storedText(page), corrupt);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the saved data' }).click();
   assert.match((await download).suggestedFilename(), /^ssi-lens-saved-data-\d{4}-\d{2}-\d{2}\.txt$/);
@@ -142,7 +135,7 @@ test('the layout shows before the wasm, and nothing shifts when the data arrives
     // The wasm never arrives: a returning user's loading frame shows the header and empty
     // cards (a new visitor's is the welcome: boot.test.mjs).
     const held = await openPage(app.browser, app.server.origin, { width });
-    await held.page.addInitScript(seed, [KEY, stored]);
+    await held.page.addInitScript(seed, [STORAGE_KEY, stored]);
     await held.page.route('**/*.wasm', () => {});
     await held.page.goto(app.server.url, { waitUntil: 'commit' });
     await held.page.waitForSelector('#boot .app-bar');
@@ -153,7 +146,7 @@ test('the layout shows before the wasm, and nothing shifts when the data arrives
     await held.context.close();
 
     const { context, page } = await openPage(app.browser, app.server.origin, { width });
-    await page.addInitScript(seed, [KEY, stored]);
+    await page.addInitScript(seed, [STORAGE_KEY, stored]);
     await page.goto(app.server.url);
     await page.waitForSelector('[data-testid=trend-chart] canvas');
     await page.waitForTimeout(500);

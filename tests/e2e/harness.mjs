@@ -7,6 +7,17 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+// The app's localStorage keys. A function that runs in the page cannot see these: pass the key
+// in as its argument, e.g. page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY).
+/** Everything stored: the user's history and the people (src/domain/stored.rs STORAGE_KEY). */
+export const STORAGE_KEY = 'ssi-lens.history';
+/** The first paint's copy of the history (src/first_paint/record.rs RECORD_KEY). */
+export const FIRST_PAINT_KEY = 'ssi-lens.first-paint';
+/** The chart range chosen (src/edges/storage.rs RANGE_KEY). */
+export const RANGE_KEY = 'ssi-lens.range';
+/** The share links pasted into Compare (src/edges/storage.rs COMPARISON_KEY). */
+export const COMPARISON_KEY = 'ssi-lens.comparison';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -132,6 +143,13 @@ export function useApp(base = '/', dir = DIST) {
     await appReady(page);
     return { context, page };
   };
+  /** A fresh context showing the sample data, its trend chart drawn. */
+  env.openWithSample = async () => {
+    const { context, page } = await env.open();
+    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await page.waitForSelector('[data-testid=trend-chart] canvas');
+    return { context, page };
+  };
   return env;
 }
 
@@ -152,9 +170,32 @@ export function weeklyHistory(weeks) {
   return { version: 2, snapshots, goals: {}, outcomes: [] };
 }
 
+/** The text stored under `key` (null when there is none). */
+export function storedText(page, key = STORAGE_KEY) {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
 /** The stored history envelope, parsed (null when nothing is stored). */
 export function storedHistory(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('ssi-lens.history') ?? 'null'));
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
+}
+
+/** Stores `history` (an envelope, or its text) under the app's key, as another tab would. */
+export function storeHistory(page, history) {
+  const text = typeof history === 'string' ? history : JSON.stringify(history);
+  return page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, text]);
+}
+
+/** Stores `history` and reloads the page, which then shows it. */
+export async function reloadWith(page, history) {
+  await storeHistory(page, history);
+  await page.reload();
+  await appReady(page);
+}
+
+/** Types `values` into the snapshot form: field name (date, brand, …) to text. */
+export async function fillSnapshot(page, values) {
+  for (const [field, value] of Object.entries(values)) await page.fill(`#field-${field}`, value);
 }
 
 /** A browser with a real (fresh, temporary) profile: installability checks refuse incognito ones. */

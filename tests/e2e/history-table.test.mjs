@@ -2,7 +2,7 @@
 // rows held in place under the pointer while another tab deletes one: against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, appReady, weeklyHistory, storedHistory } from './harness.mjs';
+import { useApp, appReady, weeklyHistory, storedHistory, reloadWith } from './harness.mjs';
 
 const app = useApp('/');
 const ROWS = '[data-testid=history-table] tbody tr';
@@ -13,9 +13,7 @@ async function showHistory(page) {
 }
 
 async function openHistory(page, history) {
-  await page.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
-  await page.reload();
-  await appReady(page);
+  await reloadWith(page, history);
   await showHistory(page);
 }
 

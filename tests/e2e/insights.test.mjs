@@ -1,7 +1,7 @@
 // Goals, outcomes, ranges and comparing people, against the release build in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, storedHistory } from './harness.mjs';
+import { useApp, storedHistory, COMPARISON_KEY, storedText } from './harness.mjs';
 
 const app = useApp('/');
 
@@ -11,15 +11,8 @@ const seriesNames = (page, testid) =>
     return option.series.map((s) => s.name);
   }, testid);
 
-async function withSample() {
-  const { context, page } = await app.open();
-  await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await page.waitForSelector('[data-testid=trend-chart] canvas');
-  return { context, page };
-}
-
 test('a goal shows its distance, a projected date, this week’s step and a dashed projection', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   await page.getByRole('button', { name: 'Set goals' }).click();
   await page.fill('#goal-overall', '60');
   await page.fill('#goal-people', '30');
@@ -37,7 +30,7 @@ test('a goal shows its distance, a projected date, this week’s step and a dash
 });
 
 test('the chosen range applies to the charts and is remembered between visits', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   const points = () =>
     page.evaluate(() => echarts.getInstanceByDom(document.querySelector('[data-testid=trend-chart]')).getOption().series[0].data.length);
   assert.equal(await points(), 52);
@@ -54,7 +47,7 @@ test('the chosen range applies to the charts and is remembered between visits', 
 });
 
 test('outcomes recorded weekly appear beside the score with an honest statement', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   await page.getByRole('link', { name: 'Results' }).click();
   await page.getByRole('button', { name: '+ Meetings booked' }).click();
   await page.waitForSelector('[data-testid=outcome-entries]');
@@ -83,7 +76,7 @@ test('outcomes recorded weekly appear beside the score with an honest statement'
 });
 
 test('two share links are compared side by side, and only the links are kept when saved', async () => {
-  const { context, page } = await withSample();
+  const { context, page } = await app.openWithSample();
   await page.getByRole('link', { name: 'Share' }).click();
   await page.fill('#share-name', 'Ada');
   const ada = await page.inputValue('[data-testid=share-link]');
@@ -102,9 +95,9 @@ test('two share links are compared side by side, and only the links are kept whe
   assert.match(rows[0], /You.*51/);
   assert.match(rows[1], /Ada.*51.*Top 18%.*Top 20%.*\+2/);
   assert.match(await page.textContent('main'), /Line 3: This link doesn’t contain shared SSI data/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), null, 'nothing stored before saving');
+  assert.equal(await storedText(page, COMPARISON_KEY), null, 'nothing stored before saving');
   await page.getByRole('button', { name: 'Save this comparison' }).click();
-  assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.comparison')), `${ada}\n${grace}\nnot a link`);
+  assert.equal(await storedText(page, COMPARISON_KEY), `${ada}\n${grace}\nnot a link`);
   // Reload keeps the screen: the saved comparison is back.
   await page.reload();
   await page.locator('[data-testid=comparison-chart]').scrollIntoViewIfNeeded();

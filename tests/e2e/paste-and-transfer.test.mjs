@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp, storedHistory } from './harness.mjs';
 
-const KEY = 'ssi-lens.history';
 const FIXTURES = new URL('../fixtures/ssi-page/', import.meta.url);
 const app = useApp('/');
 

@@ -4,10 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useApp, appReady, weeklyHistory } from './harness.mjs';
+import { useApp, appReady, weeklyHistory, STORAGE_KEY, storedText, reloadWith } from './harness.mjs';
 
 const app = useApp('/ssi-lens/');
-const KEY = 'ssi-lens.history';
 const DANA = readFileSync(new URL('../fixtures/share-links/v1-52-weeks.txt', import.meta.url), 'utf8').trim();
 
 /** The user's own part of the stored text: everything before the saved people. */
@@ -15,18 +14,16 @@ const ownPart = (text) => text.slice(0, text.indexOf(',"people"'));
 
 async function withOwnHistory() {
   const { context, page } = await app.open();
-  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, JSON.stringify(weeklyHistory(10))]);
-  await page.reload();
-  await appReady(page);
+  await reloadWith(page, weeklyHistory(10));
   await page.waitForSelector('[data-testid=overall-score]');
   // Loading rewrites older schemas in the current one; that text is the baseline.
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version >= 3, KEY);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version >= 3, STORAGE_KEY);
   return { context, page };
 }
 
 test('saving a shared link keeps the person apart: the own stored history is byte-identical', async () => {
   const { context, page } = await withOwnHistory();
-  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  const before = await storedText(page);
 
   await page.goto(`${app.server.url}#${DANA}`);
   await appReady(page);
@@ -39,7 +36,7 @@ test('saving a shared link keeps the person apart: the own stored history is byt
 
   await page.getByRole('button', { name: 'Save Dana' }).click();
   await page.waitForSelector('[data-testid=person-saved]');
-  const after = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  const after = await storedText(page);
   assert.equal(ownPart(after), ownPart(before), 'the own history, goals and outcomes are untouched');
   const stored = JSON.parse(after);
   assert.deepEqual(stored.people.map((p) => p.name), ['Dana']);
@@ -50,7 +47,7 @@ test('saving a shared link keeps the person apart: the own stored history is byt
   await appReady(page);
   await page.getByRole('button', { name: 'Save Dana' }).click();
   await page.getByText('You saved this same copy already.').waitFor();
-  assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).people.length, 1);
+  assert.equal(JSON.parse(await storedText(page)).people.length, 1);
 
   // Compare shows the user and Dana; Dana can be renamed and removed.
   await page.goto(`${app.server.url}compare`);
@@ -79,11 +76,11 @@ test('saving a shared link keeps the person apart: the own stored history is byt
   await page.getByRole('button', { name: 'Rename Dana' }).click();
   await page.fill('[data-testid=saved-person] input', 'Dana S.');
   await page.getByRole('button', { name: 'Save name' }).click();
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people[0]?.name === 'Dana S.', KEY);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people[0]?.name === 'Dana S.', STORAGE_KEY);
   await page.getByRole('button', { name: 'Remove Dana S.' }).click();
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people.length === 0, KEY);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people.length === 0, STORAGE_KEY);
   assert.equal(await page.locator('[data-testid=saved-people]').count(), 0, 'no list, and no controls, when nobody is saved');
-  assert.equal(ownPart(await page.evaluate((key) => localStorage.getItem(key), KEY)), ownPart(before));
+  assert.equal(ownPart(await storedText(page)), ownPart(before));
   assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
   await context.close();
 });
@@ -109,7 +106,7 @@ test('the full backup keeps the people: exported, restored with a preview in a f
   await page.waitForSelector('[data-testid=person-saved]');
   await page.goto(`${app.server.url}history`);
   await appReady(page);
-  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  const saved = JSON.parse(await storedText(page));
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON (full backup)' }).click();
@@ -129,7 +126,7 @@ test('the full backup keeps the people: exported, restored with a preview in a f
   assert.match(await fresh.page.textContent('[data-testid=import-people]'), /1 person saved from share links to restore: Dana/);
   await fresh.page.getByRole('button', { name: 'Import', exact: true }).click();
   await fresh.page.getByText(/restored 1 person saved from links/).waitFor();
-  const restored = JSON.parse(await fresh.page.evaluate((key) => localStorage.getItem(key), KEY));
+  const restored = JSON.parse(await storedText(fresh.page));
   assert.deepEqual(restored.snapshots, saved.snapshots);
   assert.deepEqual(restored.people.map((p) => [p.name, p.shared_on, p.snapshots]), saved.people.map((p) => [p.name, p.shared_on, p.snapshots]));
 
@@ -145,9 +142,9 @@ test('the full backup keeps the people: exported, restored with a preview in a f
   await fresh.page.goto(`${app.server.url}compare`);
   await appReady(fresh.page);
   await fresh.page.getByRole('button', { name: 'Remove Dana' }).click();
-  await fresh.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people.length === 0, KEY);
+  await fresh.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people.length === 0, STORAGE_KEY);
   assert.match(await fresh.page.textContent('#toast-message'), /Removed Dana/);
   await fresh.page.getByRole('button', { name: 'Undo' }).click();
-  await fresh.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people[0]?.name === 'Dana', KEY);
+  await fresh.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people[0]?.name === 'Dana', STORAGE_KEY);
   await fresh.context.close();
 });

@@ -3,18 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, storedHistory, openPage, appReady, weeklyHistory } from './harness.mjs';
+import { useApp, storedHistory, openPage, appReady, weeklyHistory, STORAGE_KEY, storeHistory, fillSnapshot } from './harness.mjs';
 
 const app = useApp('/');
-const KEY = 'ssi-lens.history';
-
-async function fill(page, values) {
-  for (const [k, v] of Object.entries(values)) await page.fill(`#field-${k}`, v);
-}
 
 async function addSnapshot(page, date, brand, extra = {}) {
   await page.getByRole('button', { name: /Add (your first )?snapshot/ }).first().click();
-  await fill(page, { date, brand, people: '5', insights: '5', relationships: '5', ...extra });
+  await fillSnapshot(page, { date, brand, people: '5', insights: '5', relationships: '5', ...extra });
 }
 
 const dates = async (page) => ((await storedHistory(page))?.snapshots ?? []).map((s) => s.date);
@@ -38,7 +33,7 @@ test('two tabs stay consistent, and two tabs saving at once lose neither snapsho
     a.getByRole('button', { name: 'Save snapshot' }).click(),
     b.getByRole('button', { name: 'Save snapshot' }).click(),
   ]);
-  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.length === 3);
+  await a.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.length === 3, STORAGE_KEY);
   assert.deepEqual(await dates(a), ['2026-01-05', '2026-01-12', '2026-01-19']);
   for (const tab of [a, b]) {
     await tab.getByRole('link', { name: 'History' }).click();
@@ -84,7 +79,7 @@ test('every past schema version loads, and an upgrade keeps no stale backup once
   for (const version of [1, 2, 3, 4]) {
     const text = await readFile(new URL(`../fixtures/envelopes/v${version}.json`, import.meta.url), 'utf8');
     const { context, page } = await app.open();
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
+    await storeHistory(page, text);
     await page.reload();
     await page.waitForSelector('[data-testid=overall-score]');
     const stored = await storedHistory(page);
@@ -140,7 +135,7 @@ test('charts wait for a slow chart library, and say so when it never arrives', a
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await (arrives ? route.continue() : route.abort());
     });
-    await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, stored]);
+    await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, stored]);
     // Not waiting for the page's `load` event, which waits for the library.
     await page.goto(app.server.url, { waitUntil: 'commit' });
     // The page is built before the library arrives.

@@ -3,15 +3,13 @@
 // no rewrite rules (a missing page gets 404.html, as on GitHub Pages).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, appReady, weeklyHistory, openPage } from './harness.mjs';
+import { useApp, appReady, weeklyHistory, openPage, storedText, reloadWith } from './harness.mjs';
 
 const app = useApp('/ssi-lens/');
 
 async function withHistory(weeks = 30) {
   const { context, page } = await app.open();
-  await page.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(weeklyHistory(weeks)));
-  await page.reload();
-  await appReady(page);
+  await reloadWith(page, weeklyHistory(weeks));
   await page.waitForSelector('[data-testid=overall-score]');
   return { context, page };
 }
@@ -138,6 +136,6 @@ test('a share link made by the previous version still opens, and keeps its data 
   await page.goBack();
   await page.waitForSelector('[data-testid=overall-score]');
   assert.equal(await page.textContent('[data-testid=overall-score]'), score);
-  assert.equal(await page.evaluate(() => localStorage.getItem('ssi-lens.history')), null, 'a shared view stores nothing');
+  assert.equal(await storedText(page), null, 'a shared view stores nothing');
   await context.close();
 });

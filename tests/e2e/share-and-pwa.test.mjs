@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, storedHistory, openPage, appReady, launchWithProfile, DIST } from './harness.mjs';
+import { useApp, storedHistory, openPage, appReady, launchWithProfile, DIST, storeHistory } from './harness.mjs';
 
 // A private copy of the build, so the update test can "deploy" a new version.
 const app = useApp('/ssi-lens/', async () => {
@@ -25,7 +25,7 @@ const OWN = {
 
 async function ownApp() {
   const { context, page } = await app.open();
-  await page.evaluate((h) => localStorage.setItem('ssi-lens.history', JSON.stringify(h)), OWN);
+  await storeHistory(page, OWN);
   await page.reload();
   await page.waitForSelector('[data-testid=overall-score]');
   return { context, page };
@@ -68,7 +68,7 @@ test('a share link opens read-only in a fresh browser, and moving it into one’
   assert.match(await page.textContent('[data-testid=import-added]'), /3 new snapshots/);
   // While the preview is open, the viewer's own SSI Lens (another tab) saves a snapshot.
   const elsewhere = { date: '2020-01-06', overall: 20, pillars: { brand: 5, people: 5, insights: 5, relationships: 5 } };
-  await page.evaluate((s) => localStorage.setItem('ssi-lens.history', JSON.stringify({ version: 2, snapshots: [s], goals: {}, outcomes: [] })), elsewhere);
+  await storeHistory(page, { version: 2, snapshots: [elsewhere], goals: {}, outcomes: [] });
   await Promise.all([page.waitForURL(app.server.url), page.getByRole('button', { name: 'Import', exact: true }).click()]);
   await page.waitForSelector('[data-testid=overall-score]');
   assert.equal(await page.locator('[data-testid=shared-banner]').count(), 0);
@@ -89,7 +89,7 @@ test('sample data dated 2090, shared and moved into one’s own history, is warn
       { date: '2090-06-01', overall: 32, pillars: { brand: 12, people: 6.5, insights: 3.5, relationships: 9.75 }, sample: true },
     ],
   };
-  await own.page.evaluate((h) => localStorage.setItem('ssi-lens.history', JSON.stringify(h)), ahead);
+  await storeHistory(own.page, ahead);
   await own.page.reload();
   await own.page.waitForSelector('[data-testid=overall-score]');
   const link = await makeLink(own.page, 'Dana');

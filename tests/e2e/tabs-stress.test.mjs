@@ -3,7 +3,7 @@
 // read-merge-write of one tab never interleaves with the other's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, storedHistory, appReady, weeklyHistory } from './harness.mjs';
+import { useApp, storedHistory, appReady, weeklyHistory, STORAGE_KEY, reloadWith, fillSnapshot } from './harness.mjs';
 
 const app = useApp('/');
 const ROUNDS = Number(process.env.STRESS_ROUNDS ?? 20);
@@ -51,9 +51,7 @@ const SAVE = 'form.snapshot-form button[type=submit]';
 /** Two tabs of one browser (so one storage) showing `history`, both recording their errors. */
 async function twoTabs(history) {
   const { context, page: a } = await app.open();
-  await a.evaluate((text) => localStorage.setItem('ssi-lens.history', text), JSON.stringify(history));
-  await a.reload();
-  await appReady(a);
+  await reloadWith(a, history);
   const b = await context.newPage();
   b.errors = [];
   b.on('pageerror', (e) => b.errors.push(String(e)));
@@ -83,9 +81,7 @@ async function editBrand(page, iso, brand) {
 async function startAdding(page, iso, brand) {
   await page.bringToFront();
   await page.getByRole('button', { name: 'Add snapshot' }).click();
-  for (const [k, v] of Object.entries({ date: iso, brand, people: '5', insights: '5', relationships: '5' })) {
-    await page.fill(`#field-${k}`, String(v));
-  }
+  await fillSnapshot(page, { date: iso, brand: String(brand), people: '5', insights: '5', relationships: '5' });
 }
 
 /** Waits until storage satisfies `ok`, then checks that each tab's History table shows it. */
@@ -176,7 +172,7 @@ test('two tabs adding an outcome at the same moment keep both, with their values
   }
   const add = 'form.inline-form button[type=submit]';
   await clickTogether(a, add, b, add, 0);
-  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).outcomes.length === 2);
+  await a.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).outcomes.length === 2, STORAGE_KEY);
   const stored = await storedHistory(a);
   assert.deepEqual(stored.outcomes.map((o) => o.name).sort(), ['Demos given', 'Meetings booked']);
   assert.notEqual(stored.outcomes[0].id, stored.outcomes[1].id, 'ids never collide');
@@ -304,7 +300,7 @@ test('an open edit form: a result recorded in another tab meanwhile stays when t
   const calls = (iso) => `input[aria-label="Calls on ${label(iso)}"]`;
   await b.fill(calls('2026-11-30'), '5');
   await b.press(calls('2026-11-30'), 'Tab');
-  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.at(-1).outcomes?.['5'] === 5);
+  await a.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.at(-1).outcomes?.['5'] === 5, STORAGE_KEY);
   await a.waitForTimeout(200); // B's save reaches A as a storage event
   await a.bringToFront();
   await a.click(SAVE);
@@ -345,7 +341,7 @@ test('an open edit form of a snapshot deleted in another tab says so, and saves 
   await editBrand(a, '2026-11-30', 14);
   await showHistory(b);
   await b.getByRole('button', { name: `Delete snapshot of ${label('2026-11-30')}` }).click();
-  await a.waitForFunction(() => !JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.some((s) => s.date === '2026-11-30'));
+  await a.waitForFunction((key) => !JSON.parse(localStorage.getItem(key)).snapshots.some((s) => s.date === '2026-11-30'), STORAGE_KEY);
   await a.waitForTimeout(200); // B's save reaches A as a storage event
   await a.bringToFront();
   await a.click(SAVE);
@@ -354,7 +350,7 @@ test('an open edit form of a snapshot deleted in another tab says so, and saves 
   assert.ok(!(await storedHistory(a)).snapshots.some((s) => s.date === '2026-11-30'), 'not re-created unasked');
   await a.getByRole('button', { name: 'Save as a new snapshot' }).click();
   await a.waitForSelector('[data-testid=history-table]');
-  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.find((s) => s.date === '2026-11-30')?.pillars.brand === 14);
+  await a.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.find((s) => s.date === '2026-11-30')?.pillars.brand === 14, STORAGE_KEY);
   assert.deepEqual([a.errors, b.errors], [[], []]);
   await context.close();
 });
@@ -368,12 +364,12 @@ test('a result being typed is not wiped when another tab saves something else', 
   // B deletes another week meanwhile; A has not left the box yet.
   await showHistory(b);
   await b.getByRole('button', { name: `Delete snapshot of ${label('2026-11-25')}` }).click();
-  await a.waitForFunction(() => !JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.some((s) => s.date === '2026-11-25'));
+  await a.waitForFunction((key) => !JSON.parse(localStorage.getItem(key)).snapshots.some((s) => s.date === '2026-11-25'), STORAGE_KEY);
   await a.waitForTimeout(300); // B's save reaches A as a storage event
   assert.equal(await a.inputValue(cell), '12', 'what A is typing is still there');
   await a.bringToFront();
   await a.press(cell, 'Tab');
-  await a.waitForFunction(() => JSON.parse(localStorage.getItem('ssi-lens.history')).snapshots.at(-1).outcomes?.['5'] === 12);
+  await a.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).snapshots.at(-1).outcomes?.['5'] === 12, STORAGE_KEY);
   assert.deepEqual([a.errors, b.errors], [[], []]);
   await context.close();
 });

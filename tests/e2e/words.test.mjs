@@ -2,7 +2,7 @@
 // quotes the change table's figures. Against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { useApp, storeHistory } from './harness.mjs';
 
 const app = useApp('/');
 
@@ -24,7 +24,7 @@ test('a recent drop is a card, an older one a quiet line, a seven-month-old one 
   const { context, page } = await app.open();
   // 40 weeks: a drop 34 weeks ago (about eight months), one 7 weeks ago, one this week.
   const overalls = Array.from({ length: 40 }, (_, i) => (i < 6 ? 40 : i < 32 ? 36 : i < 39 ? 32 : 28));
-  await page.evaluate((h) => localStorage.setItem('ssi-lens.history', JSON.stringify(h)), historyEndingToday(overalls));
+  await storeHistory(page, historyEndingToday(overalls));
   await page.reload();
   await page.waitForSelector('[data-testid=drop]');
   assert.equal(await page.locator('[data-testid=drop]').count(), 1, 'only the newest drop is loud');
@@ -45,7 +45,7 @@ test('advice quotes the same change as the table beside it', async () => {
   // Insights is the weakest and rose 0.4 (the table shows +0.4): never "barely moved".
   h.snapshots[0].pillars = { brand: 10, people: 9, insights: 3, relationships: 8 };
   h.snapshots[1].pillars = { brand: 10.3, people: 9.1, insights: 3.4, relationships: 8.2 };
-  await page.evaluate((x) => localStorage.setItem('ssi-lens.history', JSON.stringify(x)), h);
+  await storeHistory(page, h);
   await page.reload();
   await page.waitForSelector('[data-testid=advice]');
   const advice = await page.textContent('[data-testid=advice]');
@@ -59,7 +59,7 @@ test('dates follow the browser’s language: American English writes the month f
   const context = await app.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(app.server.url);
-  await page.evaluate((h) => localStorage.setItem('ssi-lens.history', JSON.stringify(h)), {
+  await storeHistory(page, {
     version: 2, goals: {}, outcomes: [],
     snapshots: [{ date: '2026-03-02', overall: 30, pillars: { brand: 8, people: 7, insights: 7, relationships: 8 } }],
   });

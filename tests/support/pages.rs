@@ -1,6 +1,4 @@
-//! Pieces the paste tests share: the text samples, and pillar scores in page order.
-
-use ssi_lens::domain::PillarScores;
+//! Pieces the paste tests share: the sample pages and which of them are page text.
 
 /// The shared sample pages that are page text (not the page's JSON).
 pub const TEXT_SAMPLES: [&str; 6] = [
@@ -12,12 +10,7 @@ pub const TEXT_SAMPLES: [&str; 6] = [
     "pt-br-2026.txt",
 ];
 
-/// Brand, people, insights, relationships.
-pub fn scores(v: [f64; 4]) -> PillarScores {
-    PillarScores {
-        brand: v[0],
-        people: v[1],
-        insights: v[2],
-        relationships: v[3],
-    }
+/// The text of the sample page `name` (in tests/fixtures/ssi-page).
+pub fn fixture(name: &str) -> String {
+    super::read_fixture(&format!("ssi-page/{name}"))
 }
