@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of SSI Lens: formatting and lints, native domain tests, component tests in
-# headless Chromium (wasm-bindgen-test), and end-to-end journeys against the release build.
+# Runs every test of SSI Lens: the build scripts' unit tests, formatting and lints, native domain
+# tests, component tests in headless Chromium (wasm-bindgen-test), and end-to-end journeys
+# against the release build.
 # Installs whatever is missing first (see scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,10 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 # the whole suite (20 s by default), which a test of a save waiting on another tab's lock for
 # seconds, on a busy 2-core machine, outgrows.
 export WASM_BINDGEN_TEST_TIMEOUT=120
+
+say "Build scripts"
+# The post-build hook's steps on a saved sample of Trunk's output (seconds, no build).
+node --test tests/post-build/
 
 say "Formatting and lints"
 cargo fmt --check

@@ -13,6 +13,7 @@ echarts.use([LineChart, BarChart, GridComponent, LegendPlainComponent, TooltipCo
 // The app's options are built and tested in Rust with charming (src/domain/charts.rs), and the
 // page's Content Security Policy allows no code made from text. So what an option can't say
 // as data is here, named in the option by these strings and put in place before ECharts reads it.
+// They and the indexes below are Rust's (tests/copies.rs compares).
 const TOOLTIP_ROWS = 'ssi-lens:tooltip-rows';
 const DATE_LABELS = 'ssi-lens:date-labels';
 // Where a point's value holds its tooltip row and a note's prose flag: [date, y, tip, prose].

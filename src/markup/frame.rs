@@ -46,6 +46,14 @@ pub fn tabs(shared: bool) -> String {
     html
 }
 
+/// The app icon (assets/icon.svg), drawn inline in the app bar: no request, and no font lookup
+/// for a symbol glyph. index.html's loading frame shows the same markup (tests/copies.rs).
+pub const LOGO: &str = r##"<svg viewBox="0 0 64 64" width="32" height="32"><rect width="64" height="64" rx="14" fill="#0a66c2"/><circle cx="32" cy="32" r="19" fill="none" stroke="#fff" stroke-opacity=".35" stroke-width="7"/><path d="M32 13a19 19 0 0 1 18.1 24.9" fill="none" stroke="#fff" stroke-width="7" stroke-linecap="round"/><circle cx="32" cy="32" r="5" fill="#fff"/></svg>"##;
+
+/// The footer under one's own history, as the app and index.html's loading frame write it.
+pub const FOOTER: &str =
+    "Your snapshots stay in this browser. SSI Lens has no server and no account.";
+
 /// The app bar's main action, on one's own history.
 pub const ADD_BUTTON: &str =
     r#"<button class="button primary add"><span aria-hidden="true">+ </span>Add snapshot</button>"#;

@@ -1,0 +1,70 @@
+//! Names and words the app's Rust code shares with JavaScript and HTML that can't read them
+//! from it: the ECharts bundle (scripts/echarts/entry.js, built before the app) and the loading
+//! frame index.html draws before the wasm has loaded. (tests/boot.rs and tests/address.rs
+//! compare index.html's scripts.)
+
+use ssi_lens::domain::charts::{time_axis::DATE_LABELS, PROSE_INDEX, TIP_INDEX, TOOLTIP_ROWS};
+use ssi_lens::markup::frame::{FOOTER, LOGO};
+
+const ENTRY: &str = include_str!("../scripts/echarts/entry.js");
+const INDEX: &str = include_str!("../index.html");
+
+/// The value entry.js gives its top-level `const {name}`, declared once on one line.
+fn entry_const(name: &str) -> &'static str {
+    let declaration = format!("const {name} = ");
+    let values: Vec<_> = ENTRY
+        .lines()
+        .filter_map(|l| l.strip_prefix(declaration.as_str()))
+        .collect();
+    let [value] = values[..] else {
+        panic!("entry.js declares {name} once at its top level, found {values:?}");
+    };
+    value
+        .strip_suffix(';')
+        .unwrap_or_else(|| panic!("entry.js declares {name} on one line"))
+}
+
+/// What index.html holds between `open`, which it holds once, and the next `close`.
+fn inside(open: &str, close: &str) -> &'static str {
+    let parts: Vec<_> = INDEX.split(open).collect();
+    let [_, after] = parts[..] else {
+        panic!("index.html holds {open} once, found {}", parts.len() - 1);
+    };
+    after
+        .split(close)
+        .next()
+        .expect("split yields at least one part")
+}
+
+/// The options name the bundle's formatters by these strings; a mismatch leaves ECharts
+/// printing them instead of tooltips and dates.
+#[test]
+fn the_echarts_bundle_knows_the_formatters_names() {
+    assert_eq!(entry_const("TOOLTIP_ROWS"), format!("'{TOOLTIP_ROWS}'"));
+    assert_eq!(entry_const("DATE_LABELS"), format!("'{DATE_LABELS}'"));
+}
+
+#[test]
+fn the_echarts_bundle_reads_tips_where_the_options_put_them() {
+    assert_eq!(entry_const("TIP"), TIP_INDEX.to_string());
+    assert_eq!(entry_const("PROSE"), PROSE_INDEX.to_string());
+}
+
+#[test]
+fn the_loading_frame_draws_the_apps_logo() {
+    assert_eq!(
+        inside(r#"<span class="logo" aria-hidden="true">"#, "</span>"),
+        LOGO
+    );
+}
+
+#[test]
+fn the_loading_frame_has_the_apps_footer() {
+    assert_eq!(
+        inside(
+            r#"<footer class="footer boot-welcome" aria-hidden="true" inert>"#,
+            "</footer>"
+        ),
+        FOOTER
+    );
+}
