@@ -5,12 +5,8 @@ use leptos_router::components::A;
 
 use crate::domain::address::Screen;
 use crate::edges::install::InstallOffers;
-use crate::markup::frame::tab_screens;
+use crate::markup::frame::{tab_screens, LOGO};
 use crate::ui::state::{HistoryView, Navigation, YourData};
-
-/// The app icon (assets/icon.svg), drawn inline: no request, and no font lookup for a symbol
-/// glyph. index.html's loading frame shows the same markup.
-const LOGO: &str = r##"<svg viewBox="0 0 64 64" width="32" height="32"><rect width="64" height="64" rx="14" fill="#0a66c2"/><circle cx="32" cy="32" r="19" fill="none" stroke="#fff" stroke-opacity=".35" stroke-width="7"/><path d="M32 13a19 19 0 0 1 18.1 24.9" fill="none" stroke="#fff" stroke-width="7" stroke-linecap="round"/><circle cx="32" cy="32" r="5" fill="#fff"/></svg>"##;
 
 /// Top bar. Navigation appears once there is data to navigate.
 #[component]

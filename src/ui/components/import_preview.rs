@@ -5,7 +5,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::number::format_number;
-use crate::domain::people::MAX_PEOPLE;
+use crate::domain::outcomes::MAX_OUTCOMES;
+use crate::domain::people::MAX_SAVED_PEOPLE;
 use crate::domain::stored::Stored;
 use crate::domain::transfer::{summary, ConflictChoice, DifferingPerson, ImportPlan};
 use crate::edges::{clock, random};
@@ -186,7 +187,7 @@ pub fn ImportPreview(
             view! {
                 <div class="new-outcomes" data-testid="import-outcomes">
                     <p><strong>{if choose {
-                        format!("This file tracks {} you don’t; there is room for {} more (up to 8). Choose which to bring:", format::count(p.new_outcomes.len(), "result", "results"), room)
+                        format!("This file tracks {} you don’t; there is room for {} more (up to {MAX_OUTCOMES}). Choose which to bring:", format::count(p.new_outcomes.len(), "result", "results"), room)
                     } else {
                         format!("{} to add:", format::count(p.new_outcomes.len(), "new result", "new results"))
                     }}</strong></p>
@@ -213,7 +214,7 @@ pub fn ImportPreview(
                 lines.push(format!("{} already saved here, unchanged.", format::count(people.same, "person is", "people are")));
             }
             if !people.no_room.is_empty() {
-                lines.push(format!("Not restored, for want of room (up to {MAX_PEOPLE} people): {}.", people.no_room.join(", ")));
+                lines.push(format!("Not restored, for want of room (up to {MAX_SAVED_PEOPLE} people): {}.", people.no_room.join(", ")));
             }
             if let Some(why) = &people.unreadable {
                 lines.push(format!("The people saved in this file can’t be read ({why}), so none are restored; your own history still is."));

@@ -8,12 +8,11 @@ use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
 use crate::domain::history::newest_first;
-use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::{fixed, format_number};
 use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
-use crate::domain::snapshot::{is_ahead, latest_typed_date};
+use crate::domain::snapshot::{latest_typed_date, read_typed_date, TypedDateError};
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::HistoryError;
 use crate::edges::{clock, focus, locale, random};
@@ -220,14 +219,15 @@ fn AddWeek(
     let error = RwSignal::new(None::<&'static str>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(date) = read_iso_date(&picked.get_untracked()) else {
-            return error.set(Some("Pick a day."));
+        let date = match read_typed_date(&picked.get_untracked(), today) {
+            Ok(date) => date,
+            Err(TypedDateError::Ahead) => {
+                return error.set(Some(
+                    "Pick a day up to today: results are counted after the week.",
+                ))
+            }
+            Err(_) => return error.set(Some("Pick a day.")),
         };
-        if is_ahead(date, today) {
-            return error.set(Some(
-                "Pick a day up to today: results are counted after the week.",
-            ));
-        }
         error.set(None);
         if !days.with_untracked(|d| d.contains(&date)) {
             added.update(|a| a.push(date));

@@ -20,6 +20,7 @@ use crate::domain::sync::Synced;
 use crate::domain::History;
 use crate::edges::storage::StorageError;
 use crate::edges::{focus, links, location, service_worker};
+use crate::markup::frame::FOOTER;
 use crate::markup::Whose;
 use crate::ui::components::{Header, LeaveDialog, NoticeArea, SharedBanner, ToastArea};
 use crate::ui::state::{HistoryView, Navigation, Notices, OwnData, Preferences, Problem, YourData};
@@ -89,8 +90,10 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
     }
     crate::ui::pasting::open_what_is_pasted(yours.is_some(), navigation, notices);
     follow_screens(navigation);
-    // Dropped, and so stopped, with the tracker.
-    StoredValue::new_local(links::watch(move |path| navigation.follow_link(path)));
+    let links = StoredValue::new_local(links::watch(move |path| navigation.follow_link(path)));
+    on_cleanup(move || {
+        links.try_update_value(|l| drop(l.take()));
+    });
 
     // Focus moves without touching the URL fragment, which may hold a share link.
     let skip = move |ev: leptos::ev::MouseEvent| {
@@ -111,7 +114,7 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
         </main>
         <footer class="footer">
             {if yours.is_some() {
-                "Your snapshots stay in this browser. SSI Lens has no server and no account."
+                FOOTER
             } else {
                 "A shared copy: it is not saved in your browser. SSI Lens has no server and no account."
             }}

@@ -184,7 +184,9 @@ impl Navigation {
     /// [`Navigation::go`] does and says so, or leaves an address that is no screen of the app
     /// to the browser.
     pub fn follow_link(&self, path: &str) -> bool {
-        let base = self.base.try_get_value().unwrap_or_default();
+        let Some(base) = self.base.try_get_value() else {
+            return false; // The app is gone.
+        };
         let screen = path.strip_prefix(&base).and_then(Screen::parse);
         if let Some(screen) = screen {
             self.go(screen);
