@@ -1,4 +1,7 @@
-//! Paste events: the text pasted, and whether the user was typing in a field at the time.
+//! Paste events (the text pasted, and whether the user was typing in a field at the time),
+//! and copying to the clipboard.
+
+use thiserror::Error;
 
 /// The plain text carried by a paste event.
 pub fn pasted_text(event: &web_sys::ClipboardEvent) -> Option<String> {
@@ -21,16 +24,23 @@ pub fn typing_in_a_field() -> bool {
         || active.get_attribute("contenteditable").is_some()
 }
 
-/// Copies `text` to the clipboard; false when the browser refuses (no permission, insecure page).
-pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let navigator = window.navigator();
+/// Why a copy to the clipboard did not happen.
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum CopyError {
+    #[error("This browser doesn’t let pages copy (an older browser, or a page not served over HTTPS): select the link above and copy it yourself.")]
+    Unsupported,
+    #[error("The browser didn’t allow copying: select the link above and copy it yourself.")]
+    Refused,
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy(text: &str) -> Result<(), CopyError> {
+    let navigator = web_sys::window().ok_or(CopyError::Unsupported)?.navigator();
     if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
-        return false;
+        return Err(CopyError::Unsupported);
     }
     wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
         .await
-        .is_ok()
+        .map(|_| ())
+        .map_err(|_| CopyError::Refused)
 }

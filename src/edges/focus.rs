@@ -1,46 +1,32 @@
 //! Moving keyboard focus and the scroll position when the screen changes.
 
-use thiserror::Error;
 use wasm_bindgen::JsCast;
 
-#[derive(Clone, Debug, Error, PartialEq)]
-pub enum FocusError {
-    #[error("no element with id “{0}”")]
-    NotFound(String),
-    #[error("element “{0}” can't take focus")]
-    NotFocusable(String),
+// Moving focus is best effort: an element that is gone by the time focus moves (the screen
+// changed again) is nothing the user can act on, so these return nothing (see `edges`).
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
 }
 
-/// Focuses the element with `id` (it needs a `tabindex` unless it is a control).
-pub fn focus(id: &str) -> Result<(), FocusError> {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .ok_or_else(|| FocusError::NotFound(id.into()))?;
-    element
-        .dyn_into::<web_sys::HtmlElement>()
-        .map_err(|_| FocusError::NotFocusable(id.into()))?
-        .focus()
-        .map_err(|_| FocusError::NotFocusable(id.into()))
+/// Focuses the element with `id` (it needs a `tabindex` unless it is a control); says whether
+/// there was one to focus, for a caller with somewhere else to put focus.
+pub fn focus(id: &str) -> bool {
+    element(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| element.focus().is_ok())
 }
 
 /// Focuses the first field in the element with `id`, or its first element with
 /// `tabindex="-1"` (a heading) when that comes before any field.
-pub fn focus_first_in(id: &str) -> Result<(), FocusError> {
+pub fn focus_first_in(id: &str) {
     const TARGETS: &str = "input:not([type=hidden]), select, textarea, [tabindex='-1']";
-    let target = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .ok_or_else(|| FocusError::NotFound(id.into()))?
-        .query_selector(TARGETS)
-        .ok()
-        .flatten()
-        .ok_or_else(|| FocusError::NotFocusable(id.into()))?;
-    target
-        .dyn_into::<web_sys::HtmlElement>()
-        .map_err(|_| FocusError::NotFocusable(id.into()))?
-        .focus()
-        .map_err(|_| FocusError::NotFocusable(id.into()))
+    let target = element(id)
+        .and_then(|e| e.query_selector(TARGETS).ok().flatten())
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
 }
 
 /// Scrolls the page to its top.
@@ -62,21 +48,20 @@ pub fn select_all(event: &web_sys::FocusEvent) {
 
 /// Focuses the main area's heading without scrolling, so screen readers announce the new
 /// screen and Tab continues from its top.
-pub fn focus_heading() -> Result<(), FocusError> {
+pub fn focus_heading() {
     let heading = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("main h1").ok().flatten())
-        .ok_or_else(|| FocusError::NotFound("main h1".into()))?
-        .dyn_into::<web_sys::HtmlElement>()
-        .map_err(|_| FocusError::NotFocusable("main h1".into()))?;
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(heading) = heading else {
+        return;
+    };
     if !heading.has_attribute("tabindex") {
         let _ = heading.set_attribute("tabindex", "-1");
     }
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
-    heading
-        .focus_with_options(&options)
-        .map_err(|_| FocusError::NotFocusable("main h1".into()))
+    let _ = heading.focus_with_options(&options);
 }
 
 /// How far the page is scrolled down, in CSS pixels.

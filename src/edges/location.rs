@@ -1,7 +1,13 @@
 //! The page's address and tab: the share fragment, the app's folder, the tab's name and
 //! title.
 
+use thiserror::Error;
 use wasm_bindgen::JsCast;
+
+/// The browser would not open an address (a sandboxed frame, a blocked navigation).
+#[derive(Clone, Debug, Error, PartialEq)]
+#[error("This browser didn’t open {0}: open it from the address bar instead.")]
+pub struct NotOpened(pub String);
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -37,10 +43,10 @@ pub fn app_path() -> String {
 }
 
 /// Opens `url` in this tab.
-pub fn go_to(url: &str) {
-    if let Some(l) = location() {
-        let _ = l.set_href(url);
-    }
+pub fn go_to(url: &str) -> Result<(), NotOpened> {
+    location()
+        .and_then(|l| l.set_href(url).ok())
+        .ok_or_else(|| NotOpened(url.to_string()))
 }
 
 pub fn reload() {
@@ -66,8 +72,8 @@ pub fn manual_scroll_restoration() {
 
 /// Opens the share link whose fragment is `fragment` in this app. When only the fragment
 /// changes, the app's `hashchange` listener starts it afresh to read the link.
-pub fn open_share(fragment: &str) {
-    go_to(&format!("{}#{fragment}", app_url()));
+pub fn open_share(fragment: &str) -> Result<(), NotOpened> {
+    go_to(&format!("{}#{fragment}", app_url()))
 }
 
 /// The tab's name when it starts with `prefix`, else empty. Read once: the name is cleared,

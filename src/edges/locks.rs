@@ -11,6 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::storage;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
@@ -156,9 +157,7 @@ fn announce_prefix(key: &str) -> String {
 
 /// The generation this tab's copy of storage has.
 fn generation(key: &str) -> u64 {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(&generation_key(key)).ok().flatten())
+    storage::read_text(&generation_key(key))
         .and_then(|g| g.parse().ok())
         .unwrap_or(0)
 }
@@ -197,13 +196,7 @@ async fn wait_for_newest(locks: &LockManager, key: &str) -> u64 {
 /// knows what to wait for.
 fn announce(locks: &LockManager, key: &str, newest: u64) {
     let next = generation(key).max(newest) + 1;
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return;
-    };
-    if storage
-        .set_item(&generation_key(key), &next.to_string())
-        .is_err()
-    {
+    if storage::try_write_text(&generation_key(key), &next.to_string()).is_err() {
         return; // Storage full: the next holder won't wait, which is no worse than before.
     }
     let options = js_sys::Object::new();

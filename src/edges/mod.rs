@@ -1,5 +1,8 @@
-//! Browser edges: the only code that touches browser APIs. Each file is one concern, thin,
-//! and reports failures as a `thiserror` enum the UI can show.
+//! Browser edges: the only code that touches browser APIs. Each file is one concern, thin.
+//! What the user must hear about when it fails (storage, files, downloads, the clipboard,
+//! opening an address, installing) comes back as a `thiserror` enum the UI shows; effects the
+//! user cannot act on (moving focus, scrolling, the tab's title, small preferences) are best
+//! effort and return nothing.
 
 pub mod chart;
 pub mod clipboard;

@@ -214,6 +214,11 @@ pub fn write_text(key: &str, text: &str) {
     let _ = write(key, text);
 }
 
+/// Keeps a small value under `key`, saying when storage refused it (full, blocked).
+pub fn try_write_text(key: &str, text: &str) -> Result<(), StorageError> {
+    write(key, text)
+}
+
 /// A date kept under `key`, if any and readable.
 pub fn read_date(key: &str) -> Option<chrono::NaiveDate> {
     read_iso_date(&read_text(key)?).ok()

@@ -34,7 +34,7 @@ impl Disclosure {
         self.open.set(true);
         let panel = self.panel;
         request_animation_frame(move || {
-            let _ = focus::focus_first_in(panel);
+            focus::focus_first_in(panel);
         });
     }
 
@@ -43,7 +43,7 @@ impl Disclosure {
         self.open.set(false);
         let opener = self.opener;
         request_animation_frame(move || {
-            let _ = focus::focus(opener);
+            focus::focus(opener);
         });
     }
 

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::domain::{paste, share};
 use crate::edges::{clipboard, location};
-use crate::ui::state::{Navigation, Notices};
+use crate::ui::state::{Navigation, Notices, Problem};
 
 /// Opens `text` when it is a share link (in this app); says whether it was one.
-pub fn open_share_link(text: &str) -> bool {
+pub fn open_share_link(text: &str, notices: Notices) -> bool {
     let fragment = share::link_fragment(text);
-    if let Some(fragment) = fragment {
-        location::open_share(fragment);
+    if let Some(Err(e)) = fragment.map(location::open_share) {
+        notices.report(Problem::NotOpened(e));
     }
     fragment.is_some()
 }
@@ -27,7 +27,7 @@ pub fn open_what_is_pasted(can_add: bool, navigation: Navigation, notices: Notic
         let Some(text) = clipboard::pasted_text(&ev) else {
             return;
         };
-        if open_share_link(&text) {
+        if open_share_link(&text, notices) {
             ev.prevent_default();
         } else if can_add {
             ev.prevent_default();

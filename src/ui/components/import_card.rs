@@ -97,7 +97,7 @@ pub fn ImportCard() -> impl IntoView {
             );
             // The preview and its button are gone: focus goes to the Undo, where the user is.
             request_animation_frame(|| {
-                let _ = focus::focus(TOAST_UNDO_ID);
+                focus::focus(TOAST_UNDO_ID);
             });
         }
     });

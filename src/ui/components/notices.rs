@@ -30,6 +30,7 @@ pub fn problem_text(problem: &Problem) -> String {
         ),
         Problem::Capture(e) => e.to_string(),
         Problem::OwnData(e) => e.to_string(),
+        Problem::NotOpened(e) => e.to_string(),
         Problem::StorageWasCleared => "Your saved data had been cleared from this browser’s storage (by the browser or its settings, not by SSI Lens). This tab still had it all and has saved it again. Export a backup now.".into(),
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::number::{format_number, format_points};
 use crate::domain::paste::{self, Note, ParsedPage, PasteError};
 use crate::ui::components::{CaptureBookmark, SsiLink};
 use crate::ui::pasting::open_share_link;
-use crate::ui::state::Navigation;
+use crate::ui::state::{Navigation, Notices};
 
 /// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
@@ -19,9 +19,10 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<ParsedPage, PasteError>>);
     let navigation = use_context::<Navigation>();
+    let notices = Notices::expect();
     let read = move |input: String| {
         // A share link is opened, not read as an SSI page.
-        if open_share_link(&input) {
+        if open_share_link(&input, notices) {
             return;
         }
         let handed = navigation.and_then(|n| n.take_parsed(&input));

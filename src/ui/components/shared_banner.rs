@@ -96,7 +96,9 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
         };
         own.move_into_own(done.after, move |written| match written {
             Ok(written) if written.no_longer_fit.is_empty() => {
-                location::go_to(&location::app_url())
+                if let Err(e) = location::go_to(&location::app_url()) {
+                    notices.report(Problem::NotOpened(e));
+                }
             }
             // The notices say what did not fit; the user stays to read it.
             Ok(_) => {}

@@ -57,9 +57,9 @@ pub fn ToastArea() -> impl IntoView {
         hovered.set_value(false);
         if had_focus {
             request_animation_frame(move || {
-                let moved = focus_to.is_some_and(|id| focus::focus(&id).is_ok());
+                let moved = focus_to.is_some_and(|id| focus::focus(&id));
                 if !moved {
-                    let _ = focus::focus_heading();
+                    focus::focus_heading();
                 }
             });
         }

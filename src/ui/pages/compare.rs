@@ -179,7 +179,7 @@ fn SavedPeople() -> impl IntoView {
                 Some(Undo::PersonRemoved { store, person }),
             );
             request_animation_frame(|| {
-                let _ = focus::focus(TOAST_UNDO_ID);
+                focus::focus(TOAST_UNDO_ID);
             });
         }
         Err(e) => problem.set(Some(e.to_string())),

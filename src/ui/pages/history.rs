@@ -57,7 +57,7 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
                 focus_after_undo: Some(edit_button_id(date)),
             });
             request_animation_frame(|| {
-                let _ = focus::focus(TOAST_UNDO_ID);
+                focus::focus(TOAST_UNDO_ID);
             });
         }
     };

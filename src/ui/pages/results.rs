@@ -235,7 +235,7 @@ fn AddWeek(
         // Once its row is drawn, the day's first count takes focus.
         if let Some(first) = outcomes.with_untracked(|o| o.first().map(Outcome::id)) {
             request_animation_frame(move || {
-                let _ = focus::focus(&cell_id(date, first));
+                focus::focus(&cell_id(date, first));
             });
         }
     };

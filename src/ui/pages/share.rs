@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS, MAX_NAME_CHARS};
+use crate::edges::clipboard::CopyError;
 use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{clipboard, clock, focus, location};
 use crate::ui::format;
@@ -22,7 +23,7 @@ pub fn SharePage() -> impl IntoView {
     let range = RwSignal::new(ShareRange::All);
     let name = RwSignal::new(String::new());
     let include_notes = RwSignal::new(false);
-    let copied = RwSignal::new(None::<bool>);
+    let copied = RwSignal::new(None::<Result<(), CopyError>>);
     // The share sheet's failure, if any (a cancelled sheet is no failure).
     let sheet_problem = RwSignal::new(None::<ShareSheetError>);
     let has_share_sheet = share_sheet::available();
@@ -129,10 +130,9 @@ pub fn SharePage() -> impl IntoView {
                     <a class="button" href=href target="_blank" rel="noopener">"Preview"</a>
                 })}
             </div>
-            {move || copied.get().map(|ok| if ok {
-                view! { <p class="success" role="status">"Copied. Paste it wherever you like."</p> }.into_any()
-            } else {
-                view! { <p class="error" role="status">"The browser didn’t allow copying: select the link above and copy it yourself."</p> }.into_any()
+            {move || copied.get().map(|copy| match copy {
+                Ok(()) => view! { <p class="success" role="status">"Copied. Paste it wherever you like."</p> }.into_any(),
+                Err(e) => view! { <p class="error" role="status">{e.to_string()}</p> }.into_any(),
             })}
             {move || sheet_problem.get().map(|e| view! {
                 <p class="error" role="status">{format!("Not shared: {e}. Copy the link instead.")}</p>

@@ -144,7 +144,7 @@ pub fn SnapshotFormPage(
         confirm.set(None);
         // A refused results value shows its message by its field; nothing is saved meanwhile.
         if let Some(id) = refused.with_untracked(|r| r.first().copied()) {
-            let _ = focus::focus(&format!("outcome-{}", id.key()));
+            focus::focus(&format!("outcome-{}", id.key()));
             return;
         }
         let pending = draft.with(|d| match opened.with_value(Option::clone) {
@@ -300,5 +300,5 @@ pub fn SnapshotFormPage(
 /// Moves focus to a field's input so keyboard and screen-reader users land on the problem.
 fn focus_field(field: Field) {
     // Every field is rendered while the form is; a miss only leaves focus where it was.
-    let _ = focus::focus(&crate::ui::components::field_id(field));
+    focus::focus(&crate::ui::components::field_id(field));
 }

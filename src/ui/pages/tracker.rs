@@ -99,7 +99,7 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         // Focus only: the main area may already be on screen.
-        let _ = focus::focus("main");
+        focus::focus("main");
     };
 
     view! {
@@ -226,7 +226,7 @@ fn follow_screens(navigation: Navigation) {
             };
             let back_to = back.then(|| navigation.remembered_scroll(&path)).flatten();
             came_back.try_set_value(false);
-            let _ = focus::focus_heading();
+            focus::focus_heading();
             focus::scroll_to(back_to.unwrap_or(0.0));
             settling.try_set_value(false);
         });

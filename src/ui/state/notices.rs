@@ -11,6 +11,7 @@ use crate::domain::people::{PeopleError, Person};
 use crate::domain::stored::Stored;
 use crate::domain::{HistoryError, Snapshot};
 use crate::edges::download::DownloadError;
+use crate::edges::location::NotOpened;
 use crate::edges::storage::StorageError;
 
 /// A problem shown until it is resolved or dismissed.
@@ -36,6 +37,8 @@ pub enum Problem {
     Capture(CaptureError),
     /// Saving to the user's own data from a shared view failed; nothing of theirs changed.
     OwnData(OwnDataError),
+    /// The browser would not open an address (a pasted share link, one's own history).
+    NotOpened(NotOpened),
 }
 
 /// What a toast's "Undo" takes back.
