@@ -48,6 +48,10 @@ if [ ! -f "$echarts_stamp" ] || [ ! -f vendor/echarts.min.js ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    say "Installing leptosfmt $LEPTOSFMT_VERSION (a few minutes, once)"
+    cargo install --locked leptosfmt --version "=$LEPTOSFMT_VERSION"
+  fi
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "Installing Chromium and ChromeDriver from Debian"
     sudo_cmd=""

@@ -20,6 +20,8 @@ node --test tests/post-build/
 
 say "Formatting and lints"
 cargo fmt --check
+# The markup inside view! macros, which rustfmt leaves alone (leptosfmt.toml).
+leptosfmt --check src
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # The first paint is built without the app's feature (index.html), so it is linted so too.

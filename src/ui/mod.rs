@@ -6,4 +6,5 @@ pub mod disclosure;
 pub mod format;
 pub mod pages;
 pub mod pasting;
+pub mod screen_changes;
 pub mod state;

@@ -1,8 +1,11 @@
 //! What a paste does, wherever it lands: a share link opens that link in this app, and an SSI
-//! page pasted outside any field opens the snapshot form with it.
+//! page pasted outside any field (or captured by the bookmarklet) opens the snapshot form
+//! with it.
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
+use crate::domain::capture::CaptureError;
 use crate::domain::{paste, share};
 use crate::edges::{clipboard, location};
 use crate::ui::state::{Navigation, Notices, Problem};
@@ -40,4 +43,20 @@ pub fn open_what_is_pasted(can_add: bool, navigation: Navigation, notices: Notic
         }
     });
     on_cleanup(move || paste.remove());
+}
+
+/// Opens the snapshot form with a page the capture bookmarklet brought, once the router runs;
+/// a capture that can't be read is told. The capture's address is replaced either way.
+pub fn open_captured(
+    captured: Result<String, CaptureError>,
+    navigation: Navigation,
+    notices: Notices,
+) {
+    request_animation_frame(move || match captured {
+        Ok(text) => navigation.add_captured(text),
+        Err(e) => {
+            notices.report(Problem::Capture(e));
+            navigation.replace(Screen::Dashboard, None);
+        }
+    });
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::number::format_number;
-use crate::domain::outcomes::MAX_OUTCOMES;
+use crate::domain::outcomes::{Outcome, MAX_OUTCOMES};
 use crate::domain::people::MAX_SAVED_PEOPLE;
 use crate::domain::stored::Stored;
 use crate::domain::transfer::{summary, ConflictChoice, DifferingPerson, ImportPlan};
@@ -116,17 +116,63 @@ pub fn ImportPreview(
     let (results_new, results_differing) =
         plan.with_untracked(|p| (p.new_results(), p.differing_results()));
     let nothing = move || plan.with(|p| p.changes_nothing(choice.get()));
-    let radio = move |value: ConflictChoice, label: &'static str| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="conflict-choice" prop:checked=move || choice.get() == value
-                    on:change=move |_| choice.set(value) />
-                {label}
-            </label>
-        }
-    };
     let names = plan.with_untracked(|p| target.with_untracked(|h| p.outcomes_with(h)));
-    let ahead = plan.with_untracked(|p| {
+    view! {
+        <section class="import-preview" aria-labelledby="import-title" data-testid="import-preview">
+            <h3 id="import-title">{format!("Import from {source}")}</h3>
+            {if offers_nothing {
+                view! { <p data-testid="import-nothing">"Nothing new in this file."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list">
+                        <li data-testid="import-added">{format!("{} to add.", format::count(added, "new snapshot", "new snapshots"))}</li>
+                        {(results_new > 0).then(|| view! { <li data-testid="import-results">{format!("{} for days without a snapshot to add.", format::count(results_new, "result", "results"))}</li> })}
+                        {(results_differing > 0).then(|| view! { <li>{format!("{} for days without a snapshot {} from yours (taken with “Take theirs”).", format::count(results_differing, "result", "results"), if results_differing == 1 { "differs" } else { "differ" })}</li> })}
+                        {(unchanged > 0).then(|| view! { <li>{format!("{} already in your history, unchanged.", format::count(unchanged, "snapshot is", "snapshots are"))}</li> })}
+                    </ul>
+                }.into_any()
+            }}
+            <DatedAhead plan />
+            <NewResults plan />
+            <PeopleToRestore plan />
+            <Differences plan choice names />
+            <SkippedRows plan />
+            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-apply-error">{e}</p> })}
+            // With "keep mine" a file of only differing days adds nothing: no Import button
+            // until "take theirs" would change something.
+            {move || (!offers_nothing && nothing()).then(|| view! {
+                <p class="muted" data-testid="import-adds-nothing">"With “Keep mine”, this file adds nothing to your history."</p>
+            })}
+            <div class="actions">
+                {move || (!nothing()).then(|| view! {
+                    <button class="button primary" on:click=apply>"Import"</button>
+                })}
+                <button class="button" on:click=move |_| on_close.run(None)>
+                    {move || if nothing() { "Close" } else { "Cancel" }}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// One line on a saved person whose copy in the backup differs from the one kept here.
+fn person_differs(d: &DifferingPerson) -> String {
+    let u = &d.update;
+    format!(
+        "{}: the file’s copy was shared on {}, yours on {} ({} new, {} changed, {} not in the file’s copy).",
+        d.name,
+        format::date(u.shared_on),
+        format::date(u.shared_on_before),
+        u.added.len(),
+        u.changed.len(),
+        u.removed.len()
+    )
+}
+
+/// Days dated after today, named so the user checks them (or the device's clock).
+#[component]
+fn DatedAhead(plan: RwSignal<ImportPlan>) -> impl IntoView {
+    plan.with_untracked(|p| {
         let days = p.dated_ahead(clock::today());
         let last = *days.last()?;
         Some(view! {
@@ -143,9 +189,13 @@ pub fn ImportPreview(
                 )
             }}</p>
         })
-    });
+    })
+}
 
-    let outcomes = plan.with_untracked(|p| {
+/// Results the file tracks that the user doesn't: which to bring, within the room left.
+#[component]
+fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
+    plan.with_untracked(|p| {
         (!p.new_outcomes.is_empty()).then(|| {
             let room = p.outcome_room();
             let choose = p.new_outcomes.len() > room;
@@ -196,10 +246,13 @@ pub fn ImportPreview(
                 </div>
             }
         })
-    });
+    })
+}
 
-    // The people a full backup keeps: restored beside the user's history, never into it.
-    let people_part = plan.with_untracked(|p| {
+/// The people a full backup keeps: restored beside the user's history, never into it.
+#[component]
+fn PeopleToRestore(plan: RwSignal<ImportPlan>) -> impl IntoView {
+    plan.with_untracked(|p| {
         let people = &p.people;
         (!people.is_empty()).then(|| {
             let mut lines = Vec::new();
@@ -227,9 +280,27 @@ pub fn ImportPreview(
                 </div>
             }
         })
-    });
+    })
+}
 
-    let conflicts = plan.with_untracked(|p| {
+/// What differs from what the user has, and the choice between theirs and the file's.
+#[component]
+fn Differences(
+    plan: RwSignal<ImportPlan>,
+    choice: RwSignal<ConflictChoice>,
+    /// The results tracked on both sides, naming the rows of a day's differences.
+    names: Vec<Outcome>,
+) -> impl IntoView {
+    let radio = move |value: ConflictChoice, label: &'static str| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="conflict-choice" prop:checked=move || choice.get() == value
+                    on:change=move |_| choice.set(value) />
+                {label}
+            </label>
+        }
+    };
+    plan.with_untracked(|p| {
         let shown = p.conflicts_shown();
         let count = p.conflicts.len();
         let people_differ = !p.people.differing.is_empty();
@@ -283,9 +354,13 @@ pub fn ImportPreview(
                 </div>
             }
         })
-    });
+    })
+}
 
-    let invalid = plan.with_untracked(|p| {
+/// Rows of the file that can't be imported, and why.
+#[component]
+fn SkippedRows(plan: RwSignal<ImportPlan>) -> impl IntoView {
+    plan.with_untracked(|p| {
         let shown = p.invalid_shown();
         (!p.invalid.is_empty()).then(|| {
             let rows = shown
@@ -301,56 +376,5 @@ pub fn ImportPreview(
                 </div>
             }
         })
-    });
-
-    view! {
-        <section class="import-preview" aria-labelledby="import-title" data-testid="import-preview">
-            <h3 id="import-title">{format!("Import from {source}")}</h3>
-            {if offers_nothing {
-                view! { <p data-testid="import-nothing">"Nothing new in this file."</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="plain-list">
-                        <li data-testid="import-added">{format!("{} to add.", format::count(added, "new snapshot", "new snapshots"))}</li>
-                        {(results_new > 0).then(|| view! { <li data-testid="import-results">{format!("{} for days without a snapshot to add.", format::count(results_new, "result", "results"))}</li> })}
-                        {(results_differing > 0).then(|| view! { <li>{format!("{} for days without a snapshot {} from yours (taken with “Take theirs”).", format::count(results_differing, "result", "results"), if results_differing == 1 { "differs" } else { "differ" })}</li> })}
-                        {(unchanged > 0).then(|| view! { <li>{format!("{} already in your history, unchanged.", format::count(unchanged, "snapshot is", "snapshots are"))}</li> })}
-                    </ul>
-                }.into_any()
-            }}
-            {ahead}
-            {outcomes}
-            {people_part}
-            {conflicts}
-            {invalid}
-            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-apply-error">{e}</p> })}
-            // With "keep mine" a file of only differing days adds nothing: no Import button
-            // until "take theirs" would change something.
-            {move || (!offers_nothing && nothing()).then(|| view! {
-                <p class="muted" data-testid="import-adds-nothing">"With “Keep mine”, this file adds nothing to your history."</p>
-            })}
-            <div class="actions">
-                {move || (!nothing()).then(|| view! {
-                    <button class="button primary" on:click=apply>"Import"</button>
-                })}
-                <button class="button" on:click=move |_| on_close.run(None)>
-                    {move || if nothing() { "Close" } else { "Cancel" }}
-                </button>
-            </div>
-        </section>
-    }
-}
-
-/// One line on a saved person whose copy in the backup differs from the one kept here.
-fn person_differs(d: &DifferingPerson) -> String {
-    let u = &d.update;
-    format!(
-        "{}: the file’s copy was shared on {}, yours on {} ({} new, {} changed, {} not in the file’s copy).",
-        d.name,
-        format::date(u.shared_on),
-        format::date(u.shared_on_before),
-        u.added.len(),
-        u.changed.len(),
-        u.removed.len()
-    )
+    })
 }

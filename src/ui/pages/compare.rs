@@ -12,7 +12,7 @@ use crate::domain::share::links::{self, LinkProblem, MAX_COMPARED_LINKS};
 use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
-use crate::edges::{focus, storage};
+use crate::edges::focus;
 use crate::ui::components::{EChart, RangePicker, TOAST_UNDO_ID};
 use crate::ui::format;
 use crate::ui::state::{Navigation, Notices, Preferences, Undo, YourData};
@@ -32,7 +32,7 @@ fn describe(problem: &LinkProblem) -> String {
 pub fn ComparePage() -> impl IntoView {
     let preferences = Preferences::expect();
     let store = YourData::expect();
-    let text = RwSignal::new(storage::read_text(storage::COMPARISON_KEY).unwrap_or_default());
+    let text = RwSignal::new(preferences.saved_comparison());
     let metric = RwSignal::new(Metric::Overall);
     let saved = RwSignal::new(None::<&'static str>);
     let parsed = Memo::new(move |_| text.with(|t| links::read(t)));
@@ -68,11 +68,11 @@ pub fn ComparePage() -> impl IntoView {
         })
     });
     let save = move |_| {
-        storage::write_text(storage::COMPARISON_KEY, &text.get_untracked());
+        preferences.save_comparison(&text.get_untracked());
         saved.set(Some("Saved in this browser: only the links."));
     };
     let forget = move |_| {
-        storage::write_text(storage::COMPARISON_KEY, "");
+        preferences.save_comparison("");
         text.set(String::new());
         saved.set(Some("Forgotten."));
     };

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::edges::{clock, download, storage};
+use crate::edges::{clock, download};
+use crate::ui::state::OwnData;
 
 /// The recovery screen for unreadable stored data.
 #[component]
@@ -24,7 +25,7 @@ pub fn RecoveryPage(
         let result = raw.with_value(|text| download::download_text(&name, "text/plain", text));
         message.set(result.err().map(|e| e.to_string()));
     };
-    let start_fresh = move |_| match raw.with_value(|text| storage::back_up_and_clear(text)) {
+    let start_fresh = move |_| match raw.with_value(|text| OwnData::set_aside_unreadable(text)) {
         Ok(_) => on_fresh_start.run(()),
         Err(e) => message.set(Some(format!(
             "Nothing was changed: {e} Download the data first."

@@ -23,6 +23,8 @@ use crate::edges::{focus, links, location, service_worker};
 use crate::markup::frame::FOOTER;
 use crate::markup::Whose;
 use crate::ui::components::{Header, LeaveDialog, NoticeArea, SharedBanner, ToastArea};
+use crate::ui::pasting::{open_captured, open_what_is_pasted};
+use crate::ui::screen_changes::follow_screens;
 use crate::ui::state::{HistoryView, Navigation, Notices, OwnData, Preferences, Problem, YourData};
 
 /// Whose history is on screen.
@@ -79,16 +81,9 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
     let notices = Notices::expect();
     service_worker::register_when_idle(move || notices.announce_update());
     if let Some(captured) = captured {
-        // Once the router is running; the capture's address is replaced either way.
-        request_animation_frame(move || match captured {
-            Ok(text) => navigation.add_captured(text),
-            Err(e) => {
-                notices.report(Problem::Capture(e));
-                navigation.replace(Screen::Dashboard, None);
-            }
-        });
+        open_captured(captured, navigation, notices);
     }
-    crate::ui::pasting::open_what_is_pasted(yours.is_some(), navigation, notices);
+    open_what_is_pasted(yours.is_some(), navigation, notices);
     follow_screens(navigation);
     let links = StoredValue::new_local(links::watch(move |path| navigation.follow_link(path)));
     on_cleanup(move || {
@@ -186,49 +181,4 @@ fn guard(
         }
         .into_any()
     }
-}
-
-/// On every change of screen: the tab's title, focus on the new screen's heading, and the
-/// scroll position: the top for a new screen, where the user was for Back and Forward.
-fn follow_screens(navigation: Navigation) {
-    let screen = Memo::new(move |_| navigation.screen());
-    location::manual_scroll_restoration();
-    let came_back = StoredValue::new(false);
-    // While a new screen settles, scrolling is the app's, not the user's.
-    let settling = StoredValue::new(false);
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        came_back.try_set_value(true);
-    });
-    let scroll = window_event_listener(leptos::ev::scroll, move |_| {
-        if settling.try_get_value() == Some(false) {
-            navigation.remember_scroll(navigation.path_untracked());
-        }
-    });
-    on_cleanup(move || {
-        popstate.remove();
-        scroll.remove();
-    });
-    Effect::new(move |first: Option<()>| {
-        let title = screen
-            .get()
-            .map_or_else(|| "Not found · SSI Lens".into(), Screen::title);
-        location::set_title(&title);
-        if first.is_none() {
-            return; // The first screen: focus and scroll stay where the browser put them.
-        }
-        let path = navigation.path_untracked();
-        settling.set_value(true);
-        // Once the new screen is on the page (and the Back button's popstate has been seen).
-        request_animation_frame(move || {
-            // The app may have been unmounted within the frame.
-            let Some(back) = came_back.try_get_value() else {
-                return;
-            };
-            let back_to = back.then(|| navigation.remembered_scroll(&path)).flatten();
-            came_back.try_set_value(false);
-            focus::focus_heading();
-            focus::scroll_to(back_to.unwrap_or(0.0));
-            settling.try_set_value(false);
-        });
-    });
 }

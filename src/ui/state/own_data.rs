@@ -83,6 +83,13 @@ impl OwnData {
         expect_context()
     }
 
+    /// Sets aside stored data this version can't read (the recovery screen's "start fresh"):
+    /// a copy under a backup key first, then the history's key cleared. Returns the backup's
+    /// key; on any failure nothing is cleared.
+    pub fn set_aside_unreadable(raw: &str) -> Result<String, StorageError> {
+        storage::back_up_and_clear(raw)
+    }
+
     /// Saves every change of `yours` from now on, merging what other tabs store, and takes in
     /// other tabs' saves as they happen.
     pub fn keep(self, yours: YourData) {

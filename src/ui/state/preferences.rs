@@ -45,6 +45,16 @@ impl Preferences {
         expect_context()
     }
 
+    /// The share links of the comparison the user saved, one per line (empty when none).
+    pub fn saved_comparison(&self) -> String {
+        storage::read_text(storage::COMPARISON_KEY).unwrap_or_default()
+    }
+
+    /// Keeps the share links of a comparison (only the links), or forgets them with "".
+    pub fn save_comparison(&self, links: &str) {
+        storage::write_text(storage::COMPARISON_KEY, links);
+    }
+
     /// The time span of every time chart (tracked).
     pub fn range(&self) -> Range {
         self.range.get()

@@ -1,0 +1,53 @@
+//! What follows a change of screen: the tab's title, focus on the new screen's heading, and
+//! the scroll position (the top for a new screen, where the user was for Back and Forward).
+
+use leptos::prelude::*;
+
+use crate::domain::address::Screen;
+use crate::edges::{focus, location};
+use crate::ui::state::Navigation;
+
+/// On every change of screen: the tab's title, focus on the new screen's heading, and the
+/// scroll position: the top for a new screen, where the user was for Back and Forward.
+pub fn follow_screens(navigation: Navigation) {
+    let screen = Memo::new(move |_| navigation.screen());
+    location::manual_scroll_restoration();
+    let came_back = StoredValue::new(false);
+    // While a new screen settles, scrolling is the app's, not the user's.
+    let settling = StoredValue::new(false);
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        came_back.try_set_value(true);
+    });
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        if settling.try_get_value() == Some(false) {
+            navigation.remember_scroll(navigation.path_untracked());
+        }
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        scroll.remove();
+    });
+    Effect::new(move |first: Option<()>| {
+        let title = screen
+            .get()
+            .map_or_else(|| "Not found · SSI Lens".into(), Screen::title);
+        location::set_title(&title);
+        if first.is_none() {
+            return; // The first screen: focus and scroll stay where the browser put them.
+        }
+        let path = navigation.path_untracked();
+        settling.set_value(true);
+        // Once the new screen is on the page (and the Back button's popstate has been seen).
+        request_animation_frame(move || {
+            // The app may have been unmounted within the frame.
+            let Some(back) = came_back.try_get_value() else {
+                return;
+            };
+            let back_to = back.then(|| navigation.remembered_scroll(&path)).flatten();
+            came_back.try_set_value(false);
+            focus::focus_heading();
+            focus::scroll_to(back_to.unwrap_or(0.0));
+            settling.try_set_value(false);
+        });
+    });
+}
