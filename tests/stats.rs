@@ -208,6 +208,19 @@ fn drop_alerts_are_loud_while_news_then_fade_and_go_once_seen() {
 }
 
 #[test]
+fn a_drop_made_up_since_is_no_longer_an_alert() {
+    let week = |i: u64| start() + Days::new(7 * i);
+    // 35 → 23 → 33: two points short of where it fell from, less than a drop: made up.
+    let made_up = weekly(&[35.0, 23.0, 33.0]);
+    assert!(drop_alerts(made_up.snapshots(), week(2), None).is_empty());
+    // 35 → 23 → 30: still five points down, still news.
+    let still_down = weekly(&[35.0, 23.0, 30.0]);
+    let alerts = drop_alerts(still_down.snapshots(), week(2), None);
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].0.to, week(1));
+}
+
+#[test]
 fn correlation_with_known_values_and_the_small_n_rule() {
     let line: Vec<(f64, f64)> = (0..8).map(|i| (i as f64, 2.0 * i as f64 + 1.0)).collect();
     assert!((correlation(&line).unwrap() - 1.0).abs() < 1e-12);

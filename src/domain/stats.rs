@@ -273,17 +273,26 @@ pub const LOUD_FOR_DAYS: i64 = 28;
 pub const QUIET_FOR_DAYS: i64 = 91;
 
 /// The drops worth telling the user about today, newest first and at most three: none the
-/// user has seen (ending on or before `seen`), none older than [`QUIET_FOR_DAYS`], and only
+/// user has seen (ending on or before `seen`), none older than [`QUIET_FOR_DAYS`], none made
+/// up since (the latest score is back within [`DROP_POINTS`] of where it fell from), and only
 /// the newest one loud.
 pub fn drop_alerts(
     snapshots: &[Snapshot],
     today: NaiveDate,
     seen: Option<NaiveDate>,
 ) -> Vec<(ScoreDrop, DropAlert)> {
+    let latest = snapshots.last().map_or(0.0, |s| s.overall);
     let mut loud_given = false;
     drops(snapshots)
         .into_iter()
         .filter(|d| seen.is_none_or(|s| d.to > s))
+        .filter(|d| {
+            let before = snapshots
+                .iter()
+                .find(|s| s.date == d.from)
+                .map_or(0.0, |s| s.overall);
+            before - latest >= DROP_POINTS - 1e-9
+        })
         .filter_map(|d| {
             let age = (today - d.to).num_days();
             let alert = if age <= LOUD_FOR_DAYS && !loud_given {

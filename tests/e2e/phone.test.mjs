@@ -45,7 +45,7 @@ test('on a phone every tab is in view without scrolling the bar, and the bar scr
   const box = await nav.evaluate((n) => ({ scroll: n.scrollWidth, client: n.clientWidth, ...n.getBoundingClientRect().toJSON() }));
   assert.ok(box.scroll <= box.client, `the tabs need ${box.scroll} px in ${box.client}`);
   for (const name of TABS) {
-    const tab = await nav.getByRole('button', { name, exact: true }).boundingBox();
+    const tab = await nav.getByRole('link', { name, exact: true }).boundingBox();
     assert.ok(tab.x >= 0 && tab.x + tab.width <= 390, `${name} is in view: ${JSON.stringify(tab)}`);
     assert.ok(tab.width >= 80 && tab.height >= 24, `${name} is easy to tap: ${JSON.stringify(tab)}`);
   }

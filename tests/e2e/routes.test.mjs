@@ -139,3 +139,52 @@ test('a share link made by the previous version still opens, and keeps its data 
   assert.equal(await storedText(page), null, 'a shared view stores nothing');
   await context.close();
 });
+
+test('the tabs are links: each names its address, marks the screen on show, and a modified click opens a new tab', async () => {
+  const { context, page } = await withHistory(6);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent.trim(), new URL(a.href).pathname]));
+  assert.deepEqual(hrefs, [
+    ['Dashboard', '/ssi-lens/'],
+    ['History', '/ssi-lens/history'],
+    ['Results', '/ssi-lens/results'],
+    ['Compare', '/ssi-lens/compare'],
+    ['Learn', '/ssi-lens/learn'],
+    ['Share', '/ssi-lens/share'],
+  ]);
+  const current = () => nav.locator('[aria-current=page]').allTextContents();
+  assert.deepEqual(await current(), ['Dashboard']);
+  await nav.getByRole('link', { name: 'History', exact: true }).click();
+  await page.waitForFunction(() => location.pathname === '/ssi-lens/history');
+  assert.deepEqual(await current(), ['History']);
+  // Ctrl-click (or a middle click) is the browser's: a new tab at that address, this one stays.
+  const opened = context.waitForEvent('page');
+  await nav.getByRole('link', { name: 'Learn', exact: true }).click({ modifiers: ['Control'] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  assert.equal(new URL(tab.url()).pathname, '/ssi-lens/learn');
+  assert.equal(path(page), '/ssi-lens/history');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a shared view’s tabs keep its link, and a screen it doesn’t have is not found', async () => {
+  const { context, page } = await withHistory(6);
+  await page.getByRole('link', { name: 'Share', exact: true }).click();
+  const link = await page.inputValue('[data-testid=share-link]');
+  const fragment = new URL(link).hash;
+  await page.goto(link);
+  // The app's banner, not the first paint's.
+  await page.waitForSelector('main#main [data-testid=shared-banner]');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.equal(hrefs.length, 3, `a shared view has three screens: ${hrefs}`);
+  for (const href of hrefs) assert.ok(href.endsWith(fragment), `${href} keeps the link`);
+  await nav.getByRole('link', { name: 'History', exact: true }).click();
+  await page.waitForSelector('[data-testid=history-table]');
+  assert.equal(new URL(page.url()).hash, fragment);
+  await page.goto(`${app.server.url}results${fragment}`);
+  await page.waitForSelector('[data-testid=not-found]');
+  assert.equal(await heading(page), 'Nothing here');
+  await context.close();
+});

@@ -19,11 +19,19 @@ pub fn AdviceCard() -> impl IntoView {
                     <p class="advice-headline">{a.headline}</p>
                     <p>{a.detail}</p>
                     <details>
-                        <summary>{format!("What {} ({}) measures", a.focus.short_label(), a.focus.label())}</summary>
+                        <summary>
+                            {format!(
+                                "What {} ({}) measures",
+                                a.focus.short_label(),
+                                a.focus.label(),
+                            )}
+                        </summary>
                         <p>{g.measures}</p>
                         <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
                     </details>
-                    <p class="fine-print">"The score reflects activity, not results: use it as a mirror, not a goal."</p>
+                    <p class="fine-print">
+                        "The score reflects activity, not results: use it as a mirror, not a goal."
+                    </p>
                 </section>
             }
         })

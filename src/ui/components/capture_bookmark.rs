@@ -28,7 +28,8 @@ pub fn CaptureBookmark() -> impl IntoView {
                 >
                     "SSI Lens capture"
                 </a>
-                " to your bookmarks bar. On " <SsiLink />
+                " to your bookmarks bar. On "
+                <SsiLink />
                 ", click that bookmark: SSI Lens opens in a new tab with the page read into this form, and nothing is saved until you save. The page’s text travels in the new tab’s name, never in an address: no server receives it and the browser’s history doesn’t keep it."
             </p>
             <Show when=move || clicked.get()>

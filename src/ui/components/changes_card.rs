@@ -48,18 +48,27 @@ pub fn ChangesCard() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"Score"</th>
-                            <th scope="col" class="num">"Last week"</th>
-                            <th scope="col" class="num">"30 days"</th>
+                            <th scope="col" class="num">
+                                "Last week"
+                            </th>
+                            <th scope="col" class="num">
+                                "30 days"
+                            </th>
                         </tr>
                     </thead>
                     <tbody>
-                        {move || Metric::ALL.map(|m| view! {
-                            <tr>
-                                <th scope="row">{m.label()}</th>
-                                {cell(m, 7)}
-                                {cell(m, 30)}
-                            </tr>
-                        })}
+                        {move || {
+                            Metric::ALL
+                                .map(|m| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{m.label()}</th>
+                                            {cell(m, 7)}
+                                            {cell(m, 30)}
+                                        </tr>
+                                    }
+                                })
+                        }}
                     </tbody>
                 </table>
             </div>

@@ -36,24 +36,49 @@ pub fn DataCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="data-title">
             <h2 id="data-title">"Your data"</h2>
-            <p class="muted">"It lives only in this browser. Export a backup now and then. " {last}</p>
+            <p class="muted">
+                "It lives only in this browser. Export a backup now and then. " {last}
+            </p>
             <div class="actions">
-                <button class="button" on:click=move |_| export(ExportFormat::Json)>"Export JSON (full backup)"</button>
-                <button class="button" on:click=move |_| export(ExportFormat::Csv)>"Export CSV (spreadsheet)"</button>
+                <button class="button" on:click=move |_| export(ExportFormat::Json)>
+                    "Export JSON (full backup)"
+                </button>
+                <button class="button" on:click=move |_| export(ExportFormat::Csv)>
+                    "Export CSV (spreadsheet)"
+                </button>
             </div>
             <ImportCard />
             <div class="danger-zone">
                 <Show
                     when=move || confirm_delete.is_open()
-                    fallback=move || view! {
-                        <button id="delete-all" class="button small danger" on:click=move |_| confirm_delete.open()>"Delete all snapshots…"</button>
+                    fallback=move || {
+                        view! {
+                            <button
+                                id="delete-all"
+                                class="button small danger"
+                                on:click=move |_| confirm_delete.open()
+                            >
+                                "Delete all snapshots…"
+                            </button>
+                        }
                     }
                 >
-                    <div id="delete-all-question" role="group" aria-labelledby="delete-all-text" on:keydown=confirm_delete.on_escape()>
-                        <p id="delete-all-text" tabindex="-1">"Delete every snapshot from this browser? Export a backup first if you may want them back."</p>
+                    <div
+                        id="delete-all-question"
+                        role="group"
+                        aria-labelledby="delete-all-text"
+                        on:keydown=confirm_delete.on_escape()
+                    >
+                        <p id="delete-all-text" tabindex="-1">
+                            "Delete every snapshot from this browser? Export a backup first if you may want them back."
+                        </p>
                         <div class="actions">
-                            <button class="button small danger" on:click=delete_all>"Yes, delete everything"</button>
-                            <button class="button small" on:click=move |_| confirm_delete.close()>"Cancel"</button>
+                            <button class="button small danger" on:click=delete_all>
+                                "Yes, delete everything"
+                            </button>
+                            <button class="button small" on:click=move |_| confirm_delete.close()>
+                                "Cancel"
+                            </button>
                         </div>
                     </div>
                 </Show>

@@ -41,10 +41,15 @@ pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
         )
     };
     let dismiss = move |drop: ScoreDrop| {
-        yours.map(|_| view! {
-            <button class="button small quiet" on:click=move |_| preferences.dismiss_drops_until(drop.to)>
-                "Dismiss"
-            </button>
+        yours.map(|_| {
+            view! {
+                <button
+                    class="button small quiet"
+                    on:click=move |_| preferences.dismiss_drops_until(drop.to)
+                >
+                    "Dismiss"
+                </button>
+            }
         })
     };
     move || {
@@ -60,20 +65,34 @@ pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
                     <h2>{title(&drop)}</h2>
                     <p>"Common causes:"</p>
                     <ul class="plain-list">
-                        <li>"Less activity lately: the score reflects recent weeks, so a quiet spell shows quickly."</li>
-                        <li>"LinkedIn recalculating scores for everyone, which moves many people at once."</li>
-                        <li>"A change in the peer group (a new industry, or a network that grew) shifts the comparison."</li>
+                        <li>
+                            "Less activity lately: the score reflects recent weeks, so a quiet spell shows quickly."
+                        </li>
+                        <li>
+                            "LinkedIn recalculating scores for everyone, which moves many people at once."
+                        </li>
+                        <li>
+                            "A change in the peer group (a new industry, or a network that grew) shifts the comparison."
+                        </li>
                     </ul>
                     <div class="actions">
                         {match note {
                             Some(n) => view! { <p class="note">"Note: " {n}</p> }.into_any(),
-                            None => yours.map(|_| view! {
-                                <button class="button small" on:click=move |_| navigation.go(Screen::Edit(drop.to))>
-                                    "Add a note saying what happened"
-                                </button>
-                            }).into_any(),
-                        }}
-                        {dismiss(drop)}
+                            None => {
+                                yours
+                                    .map(|_| {
+                                        view! {
+                                            <button
+                                                class="button small"
+                                                on:click=move |_| navigation.go(Screen::Edit(drop.to))
+                                            >
+                                                "Add a note saying what happened"
+                                            </button>
+                                        }
+                                    })
+                                    .into_any()
+                            }
+                        }} {dismiss(drop)}
                     </div>
                 </section>
             }.into_any(),

@@ -128,7 +128,14 @@ pub fn EChart(
     });
 
     view! {
-        <div id=id node_ref=element class=if tall { "chart tall" } else { "chart" } role="img" aria-label=label data-testid=testid></div>
+        <div
+            id=id
+            node_ref=element
+            class=if tall { "chart tall" } else { "chart" }
+            role="img"
+            aria-label=label
+            data-testid=testid
+        ></div>
         {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
     }
 }

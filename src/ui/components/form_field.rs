@@ -58,9 +58,16 @@ pub fn FormField(
     let invalid = move || error.get().is_some().then_some("true");
     let input = match field.input_kind() {
         InputKind::LongText { max_chars } => view! {
-            <textarea id=id.clone() name=field.key() rows="2" maxlength=max_chars
-                prop:value=value on:input=on_input
-                aria-invalid=invalid aria-describedby=described_by></textarea>
+            <textarea
+                id=id.clone()
+                name=field.key()
+                rows="2"
+                maxlength=max_chars
+                prop:value=value
+                on:input=on_input
+                aria-invalid=invalid
+                aria-describedby=described_by
+            ></textarea>
         }
         .into_any(),
         kind => {
@@ -74,9 +81,19 @@ pub fn FormField(
                 }
             };
             view! {
-                <input id=id.clone() name=field.key() type=input_type inputmode=input_mode max=max
-                    maxlength=max_chars autocomplete="off" prop:value=value on:input=on_input
-                    aria-invalid=invalid aria-describedby=described_by />
+                <input
+                    id=id.clone()
+                    name=field.key()
+                    type=input_type
+                    inputmode=input_mode
+                    max=max
+                    maxlength=max_chars
+                    autocomplete="off"
+                    prop:value=value
+                    on:input=on_input
+                    aria-invalid=invalid
+                    aria-describedby=described_by
+                />
             }
             .into_any()
         }
@@ -84,15 +101,36 @@ pub fn FormField(
 
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id>{match field {
-                Field::Pillar(pillar) => view! { <PillarName pillar /> }.into_any(),
-                field => field.label().into_any(),
-            }}</label>
+            <label for=id>
+                {match field {
+                    Field::Pillar(pillar) => view! { <PillarName pillar /> }.into_any(),
+                    field => field.label().into_any(),
+                }}
+            </label>
             {input}
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            {move || error.get().map(|message| view! {
-                <p class="field-error" id=error_id.clone() data-testid=format!("error-{}", field.key())>{message}</p>
-            })}
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {hint}
+                        </p>
+                    }
+                })}
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p
+                                class="field-error"
+                                id=error_id.clone()
+                                data-testid=format!("error-{}", field.key())
+                            >
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

@@ -82,9 +82,20 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             let id = format!("goal-{}", metric.short_label().to_lowercase());
             view! {
                 <div class="field">
-                    <label for=id.clone()>{format!("{} (up to {})", metric.label(), format_number(metric.ceiling()))}</label>
-                    <input id=id type="text" inputmode="decimal" prop:value=move || form.with(|f| f.text(metric).to_string())
-                        on:input=move |ev| { let v = event_target_value(&ev); form.update(|f| f.set_text(metric, v)); } />
+                    <label for=id
+                        .clone()>
+                        {format!("{} (up to {})", metric.label(), format_number(metric.ceiling()))}
+                    </label>
+                    <input
+                        id=id
+                        type="text"
+                        inputmode="decimal"
+                        prop:value=move || form.with(|f| f.text(metric).to_string())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            form.update(|f| f.set_text(metric, v));
+                        }
+                    />
                 </div>
             }
         }).into_iter().collect_view()
@@ -95,22 +106,59 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             <h2 id="goals-title">"Goals"</h2>
             <Show
                 when=move || store.with(|h| !h.goals().is_empty())
-                fallback=|| view! { <p class="muted">"Set a target for your SSI or a pillar to see when you would reach it at your current pace."</p> }
+                fallback=|| {
+                    view! {
+                        <p class="muted">
+                            "Set a target for your SSI or a pillar to see when you would reach it at your current pace."
+                        </p>
+                    }
+                }
             >
                 <ul class="plain-list">{rows}</ul>
                 {plan}
             </Show>
             <Show
                 when=move || editing.is_open()
-                fallback=move || view! { <button id="set-goals" class="button small" on:click=open>"Set goals"</button> }
+                fallback=move || {
+                    view! {
+                        <button id="set-goals" class="button small" on:click=open>
+                            "Set goals"
+                        </button>
+                    }
+                }
             >
-                <form id="goal-form" class="goal-form" aria-label="Goals" on:submit=save on:keydown=editing.on_escape() novalidate>
+                <form
+                    id="goal-form"
+                    class="goal-form"
+                    aria-label="Goals"
+                    on:submit=save
+                    on:keydown=editing.on_escape()
+                    novalidate
+                >
                     <p class="muted">"Leave a box empty for no goal."</p>
                     <div class="form-grid">{inputs}</div>
-                    {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                    {move || {
+                        error
+                            .get()
+                            .map(|e| {
+                                view! {
+                                    <p class="field-error" role="alert">
+                                        {e}
+                                    </p>
+                                }
+                            })
+                    }}
                     <div class="actions">
-                        <button type="submit" class="button primary small">"Save goals"</button>
-                        <button type="button" class="button small" on:click=move |_| editing.close()>"Cancel"</button>
+                        <button type="submit" class="button primary small">
+                            "Save goals"
+                        </button>
+                        <button
+                            type="button"
+                            class="button small"
+                            on:click=move |_| editing.close()
+                        >
+                            "Cancel"
+                        </button>
                     </div>
                 </form>
             </Show>

@@ -80,6 +80,16 @@ fn InstallButton() -> impl IntoView {
                 "Install"
             </button>
         </Show>
-        {move || problem.get().map(|e| view! { <p class="install-problem error" role="alert">{e}</p> })}
+        {move || {
+            problem
+                .get()
+                .map(|e| {
+                    view! {
+                        <p class="install-problem error" role="alert">
+                            {e}
+                        </p>
+                    }
+                })
+        }}
     }
 }

@@ -108,23 +108,65 @@ pub fn ImportCard() -> impl IntoView {
             class="drop-zone"
             class:dragging=move || dragging.get()
             aria-busy=move || busy().to_string()
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
             data-testid="import-card"
         >
-            <p>"Import a JSON backup or a CSV file (other SSI trackers’ too): drop it here or "</p>
+            <p>
+                "Import a JSON backup or a CSV file (other SSI trackers’ too): drop it here or "
+            </p>
             <label class="button small file-button" class:disabled=busy>
                 {move || if busy() { "Reading file…" } else { "Choose a file…" }}
-                <input type="file" class="visually-hidden" accept=".json,.csv,application/json,text/csv"
-                    data-testid="import-file" prop:disabled=busy on:change=on_pick />
+                <input
+                    type="file"
+                    class="visually-hidden"
+                    accept=".json,.csv,application/json,text/csv"
+                    data-testid="import-file"
+                    prop:disabled=busy
+                    on:change=on_pick
+                />
             </label>
-            {move || reading.get().map(|name| view! {
-                <p class="muted" role="status" data-testid="import-reading">{format!("Reading file {name}…")}</p>
-            })}
+            {move || {
+                reading
+                    .get()
+                    .map(|name| {
+                        view! {
+                            <p class="muted" role="status" data-testid="import-reading">
+                                {format!("Reading file {name}…")}
+                            </p>
+                        }
+                    })
+            }}
         </div>
-        {move || read_as.get().map(|text| view! { <p class="notice-inline" role="note" data-testid="import-encoding">{text}</p> })}
-        {move || plan.get().map(|(plan, source)| view! { <ImportPreview plan source target=store on_close /> })}
-        {move || message.get().map(|text| view! { <p class="error" role="alert" data-testid="import-error">{text}</p> })}
+        {move || {
+            read_as
+                .get()
+                .map(|text| {
+                    view! {
+                        <p class="notice-inline" role="note" data-testid="import-encoding">
+                            {text}
+                        </p>
+                    }
+                })
+        }}
+        {move || {
+            plan.get()
+                .map(|(plan, source)| view! { <ImportPreview plan source target=store on_close /> })
+        }}
+        {move || {
+            message
+                .get()
+                .map(|text| {
+                    view! {
+                        <p class="error" role="alert" data-testid="import-error">
+                            {text}
+                        </p>
+                    }
+                })
+        }}
     }
 }

@@ -125,29 +125,89 @@ pub fn ImportPreview(
             } else {
                 view! {
                     <ul class="plain-list">
-                        <li data-testid="import-added">{format!("{} to add.", format::count(added, "new snapshot", "new snapshots"))}</li>
-                        {(results_new > 0).then(|| view! { <li data-testid="import-results">{format!("{} for days without a snapshot to add.", format::count(results_new, "result", "results"))}</li> })}
-                        {(results_differing > 0).then(|| view! { <li>{format!("{} for days without a snapshot {} from yours (taken with “Take theirs”).", format::count(results_differing, "result", "results"), if results_differing == 1 { "differs" } else { "differ" })}</li> })}
-                        {(unchanged > 0).then(|| view! { <li>{format!("{} already in your history, unchanged.", format::count(unchanged, "snapshot is", "snapshots are"))}</li> })}
+                        <li data-testid="import-added">
+                            {format!(
+                                "{} to add.",
+                                format::count(added, "new snapshot", "new snapshots"),
+                            )}
+                        </li>
+                        {(results_new > 0)
+                            .then(|| {
+                                view! {
+                                    <li data-testid="import-results">
+                                        {format!(
+                                            "{} for days without a snapshot to add.",
+                                            format::count(results_new, "result", "results"),
+                                        )}
+                                    </li>
+                                }
+                            })}
+                        {(results_differing > 0)
+                            .then(|| {
+                                view! {
+                                    <li>
+                                        {format!(
+                                            "{} for days without a snapshot {} from yours (taken with “Take theirs”).",
+                                            format::count(results_differing, "result", "results"),
+                                            if results_differing == 1 { "differs" } else { "differ" },
+                                        )}
+                                    </li>
+                                }
+                            })}
+                        {(unchanged > 0)
+                            .then(|| {
+                                view! {
+                                    <li>
+                                        {format!(
+                                            "{} already in your history, unchanged.",
+                                            format::count(unchanged, "snapshot is", "snapshots are"),
+                                        )}
+                                    </li>
+                                }
+                            })}
                     </ul>
-                }.into_any()
+                }
+                    .into_any()
             }}
             <DatedAhead plan />
             <NewResults plan />
             <PeopleToRestore plan />
             <Differences plan choice names />
             <SkippedRows plan />
-            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-apply-error">{e}</p> })}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="error" role="alert" data-testid="import-apply-error">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
             // With "keep mine" a file of only differing days adds nothing: no Import button
             // until "take theirs" would change something.
-            {move || (!offers_nothing && nothing()).then(|| view! {
-                <p class="muted" data-testid="import-adds-nothing">"With “Keep mine”, this file adds nothing to your history."</p>
-            })}
+            {move || {
+                (!offers_nothing && nothing())
+                    .then(|| {
+                        view! {
+                            <p class="muted" data-testid="import-adds-nothing">
+                                "With “Keep mine”, this file adds nothing to your history."
+                            </p>
+                        }
+                    })
+            }}
             <div class="actions">
-                {move || (!nothing()).then(|| view! {
-                    <button class="button primary" on:click=apply>"Import"</button>
-                })}
-                <button class="button" on:click=move |_| on_close.run(None)>
+                {move || {
+                    (!nothing())
+                        .then(|| {
+                            view! {
+                                <button class="button primary" on:click=apply>
+                                    "Import"
+                                </button>
+                            }
+                        })
+                }} <button class="button" on:click=move |_| on_close.run(None)>
                     {move || if nothing() { "Close" } else { "Cancel" }}
                 </button>
             </div>
@@ -176,18 +236,20 @@ fn DatedAhead(plan: RwSignal<ImportPlan>) -> impl IntoView {
         let days = p.dated_ahead(clock::today());
         let last = *days.last()?;
         Some(view! {
-            <p class="notice-inline" role="note" data-testid="import-ahead">{if days.len() == 1 {
-                format!(
-                    "1 day is dated after today ({}). It is imported as dated: check that date, or this device’s clock.",
-                    format::date(last)
-                )
-            } else {
-                format!(
-                    "{} days are dated after today (the latest {}). They are imported as dated: check those dates, or this device’s clock.",
-                    days.len(),
-                    format::date(last)
-                )
-            }}</p>
+            <p class="notice-inline" role="note" data-testid="import-ahead">
+                {if days.len() == 1 {
+                    format!(
+                        "1 day is dated after today ({}). It is imported as dated: check that date, or this device’s clock.",
+                        format::date(last),
+                    )
+                } else {
+                    format!(
+                        "{} days are dated after today (the latest {}). They are imported as dated: check those dates, or this device’s clock.",
+                        days.len(),
+                        format::date(last),
+                    )
+                }}
+            </p>
         })
     })
 }
@@ -212,12 +274,22 @@ fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
                     view! {
                         <li>
                             <label class="choice">
-                                <input type="checkbox" prop:checked=included prop:disabled=full
+                                <input
+                                    type="checkbox"
+                                    prop:checked=included
+                                    prop:disabled=full
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
-                                        plan.update(|p| { let _ = p.include_outcome(id, on); });
-                                    } />
-                                {format!("{} ({})", o.name(), format::count(values, "value", "values"))}
+                                        plan.update(|p| {
+                                            let _ = p.include_outcome(id, on);
+                                        });
+                                    }
+                                />
+                                {format!(
+                                    "{} ({})",
+                                    o.name(),
+                                    format::count(values, "value", "values"),
+                                )}
                             </label>
                         </li>
                     }
@@ -230,17 +302,30 @@ fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
                         .map(|o| format!("{} ({})", o.name(), format::count(p.value_count(o.id()), "value", "values")))
                         .collect();
                     (!left.is_empty()).then(|| view! {
-                        <p data-testid="import-left-out">{format!("Not imported, with their values: {}.", left.join(", "))}</p>
+                        <p data-testid="import-left-out">
+                            {format!("Not imported, with their values: {}.", left.join(", "))}
+                        </p>
                     })
                 })
             };
             view! {
                 <div class="new-outcomes" data-testid="import-outcomes">
-                    <p><strong>{if choose {
-                        format!("This file tracks {} you don’t; there is room for {} more (up to {MAX_OUTCOMES}). Choose which to bring:", format::count(p.new_outcomes.len(), "result", "results"), room)
-                    } else {
-                        format!("{} to add:", format::count(p.new_outcomes.len(), "new result", "new results"))
-                    }}</strong></p>
+                    <p>
+                        <strong>
+                            {if choose {
+                                format!(
+                                    "This file tracks {} you don’t; there is room for {} more (up to {MAX_OUTCOMES}). Choose which to bring:",
+                                    format::count(p.new_outcomes.len(), "result", "results"),
+                                    room,
+                                )
+                            } else {
+                                format!(
+                                    "{} to add:",
+                                    format::count(p.new_outcomes.len(), "new result", "new results"),
+                                )
+                            }}
+                        </strong>
+                    </p>
                     <ul class="plain-list">{boxes}</ul>
                     {left_out}
                 </div>
@@ -275,7 +360,11 @@ fn PeopleToRestore(plan: RwSignal<ImportPlan>) -> impl IntoView {
             let items = lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
             view! {
                 <div class="import-people" data-testid="import-people">
-                    <p><strong>"People saved from share links (kept beside your own history, never in it):"</strong></p>
+                    <p>
+                        <strong>
+                            "People saved from share links (kept beside your own history, never in it):"
+                        </strong>
+                    </p>
                     <ul class="plain-list">{items}</ul>
                 </div>
             }
@@ -294,8 +383,12 @@ fn Differences(
     let radio = move |value: ConflictChoice, label: &'static str| {
         view! {
             <label class="choice">
-                <input type="radio" name="conflict-choice" prop:checked=move || choice.get() == value
-                    on:change=move |_| choice.set(value) />
+                <input
+                    type="radio"
+                    name="conflict-choice"
+                    prop:checked=move || choice.get() == value
+                    on:change=move |_| choice.set(value)
+                />
                 {label}
             </label>
         }
@@ -312,13 +405,32 @@ fn Differences(
                     let rows = c
                         .differences(&names)
                         .into_iter()
-                        .map(|d| view! { <tr><th scope="row">{d.label}</th><td>{d.mine}</td><td>{d.theirs}</td></tr> })
+                        .map(|d| view! {
+                            <tr>
+                                <th scope="row">{d.label}</th>
+                                <td>{d.mine}</td>
+                                <td>{d.theirs}</td>
+                            </tr>
+                        })
                         .collect_view();
                     view! {
                         <li>
-                            <p>{format!("{}: yours {}, theirs {}", format::date(c.mine.date), summary(&c.mine), summary(&c.theirs))}</p>
+                            <p>
+                                {format!(
+                                    "{}: yours {}, theirs {}",
+                                    format::date(c.mine.date),
+                                    summary(&c.mine),
+                                    summary(&c.theirs),
+                                )}
+                            </p>
                             <table class="differences">
-                                <thead><tr><th scope="col">"Field"</th><th scope="col">"Yours"</th><th scope="col">"Theirs"</th></tr></thead>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">"Field"</th>
+                                        <th scope="col">"Yours"</th>
+                                        <th scope="col">"Theirs"</th>
+                                    </tr>
+                                </thead>
                                 <tbody>{rows}</tbody>
                             </table>
                         </li>
@@ -328,7 +440,16 @@ fn Differences(
             let goals = p
                 .goal_conflicts
                 .iter()
-                .map(|g| view! { <li>{format!("Goal for {}: yours {}, theirs {}", g.metric.label(), format_number(g.mine), format_number(g.theirs))}</li> })
+                .map(|g| view! {
+                    <li>
+                        {format!(
+                            "Goal for {}: yours {}, theirs {}",
+                            g.metric.label(),
+                            format_number(g.mine),
+                            format_number(g.theirs),
+                        )}
+                    </li>
+                })
                 .collect_view();
             let people = p
                 .people
@@ -339,17 +460,28 @@ fn Differences(
             let more = (shown.more > 0).then(|| view! { <p>{format!("and {} more.", format::count(shown.more, "date", "dates"))}</p> });
             view! {
                 <div class="conflicts" data-testid="import-conflicts">
-                    <p><strong>{if count > 0 {
-                        format!("{} you already have {}:", format::count(count, "date", "dates"), if count == 1 { "differs" } else { "differ" })
-                    } else {
-                        "What differs from what you have:".to_string()
-                    }}</strong></p>
+                    <p>
+                        <strong>
+                            {if count > 0 {
+                                format!(
+                                    "{} you already have {}:",
+                                    format::count(count, "date", "dates"),
+                                    if count == 1 { "differs" } else { "differ" },
+                                )
+                            } else {
+                                "What differs from what you have:".to_string()
+                            }}
+                        </strong>
+                    </p>
                     <ul class="plain-list">{days}{goals}{people}</ul>
                     {more}
                     <fieldset class="choices">
                         <legend class="visually-hidden">"For dates you already have"</legend>
                         {radio(ConflictChoice::KeepMine, "Keep mine")}
-                        {radio(ConflictChoice::TakeTheirs, "Take theirs (every field listed above)")}
+                        {radio(
+                            ConflictChoice::TakeTheirs,
+                            "Take theirs (every field listed above)",
+                        )}
                     </fieldset>
                 </div>
             }
@@ -368,10 +500,18 @@ fn SkippedRows(plan: RwSignal<ImportPlan>) -> impl IntoView {
                 .iter()
                 .map(|r| view! { <li>{format!("{}: {}", r.place, r.reason)}</li> })
                 .collect_view();
-            let more = (shown.more > 0).then(|| view! { <li>{format!("and {} more.", shown.more)}</li> });
+            let more =
+                (shown.more > 0).then(|| view! { <li>{format!("and {} more.", shown.more)}</li> });
             view! {
                 <div class="invalid-rows" data-testid="import-invalid">
-                    <p><strong>{format!("{} can’t be imported and will be skipped:", format::count(p.invalid.len(), "row", "rows"))}</strong></p>
+                    <p>
+                        <strong>
+                            {format!(
+                                "{} can’t be imported and will be skipped:",
+                                format::count(p.invalid.len(), "row", "rows"),
+                            )}
+                        </strong>
+                    </p>
                     <ul class="plain-list">{rows}{more}</ul>
                 </div>
             }

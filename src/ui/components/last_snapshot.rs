@@ -48,7 +48,12 @@ pub fn LastSnapshot() -> impl IntoView {
                     <strong>{words}</strong>
                     {after}
                 </p>
-                <button type="button" class="button small" on:click=download_reminder data-testid="weekly-reminder">
+                <button
+                    type="button"
+                    class="button small"
+                    on:click=download_reminder
+                    data-testid="weekly-reminder"
+                >
                     "Add a weekly reminder to your calendar"
                 </button>
             </div>

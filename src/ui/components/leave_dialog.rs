@@ -42,7 +42,12 @@ pub fn LeaveDialog() -> impl IntoView {
             <h2 id="leave-title">"Discard this snapshot?"</h2>
             <p id="leave-text">"What you entered hasn’t been saved. Leaving now loses it."</p>
             <div class="actions">
-                <button type="button" class="button primary" autofocus on:click=move |_| navigation.stay()>
+                <button
+                    type="button"
+                    class="button primary"
+                    autofocus
+                    on:click=move |_| navigation.stay()
+                >
                     "Keep editing"
                 </button>
                 <button type="button" class="button danger" on:click=move |_| navigation.discard()>

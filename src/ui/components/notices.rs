@@ -73,8 +73,15 @@ pub fn NoticeArea() -> impl IntoView {
         <div class="notices" aria-live="polite">
             <Show when=move || notices.update_ready()>
                 <div class="notice" data-testid="update-ready">
-                    <p><strong>"A new version of SSI Lens is ready."</strong></p>
-                    <button class="button small" on:click=move |_| crate::edges::service_worker::apply_update()>"Reload"</button>
+                    <p>
+                        <strong>"A new version of SSI Lens is ready."</strong>
+                    </p>
+                    <button
+                        class="button small"
+                        on:click=move |_| crate::edges::service_worker::apply_update()
+                    >
+                        "Reload"
+                    </button>
                 </div>
             </Show>
             <Show when=has_sample>
@@ -83,7 +90,9 @@ pub fn NoticeArea() -> impl IntoView {
                         <strong>{SAMPLE_BANNER.0}</strong>
                         {SAMPLE_BANNER.1}
                     </p>
-                    <button class="button small" on:click=remove_sample>"Remove sample data"</button>
+                    <button class="button small" on:click=remove_sample>
+                        "Remove sample data"
+                    </button>
                 </div>
             </Show>
             <Show when=backup_due>
@@ -92,24 +101,54 @@ pub fn NoticeArea() -> impl IntoView {
                         <strong>{BACKUP_REMINDER.0}</strong>
                         {BACKUP_REMINDER.1}
                     </p>
-                    <button class="button small" on:click=export_now>"Export now"</button>
-                    <button class="button small quiet" on:click=move |_| preferences.dismiss_reminder()>"Not now"</button>
+                    <button class="button small" on:click=export_now>
+                        "Export now"
+                    </button>
+                    <button
+                        class="button small quiet"
+                        on:click=move |_| preferences.dismiss_reminder()
+                    >
+                        "Not now"
+                    </button>
                 </div>
             </Show>
-            {move || notices.problem().map(|problem| view! {
-                <div class="notice error" role="alert" data-testid="problem">
-                    <p>{problem_text(&problem)}</p>
-                    <button class="button small quiet" aria-label="Dismiss" on:click=move |_| notices.dismiss_problem()>"×"</button>
-                </div>
-            })}
+            {move || {
+                notices
+                    .problem()
+                    .map(|problem| {
+                        view! {
+                            <div class="notice error" role="alert" data-testid="problem">
+                                <p>{problem_text(&problem)}</p>
+                                <button
+                                    class="button small quiet"
+                                    aria-label="Dismiss"
+                                    on:click=move |_| notices.dismiss_problem()
+                                >
+                                    "×"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
             <Show when=move || notices.stray_paste()>
                 <div class="notice" role="status" data-testid="stray-paste">
                     <p>"That paste isn’t an SSI page or a share link, so nothing changed."</p>
-                    <button class="button small" on:click=move |_| {
-                        notices.offer_paste_box(false);
-                        navigation.go(Screen::Add);
-                    }>"Open the paste box"</button>
-                    <button class="button small quiet" aria-label="Dismiss" on:click=move |_| notices.offer_paste_box(false)>"×"</button>
+                    <button
+                        class="button small"
+                        on:click=move |_| {
+                            notices.offer_paste_box(false);
+                            navigation.go(Screen::Add);
+                        }
+                    >
+                        "Open the paste box"
+                    </button>
+                    <button
+                        class="button small quiet"
+                        aria-label="Dismiss"
+                        on:click=move |_| notices.offer_paste_box(false)
+                    >
+                        "×"
+                    </button>
                 </div>
             </Show>
         </div>

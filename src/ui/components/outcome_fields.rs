@@ -29,43 +29,91 @@ pub fn OutcomeFields(
             <fieldset>
                 <legend>"Your results this week (optional)"</legend>
                 <div class="form-grid">
-                    {outcomes.into_iter().map(|o| {
-                        let id = o.id();
-                        let input_id = format!("outcome-{}", id.key());
-                        let error_id = format!("outcome-{}-error", id.key());
-                        let problem = move || typed.with(|t| t.get(&id).map(|(_, why)| why.clone()));
-                        view! {
-                            <div class="field" class:has-error=move || problem().is_some()>
-                                <label for=input_id.clone()>{o.name().to_string()}</label>
-                                <input id=input_id type="text" inputmode="numeric"
-                                    prop:value=move || typed.with(|t| t.get(&id).map(|(text, _)| text.clone())).unwrap_or_else(|| {
-                                        draft.with(|d| d.outcomes.get(&id).map(|&v| format_number(v)).unwrap_or_default())
-                                    })
-                                    aria-invalid=move || problem().is_some().then_some("true")
-                                    aria-describedby=move || problem().is_some().then(|| error_id.clone())
-                                    on:change=move |ev| {
-                                        let text = event_target_value(&ev);
-                                        match parse_outcome_count(&text, locale::decimal_mark()) {
-                                            Ok(value) => {
-                                                typed.update(|t| { t.remove(&id); });
-                                                refused.update(|i| i.retain(|x| *x != id));
-                                                draft.update(|d| match value {
-                                                    Some(v) => { d.outcomes.insert(id, v); }
-                                                    None => { d.outcomes.remove(&id); }
-                                                });
-                                            }
-                                            Err(e) => {
-                                                typed.update(|t| { t.insert(id, (text, e.to_string())); });
-                                                refused.update(|i| if !i.contains(&id) { i.push(id) });
+                    {outcomes
+                        .into_iter()
+                        .map(|o| {
+                            let id = o.id();
+                            let input_id = format!("outcome-{}", id.key());
+                            let error_id = format!("outcome-{}-error", id.key());
+                            let problem = move || {
+                                typed.with(|t| t.get(&id).map(|(_, why)| why.clone()))
+                            };
+                            view! {
+                                <div class="field" class:has-error=move || problem().is_some()>
+                                    <label for=input_id.clone()>{o.name().to_string()}</label>
+                                    <input
+                                        id=input_id
+                                        type="text"
+                                        inputmode="numeric"
+                                        prop:value=move || {
+                                            typed
+                                                .with(|t| t.get(&id).map(|(text, _)| text.clone()))
+                                                .unwrap_or_else(|| {
+                                                    draft
+                                                        .with(|d| {
+                                                            d.outcomes
+                                                                .get(&id)
+                                                                .map(|&v| format_number(v))
+                                                                .unwrap_or_default()
+                                                        })
+                                                })
+                                        }
+                                        aria-invalid=move || problem().is_some().then_some("true")
+                                        aria-describedby=move || {
+                                            problem().is_some().then(|| error_id.clone())
+                                        }
+                                        on:change=move |ev| {
+                                            let text = event_target_value(&ev);
+                                            match parse_outcome_count(&text, locale::decimal_mark()) {
+                                                Ok(value) => {
+                                                    typed
+                                                        .update(|t| {
+                                                            t.remove(&id);
+                                                        });
+                                                    refused.update(|i| i.retain(|x| *x != id));
+                                                    draft
+                                                        .update(|d| match value {
+                                                            Some(v) => {
+                                                                d.outcomes.insert(id, v);
+                                                            }
+                                                            None => {
+                                                                d.outcomes.remove(&id);
+                                                            }
+                                                        });
+                                                }
+                                                Err(e) => {
+                                                    typed
+                                                        .update(|t| {
+                                                            t.insert(id, (text, e.to_string()));
+                                                        });
+                                                    refused
+                                                        .update(|i| {
+                                                            if !i.contains(&id) {
+                                                                i.push(id)
+                                                            }
+                                                        });
+                                                }
                                             }
                                         }
-                                    } />
-                                {move || problem().map(|why| view! {
-                                    <p class="field-error" id=format!("outcome-{}-error", id.key()) role="alert">{why}</p>
-                                })}
-                            </div>
-                        }
-                    }).collect_view()}
+                                    />
+                                    {move || {
+                                        problem()
+                                            .map(|why| {
+                                                view! {
+                                                    <p
+                                                        class="field-error"
+                                                        id=format!("outcome-{}-error", id.key())
+                                                        role="alert"
+                                                    >
+                                                        {why}
+                                                    </p>
+                                                }
+                                            })
+                                    }}
+                                </div>
+                            }
+                        })
+                        .collect_view()}
                 </div>
             </fieldset>
         })

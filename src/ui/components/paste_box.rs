@@ -65,7 +65,12 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
 
     let summary = move || {
         result.get().map(|r| match r {
-            Err(e) => view! { <p class="field-error" role="alert" data-testid="paste-error">{e.to_string()}</p> }.into_any(),
+            Err(e) => view! {
+                <p class="field-error" role="alert" data-testid="paste-error">
+                    {e.to_string()}
+                </p>
+            }
+            .into_any(),
             Ok(page) => view! { <PasteSummary page /> }.into_any(),
         })
     };
@@ -76,7 +81,9 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
                 "Open " <SsiLink /> ", select all (Ctrl+A or ⌘A), copy, and paste here. "
                 "The form below fills itself; check it, then save."
             </p>
-            <label for="paste-text" class="visually-hidden">"Text of your SSI page"</label>
+            <label for="paste-text" class="visually-hidden">
+                "Text of your SSI page"
+            </label>
             <textarea
                 id="paste-text"
                 rows="3"
@@ -127,14 +134,37 @@ fn PasteSummary(page: ParsedPage) -> impl IntoView {
     let missing = page.missing().join(", ");
     view! {
         <div class="paste-summary" role="status" data-testid="paste-summary">
-            <p><strong>"Found: "</strong>{found}"."</p>
-            {(!missing.is_empty()).then(|| view! { <p class="muted"><strong>"Not on the page: "</strong>{missing}"."</p> })}
-            {page.notes.iter().map(|n| view! { <p class="warning-text">{note_text(n)}</p> }).collect_view()}
-            {gap.map(|g| view! {
-                <p class="warning-text">
-                    {format!("The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.", format_points(g))}
-                </p>
-            })}
+            <p>
+                <strong>"Found: "</strong>
+                {found}
+                "."
+            </p>
+            {(!missing.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="muted">
+                            <strong>"Not on the page: "</strong>
+                            {missing}
+                            "."
+                        </p>
+                    }
+                })}
+            {page
+                .notes
+                .iter()
+                .map(|n| view! { <p class="warning-text">{note_text(n)}</p> })
+                .collect_view()}
+            {gap
+                .map(|g| {
+                    view! {
+                        <p class="warning-text">
+                            {format!(
+                                "The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.",
+                                format_points(g),
+                            )}
+                        </p>
+                    }
+                })}
         </div>
     }
 }

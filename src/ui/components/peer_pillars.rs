@@ -23,7 +23,9 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
         let rows = Pillar::ALL.map(|p| {
             view! {
                 <tr>
-                    <th scope="row"><PillarName pillar=p /></th>
+                    <th scope="row">
+                        <PillarName pillar=p />
+                    </th>
                     <td class="num">{cell(industry, p)}</td>
                     <td class="num">{cell(network, p)}</td>
                 </tr>
@@ -37,8 +39,12 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">"Pillar"</th>
-                                <th scope="col" class="num">"Industry"</th>
-                                <th scope="col" class="num">"Network"</th>
+                                <th scope="col" class="num">
+                                    "Industry"
+                                </th>
+                                <th scope="col" class="num">
+                                    "Network"
+                                </th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -47,10 +53,13 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
                 <button
                     type="button"
                     class="button small"
-                    on:click=move |_| draft.update(|d| {
-                        d.industry_pillars = None;
-                        d.network_pillars = None;
-                    })
+                    on:click=move |_| {
+                        draft
+                            .update(|d| {
+                                d.industry_pillars = None;
+                                d.network_pillars = None;
+                            })
+                    }
                 >
                     "Leave these out"
                 </button>

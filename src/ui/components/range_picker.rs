@@ -11,15 +11,18 @@ pub fn RangePicker() -> impl IntoView {
     let preferences = Preferences::expect();
     view! {
         <div class="segmented" role="group" aria-label="Time range">
-            {Range::ALL.map(|range| view! {
-                <button
-                    type="button"
-                    aria-pressed=move || (preferences.range() == range).to_string()
-                    on:click=move |_| preferences.set_range(range)
-                >
-                    {range.label()}
-                </button>
-            })}
+            {Range::ALL
+                .map(|range| {
+                    view! {
+                        <button
+                            type="button"
+                            aria-pressed=move || (preferences.range() == range).to_string()
+                            on:click=move |_| preferences.set_range(range)
+                        >
+                            {range.label()}
+                        </button>
+                    }
+                })}
         </div>
     }
 }

@@ -26,21 +26,49 @@ pub fn RankCard() -> impl IntoView {
     let rows = move || {
         let range = preferences.range();
         store.with(|h| {
-            range.of(h).iter().rev().filter(|s| s.industry_rank.is_some() || s.network_rank.is_some()).map(|s| view! {
-                <tr><th scope="row">{format::date(s.date)}</th><td class="num">{format::rank(s.industry_rank)}</td><td class="num">{format::rank(s.network_rank)}</td></tr>
-            }).collect_view()
+            range
+                .of(h)
+                .iter()
+                .rev()
+                .filter(|s| s.industry_rank.is_some() || s.network_rank.is_some())
+                .map(|s| {
+                    view! {
+                        <tr>
+                            <th scope="row">{format::date(s.date)}</th>
+                            <td class="num">{format::rank(s.industry_rank)}</td>
+                            <td class="num">{format::rank(s.network_rank)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
         })
     };
     view! {
         <Show when=has_ranks>
             <section class="card" aria-labelledby="ranks-title">
                 <h2 id="ranks-title">"Rank among peers"</h2>
-                <p class="muted">"“Top 10%” is better than “Top 40%”, so better ranks are higher on the chart."</p>
-                <EChart options label="Line chart of the industry and network ranks over time; the numbers are in the table below." testid="rank-chart" />
+                <p class="muted">
+                    "“Top 10%” is better than “Top 40%”, so better ranks are higher on the chart."
+                </p>
+                <EChart
+                    options
+                    label="Line chart of the industry and network ranks over time; the numbers are in the table below."
+                    testid="rank-chart"
+                />
                 <ChartData summary="Show the ranks as a table">
                     <div class="table-scroll">
                         <table class="data-table compact">
-                            <thead><tr><th scope="col">"Date"</th><th scope="col" class="num">"Industry"</th><th scope="col" class="num">"Network"</th></tr></thead>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Date"</th>
+                                    <th scope="col" class="num">
+                                        "Industry"
+                                    </th>
+                                    <th scope="col" class="num">
+                                        "Network"
+                                    </th>
+                                </tr>
+                            </thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>

@@ -128,10 +128,19 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                     <div class="confirm" role="alert" data-testid="person-update">
                         <p>{text}</p>
                         <div class="actions">
-                            {(!preview.changes_nothing()).then(|| view! {
-                                <button class="button primary small" on:click=move |_| store_person(Some(id))>"Update their copy"</button>
-                            })}
-                            <button class="button small" on:click=move |_| step.set(None)>"Keep the saved copy"</button>
+                            {(!preview.changes_nothing())
+                                .then(|| {
+                                    view! {
+                                        <button
+                                            class="button primary small"
+                                            on:click=move |_| store_person(Some(id))
+                                        >
+                                            "Update their copy"
+                                        </button>
+                                    }
+                                })} <button class="button small" on:click=move |_| step.set(None)>
+                                "Keep the saved copy"
+                            </button>
                         </div>
                     </div>
                 }
@@ -140,7 +149,9 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
             Step::Saved(name) => view! {
                 <p class="success" role="status" data-testid="person-saved">
                     {format!("Saved {name} in this browser, beside your own history (not in it). ")}
-                    <a rel="external" href=format!("{}compare", location::app_url())>"Compare with your own SSI"</a>
+                    <a rel="external" href=format!("{}compare", location::app_url())>
+                        "Compare with your own SSI"
+                    </a>
                 </p>
             }
             .into_any(),
@@ -153,14 +164,27 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                 <strong>{whose}</strong>
                 {after}
             </p>
-            <button class="button small" on:click=save_person>{save}</button>
-            <button class="button small quiet" on:click=move_into_own>"Move into my own history…"</button>
-            <a class="button small quiet" rel="external" href=location::app_url()>"Open my SSI Lens"</a>
+            <button class="button small" on:click=save_person>
+                {save}
+            </button>
+            <button class="button small quiet" on:click=move_into_own>
+                "Move into my own history…"
+            </button>
+            <a class="button small quiet" rel="external" href=location::app_url()>
+                "Open my SSI Lens"
+            </a>
         </div>
         {step_view}
-        {move || plan.get().map(|(plan, target)| view! {
-            <p class="notice-inline">"Only for your own data, for example from another device: these snapshots become yours. Dates you already have are listed below."</p>
-            <ImportPreview plan source="this shared link".to_string() target on_close />
-        })}
+        {move || {
+            plan.get()
+                .map(|(plan, target)| {
+                    view! {
+                        <p class="notice-inline">
+                            "Only for your own data, for example from another device: these snapshots become yours. Dates you already have are listed below."
+                        </p>
+                        <ImportPreview plan source="this shared link".to_string() target on_close />
+                    }
+                })
+        }}
     }
 }

@@ -9,8 +9,14 @@ use crate::domain::reminder::SSI_PAGE_URL;
 #[component]
 pub fn SsiLink() -> impl IntoView {
     view! {
-        <a href=SSI_PAGE_URL target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-            class="ssi-link" data-testid="ssi-link">
+        <a
+            href=SSI_PAGE_URL
+            target="_blank"
+            rel="noopener noreferrer"
+            referrerpolicy="no-referrer"
+            class="ssi-link"
+            data-testid="ssi-link"
+        >
             "linkedin.com/sales/ssi"
             <span class="visually-hidden">" (opens LinkedIn in a new tab)"</span>
         </a>

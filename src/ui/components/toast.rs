@@ -87,31 +87,51 @@ pub fn ToastArea() -> impl IntoView {
             let (for_undo, for_dismiss) = (toast.clone(), toast.clone());
             view! {
                 <div class="toast-actions">
-                {toast.undo.is_some().then(|| view! {
-                    <button id=TOAST_UNDO_ID class="button small" aria-describedby="toast-message"
-                        on:click=move |_| undo(for_undo.clone())>"Undo"</button>
-                })}
-                <button class="button small quiet" aria-label="Dismiss"
-                    on:click=move |_| dismiss(for_dismiss.clone())>
-                    "×"
-                </button>
+                    {toast
+                        .undo
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                <button
+                                    id=TOAST_UNDO_ID
+                                    class="button small"
+                                    aria-describedby="toast-message"
+                                    on:click=move |_| undo(for_undo.clone())
+                                >
+                                    "Undo"
+                                </button>
+                            }
+                        })}
+                    <button
+                        class="button small quiet"
+                        aria-label="Dismiss"
+                        on:click=move |_| dismiss(for_dismiss.clone())
+                    >
+                        "×"
+                    </button>
                 </div>
             }
         })
     };
 
     view! {
-        <div
-            class="toast-region"
-            data-testid="toast-region"
-        >
+        <div class="toast-region" data-testid="toast-region">
             <div
                 class="toast"
                 class:open=move || notices.toast().is_some()
                 data-testid="toast"
-                on:mouseenter=move |_| { hovered.set_value(true); stop_timer(); }
-                on:mouseleave=move |_| { hovered.set_value(false); resume(); }
-                on:focusin=move |_| { focused.set_value(true); stop_timer(); }
+                on:mouseenter=move |_| {
+                    hovered.set_value(true);
+                    stop_timer();
+                }
+                on:mouseleave=move |_| {
+                    hovered.set_value(false);
+                    resume();
+                }
+                on:focusin=move |_| {
+                    focused.set_value(true);
+                    stop_timer();
+                }
                 on:focusout=move |ev: leptos::ev::FocusEvent| {
                     if !focus::stays_within(&ev) {
                         focused.set_value(false);
@@ -133,7 +153,11 @@ pub fn ToastArea() -> impl IntoView {
             </div>
         </div>
         // Room at the bottom of the page, so the toast never hides its last controls.
-        <div class="toast-room" class:open=move || notices.toast().is_some() aria-hidden="true"></div>
+        <div
+            class="toast-room"
+            class:open=move || notices.toast().is_some()
+            aria-hidden="true"
+        ></div>
     }
 }
 

@@ -29,9 +29,17 @@ pub fn TrendChart(yours: Option<YourData>) -> impl IntoView {
             // The chart a first visit waits for, even below the fold on a phone.
             main=true
         />
-        {move || yours.filter(|yours| yours.with(|h| h.len()) < 2).map(|_| view! {
-            <p class="muted chart-hint">"Your trend takes shape as you add snapshots; once a week works well."</p>
-        })}
+        {move || {
+            yours
+                .filter(|yours| yours.with(|h| h.len()) < 2)
+                .map(|_| {
+                    view! {
+                        <p class="muted chart-hint">
+                            "Your trend takes shape as you add snapshots; once a week works well."
+                        </p>
+                    }
+                })
+        }}
         <ChartTable />
     }
 }
@@ -44,7 +52,8 @@ fn ChartTable() -> impl IntoView {
     let rows = move || {
         let range = preferences.range();
         store.with(|h| {
-            range.of(h)
+            range
+                .of(h)
                 .iter()
                 .rev()
                 .map(|s| {
@@ -52,7 +61,10 @@ fn ChartTable() -> impl IntoView {
                         <tr>
                             <th scope="row">{format::date(s.date)}</th>
                             <td class="num">{format_number(s.overall)}</td>
-                            {Pillar::ALL.map(|p| view! { <td class="num">{format_number(s.pillars.get(p))}</td> })}
+                            {Pillar::ALL
+                                .map(|p| {
+                                    view! { <td class="num">{format_number(s.pillars.get(p))}</td> }
+                                })}
                             <td class="note-cell">{s.note.clone()}</td>
                         </tr>
                     }
@@ -64,12 +76,23 @@ fn ChartTable() -> impl IntoView {
         <ChartData summary="Show the chart’s numbers as a table">
             <div class="table-scroll" tabindex="0" role="region" aria-label="Trend data">
                 <table class="data-table">
-                    <caption class="visually-hidden">"Overall SSI and pillar scores by date, newest first"</caption>
+                    <caption class="visually-hidden">
+                        "Overall SSI and pillar scores by date, newest first"
+                    </caption>
                     <thead>
                         <tr>
                             <th scope="col">"Date"</th>
-                            <th scope="col" class="num">"Overall"</th>
-                            {Pillar::ALL.map(|p| view! { <th scope="col" class="num" title=p.label()>{p.short_label()}</th> })}
+                            <th scope="col" class="num">
+                                "Overall"
+                            </th>
+                            {Pillar::ALL
+                                .map(|p| {
+                                    view! {
+                                        <th scope="col" class="num" title=p.label()>
+                                            {p.short_label()}
+                                        </th>
+                                    }
+                                })}
                             <th scope="col">"Note"</th>
                         </tr>
                     </thead>

@@ -11,9 +11,15 @@ pub fn BrokenLinkPage(problem: String) -> impl IntoView {
         <main id="main" class="recovery">
             <section class="card" aria-labelledby="broken-title" data-testid="broken-link">
                 <h1 id="broken-title">"This shared link can’t be opened"</h1>
-                <p class="problem" role="alert">{problem}</p>
-                <p>"Ask the person who shared it to copy the whole link again. Nothing in your own SSI Lens was changed."</p>
-                <a class="button primary" rel="external" href=location::app_url()>"Open SSI Lens"</a>
+                <p class="problem" role="alert">
+                    {problem}
+                </p>
+                <p>
+                    "Ask the person who shared it to copy the whole link again. Nothing in your own SSI Lens was changed."
+                </p>
+                <a class="button primary" rel="external" href=location::app_url()>
+                    "Open SSI Lens"
+                </a>
             </section>
         </main>
     }

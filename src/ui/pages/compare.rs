@@ -85,7 +85,9 @@ pub fn ComparePage() -> impl IntoView {
                     <tr>
                         <th scope="row">{name.clone()}</th>
                         <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
-                        <td class="num strong">{latest.map(|s| format_number(s.overall)).unwrap_or_default()}</td>
+                        <td class="num strong">
+                            {latest.map(|s| format_number(s.overall)).unwrap_or_default()}
+                        </td>
                         <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
                         <td class="num">{format::rank(latest.and_then(|s| s.network_rank))}</td>
                         <td class="num">{month}</td>
@@ -96,9 +98,17 @@ pub fn ComparePage() -> impl IntoView {
     };
     // Built each time the comparison appears: views are not copied.
     let metric_buttons = move || {
-        Metric::ALL.map(|m| view! {
-        <button type="button" aria-pressed=move || (metric.get() == m).to_string() on:click=move |_| metric.set(m)>{m.short_label()}</button>
-    })
+        Metric::ALL.map(|m| {
+            view! {
+                <button
+                    type="button"
+                    aria-pressed=move || (metric.get() == m).to_string()
+                    on:click=move |_| metric.set(m)
+                >
+                    {m.short_label()}
+                </button>
+            }
+        })
     };
 
     view! {
@@ -106,19 +116,53 @@ pub fn ComparePage() -> impl IntoView {
         <section class="card" aria-labelledby="links-title">
             <h2 id="links-title">"Shared links"</h2>
             <p class="muted">
-                {format!("Paste up to {MAX_COMPARED_LINKS} SSI Lens share links, one per line. They are read here, in your browser; nothing is stored unless you save the comparison.")}
+                {format!(
+                    "Paste up to {MAX_COMPARED_LINKS} SSI Lens share links, one per line. They are read here, in your browser; nothing is stored unless you save the comparison.",
+                )}
             </p>
-            <label for="compare-links" class="visually-hidden">"Share links, one per line"</label>
-            <textarea id="compare-links" rows="4" placeholder="https://…#s=…"
+            <label for="compare-links" class="visually-hidden">
+                "Share links, one per line"
+            </label>
+            <textarea
+                id="compare-links"
+                rows="4"
+                placeholder="https://…#s=…"
                 prop:value=move || text.get()
-                on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(None); }></textarea>
-            {move || parsed.with(|links| links.problems.iter().map(|p| view! { <p class="field-error">{describe(p)}</p> }).collect_view())}
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    saved.set(None);
+                }
+            ></textarea>
+            {move || {
+                parsed
+                    .with(|links| {
+                        links
+                            .problems
+                            .iter()
+                            .map(|p| view! { <p class="field-error">{describe(p)}</p> })
+                            .collect_view()
+                    })
+            }}
             <div class="actions">
                 <Show when=move || text.with(|t| !t.trim().is_empty())>
-                    <button type="button" class="button small" on:click=save>"Save this comparison"</button>
-                    <button type="button" class="button small quiet" on:click=forget>"Forget it"</button>
+                    <button type="button" class="button small" on:click=save>
+                        "Save this comparison"
+                    </button>
+                    <button type="button" class="button small quiet" on:click=forget>
+                        "Forget it"
+                    </button>
                 </Show>
-                {move || saved.get().map(|m| view! { <span class="success" role="status">{m}</span> })}
+                {move || {
+                    saved
+                        .get()
+                        .map(|m| {
+                            view! {
+                                <span class="success" role="status">
+                                    {m}
+                                </span>
+                            }
+                        })
+                }}
             </div>
         </section>
         <SavedPeople />
@@ -128,19 +172,38 @@ pub fn ComparePage() -> impl IntoView {
                     <h2 id="compare-title">"Side by side"</h2>
                     <RangePicker />
                 </div>
-                <div class="segmented" role="group" aria-label="Score to compare">{metric_buttons()}</div>
-                <EChart options label="Line chart with one line per person; the latest numbers are in the table below." testid="comparison-chart" />
+                <div class="segmented" role="group" aria-label="Score to compare">
+                    {metric_buttons()}
+                </div>
+                <EChart
+                    options
+                    label="Line chart with one line per person; the latest numbers are in the table below."
+                    testid="comparison-chart"
+                />
                 // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Latest numbers per person">
+                <div
+                    class="table-scroll"
+                    tabindex="0"
+                    role="region"
+                    aria-label="Latest numbers per person"
+                >
                     <table class="data-table" data-testid="comparison-table">
                         <thead>
                             <tr>
                                 <th scope="col">"Person"</th>
                                 <th scope="col">"Latest"</th>
-                                <th scope="col" class="num">"SSI"</th>
-                                <th scope="col" class="num">"Industry"</th>
-                                <th scope="col" class="num">"Network"</th>
-                                <th scope="col" class="num">"30 days"</th>
+                                <th scope="col" class="num">
+                                    "SSI"
+                                </th>
+                                <th scope="col" class="num">
+                                    "Industry"
+                                </th>
+                                <th scope="col" class="num">
+                                    "Network"
+                                </th>
+                                <th scope="col" class="num">
+                                    "30 days"
+                                </th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -197,32 +260,74 @@ fn SavedPeople() -> impl IntoView {
                             fallback={
                                 let name = name.clone();
                                 let shared_on = shared_on.clone();
-                                move || view! {
-                                    <span>
-                                        <button type="button" class="link-button" on:click=move |_| navigation.go(Screen::Person(id))>
-                                            <strong>{name.clone()}</strong>
-                                        </button>
-                                        {format!(" ({shared_on})")}
-                                    </span>
+                                move || {
+                                    view! {
+                                        <span>
+                                            <button
+                                                type="button"
+                                                class="link-button"
+                                                on:click=move |_| navigation.go(Screen::Person(id))
+                                            >
+                                                <strong>{name.clone()}</strong>
+                                            </button>
+                                            {format!(" ({shared_on})")}
+                                        </span>
+                                    }
                                 }
                             }
                         >
-                            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); rename(id); }>
-                                <label class="visually-hidden" for=format!("rename-{}", id.key())>"New name"</label>
-                                <input id=format!("rename-{}", id.key()) type="text" maxlength=MAX_NAME_CHARS
-                                    prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                                <button type="submit" class="button small">"Save name"</button>
-                                <button type="button" class="button small quiet" on:click=move |_| renaming.set(None)>"Cancel"</button>
+                            <form
+                                class="inline-form"
+                                on:submit=move |ev| {
+                                    ev.prevent_default();
+                                    rename(id);
+                                }
+                            >
+                                <label class="visually-hidden" for=format!("rename-{}", id.key())>
+                                    "New name"
+                                </label>
+                                <input
+                                    id=format!("rename-{}", id.key())
+                                    type="text"
+                                    maxlength=MAX_NAME_CHARS
+                                    prop:value=move || draft.get()
+                                    on:input=move |ev| draft.set(event_target_value(&ev))
+                                />
+                                <button type="submit" class="button small">
+                                    "Save name"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button small quiet"
+                                    on:click=move |_| renaming.set(None)
+                                >
+                                    "Cancel"
+                                </button>
                             </form>
                         </Show>
                         <span class="actions">
-                            <button type="button" class="button small" aria-label=format!("Rename {label}")
+                            <button
+                                type="button"
+                                class="button small"
+                                aria-label=format!("Rename {label}")
                                 on:click={
                                     let label = label.clone();
-                                    move |_| { draft.set(label.clone()); renaming.set(Some(id)); }
-                                }>"Rename"</button>
-                            <button type="button" class="button small danger" aria-label=format!("Remove {label}")
-                                on:click=move |_| remove(id)>"Remove"</button>
+                                    move |_| {
+                                        draft.set(label.clone());
+                                        renaming.set(Some(id));
+                                    }
+                                }
+                            >
+                                "Rename"
+                            </button>
+                            <button
+                                type="button"
+                                class="button small danger"
+                                aria-label=format!("Remove {label}")
+                                on:click=move |_| remove(id)
+                            >
+                                "Remove"
+                            </button>
                         </span>
                     </li>
                 }
@@ -233,9 +338,21 @@ fn SavedPeople() -> impl IntoView {
         <Show when=move || store.with_people(|p| !p.is_empty())>
             <section class="card" aria-labelledby="people-title" data-testid="saved-people">
                 <h2 id="people-title">"Saved people"</h2>
-                <p class="muted">"Kept in this browser beside your own history, never mixed into it."</p>
+                <p class="muted">
+                    "Kept in this browser beside your own history, never mixed into it."
+                </p>
                 <ul class="plain-list">{rows}</ul>
-                {move || problem.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                {move || {
+                    problem
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="field-error" role="alert">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
             </section>
         </Show>
     }

@@ -64,19 +64,22 @@ pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
             <TrendChart yours />
         </section>
         // Goals and advice are for the user to act on: a shared view leaves them out.
-        <Show when=move || below_the_chart.get()>
+        <Show when=move || {
+            below_the_chart.get()
+        }>
             {match yours {
                 None => view! { <ChangesCard /> }.into_any(),
-                Some(yours) => view! {
-                    <div class="dashboard-grid even">
-                        <ChangesCard />
-                        <GoalsCard yours />
-                    </div>
-                    <AdviceCard />
+                Some(yours) => {
+                    view! {
+                        <div class="dashboard-grid even">
+                            <ChangesCard />
+                            <GoalsCard yours />
+                        </div>
+                        <AdviceCard />
+                    }
+                        .into_any()
                 }
-                .into_any(),
-            }}
-            <RankCard />
+            }} <RankCard />
         </Show>
     }
 }

@@ -81,32 +81,55 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
             <tr class:removed=removed inert=removed.then_some("")>
                 <th scope="row">
                     {format::date(date)}
-                    {removed.then(|| view! { <span class="visually-hidden">" (deleted in another tab)"</span> })}
+                    {removed
+                        .then(|| {
+                            view! {
+                                <span class="visually-hidden">" (deleted in another tab)"</span>
+                            }
+                        })}
                 </th>
-                <td class="num strong" data-label="SSI">{format_number(s.overall)}</td>
-                {Pillar::ALL.map(|p| view! {
-                    <td class="num" data-label=p.short_label()>{format_number(s.pillars.get(p))}</td>
-                })}
-                <td class="num" data-label="Industry rank">{format::rank(s.industry_rank)}</td>
-                <td class="num" data-label="Network rank">{format::rank(s.network_rank)}</td>
-                <td class="note-cell" data-label="Note">{s.note.clone()}</td>
-                {yours.map(|yours| view! { <td class="row-actions">
-                    <button
-                        class="button small"
-                        id=(!removed).then(|| edit_button_id(date))
-                        aria-label=format!("Edit snapshot of {}", format::date(date))
-                        on:click=move |_| navigation.go(Screen::Edit(date))
-                    >
-                        "Edit"
-                    </button>
-                    <button
-                        class="button small danger"
-                        aria-label=format!("Delete snapshot of {}", format::date(date))
-                        on:click=move |_| delete(yours, date)
-                    >
-                        "Delete"
-                    </button>
-                </td> })}
+                <td class="num strong" data-label="SSI">
+                    {format_number(s.overall)}
+                </td>
+                {Pillar::ALL
+                    .map(|p| {
+                        view! {
+                            <td class="num" data-label=p.short_label()>
+                                {format_number(s.pillars.get(p))}
+                            </td>
+                        }
+                    })}
+                <td class="num" data-label="Industry rank">
+                    {format::rank(s.industry_rank)}
+                </td>
+                <td class="num" data-label="Network rank">
+                    {format::rank(s.network_rank)}
+                </td>
+                <td class="note-cell" data-label="Note">
+                    {s.note.clone()}
+                </td>
+                {yours
+                    .map(|yours| {
+                        view! {
+                            <td class="row-actions">
+                                <button
+                                    class="button small"
+                                    id=(!removed).then(|| edit_button_id(date))
+                                    aria-label=format!("Edit snapshot of {}", format::date(date))
+                                    on:click=move |_| navigation.go(Screen::Edit(date))
+                                >
+                                    "Edit"
+                                </button>
+                                <button
+                                    class="button small danger"
+                                    aria-label=format!("Delete snapshot of {}", format::date(date))
+                                    on:click=move |_| delete(yours, date)
+                                >
+                                    "Delete"
+                                </button>
+                            </td>
+                        }
+                    })}
             </tr>
         }
     };
@@ -127,8 +150,10 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
             view! {
                 <p class="more-rows" data-testid="history-more">
                     <span class="muted">{format!("Showing the newest {}. ", limit.get())}</span>
-                    <button class="button small"
-                        on:click=move |_| limit.update(|l| *l += PAGE_ROWS)>
+                    <button
+                        class="button small"
+                        on:click=move |_| limit.update(|l| *l += PAGE_ROWS)
+                    >
                         {format!("Show {next} more")}
                     </button>
                 </p>
@@ -140,10 +165,13 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
     view! {
         <h1 class="page-title">"History"</h1>
         <section class="card" aria-labelledby="history-title">
-            <h2 id="history-title" class="visually-hidden">"All snapshots"</h2>
+            <h2 id="history-title" class="visually-hidden">
+                "All snapshots"
+            </h2>
             <p class="muted">
-                {move || format!("{}, newest first.", format::count(count(), "snapshot", "snapshots"))}
-                {waiting}
+                {move || {
+                    format!("{}, newest first.", format::count(count(), "snapshot", "snapshots"))
+                }} {waiting}
             </p>
             <div
                 class="table-scroll"
@@ -157,13 +185,32 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"Date"</th>
-                            <th scope="col" class="num">"SSI"</th>
+                            <th scope="col" class="num">
+                                "SSI"
+                            </th>
                             {Pillar::ALL
-                                .map(|p| view! { <th scope="col" class="num" title=p.label()>{p.short_label()}</th> })}
-                            <th scope="col" class="num">"Industry"</th>
-                            <th scope="col" class="num">"Network"</th>
+                                .map(|p| {
+                                    view! {
+                                        <th scope="col" class="num" title=p.label()>
+                                            {p.short_label()}
+                                        </th>
+                                    }
+                                })}
+                            <th scope="col" class="num">
+                                "Industry"
+                            </th>
+                            <th scope="col" class="num">
+                                "Network"
+                            </th>
                             <th scope="col">"Note"</th>
-                            {yours.map(|_| view! { <th scope="col"><span class="visually-hidden">"Actions"</span></th> })}
+                            {yours
+                                .map(|_| {
+                                    view! {
+                                        <th scope="col">
+                                            <span class="visually-hidden">"Actions"</span>
+                                        </th>
+                                    }
+                                })}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -14,7 +14,9 @@ pub fn LearnPage() -> impl IntoView {
         <AdviceCard />
         <section class="card" aria-labelledby="pillars-title">
             <h2 id="pillars-title">"The four pillars"</h2>
-            <p class="muted">"Each pillar is worth up to 25 points. LinkedIn recalculates them daily from your recent activity."</p>
+            <p class="muted">
+                "Each pillar is worth up to 25 points. LinkedIn recalculates them daily from your recent activity."
+            </p>
             <div class="guides">
                 {Pillar::ALL
                     .into_iter()
@@ -22,7 +24,9 @@ pub fn LearnPage() -> impl IntoView {
                         let g = guide(pillar);
                         view! {
                             <article class="guide">
-                                <h3><PillarName pillar /></h3>
+                                <h3>
+                                    <PillarName pillar />
+                                </h3>
                                 <p>{g.measures}</p>
                                 <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
                             </article>

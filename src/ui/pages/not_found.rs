@@ -12,8 +12,12 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <section class="card" data-testid="not-found">
             <h1 class="page-title">"Nothing here"</h1>
-            <p>"This address isn’t a screen of SSI Lens, or the snapshot it names no longer exists."</p>
-            <button class="button primary" on:click=move |_| navigation.go(Screen::Dashboard)>"Go to the dashboard"</button>
+            <p>
+                "This address isn’t a screen of SSI Lens, or the snapshot it names no longer exists."
+            </p>
+            <button class="button primary" on:click=move |_| navigation.go(Screen::Dashboard)>
+                "Go to the dashboard"
+            </button>
         </section>
     }
 }

@@ -54,9 +54,14 @@ pub fn PersonPage(id: PersonId) -> impl IntoView {
         <div class="notice shared" role="note" data-testid="person-banner">
             <p>
                 <strong>{format!("{}’s SSI history", person.name())}</strong>
-                {format!(", saved from a link shared on {}. Kept beside your own history, never in it.", format::date(person.shared_on()))}
+                {format!(
+                    ", saved from a link shared on {}. Kept beside your own history, never in it.",
+                    format::date(person.shared_on()),
+                )}
             </p>
-            <button class="button small" on:click=move |_| navigation.go(Screen::Compare)>"Compare with your own SSI"</button>
+            <button class="button small" on:click=move |_| navigation.go(Screen::Compare)>
+                "Compare with your own SSI"
+            </button>
         </div>
         // Only the screen below sees the person's history, and it gets no handle to change
         // anything: a Provider gives it its own owner, so the next screen finds the user's own

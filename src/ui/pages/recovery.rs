@@ -37,7 +37,9 @@ pub fn RecoveryPage(
         <main id="main" class="recovery">
             <section class="card" aria-labelledby="recovery-title" data-testid="recovery">
                 <h1 id="recovery-title">"Your saved data can’t be read"</h1>
-                <p class="problem" role="alert">{problem}</p>
+                <p class="problem" role="alert">
+                    {problem}
+                </p>
                 <p>
                     "SSI Lens has not changed or deleted anything. Download a copy of what is stored "
                     "so you can keep it or repair it, then decide whether to start fresh."
@@ -45,15 +47,25 @@ pub fn RecoveryPage(
                 <label for="raw-data">{format!("What is stored ({size} characters)")}</label>
                 <textarea id="raw-data" readonly rows="8" prop:value=raw.get_value()></textarea>
                 <div class="actions">
-                    <button class="button primary" on:click=save_file>"Download the saved data"</button>
+                    <button class="button primary" on:click=save_file>
+                        "Download the saved data"
+                    </button>
                     <Show
                         when=move || asked.get()
-                        fallback=move || view! {
-                            <button class="button" on:click=move |_| asked.set(true)>"Start fresh…"</button>
+                        fallback=move || {
+                            view! {
+                                <button class="button" on:click=move |_| asked.set(true)>
+                                    "Start fresh…"
+                                </button>
+                            }
                         }
                     >
-                        <button class="button danger" on:click=start_fresh>"Yes, start fresh"</button>
-                        <button class="button" on:click=move |_| asked.set(false)>"Cancel"</button>
+                        <button class="button danger" on:click=start_fresh>
+                            "Yes, start fresh"
+                        </button>
+                        <button class="button" on:click=move |_| asked.set(false)>
+                            "Cancel"
+                        </button>
                     </Show>
                 </div>
                 <Show when=move || asked.get()>
@@ -62,7 +74,17 @@ pub fn RecoveryPage(
                         "then opens an empty tracker."
                     </p>
                 </Show>
-                {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+                {move || {
+                    message
+                        .get()
+                        .map(|m| {
+                            view! {
+                                <p class="error" role="alert">
+                                    {m}
+                                </p>
+                            }
+                        })
+                }}
             </section>
         </main>
     }

@@ -37,8 +37,13 @@ pub fn ResultsPage() -> impl IntoView {
             <OutcomeDefinitions />
         </section>
         <Show when=has_outcomes>
-            {move || outcomes.get().into_iter().map(|o| view! { <OutcomeComparison outcome=o /> }).collect_view()}
-            <OutcomeEntries />
+            {move || {
+                outcomes
+                    .get()
+                    .into_iter()
+                    .map(|o| view! { <OutcomeComparison outcome=o /> })
+                    .collect_view()
+            }} <OutcomeEntries />
         </Show>
     }
 }
@@ -69,31 +74,72 @@ fn OutcomeDefinitions() -> impl IntoView {
             SUGGESTED_OUTCOMES
                 .iter()
                 .filter(|s| h.outcome_named(s).is_none())
-                .map(|&s| view! { <button type="button" class="button small" on:click=move |_| add(s.to_string())>{format!("+ {s}")}</button> })
+                .map(|&s| view! {
+                    <button type="button" class="button small" on:click=move |_| add(s.to_string())>
+                        {format!("+ {s}")}
+                    </button>
+                })
                 .collect_view()
         })
     };
     view! {
         <h2>"What you track"</h2>
         <ul class="chips">
-            {move || store.with(|h| h.outcomes().to_vec()).into_iter().map(|o| {
-                let id = o.id();
-                view! {
-                    <li class="chip">
-                        {o.name().to_string()}
-                        <button type="button" class="chip-remove" aria-label=format!("Stop tracking {}", o.name()) on:click=move |_| remove(id)>"×"</button>
-                    </li>
-                }
-            }).collect_view()}
+            {move || {
+                store
+                    .with(|h| h.outcomes().to_vec())
+                    .into_iter()
+                    .map(|o| {
+                        let id = o.id();
+                        view! {
+                            <li class="chip">
+                                {o.name().to_string()}
+                                <button
+                                    type="button"
+                                    class="chip-remove"
+                                    aria-label=format!("Stop tracking {}", o.name())
+                                    on:click=move |_| remove(id)
+                                >
+                                    "×"
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
         </ul>
         <div class="actions">{suggestions}</div>
-        <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(name.get_untracked()); }>
+        <form
+            class="inline-form"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                add(name.get_untracked());
+            }
+        >
             <label for="outcome-name">"Another result to track"</label>
-            <input id="outcome-name" type="text" maxlength=MAX_OUTCOME_NAME placeholder="e.g. Demos given"
-                prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-            <button type="submit" class="button small">"Add"</button>
+            <input
+                id="outcome-name"
+                type="text"
+                maxlength=MAX_OUTCOME_NAME
+                placeholder="e.g. Demos given"
+                prop:value=move || name.get()
+                on:input=move |ev| name.set(event_target_value(&ev))
+            />
+            <button type="submit" class="button small">
+                "Add"
+            </button>
         </form>
-        {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+        {move || {
+            error
+                .get()
+                .map(|e| {
+                    view! {
+                        <p class="field-error" role="alert">
+                            {e}
+                        </p>
+                    }
+                })
+        }}
     }
 }
 
@@ -150,16 +196,32 @@ fn OutcomeEntries() -> impl IntoView {
                 };
                 view! {
                     <td class="cell" class:has-error=move || problem().is_some()>
-                        <input type="text" inputmode="numeric" class="cell-input" id=input_id
+                        <input
+                            type="text"
+                            inputmode="numeric"
+                            class="cell-input"
+                            id=input_id
                             aria-label=format!("{} on {}", o.name(), format::date(date))
                             aria-invalid=move || problem().is_some().then_some("true")
                             aria-describedby=move || problem().is_some().then(|| error_id.clone())
                             prop:value=value
-                            on:change=move |ev| set_value(date, id, event_target_value(&ev)) />
-                        {move || problem().map(|why| view! {
-                            <p class="field-error cell-error" id=format!("{}-error", cell_id(date, id)) role="alert"
-                                data-testid="outcome-refused">{why}</p>
-                        })}
+                            on:change=move |ev| set_value(date, id, event_target_value(&ev))
+                        />
+                        {move || {
+                            problem()
+                                .map(|why| {
+                                    view! {
+                                        <p
+                                            class="field-error cell-error"
+                                            id=format!("{}-error", cell_id(date, id))
+                                            role="alert"
+                                            data-testid="outcome-refused"
+                                        >
+                                            {why}
+                                        </p>
+                                    }
+                                })
+                        }}
                     </td>
                 }
             }).collect_view()
@@ -167,10 +229,18 @@ fn OutcomeEntries() -> impl IntoView {
         view! {
             <tr>
                 <th scope="row">{format::date(date)}</th>
-                <td class="num">{move || match overall() {
-                    Some(v) => format_number(v).into_any(),
-                    None => view! { <span aria-hidden="true">"–"</span><span class="visually-hidden">"no snapshot"</span> }.into_any(),
-                }}</td>
+                <td class="num">
+                    {move || match overall() {
+                        Some(v) => format_number(v).into_any(),
+                        None => {
+                            view! {
+                                <span aria-hidden="true">"–"</span>
+                                <span class="visually-hidden">"no snapshot"</span>
+                            }
+                                .into_any()
+                        }
+                    }}
+                </td>
                 {cells}
             </tr>
         }
@@ -182,15 +252,25 @@ fn OutcomeEntries() -> impl IntoView {
                 <h2 id="entries-title">"Record your results"</h2>
                 <RangePicker />
             </div>
-            <p class="muted">"Enter each week’s count (a whole number) beside its date. Leave a box empty if you don’t know."</p>
+            <p class="muted">
+                "Enter each week’s count (a whole number) beside its date. Leave a box empty if you don’t know."
+            </p>
             <AddWeek days added outcomes />
             <div class="table-scroll">
                 <table class="data-table compact results-table" data-testid="outcome-entries">
                     <thead>
                         <tr>
                             <th scope="col">"Date"</th>
-                            <th scope="col" class="num">"SSI"</th>
-                            {move || outcomes.get().into_iter().map(|o| view! { <th scope="col">{o.name().to_string()}</th> }).collect_view()}
+                            <th scope="col" class="num">
+                                "SSI"
+                            </th>
+                            {move || {
+                                outcomes
+                                    .get()
+                                    .into_iter()
+                                    .map(|o| view! { <th scope="col">{o.name().to_string()}</th> })
+                                    .collect_view()
+                            }}
                         </tr>
                     </thead>
                     <tbody>
@@ -242,13 +322,31 @@ fn AddWeek(
     view! {
         <form class="inline-form add-week" novalidate on:submit=add data-testid="add-week">
             <label for="result-day">"Record another week, by day"</label>
-            <input id="result-day" type="date" max=latest_typed_date(today).to_string() required
+            <input
+                id="result-day"
+                type="date"
+                max=latest_typed_date(today).to_string()
+                required
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=move || error.get().is_some().then_some("result-day-error")
-                prop:value=move || picked.get() on:input=move |ev| picked.set(event_target_value(&ev)) />
-            <button type="submit" class="button small">"Add week"</button>
+                prop:value=move || picked.get()
+                on:input=move |ev| picked.set(event_target_value(&ev))
+            />
+            <button type="submit" class="button small">
+                "Add week"
+            </button>
         </form>
-        {move || error.get().map(|e| view! { <p class="field-error" id="result-day-error" role="alert">{e}</p> })}
+        {move || {
+            error
+                .get()
+                .map(|e| {
+                    view! {
+                        <p class="field-error" id="result-day-error" role="alert">
+                            {e}
+                        </p>
+                    }
+                })
+        }}
     }
 }
 
@@ -287,9 +385,17 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
     view! {
         <section class="card" data-testid=format!("outcome-{}", id.key())>
             <h2>{format!("Your SSI and {}", name)}</h2>
-            <p class="lead-small" data-testid="relationship">{statement}</p>
-            <p class="fine-print">"Correlation is not cause: two numbers can move together without one driving the other."</p>
-            <EChart options tall=true label="Your SSI as a line (0 to 100) above this result as bars, over the weeks it was recorded; the numbers are in the table below." />
+            <p class="lead-small" data-testid="relationship">
+                {statement}
+            </p>
+            <p class="fine-print">
+                "Correlation is not cause: two numbers can move together without one driving the other."
+            </p>
+            <EChart
+                options
+                tall=true
+                label="Your SSI as a line (0 to 100) above this result as bars, over the weeks it was recorded; the numbers are in the table below."
+            />
         </section>
     }
 }

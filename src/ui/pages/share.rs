@@ -68,8 +68,15 @@ pub fn SharePage() -> impl IntoView {
     let radios = RANGES.map(|(value, label)| {
         view! {
             <label class="choice">
-                <input type="radio" name="share-range" prop:checked=move || range.get() == value
-                    on:change=move |_| { range.set(value); copied.set(None); } />
+                <input
+                    type="radio"
+                    name="share-range"
+                    prop:checked=move || range.get() == value
+                    on:change=move |_| {
+                        range.set(value);
+                        copied.set(None);
+                    }
+                />
                 {label}
             </label>
         }
@@ -78,7 +85,9 @@ pub fn SharePage() -> impl IntoView {
     view! {
         <h1 class="page-title">"Share a read-only link"</h1>
         <section class="card share" aria-labelledby="share-title">
-            <h2 id="share-title" class="visually-hidden">"Link options"</h2>
+            <h2 id="share-title" class="visually-hidden">
+                "Link options"
+            </h2>
             <p class="muted">
                 "The link carries your snapshots inside it, after the “#”, so no server ever sees them. "
                 "Whoever opens it sees your dashboard and trends, read-only."
@@ -89,54 +98,131 @@ pub fn SharePage() -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for="share-name">"Your name (optional)"</label>
-                <input id="share-name" type="text" maxlength=MAX_NAME_CHARS autocomplete="name"
+                <input
+                    id="share-name"
+                    type="text"
+                    maxlength=MAX_NAME_CHARS
+                    autocomplete="name"
                     prop:value=move || name.get()
-                    on:input=move |ev| { name.set(event_target_value(&ev)); copied.set(None); } />
+                    on:input=move |ev| {
+                        name.set(event_target_value(&ev));
+                        copied.set(None);
+                    }
+                />
             </div>
             <label class="choice">
-                <input type="checkbox" prop:checked=move || include_notes.get()
-                    on:change=move |ev| { include_notes.set(event_target_checked(&ev)); copied.set(None); } />
+                <input
+                    type="checkbox"
+                    prop:checked=move || include_notes.get()
+                    on:change=move |ev| {
+                        include_notes.set(event_target_checked(&ev));
+                        copied.set(None);
+                    }
+                />
                 "Include my notes"
             </label>
             <div class="field share-link">
                 <label for="share-link">
-                    {move || format!("Your link ({})", format::count(shared.with(|s| s.history.len()), "snapshot", "snapshots"))}
+                    {move || {
+                        format!(
+                            "Your link ({})",
+                            format::count(shared.with(|s| s.history.len()), "snapshot", "snapshots"),
+                        )
+                    }}
                 </label>
-                <input id="share-link" type="text" readonly prop:value=move || ready().unwrap_or_default() data-testid="share-link"
+                <input
+                    id="share-link"
+                    type="text"
+                    readonly
+                    prop:value=move || ready().unwrap_or_default()
+                    data-testid="share-link"
                     disabled=move || ready().is_none()
-                    on:focus=move |ev| focus::select_all(&ev) />
+                    on:focus=move |ev| focus::select_all(&ev)
+                />
                 {move || match link.get() {
-                    Ok(l) => view! {
-                        <p class="hint" data-testid="share-length">
-                            {format!("{} characters.", l.len())}
-                            {(l.len() > LONG_LINK_CHARS).then_some(
-                                " That is long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.")}
-                        </p>
-                    }.into_any(),
-                    Err(e) => view! {
-                        <p class="error" role="alert" data-testid="share-refused">
-                            {format!("No link: {e} Share fewer weeks or leave the notes out.")}
-                        </p>
-                    }.into_any(),
+                    Ok(l) => {
+                        view! {
+                            <p class="hint" data-testid="share-length">
+                                {format!("{} characters.", l.len())}
+                                {(l.len() > LONG_LINK_CHARS)
+                                    .then_some(
+                                        " That is long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.",
+                                    )}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Err(e) => {
+                        view! {
+                            <p class="error" role="alert" data-testid="share-refused">
+                                {format!("No link: {e} Share fewer weeks or leave the notes out.")}
+                            </p>
+                        }
+                            .into_any()
+                    }
                 }}
             </div>
             <div class="actions">
-                <button class="button primary" on:click=copy disabled=move || ready().is_none()>"Copy link"</button>
+                <button class="button primary" on:click=copy disabled=move || ready().is_none()>
+                    "Copy link"
+                </button>
                 // Phones' share sheet: messages, mail, and any app that takes a link.
-                {has_share_sheet.then(|| view! {
-                    <button class="button" on:click=share disabled=move || ready().is_none()>"Share…"</button>
-                })}
-                {move || ready().map(|href| view! {
-                    <a class="button" href=href target="_blank" rel="noopener">"Preview"</a>
-                })}
+                {has_share_sheet
+                    .then(|| {
+                        view! {
+                            <button
+                                class="button"
+                                on:click=share
+                                disabled=move || ready().is_none()
+                            >
+                                "Share…"
+                            </button>
+                        }
+                    })}
+                {move || {
+                    ready()
+                        .map(|href| {
+                            view! {
+                                <a class="button" href=href target="_blank" rel="noopener">
+                                    "Preview"
+                                </a>
+                            }
+                        })
+                }}
             </div>
-            {move || copied.get().map(|copy| match copy {
-                Ok(()) => view! { <p class="success" role="status">"Copied. Paste it wherever you like."</p> }.into_any(),
-                Err(e) => view! { <p class="error" role="status">{e.to_string()}</p> }.into_any(),
-            })}
-            {move || sheet_problem.get().map(|e| view! {
-                <p class="error" role="status">{format!("Not shared: {e}. Copy the link instead.")}</p>
-            })}
+            {move || {
+                copied
+                    .get()
+                    .map(|copy| match copy {
+                        Ok(()) => {
+                            view! {
+                                <p class="success" role="status">
+                                    "Copied. Paste it wherever you like."
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(e) => {
+                            view! {
+                                <p class="error" role="status">
+                                    {e.to_string()}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+            {move || {
+                sheet_problem
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="error" role="status">
+                                {format!("Not shared: {e}. Copy the link instead.")}
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
 }

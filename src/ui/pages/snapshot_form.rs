@@ -184,8 +184,23 @@ pub fn SnapshotFormPage(
                     <div class="confirm warning" role="alert">
                         <p>{text}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| save(pending.clone(), false)>"Save anyway"</button>
-                            <button type="button" class="button" on:click=move |_| { confirm.set(None); focus_field(Field::Overall); }>"Let me fix it"</button>
+                            <button
+                                type="button"
+                                class="button primary"
+                                on:click=move |_| save(pending.clone(), false)
+                            >
+                                "Save anyway"
+                            </button>
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| {
+                                    confirm.set(None);
+                                    focus_field(Field::Overall);
+                                }
+                            >
+                                "Let me fix it"
+                            </button>
                         </div>
                     </div>
                 }
@@ -202,8 +217,20 @@ pub fn SnapshotFormPage(
                     <div class="confirm" role="alert">
                         <p>{text}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| save(Pending::New(new.clone()), true)>"Replace it"</button>
-                            <button type="button" class="button" on:click=move |_| confirm.set(None)>"Keep the old one"</button>
+                            <button
+                                type="button"
+                                class="button primary"
+                                on:click=move |_| save(Pending::New(new.clone()), true)
+                            >
+                                "Replace it"
+                            </button>
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| confirm.set(None)
+                            >
+                                "Keep the old one"
+                            </button>
                         </div>
                     </div>
                 }
@@ -218,8 +245,19 @@ pub fn SnapshotFormPage(
                     <div class="confirm warning" role="alert" data-testid="edit-gone">
                         <p>{text}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| save(Pending::New(edit.clone().into_snapshot()), false)>"Save as a new snapshot"</button>
-                            <button type="button" class="button" on:click=move |_| leave()>"Discard my changes"</button>
+                            <button
+                                type="button"
+                                class="button primary"
+                                on:click=move |_| save(
+                                    Pending::New(edit.clone().into_snapshot()),
+                                    false,
+                                )
+                            >
+                                "Save as a new snapshot"
+                            </button>
+                            <button type="button" class="button" on:click=move |_| leave()>
+                                "Discard my changes"
+                            </button>
                         </div>
                     </div>
                 }
@@ -257,41 +295,63 @@ pub fn SnapshotFormPage(
     let max_date = latest_typed_date(today).to_string();
 
     view! {
-        <h1 class="page-title">{if editing.is_some() { "Edit snapshot" } else { "Add a snapshot" }}</h1>
+        <h1 class="page-title">
+            {if editing.is_some() { "Edit snapshot" } else { "Add a snapshot" }}
+        </h1>
         <form class="card snapshot-form" novalidate on:submit=submit>
             {editing.is_none().then(|| view! { <PasteBox on_parsed pasted=pasted.clone() /> })}
             <p class="muted">
-                {editing.is_none().then(|| view! { "Or type the figures from " <SsiLink /> ". " })}
-                "Pillars can have up to three decimals."
+                {editing
+                    .is_none()
+                    .then(|| {
+                        view! {
+                            "Or type the figures from "
+                            <SsiLink />
+                            ". "
+                        }
+                    })} "Pillars can have up to three decimals."
             </p>
             <div class="form-row">
                 <FormField field=Field::Date draft errors hint=None max=max_date />
                 {field(Field::Overall, Some("Leave empty to use the sum of the pillars."))}
             </div>
-            {move || day_taken().map(|t| view! { <p class="notice-inline" data-testid="day-taken">{t}</p> })}
+            {move || {
+                day_taken()
+                    .map(|t| {
+                        view! {
+                            <p class="notice-inline" data-testid="day-taken">
+                                {t}
+                            </p>
+                        }
+                    })
+            }}
             <fieldset>
                 <legend>"The four pillars (0 to 25 each)"</legend>
-                <div class="form-grid">
-                    {Pillar::ALL.map(|p| field(Field::Pillar(p), None))}
-                </div>
+                <div class="form-grid">{Pillar::ALL.map(|p| field(Field::Pillar(p), None))}</div>
             </fieldset>
             <fieldset>
                 <legend>"Compared with others (optional)"</legend>
                 <div class="form-grid">
                     {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
-                    {field(Field::NetworkRank, None)}
-                    {field(Field::IndustryAvg, None)}
+                    {field(Field::NetworkRank, None)} {field(Field::IndustryAvg, None)}
                     {field(Field::NetworkAvg, None)}
                 </div>
                 {field(Field::Industry, None)}
             </fieldset>
             <PeerPillars draft />
             <OutcomeFields draft refused />
-            {field(Field::Note, Some("What did you do differently? e.g. “started posting twice a week”"))}
+            {field(
+                Field::Note,
+                Some("What did you do differently? e.g. “started posting twice a week”"),
+            )}
             {confirmation}
             <div class="actions form-actions">
-                <button type="submit" class="button primary">"Save snapshot"</button>
-                <button type="button" class="button" on:click=move |_| leave()>"Cancel"</button>
+                <button type="submit" class="button primary">
+                    "Save snapshot"
+                </button>
+                <button type="button" class="button" on:click=move |_| leave()>
+                    "Cancel"
+                </button>
             </div>
         </form>
     }

@@ -98,7 +98,9 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip>
+            "Skip to content"
+        </a>
         <Header />
         <main id="main" tabindex="-1">
             {banner}
@@ -140,17 +142,72 @@ fn Screens(yours: Option<YourData>) -> impl IntoView {
     let segment = |screen: Screen| StaticSegment(screen.segment());
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>
-            <Route path=StaticSegment("") view=guard(Screen::Dashboard, yours, empty, |yours| view! { <DashboardPage yours /> }.into_any()) />
-            <Route path=StaticSegment("index.html") view=guard(Screen::Dashboard, yours, empty, |yours| view! { <DashboardPage yours /> }.into_any()) />
-            <Route path=segment(Screen::History) view=guard(Screen::History, yours, empty, |yours| view! { <HistoryPage yours /> }.into_any()) />
-            <Route path=segment(Screen::Results) view=guard(Screen::Results, yours, empty, |_| view! { <ResultsPage /> }.into_any()) />
-            <Route path=segment(Screen::Share) view=guard(Screen::Share, yours, empty, |_| view! { <SharePage /> }.into_any()) />
+            <Route
+                path=StaticSegment("")
+                view=guard(
+                    Screen::Dashboard,
+                    yours,
+                    empty,
+                    |yours| view! { <DashboardPage yours /> }.into_any(),
+                )
+            />
+            <Route
+                path=StaticSegment("index.html")
+                view=guard(
+                    Screen::Dashboard,
+                    yours,
+                    empty,
+                    |yours| view! { <DashboardPage yours /> }.into_any(),
+                )
+            />
+            <Route
+                path=segment(Screen::History)
+                view=guard(
+                    Screen::History,
+                    yours,
+                    empty,
+                    |yours| view! { <HistoryPage yours /> }.into_any(),
+                )
+            />
+            <Route
+                path=segment(Screen::Results)
+                view=guard(Screen::Results, yours, empty, |_| view! { <ResultsPage /> }.into_any())
+            />
+            <Route
+                path=segment(Screen::Share)
+                view=guard(Screen::Share, yours, empty, |_| view! { <SharePage /> }.into_any())
+            />
             // Comparing shared links and reading about the pillars need no history of one's own.
-            <Route path=segment(Screen::Compare) view=guard(Screen::Compare, yours, empty, |_| view! { <ComparePage /> }.into_any()) />
-            <Route path=segment(Screen::Learn) view=guard(Screen::Learn, yours, empty, |_| view! { <LearnPage /> }.into_any()) />
-            <Route path=segment(Screen::Add) view=guard(Screen::Add, yours, empty, |_| view! { <SnapshotFormPage editing=None pasted=Navigation::expect().pasted() /> }.into_any()) />
-            <Route path=(segment(Screen::Edit(NaiveDate::MIN)), ParamSegment("date")) view=guard(Screen::Edit(NaiveDate::MIN), yours, empty, edit) />
-            <Route path=(segment(Screen::Person(PersonId::from(0))), ParamSegment("id")) view=guard(Screen::Person(PersonId::from(0)), yours, empty, person) />
+            <Route
+                path=segment(Screen::Compare)
+                view=guard(Screen::Compare, yours, empty, |_| view! { <ComparePage /> }.into_any())
+            />
+            <Route
+                path=segment(Screen::Learn)
+                view=guard(Screen::Learn, yours, empty, |_| view! { <LearnPage /> }.into_any())
+            />
+            <Route
+                path=segment(Screen::Add)
+                view=guard(
+                    Screen::Add,
+                    yours,
+                    empty,
+                    |_| {
+                        view! {
+                            <SnapshotFormPage editing=None pasted=Navigation::expect().pasted() />
+                        }
+                            .into_any()
+                    },
+                )
+            />
+            <Route
+                path=(segment(Screen::Edit(NaiveDate::MIN)), ParamSegment("date"))
+                view=guard(Screen::Edit(NaiveDate::MIN), yours, empty, edit)
+            />
+            <Route
+                path=(segment(Screen::Person(PersonId::from(0))), ParamSegment("id"))
+                view=guard(Screen::Person(PersonId::from(0)), yours, empty, person)
+            />
         </Routes>
     }
 }

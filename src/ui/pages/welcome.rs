@@ -15,7 +15,9 @@ pub fn EmptyLinkPage() -> impl IntoView {
     view! {
         <section class="welcome card">
             <h1>"This shared link holds no snapshots"</h1>
-            <p class="lead">"The person who shared it chose a period without any. Ask them for a new link."</p>
+            <p class="lead">
+                "The person who shared it chose a period without any. Ask them for a new link."
+            </p>
         </section>
     }
 }
@@ -40,7 +42,9 @@ pub fn WelcomePage() -> impl IntoView {
                 <button class="button primary" on:click=move |_| navigation.go(Screen::Add)>
                     "Add your first snapshot"
                 </button>
-                <button class="button" on:click=try_sample>"Try with sample data"</button>
+                <button class="button" on:click=try_sample>
+                    "Try with sample data"
+                </button>
             </div>
             <ol class="steps">
                 <li>"Open " <SsiLink /> ", select all and copy."</li>
