@@ -294,3 +294,32 @@ fn every_text_of_the_cards_is_escaped() {
     assert!(html.contains("Industry: &lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;b&gt;Dana&lt;/b&gt;’s Social Selling Index"));
 }
+
+#[test]
+fn an_unchanged_score_says_no_change_and_the_weakest_badge_sits_beside_its_name() {
+    let (before, after) = (support::date(2026, 11, 18), support::date(2026, 11, 25));
+    let history = History::from_snapshots(vec![
+        support::snapshot(before, [12.0, 8.0, 4.0, 14.0]),
+        support::snapshot(after, [12.0, 8.0, 4.0, 14.0]),
+    ])
+    .unwrap();
+    let whose = ssi_lens::markup::Whose::Yours;
+    let top = ssi_lens::markup::DashboardTop {
+        whose: &whose,
+        latest: history.latest().unwrap(),
+        change: history.change_since_previous().map(|c| (c, before)),
+    };
+    let overall = ssi_lens::markup::overall_card(&top, &date);
+    assert!(
+        overall.contains(r#"<span class="delta-value">No change</span> since"#),
+        "{overall}"
+    );
+    // Inside the name: the row keeps the name, score and change as the other rows do.
+    let pillars = ssi_lens::markup::pillars_card(&top);
+    assert!(
+        pillars.contains(
+            r#"<span class="pillar-short">Insights</span> <span class="badge">Weakest</span>"#
+        ),
+        "{pillars}"
+    );
+}

@@ -95,6 +95,15 @@ impl Screen {
         format!("{} · SSI Lens", self.name())
     }
 
+    /// Screens about the history itself: while it is empty, the welcome (or, for a shared
+    /// link, an explanation) stands in for them.
+    pub fn shows_history(self) -> bool {
+        matches!(
+            self,
+            Screen::Dashboard | Screen::History | Screen::Results | Screen::Share
+        )
+    }
+
     /// Screens that exist in a read-only shared view: no forms, no comparing, no sharing, and
     /// no results (a share link never carries them).
     pub fn in_shared_view(self) -> bool {

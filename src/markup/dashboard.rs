@@ -54,7 +54,12 @@ pub fn overall_card(top: &DashboardTop, date: DateWords) -> String {
             html,
             r#"<p class="{}"><span class="delta-value">{}</span> since {}</p>"#,
             change_class(Precision::Whole, change.overall),
-            Precision::Whole.format_change(change.overall),
+            // "No change", not "0": the words say it once.
+            if Precision::Whole.is_flat(change.overall) {
+                "No change".to_string()
+            } else {
+                Precision::Whole.format_change(change.overall)
+            },
             text(&date(*since)),
         );
     }
@@ -108,11 +113,17 @@ pub fn pillars_card(top: &DashboardTop) -> String {
             } else {
                 "pillar"
             },
-            pillar_title(p),
+            // The badge beside the name, so the weakest row keeps its score and change on the
+            // line as the others do.
+            titled(
+                p,
+                if p == weakest {
+                    r#"<span class="badge">Weakest</span> "#
+                } else {
+                    ""
+                }
+            ),
         );
-        if p == weakest {
-            html.push_str(r#"<span class="badge">Weakest</span>"#);
-        }
         let _ = write!(
             html,
             r#"<span class="pillar-value">{}<span class="out-of"> / 25</span></span>"#,
@@ -145,8 +156,13 @@ pub fn pillars_card(top: &DashboardTop) -> String {
 
 /// A pillar's name and LinkedIn's label beside it, the inside of its `pillar-title` span.
 pub fn pillar_title(p: Pillar) -> String {
+    titled(p, "")
+}
+
+/// A pillar's title with `beside` (markup) after its short name.
+fn titled(p: Pillar, beside: &str) -> String {
     format!(
-        r#"<span class="pillar-short">{}</span> <span class="pillar-long">{}</span>"#,
+        r#"<span class="pillar-short">{}</span> {beside}<span class="pillar-long">{}</span>"#,
         p.short_label(),
         p.label()
     )

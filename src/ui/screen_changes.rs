@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::address::Screen;
 use crate::edges::{focus, location};
 use crate::ui::state::Navigation;
 
 /// On every change of screen: the tab's title, focus on the new screen's heading, and the
 /// scroll position: the top for a new screen, where the user was for Back and Forward.
-pub fn follow_screens(navigation: Navigation) {
+/// `welcome` holds while the user's own history is empty (the welcome stands in for the screens
+/// about it, and the title says so).
+pub fn follow_screens(navigation: Navigation, welcome: Signal<bool>) {
     let screen = Memo::new(move |_| navigation.screen());
     location::manual_scroll_restoration();
     let came_back = StoredValue::new(false);
@@ -27,11 +28,16 @@ pub fn follow_screens(navigation: Navigation) {
         popstate.remove();
         scroll.remove();
     });
-    Effect::new(move |first: Option<()>| {
-        let title = screen
-            .get()
-            .map_or_else(|| "Not found · SSI Lens".into(), Screen::title);
+    Effect::new(move |_| {
+        let title = match screen.get() {
+            None => "Not found · SSI Lens".into(),
+            Some(s) if s.shows_history() && welcome.get() => "Welcome · SSI Lens".into(),
+            Some(s) => s.title(),
+        };
         location::set_title(&title);
+    });
+    Effect::new(move |first: Option<()>| {
+        screen.track();
         if first.is_none() {
             return; // The first screen: focus and scroll stay where the browser put them.
         }

@@ -213,3 +213,11 @@ test('the time range’s focus ring is drawn whole, on all four sides', async ()
     await context.close();
   }
 });
+
+test('the Add form links to the SSI page once: one tab stop, not three, before the date field', async () => {
+  const { context, page } = await app.openWithSample();
+  await page.getByRole('button', { name: 'Add snapshot' }).click();
+  await page.waitForSelector('#field-date');
+  assert.equal(await page.locator('main#main form [data-testid=ssi-link]').count(), 1);
+  await context.close();
+});

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::capture;
 use crate::edges::location;
-use crate::ui::components::SsiLink;
 
 /// A link to drag to the bookmarks bar, with what it does. Clicking it here only explains.
 #[component]
@@ -28,9 +27,7 @@ pub fn CaptureBookmark() -> impl IntoView {
                 >
                     "SSI Lens capture"
                 </a>
-                " to your bookmarks bar. On "
-                <SsiLink />
-                ", click that bookmark: SSI Lens opens in a new tab with the page read into this form, and nothing is saved until you save. The page’s text travels in the new tab’s name, never in an address: no server receives it and the browser’s history doesn’t keep it."
+                " to your bookmarks bar. On your SSI page, click that bookmark: SSI Lens opens in a new tab with the page read into this form, and nothing is saved until you save. The page’s text travels in the new tab’s name, never in an address: no server receives it and the browser’s history doesn’t keep it."
             </p>
             <Show when=move || clicked.get()>
                 <p class="muted" role="status">

@@ -122,7 +122,13 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <button id="set-goals" class="button small" on:click=open>
-                            "Set goals"
+                            {move || {
+                                if store.with(|h| h.goals().is_empty()) {
+                                    "Set goals"
+                                } else {
+                                    "Change goals"
+                                }
+                            }}
                         </button>
                     }
                 }

@@ -2,13 +2,19 @@
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
 use crate::domain::explain::{guide, WHAT_SSI_MISSES};
-use crate::domain::Pillar;
+use crate::domain::{History, Pillar};
 use crate::ui::components::{AdviceCard, PillarName};
+use crate::ui::state::{Navigation, YourData};
 
-/// Explanations of each pillar and the limits of the score.
+/// Explanations of each pillar and the limits of the score; someone without snapshots yet
+/// is shown where to start.
 #[component]
 pub fn LearnPage() -> impl IntoView {
+    let navigation = Navigation::expect();
+    let new_here =
+        use_context::<YourData>().is_some_and(|yours| yours.with_untracked(History::is_empty));
     view! {
         <h1 class="page-title">"Understand your score"</h1>
         <AdviceCard />
@@ -39,5 +45,24 @@ pub fn LearnPage() -> impl IntoView {
             <h2 id="misses-title">"What the SSI does not measure"</h2>
             <ul class="plain-list">{WHAT_SSI_MISSES.map(|text| view! { <li>{text}</li> })}</ul>
         </section>
+        {new_here
+            .then(|| {
+                view! {
+                    <section class="card" aria-labelledby="start-title" data-testid="learn-start">
+                        <h2 id="start-title">"Start with your own numbers"</h2>
+                        <p>
+                            "Copy your SSI page from LinkedIn and paste it here: SSI Lens reads the four pillars and keeps them, in this browser only."
+                        </p>
+                        <div class="actions">
+                            <button
+                                class="button primary"
+                                on:click=move |_| navigation.go(Screen::Add)
+                            >
+                                "Add your first snapshot"
+                            </button>
+                        </div>
+                    </section>
+                }
+            })}
     }
 }

@@ -142,13 +142,18 @@ pub fn SharePage() -> impl IntoView {
                 {move || match link.get() {
                     Ok(l) => {
                         view! {
-                            <p class="hint" data-testid="share-length">
-                                {format!("{} characters.", l.len())}
-                                {(l.len() > LONG_LINK_CHARS)
-                                    .then_some(
-                                        " That is long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.",
-                                    )}
-                            </p>
+                            // Its length is news only when it is long.
+                            {(l.len() > LONG_LINK_CHARS)
+                                .then(|| {
+                                    view! {
+                                        <p class="hint" data-testid="share-length">
+                                            {format!(
+                                                "This link is {} characters long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.",
+                                                l.len(),
+                                            )}
+                                        </p>
+                                    }
+                                })}
                         }
                             .into_any()
                     }

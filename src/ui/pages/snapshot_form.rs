@@ -16,7 +16,7 @@ use crate::domain::paste::ParsedPage;
 use crate::domain::snapshot::{latest_typed_date, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
-use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars, SsiLink};
+use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
 use crate::ui::format;
 use crate::ui::state::{Navigation, Notices, YourData};
 
@@ -301,15 +301,9 @@ pub fn SnapshotFormPage(
         <form class="card snapshot-form" novalidate on:submit=submit>
             {editing.is_none().then(|| view! { <PasteBox on_parsed pasted=pasted.clone() /> })}
             <p class="muted">
-                {editing
-                    .is_none()
-                    .then(|| {
-                        view! {
-                            "Or type the figures from "
-                            <SsiLink />
-                            ". "
-                        }
-                    })} "Pillars can have up to three decimals."
+                // The page's link is the paste box's, once: not a tab stop again before the date.
+                {editing.is_none().then_some("Or type the figures from your SSI page. ")}
+                "Pillars can have up to three decimals."
             </p>
             <div class="form-row">
                 <FormField field=Field::Date draft errors hint=None max=max_date />

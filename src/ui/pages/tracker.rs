@@ -84,7 +84,9 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
         open_captured(captured, navigation, notices);
     }
     open_what_is_pasted(yours.is_some(), navigation, notices);
-    follow_screens(navigation);
+    let view = HistoryView::expect();
+    let welcome = Signal::derive(move || yours.is_some() && view.with(History::is_empty));
+    follow_screens(navigation, welcome);
     let links = StoredValue::new_local(links::watch(move |path| navigation.follow_link(path)));
     on_cleanup(move || {
         links.try_update_value(|l| drop(l.take()));
@@ -224,15 +226,22 @@ fn guard(
         if yours.is_none() && !screen.in_shared_view() {
             return view! { <NotFoundPage /> }.into_any();
         }
-        let about_history = matches!(
-            screen,
-            Screen::Dashboard | Screen::History | Screen::Results | Screen::Share
-        );
         let page = page.clone();
         view! {
-            {move || match (about_history && empty.get(), yours) {
+            {move || match (screen.shows_history() && empty.get(), yours) {
                 (false, _) => page(yours),
-                (true, Some(_)) => view! { <WelcomePage /> }.into_any(),
+                (true, Some(_)) => {
+                    if screen != Screen::Dashboard {
+                        let navigation = Navigation::expect();
+                        request_animation_frame(move || {
+                            navigation.replace(Screen::Dashboard, None)
+                        });
+                    }
+                    // The welcome's address is the app's own: a deep link to a screen about the
+                    // history, which a new visitor doesn't have yet, says so.
+                    view! { <WelcomePage /> }
+                        .into_any()
+                }
                 (true, None) => view! { <EmptyLinkPage /> }.into_any(),
             }}
         }

@@ -1,6 +1,7 @@
 //! First visit: what SSI is, what this app does, and two ways to begin.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::domain::address::Screen;
 
@@ -51,7 +52,12 @@ pub fn WelcomePage() -> impl IntoView {
                 <li>"Paste anywhere in SSI Lens: it reads your scores. Check them and save."</li>
                 <li>"Come back weekly, watch the trend, and work on your weakest pillar."</li>
             </ol>
-            <p class="fine-print">"Everything stays in this browser. Nothing is sent anywhere."</p>
+            // The privacy line is the footer's; here, the way to read before adding anything.
+            <p class="fine-print">
+                "New to the SSI? "
+                <A href=move || navigation.href(Screen::Learn)>"Read what each pillar measures"</A>
+                "."
+            </p>
         </section>
         <section class="welcome-import card" aria-labelledby="restore-title">
             <h2 id="restore-title">"Already tracking your SSI?"</h2>

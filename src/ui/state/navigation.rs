@@ -222,18 +222,24 @@ impl Navigation {
 
     /// Shows `screen` in place of the current entry (an address that must not stay).
     pub fn replace(&self, screen: Screen, state: Option<JsValue>) {
-        let address = format!(
-            "{}{}",
-            screen.path(),
-            self.fragment.get_value().unwrap_or_default()
-        );
         let options = NavigateOptions {
             state: State::new(state),
             replace: true,
-            ..NavigateOptions::default()
+            ..Self::exact()
         };
+        let address = self.href(screen);
         self.navigate
             .with_value(|navigate| navigate(&address, options));
+    }
+
+    /// Options that take the address as given: the router's own resolution drops the trailing
+    /// slash of the dashboard under a folder (`/ssi-lens/` → `/ssi-lens`), which is outside the
+    /// service worker's scope there.
+    fn exact() -> NavigateOptions {
+        NavigateOptions {
+            resolve: false,
+            ..NavigateOptions::default()
+        }
     }
 
     /// The page [`Navigation::add_pasted`] was given, once, if `text` is its text (Back to the
@@ -252,11 +258,10 @@ impl Navigation {
         let from = Screen::parse(&self.path_untracked());
         self.guard.moved(from, screen);
         self.remember_scroll(self.path_untracked());
-        let fragment = self.fragment.get_value().unwrap_or_default();
-        let address = format!("{}{fragment}", screen.path());
+        let address = self.href(screen);
         let options = NavigateOptions {
             state: State::new(state),
-            ..NavigateOptions::default()
+            ..Self::exact()
         };
         self.navigate
             .with_value(|navigate| navigate(&address, options));
