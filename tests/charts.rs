@@ -272,10 +272,45 @@ fn axis_names_sit_above_their_panels_clear_of_the_labels() {
     assert!(rank_axis.get("name").is_none());
     assert_eq!(rank_axis["inverse"], true);
     assert_eq!(rank_axis["axisLabel"]["formatter"], "Top {value}%");
+    // The sample's ranks run from Top 18% to Top 60%: the axis fits them in steps of 10.
     assert_eq!(
         rank_axis["axisLabel"]["customValues"],
-        serde_json::json!([1, 20, 40, 60, 80])
+        serde_json::json!([10, 20, 30, 40, 50, 60])
     );
+    assert_eq!(
+        (rank_axis["min"].as_i64(), rank_axis["max"].as_i64()),
+        (Some(10), Some(60))
+    );
+}
+
+#[test]
+fn the_rank_axis_fits_the_ranks_in_even_steps_and_never_says_top_0() {
+    use ssi_lens::domain::charts::RankScale;
+    let scale = |ranks: &[u8]| RankScale::of(ranks.iter().copied());
+    // Four weeks around Top 45%: the chart is not mostly empty.
+    let near = scale(&[44, 45, 47, 52]);
+    assert_eq!((near.top, near.bottom, near.step), (40, 55, 5));
+    assert_eq!(near.labels(), vec![40, 45, 50, 55]);
+    // The whole range: even steps of 20, "Top 100%" included, no "Top 0%" and no step of 19.
+    let all = scale(&[1, 100]);
+    assert_eq!((all.top, all.bottom, all.step), (0, 100, 20));
+    assert_eq!(all.labels(), vec![20, 40, 60, 80, 100]);
+    assert_eq!(all.lines(), vec![0, 20, 40, 60, 80, 100]);
+    // One rank, or none, still gives an axis a step tall at least.
+    assert_eq!(scale(&[30]).labels(), vec![25, 30]);
+    assert_eq!(scale(&[]).labels(), vec![20, 40, 60, 80, 100]);
+    // Every label is one step from the next.
+    for ranks in [[3, 9], [12, 77], [1, 26], [60, 61]] {
+        let s = scale(&ranks);
+        assert!(
+            s.labels().windows(2).all(|w| w[1] - w[0] == s.step),
+            "{s:?}"
+        );
+        assert!(
+            s.top < ranks[0] && s.bottom >= ranks[1],
+            "{s:?} holds {ranks:?}"
+        );
+    }
 }
 
 #[test]

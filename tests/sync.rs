@@ -4,7 +4,7 @@ mod support;
 use ssi_lens::domain::envelope::{self, EnvelopeError};
 use ssi_lens::domain::outcomes::{IdSeed, MAX_OUTCOMES};
 use ssi_lens::domain::stored::Stored;
-use ssi_lens::domain::sync::{Absorbed, SaveOutcome, Synced};
+use ssi_lens::domain::sync::{Absorbed, SaveReport, Synced};
 use ssi_lens::domain::History;
 use support::{people, person};
 
@@ -40,7 +40,7 @@ fn nothing_written_meanwhile_saves_as_is() {
     let mut slot = stored.clone();
     assert_eq!(
         synced.save(Ok(stored), &ours, write_to(&mut slot)),
-        SaveOutcome::Saved
+        SaveReport::Saved
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
     assert_eq!(synced.stored(), &ours);
@@ -50,7 +50,7 @@ fn nothing_written_meanwhile_saves_as_is() {
 fn what_is_already_stored_is_not_written_again() {
     let (mut synced, stored) = tab(&history(&[1]));
     let outcome = synced.save(Ok(stored), &history(&[1]), |_| Err("must not write"));
-    assert_eq!(outcome, SaveOutcome::Unchanged);
+    assert_eq!(outcome, SaveReport::Unchanged);
 }
 
 #[test]
@@ -64,7 +64,7 @@ fn another_tabs_save_is_merged_not_overwritten() {
     let both = history(&[1, 2, 3]);
     assert_eq!(
         outcome,
-        SaveOutcome::Merged {
+        SaveReport::Merged {
             stored: both.clone(),
             dropped: vec![],
             dropped_people: vec![],
@@ -86,7 +86,7 @@ fn data_this_version_cant_read_is_never_overwritten() {
             &history(&[1, 2]),
             write_to(&mut slot),
         );
-        assert!(matches!(outcome, SaveOutcome::Refused(_)), "{outcome:?}");
+        assert!(matches!(outcome, SaveReport::Refused(_)), "{outcome:?}");
         assert_eq!(slot, Some(stored), "untouched");
     }
     let newer = synced.save(
@@ -96,7 +96,7 @@ fn data_this_version_cant_read_is_never_overwritten() {
     );
     assert!(matches!(
         newer,
-        SaveOutcome::Refused(EnvelopeError::FromTheFuture { found: 99, .. })
+        SaveReport::Refused(EnvelopeError::FromTheFuture { found: 99, .. })
     ));
 }
 
@@ -107,12 +107,12 @@ fn a_failed_write_keeps_the_base_so_the_next_save_merges_again() {
     let theirs = envelope::encode(&history(&[1, 3]));
     let ours = history(&[1, 2]);
     let failed = synced.save(Ok(Some(theirs.clone())), &ours, |_| Err("storage is full"));
-    assert_eq!(failed, SaveOutcome::Failed("storage is full"));
+    assert_eq!(failed, SaveReport::Failed("storage is full"));
     assert_eq!(synced.stored(), &base, "base unchanged");
     // Space freed: the retry still merges the other tab's day 3 instead of dropping it.
     let mut slot = None;
     let retry = synced.save(Ok(Some(theirs)), &ours, write_to(&mut slot));
-    assert!(matches!(retry, SaveOutcome::Merged { .. }));
+    assert!(matches!(retry, SaveReport::Merged { .. }));
     assert_eq!(
         envelope::decode(slot.as_deref().unwrap()).unwrap(),
         history(&[1, 2, 3])
@@ -131,7 +131,7 @@ fn a_key_that_vanished_is_not_read_as_everything_deleted() {
     let mut slot = None;
     assert_eq!(
         synced.save(Ok(None), &ours, write_to(&mut slot)),
-        SaveOutcome::Restored
+        SaveReport::Restored
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
 }
@@ -143,7 +143,7 @@ fn a_vanished_key_is_written_again_even_when_this_tab_changed_nothing() {
     let mut slot = None;
     assert_eq!(
         synced.save(Ok(None), &base, write_to(&mut slot)),
-        SaveOutcome::Restored
+        SaveReport::Restored
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), base);
 }
@@ -155,7 +155,7 @@ fn nothing_stored_before_and_nothing_now_is_a_first_save() {
     let mut slot = None;
     assert_eq!(
         synced.save(Ok(None), &ours, write_to(&mut slot)),
-        SaveOutcome::Saved
+        SaveReport::Saved
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
 }
@@ -167,14 +167,14 @@ fn a_read_that_failed_writes_nothing_and_keeps_the_base() {
     let (mut synced, _) = tab(&base);
     let ours = with_people(&[1, 2, 3, 4, 5, 6, 7, 8, 9], vec![person(7, "Ada")]);
     let outcome = synced.save(Err("SecurityError"), &ours, |_| Err("must not write"));
-    assert_eq!(outcome, SaveOutcome::Failed("SecurityError"));
+    assert_eq!(outcome, SaveReport::Failed("SecurityError"));
     assert_eq!(synced.stored(), &base);
     // Reads work again: the save goes through as usual, with nothing lost.
     let stored = Some(envelope::encode(&base));
     let mut slot = stored.clone();
     assert_eq!(
         synced.save(Ok(stored), &ours, write_to(&mut slot)),
-        SaveOutcome::Saved
+        SaveReport::Saved
     );
     assert_eq!(envelope::decode(slot.as_deref().unwrap()).unwrap(), ours);
 }
@@ -188,7 +188,7 @@ fn a_tab_whose_first_read_failed_merges_what_is_stored_once_reads_work() {
     let ours = history(&[9]);
     let mut slot = None;
     let outcome = synced.save(Ok(Some(stored)), &ours, write_to(&mut slot));
-    assert!(matches!(outcome, SaveOutcome::Merged { .. }), "{outcome:?}");
+    assert!(matches!(outcome, SaveReport::Merged { .. }), "{outcome:?}");
     assert_eq!(
         envelope::decode(slot.as_deref().unwrap()).unwrap(),
         history(&[1, 2, 3, 9])
@@ -224,7 +224,7 @@ fn outcomes_that_no_longer_fit_are_reported() {
         &Stored::from(ours),
         write_to(&mut slot),
     );
-    let SaveOutcome::Merged {
+    let SaveReport::Merged {
         stored, dropped, ..
     } = outcome
     else {
@@ -248,7 +248,7 @@ fn a_tab_that_took_in_another_tabs_save_then_writes_nothing() {
     };
     assert_eq!(merged.stored, theirs);
     let outcome = synced.save(Ok(stored), &merged.stored, |_| Err("must not write"));
-    assert_eq!(outcome, SaveOutcome::Unchanged);
+    assert_eq!(outcome, SaveReport::Unchanged);
 }
 
 // People: saved in the same write as the user's history, merged by person id.
@@ -269,12 +269,12 @@ fn a_person_saved_in_one_tab_survives_the_other_tabs_save() {
     let theirs = with_people(&[1], vec![person(7, "Ada")]);
     assert_eq!(
         other.save(Ok(stored), &theirs, write_to(&mut slot)),
-        SaveOutcome::Saved
+        SaveReport::Saved
     );
     // This tab, which never saw Ada, saves a new snapshot of the user's own.
     let ours = Stored::new(own(&[1, 2]), mine.people().clone());
     let outcome = mine.save(Ok(slot.clone()), &ours, write_to(&mut slot));
-    let SaveOutcome::Merged { stored, .. } = outcome else {
+    let SaveReport::Merged { stored, .. } = outcome else {
         panic!("{outcome:?}")
     };
     assert_eq!(stored, with_people(&[1, 2], vec![person(7, "Ada")]));
@@ -295,7 +295,7 @@ fn a_person_removed_in_one_tab_stays_removed_after_the_others_save() {
         &ours,
         write_to(&mut slot),
     );
-    let SaveOutcome::Merged { stored, .. } = outcome else {
+    let SaveReport::Merged { stored, .. } = outcome else {
         panic!("{outcome:?}")
     };
     let names: Vec<_> = stored.people().iter().map(Person::name).collect();
@@ -310,7 +310,7 @@ fn saving_people_never_changes_the_users_history() {
     let mut slot = stored.clone();
     assert_eq!(
         synced.save(Ok(stored), &ours, write_to(&mut slot)),
-        SaveOutcome::Saved
+        SaveReport::Saved
     );
     let back = envelope::decode(slot.as_deref().unwrap()).unwrap();
     assert_eq!(back.history(), base.history());
@@ -323,7 +323,7 @@ fn storage_full_fails_the_one_write_people_included() {
     let (mut synced, stored) = tab(&base);
     let ours = with_people(&[1], vec![person(7, "Ada")]);
     let failed = synced.save(Ok(stored.clone()), &ours, |_| Err("storage is full"));
-    assert_eq!(failed, SaveOutcome::Failed("storage is full"));
+    assert_eq!(failed, SaveReport::Failed("storage is full"));
     assert_eq!(
         synced.stored(),
         &base,
@@ -349,7 +349,7 @@ fn people_that_no_longer_fit_are_reported() {
         &ours,
         write_to(&mut slot),
     );
-    let SaveOutcome::Merged {
+    let SaveReport::Merged {
         stored,
         dropped_people,
         ..

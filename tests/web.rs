@@ -452,7 +452,7 @@ fn storage_round_trips_a_history() {
     let mut synced = ssi_lens::domain::sync::Synced::default();
     assert_eq!(
         storage::save(&mut synced, &Stored::from(history.clone())),
-        ssi_lens::domain::sync::SaveOutcome::Saved
+        ssi_lens::domain::sync::SaveReport::Saved
     );
     let storage::Loaded::Ready(synced) = storage::load() else {
         panic!("the saved history loads");

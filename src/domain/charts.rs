@@ -347,6 +347,58 @@ fn window_of(snapshots: &[Snapshot]) -> Option<TimeWindow> {
     TimeWindow::of(snapshots.iter().map(|s| s.date))
 }
 
+/// The rank axis for some ranks: from a round number at or above the best to one at or below
+/// the worst, in even steps (5, 10, 20 or 25 points, at most five), so a few weeks fill the
+/// chart and every label is a step from the next. "Top 0%" is never a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RankScale {
+    /// The axis' top (the best end) and bottom, in "Top N%".
+    pub top: u8,
+    pub bottom: u8,
+    pub step: u8,
+}
+
+impl RankScale {
+    pub fn of(ranks: impl Iterator<Item = u8>) -> RankScale {
+        let (best, worst) = ranks.fold((100, 1), |(b, w), r| (b.min(r), w.max(r)));
+        let (best, worst) = if best > worst {
+            (1, 100)
+        } else {
+            (best, worst)
+        };
+        let fit = |step: u8| {
+            let top = (best - 1) / step * step;
+            let bottom = worst
+                .div_ceil(step)
+                .saturating_mul(step)
+                .min(100)
+                .max(top + step);
+            RankScale { top, bottom, step }
+        };
+        [5, 10, 20, 25]
+            .into_iter()
+            .map(fit)
+            .find(|s| (s.bottom - s.top) / s.step <= 5)
+            .unwrap_or(RankScale {
+                top: 0,
+                bottom: 100,
+                step: 20,
+            })
+    }
+
+    /// The grid lines: every step from top to bottom.
+    pub fn lines(&self) -> Vec<u8> {
+        (self.top..=self.bottom)
+            .step_by(usize::from(self.step))
+            .collect()
+    }
+
+    /// The labelled values: the lines but "Top 0%".
+    pub fn labels(&self) -> Vec<u8> {
+        self.lines().into_iter().filter(|&v| v > 0).collect()
+    }
+}
+
 /// Industry and network ranks over time on an axis where up means better (Top 1% at the top),
 /// labelled as LinkedIn words them ("Top 20%").
 pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
@@ -356,23 +408,28 @@ pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
         shares: &[1],
         label_room: RANK_LABEL_ROOM,
     };
-    // "Top 100%" at the bottom would crowd the first date: its grid line is enough.
-    let labels = [1, 20, 40, 60, 80];
-    let lines = [1, 20, 40, 60, 80, 100];
+    let scale = RankScale::of(
+        snapshots
+            .iter()
+            .flat_map(|s| [s.industry_rank, s.network_rank])
+            .flatten(),
+    );
+    let (labels, lines) = (scale.labels(), scale.lines());
     let axis = Axis::new()
         .type_(AxisType::Value)
         .inverse(true)
-        .min(1)
-        .max(100)
+        .min(i32::from(scale.top))
+        .max(i32::from(scale.bottom))
+        .interval(i32::from(scale.step))
         .axis_label(
             labels.into_iter().fold(
                 AxisLabel::new()
                     .color(palette.text)
                     .formatter("Top {value}%"),
-                |l, v| l.custom_values(v),
+                |l, v| l.custom_values(i32::from(v)),
             ),
         )
-        .axis_tick(AxisTick::new().custom_values(lines.to_vec()))
+        .axis_tick(AxisTick::new().custom_values(lines.into_iter().map(i32::from).collect()))
         .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid)));
     let rank = |r: Option<u8>| r.map(|r| (f64::from(r), format_rank(r)));
     time_chart(style, names, panels, window_of(snapshots))

@@ -12,7 +12,7 @@ pub const STORAGE_KEY: &str = "ssi-lens.history";
 /// The user's own history and the people they keep, as stored together.
 ///
 /// Both parts go into the same write, so people count toward the storage budget: a full
-/// storage refuses the whole write ([`SaveOutcome::Failed`](super::sync::SaveOutcome::Failed))
+/// storage refuses the whole write ([`SaveReport::Failed`](super::sync::SaveReport::Failed))
 /// exactly as it would for the user's own data, and nothing is half-written.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stored {

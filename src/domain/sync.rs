@@ -4,7 +4,7 @@
 //! What is saved is everything stored ([`Stored`]): the user's own history and the people
 //! they keep, in one write under one key. So saving from one tab never loses another tab's
 //! changes to either part, and people count toward the storage budget: when storage is full
-//! the one write fails ([`SaveOutcome::Failed`]) and nothing is half-written.
+//! the one write fails ([`SaveReport::Failed`]) and nothing is half-written.
 
 use super::envelope::{self, EnvelopeError};
 use super::history::History;
@@ -23,7 +23,7 @@ pub struct Synced {
 
 /// How a save ended.
 #[derive(Clone, Debug, PartialEq)]
-pub enum SaveOutcome<E> {
+pub enum SaveReport<E> {
     /// Storage already holds this tab's data: nothing was written.
     Unchanged,
     /// Storage held what this tab last synced; this tab's data is now stored.
@@ -95,10 +95,10 @@ impl Synced {
         now: Result<Option<String>, E>,
         ours: &Stored,
         write: impl FnOnce(&str) -> Result<(), E>,
-    ) -> SaveOutcome<E> {
+    ) -> SaveReport<E> {
         let now = match now {
             Ok(now) => now,
-            Err(e) => return SaveOutcome::Failed(e),
+            Err(e) => return SaveReport::Failed(e),
         };
         // A failed write leaves this tab's base as it was, so the next save merges again
         // instead of writing over what the other tab stored. Only a merge moves the base, so
@@ -106,10 +106,10 @@ impl Synced {
         let before = (now != self.text).then(|| self.clone());
         let vanished = self.vanished(&now);
         let merged = match self.absorb(now, ours) {
-            Absorbed::Refused(problem) => return SaveOutcome::Refused(problem),
+            Absorbed::Refused(problem) => return SaveReport::Refused(problem),
             // Already stored as it is (a tab that just took in another's save): no write.
             Absorbed::Unchanged if ours == &self.stored && !vanished => {
-                return SaveOutcome::Unchanged
+                return SaveReport::Unchanged
             }
             Absorbed::Unchanged => None,
             Absorbed::Merged(merged) => Some(merged),
@@ -121,18 +121,18 @@ impl Synced {
             if let Some(before) = before {
                 *self = before;
             }
-            return SaveOutcome::Failed(e);
+            return SaveReport::Failed(e);
         }
         self.stored = stored.clone();
         self.text = Some(text);
         match merged {
-            None if vanished => SaveOutcome::Restored,
-            None => SaveOutcome::Saved,
+            None if vanished => SaveReport::Restored,
+            None => SaveReport::Saved,
             Some(MergedStored {
                 stored,
                 dropped,
                 dropped_people,
-            }) => SaveOutcome::Merged {
+            }) => SaveReport::Merged {
                 stored,
                 dropped,
                 dropped_people,
@@ -179,15 +179,15 @@ pub fn no_longer_fit(dropped: &[Outcome], dropped_people: &[Person]) -> Vec<Stri
     results.chain(people).collect()
 }
 
-impl<E> SaveOutcome<E> {
+impl<E> SaveReport<E> {
     /// Whether storage now holds this tab's data (written now, or already there).
     pub fn stored(&self) -> bool {
         matches!(
             self,
-            SaveOutcome::Unchanged
-                | SaveOutcome::Saved
-                | SaveOutcome::Restored
-                | SaveOutcome::Merged { .. }
+            SaveReport::Unchanged
+                | SaveReport::Saved
+                | SaveReport::Restored
+                | SaveReport::Merged { .. }
         )
     }
 }

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::envelope::{self, Decoded, EnvelopeError};
 use crate::domain::iso_date::read_iso_date;
 use crate::domain::stored::{Stored, STORAGE_KEY};
-use crate::domain::sync::{Absorbed, SaveOutcome, Synced};
+use crate::domain::sync::{Absorbed, SaveReport, Synced};
 use crate::first_paint::record;
 
 /// Prefix of the keys that keep unreadable data when the user starts fresh.
@@ -104,7 +104,7 @@ fn read_stored() -> Result<Option<String>, StorageError> {
 /// Saves `ours` through the one save decision (`Synced::save`): as is, merged with what
 /// another tab stored meanwhile, or not at all over data this version can't read. Call it
 /// inside `locks::with_exclusive(STORAGE_KEY, ..)` so tabs take turns.
-pub fn save(synced: &mut Synced, ours: &Stored) -> SaveOutcome<StorageError> {
+pub fn save(synced: &mut Synced, ours: &Stored) -> SaveReport<StorageError> {
     let outcome = synced.save(read_stored(), ours, |text| write(STORAGE_KEY, text));
     keep_first_paint_copy(synced);
     outcome

@@ -23,6 +23,16 @@ pub fn tab_screens(shared: bool) -> impl Iterator<Item = Screen> {
         .filter(move |s| !shared || s.in_shared_view())
 }
 
+/// The app bar's tabs of one's own view while it has no snapshots: none for a new visitor, and
+/// for someone who keeps only other people (a manager, a coach) the screens about them.
+pub fn tab_screens_without_history(has_people: bool) -> &'static [Screen] {
+    if has_people {
+        &[Screen::Dashboard, Screen::Compare, Screen::Learn]
+    } else {
+        &[]
+    }
+}
+
 /// The app bar's tabs on the dashboard, as links (relative to the app's folder, where the
 /// first paint draws).
 pub fn tabs(shared: bool) -> String {

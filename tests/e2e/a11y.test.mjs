@@ -124,13 +124,14 @@ test('“Set goals” by keyboard: focus goes into the form, Escape closes it an
   await page.keyboard.type('60');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid=goal-overall]');
-  await page.waitForFunction(() => document.activeElement?.textContent === 'Set goals');
+  // With a goal set, the button offers to change them.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Change goals');
   // Cancel returns focus too.
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'goal-overall');
   await tabTo(page, page.getByRole('button', { name: 'Cancel' }));
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.textContent === 'Set goals');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Change goals');
   await context.close();
 });
 

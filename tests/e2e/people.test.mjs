@@ -148,3 +148,23 @@ test('the full backup keeps the people: exported, restored with a preview in a f
   await fresh.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people[0]?.name === 'Dana', STORAGE_KEY);
   await fresh.context.close();
 });
+
+test('someone who keeps only other people (a manager) finds them, Compare and the tabs, with no snapshots of their own', async () => {
+  const { context, page } = await app.open();
+  await page.goto(`${app.server.url}#${DANA}`);
+  await appReady(page);
+  await page.waitForSelector('main#main [data-testid=shared-banner]');
+  await page.getByRole('button', { name: 'Save Dana' }).click();
+  await page.waitForSelector('[data-testid=person-saved]');
+  await page.getByRole('link', { name: 'Open my SSI Lens' }).click();
+  await page.waitForSelector('main#main [data-testid=saved-people]');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Dashboard', 'Compare', 'Learn']);
+  await page.locator('[data-testid=saved-people]').getByRole('link', { name: 'Dana' }).click();
+  await page.waitForSelector('[data-testid=person-banner]');
+  assert.match(await page.textContent('[data-testid=person-banner]'), /Dana’s SSI history/);
+  await nav.getByRole('link', { name: 'Compare', exact: true }).click();
+  await page.waitForFunction(() => location.pathname.endsWith('/compare'));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

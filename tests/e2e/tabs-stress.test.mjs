@@ -215,7 +215,8 @@ const METRICS = ['overall', 'brand', 'people', 'insights', 'relationships'];
 async function openGoals(page) {
   await page.bringToFront();
   await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
-  await page.getByRole('button', { name: 'Set goals' }).click();
+  // "Set goals", or "Change goals" once there are some.
+  await page.locator('#set-goals').click();
   await page.waitForSelector('#goal-overall');
 }
 

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::domain::address::Screen;
 use crate::edges::install::InstallOffers;
-use crate::markup::frame::{tab_screens, LOGO};
+use crate::markup::frame::{tab_screens, tab_screens_without_history, LOGO};
 use crate::ui::state::{HistoryView, Navigation, YourData};
 
 /// Top bar. Navigation appears once there is data to navigate.
@@ -32,12 +32,23 @@ pub fn Header() -> impl IntoView {
                 <span class="logo" aria-hidden="true" inner_html=LOGO></span>
                 <span class="brand-name">"SSI Lens"</span>
             </div>
-            <Show when=has_data>
-                <nav class="tabs" aria-label="Sections">
-                    // The first paint draws the same tabs (src/markup/frame.rs).
-                    {tab_screens(yours.is_none()).map(tab).collect_view()}
-                </nav>
-            </Show>
+            {move || {
+                let screens: Vec<Screen> = if has_data() {
+                    tab_screens(yours.is_none()).collect()
+                } else {
+                    let has_people = yours.is_some_and(|y| y.with_people(|p| !p.is_empty()));
+                    tab_screens_without_history(has_people).to_vec()
+                };
+                (!screens.is_empty())
+                    .then(|| {
+                        // The first paint draws the same tabs (src/markup/frame.rs).
+                        view! {
+                            <nav class="tabs" aria-label="Sections">
+                                {screens.into_iter().map(tab).collect_view()}
+                            </nav>
+                        }
+                    })
+            }}
             <div class="bar-actions">
                 <Show when=can_add>
                     <button class="button primary add" on:click=move |_| navigation.go(Screen::Add)>

@@ -59,9 +59,52 @@ pub fn WelcomePage() -> impl IntoView {
                 "."
             </p>
         </section>
+        <SavedPeople />
         <section class="welcome-import card" aria-labelledby="restore-title">
             <h2 id="restore-title">"Already tracking your SSI?"</h2>
             <ImportCard />
         </section>
+    }
+}
+
+/// The people the user keeps from share links, for someone with none of their own snapshots yet
+/// (a manager, a coach): each links to their dashboard, and Compare shows them side by side.
+#[component]
+fn SavedPeople() -> impl IntoView {
+    let yours = YourData::expect();
+    let navigation = Navigation::expect();
+    move || {
+        let people: Vec<_> = yours.with_people(|people| {
+            people
+                .iter()
+                .map(|p| (p.id(), p.name().to_string()))
+                .collect()
+        });
+        (!people.is_empty()).then(|| {
+            view! {
+                <section class="card" aria-labelledby="people-title" data-testid="saved-people">
+                    <h2 id="people-title">"People you keep"</h2>
+                    <ul class="plain-list">
+                        {people
+                            .into_iter()
+                            .map(|(id, name)| {
+                                view! {
+                                    <li>
+                                        <A href=move || {
+                                            navigation.href(Screen::Person(id))
+                                        }>{name}</A>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p>
+                        <A href=move || {
+                            navigation.href(Screen::Compare)
+                        }>"Compare them side by side"</A>
+                    </p>
+                </section>
+            }
+        })
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::envelope::EnvelopeError;
 use crate::domain::people::{PeopleError, PersonId};
 use crate::domain::share::SharedHistory;
 use crate::domain::stored::{Stored, STORAGE_KEY};
-use crate::domain::sync::{no_longer_fit, Absorbed, SaveOutcome, Synced};
+use crate::domain::sync::{no_longer_fit, Absorbed, SaveReport, Synced};
 use crate::edges::storage::{self, Loaded, StorageError};
 use crate::edges::{locks, random};
 
@@ -244,14 +244,14 @@ impl OwnData {
             let Some(outcome) = self.synced.try_update_value(|s| storage::save(s, &ours)) else {
                 return false;
             };
-            let wrote = outcome.stored() && !matches!(outcome, SaveOutcome::Unchanged);
+            let wrote = outcome.stored() && !matches!(outcome, SaveReport::Unchanged);
             match outcome {
-                SaveOutcome::Unchanged | SaveOutcome::Saved => done(Ok((Written::default(), None))),
-                SaveOutcome::Restored => {
+                SaveReport::Unchanged | SaveReport::Saved => done(Ok((Written::default(), None))),
+                SaveReport::Restored => {
                     self.notices.report(Problem::StorageWasCleared);
                     done(Ok((Written::default(), None)))
                 }
-                SaveOutcome::Merged {
+                SaveReport::Merged {
                     stored,
                     dropped,
                     dropped_people,
@@ -259,10 +259,10 @@ impl OwnData {
                     let no_longer_fit = no_longer_fit(&dropped, &dropped_people);
                     done(Ok((Written { no_longer_fit }, Some(stored))))
                 }
-                SaveOutcome::Refused(problem) => {
+                SaveReport::Refused(problem) => {
                     done(Err(Problem::UnreadableByThisVersion(problem)))
                 }
-                SaveOutcome::Failed(e) => done(Err(Problem::Storage(e))),
+                SaveReport::Failed(e) => done(Err(Problem::Storage(e))),
             }
             wrote
         });
