@@ -1067,3 +1067,21 @@ fn people_that_no_longer_fit_when_applied_are_left_out_not_the_whole_import() {
         .unwrap();
     assert_eq!(applied, full);
 }
+
+#[test]
+fn a_day_that_differs_only_in_being_sample_data_is_unchanged_not_a_conflict() {
+    let mine = ssi_lens::domain::sample::sample_history(support::today());
+    // The sample, exported as CSV and read back: the same figures, no longer marked as sample.
+    let read_back: Vec<_> = mine
+        .snapshots()
+        .iter()
+        .cloned()
+        .map(|mut s| {
+            s.sample = false;
+            s
+        })
+        .collect();
+    let plan = ImportPlan::new(read_back, vec![], &mine);
+    assert!(plan.conflicts.is_empty(), "{} conflicts", plan.conflicts.len());
+    assert_eq!(plan.unchanged, mine.len());
+}

@@ -222,3 +222,29 @@ test('the Add form links to the SSI page once: one tab stop, not three, before t
   assert.equal(await page.locator('main#main form [data-testid=ssi-link]').count(), 1);
   await context.close();
 });
+
+test('the focus ring stands out 3:1 from what is around it, light and dark', async () => {
+  for (const colorScheme of SCHEMES) {
+    const { context, page } = await app.open({ colorScheme });
+    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await page.waitForSelector('[data-testid=overall-score]');
+    const open = page.getByRole('button', { name: 'Set goals' });
+    await tabTo(page, open);
+    const ring = await open.evaluate((e) => {
+      const colours = getComputedStyle(e).boxShadow.match(/rgba?\([^)]*\)/g) ?? [];
+      let around = 'rgb(255, 255, 255)';
+      for (let at = e.parentElement; at; at = at.parentElement) {
+        const c = getComputedStyle(at).backgroundColor;
+        if (c !== 'transparent' && !/rgba\(.*, 0\)$/.test(c)) {
+          around = c;
+          break;
+        }
+      }
+      return { outer: colours.at(-1), around };
+    });
+    assert.ok(ring.outer && !/rgba\(.*, 0?\.\d+\)$/.test(ring.outer), `an opaque ring: ${JSON.stringify(ring)}`);
+    const ratio = contrast(ring.outer, ring.around);
+    assert.ok(ratio >= 3, `${colorScheme}: the ring is ${ratio.toFixed(2)}:1 against ${ring.around}`);
+    await context.close();
+  }
+});

@@ -297,11 +297,12 @@ test('linkedin.com/sales/ssi is a real link that opens LinkedIn in a new tab and
   const { context, page } = await app.open({ width: 1280 });
   // Welcome.
   await check(page.getByRole('link', { name: /linkedin\.com\/sales\/ssi/ }));
-  // The form: the paste box, the typing hint, and the bookmarklet's explanation (computers only).
+  // The form: once, in the paste box (the typing hint and the bookmarklet's explanation name
+  // the page without another tab stop).
   await page.getByRole('button', { name: 'Add your first snapshot' }).click();
   await page.waitForSelector('form.snapshot-form');
   const links = page.locator('[data-testid=ssi-link]');
-  assert.equal(await links.count(), 3, 'one per place');
+  assert.equal(await links.count(), 1, 'once');
   for (const link of await links.all()) await check(link);
   // It opens LinkedIn in a new tab (a stand-in here: tests make no outside requests), with
   // nothing from the app: no referrer, no opener, no data in the address.
@@ -311,7 +312,7 @@ test('linkedin.com/sales/ssi is a real link that opens LinkedIn in a new tab and
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>LinkedIn</title>' });
   });
   const popup = context.waitForEvent('page');
-  await page.locator('form.snapshot-form > p [data-testid=ssi-link]').click();
+  await page.locator('form.snapshot-form [data-testid=ssi-link]').click();
   const opened = await popup;
   await opened.waitForLoadState();
   assert.equal(opened.url(), 'https://www.linkedin.com/sales/ssi');
@@ -355,4 +356,26 @@ test('axe finds nothing in the new states: a toast, the leave question, refused 
     }
   }
   assert.deepEqual(found, []);
+});
+
+test('a plain confirmation closes on leaving its screen; one with an Undo follows the user', async () => {
+  const { context, page } = await app.open();
+  await page.getByRole('button', { name: 'Add your first snapshot' }).click();
+  await fillSnapshot(page, { brand: '20', people: '10', insights: '9', relationships: '15' });
+  await page.locator('form.snapshot-form button[type=submit]').click();
+  await page.waitForSelector('[data-testid=toast].open');
+  assert.match(await page.textContent('[data-testid=toast]'), /Saved the snapshot/);
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await page.waitForSelector('[data-testid=toast].open', { state: 'detached', timeout: 2000 });
+  await context.close();
+
+  const sample = await app.openWithSample();
+  await sample.page.getByRole('link', { name: 'History', exact: true }).click();
+  await sample.page.getByRole('button', { name: /^Delete snapshot of/ }).first().click();
+  await sample.page.waitForSelector('[data-testid=toast].open');
+  await sample.page.getByRole('link', { name: 'Learn', exact: true }).click();
+  await sample.page.waitForFunction(() => location.pathname.endsWith('/learn'));
+  await sample.page.waitForTimeout(300);
+  assert.ok(await sample.page.isVisible('[data-testid=toast].open'), 'the Undo is still there');
+  await sample.context.close();
 });

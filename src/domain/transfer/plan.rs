@@ -148,6 +148,17 @@ pub(super) struct Incoming {
     pub people_unreadable: Option<String>,
 }
 
+/// True when `theirs` holds the figures `mine` holds, whatever the kind of each (sample data or
+/// the user's): a kind alone is not a difference to resolve day by day (a CSV export of the
+/// sample, read back, says nothing about kind).
+fn same_figures(mine: &Snapshot, theirs: &Snapshot) -> bool {
+    *mine
+        == Snapshot {
+            sample: mine.sample,
+            ..theirs.clone()
+        }
+}
+
 impl ImportPlan {
     /// Compares incoming snapshots (whose outcome ids are the history's) with the history.
     pub fn new(incoming: Vec<Snapshot>, invalid: Vec<InvalidRow>, existing: &History) -> Self {
@@ -159,7 +170,7 @@ impl ImportPlan {
         for theirs in incoming {
             match existing.get(theirs.date) {
                 None => plan.added.push(theirs),
-                Some(mine) if *mine == theirs => plan.unchanged += 1,
+                Some(mine) if same_figures(mine, &theirs) => plan.unchanged += 1,
                 Some(mine) => plan.conflicts.push(Conflict {
                     mine: mine.clone(),
                     theirs,

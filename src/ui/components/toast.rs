@@ -9,10 +9,12 @@ use leptos::prelude::*;
 use crate::domain::stored::Stored;
 use crate::domain::{Addition, HistoryError};
 use crate::edges::focus;
-use crate::ui::state::{Notices, Problem, Toast, Undo};
+use crate::ui::state::{Navigation, Notices, Problem, Toast, Undo};
 
-/// How long a toast stays when nobody is on it.
+/// How long a toast with an Undo stays when nobody is on it: time to change one's mind.
 pub const TOAST_TIME: Duration = Duration::from_secs(10);
+/// How long a plain confirmation stays ("Saved", "Copied").
+pub const CONFIRMATION_TIME: Duration = Duration::from_secs(5);
 
 /// The toast's Undo button, where focus goes after a change that can be undone.
 pub const TOAST_UNDO_ID: &str = "toast-undo";
@@ -38,7 +40,13 @@ pub fn ToastArea() -> impl IntoView {
         let close = move || {
             notices.close_toast(id);
         };
-        if let Ok(handle) = set_timeout_with_handle(close, TOAST_TIME) {
+        let undoable = notices.toast_untracked().is_some_and(|t| t.undo.is_some());
+        let time = if undoable {
+            TOAST_TIME
+        } else {
+            CONFIRMATION_TIME
+        };
+        if let Ok(handle) = set_timeout_with_handle(close, time) {
             timer.set_value(Some(handle));
         }
     };
@@ -48,6 +56,7 @@ pub fn ToastArea() -> impl IntoView {
         None => stop_timer(),
     });
     on_cleanup(stop_timer);
+    close_confirmations_when_leaving(notices);
 
     // Closes the toast; focus that was in it goes where the toast says (never lost).
     let close = move |toast: &Toast, focus_to: Option<String>| {
@@ -192,4 +201,27 @@ fn take_back(undo: Undo, notices: Notices) {
             }
         }
     }
+}
+
+/// A plain confirmation belongs to the screen it was shown on: moving to another screen closes
+/// it (one with an Undo stays, so the change can still be taken back). A toast shown along with
+/// a move (a save that returns to the dashboard) belongs to the screen it arrives on.
+fn close_confirmations_when_leaving(notices: Notices) {
+    let navigation = Navigation::expect();
+    // The toast on show and the address it belongs to.
+    let belongs = StoredValue::new(None::<(u64, String)>);
+    Effect::new(move |_| {
+        let path = navigation.path();
+        let Some(toast) = notices.toast() else {
+            return;
+        };
+        let known = belongs.with_value(|b| b.as_ref().map(|(id, on)| (*id, on.clone())));
+        match known {
+            Some((id, on)) if id == toast.id && on != path && toast.undo.is_none() => {
+                notices.close_toast(toast.id);
+            }
+            Some((id, _)) if id == toast.id => {}
+            _ => belongs.set_value(Some((toast.id, path))),
+        }
+    });
 }
