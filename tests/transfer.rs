@@ -1082,6 +1082,10 @@ fn a_day_that_differs_only_in_being_sample_data_is_unchanged_not_a_conflict() {
         })
         .collect();
     let plan = ImportPlan::new(read_back, vec![], &mine);
-    assert!(plan.conflicts.is_empty(), "{} conflicts", plan.conflicts.len());
+    assert!(
+        plan.conflicts.is_empty(),
+        "{} conflicts",
+        plan.conflicts.len()
+    );
     assert_eq!(plan.unchanged, mine.len());
 }
