@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::goals::Metric;
 use crate::domain::stats::{change_over, fastest_growing};
+use crate::ui::components::{Column, DataTable};
 use crate::ui::format::change_class;
 use crate::ui::state::HistoryView;
 
@@ -43,35 +44,27 @@ pub fn ChangesCard() -> impl IntoView {
         <section class="card" aria-labelledby="changes-title" data-testid="changes">
             <h2 id="changes-title">"Recent change"</h2>
             <p class="lead-small">{summary}</p>
-            <div class="table-scroll">
-                <table class="data-table compact">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Score"</th>
-                            <th scope="col" class="num">
-                                "Last week"
-                            </th>
-                            <th scope="col" class="num">
-                                "30 days"
-                            </th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            Metric::ALL
-                                .map(|m| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{m.label()}</th>
-                                            {cell(m, 7)}
-                                            {cell(m, 30)}
-                                        </tr>
-                                    }
-                                })
-                        }}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable
+                class="compact"
+                columns=vec![
+                    Column::text("Score"),
+                    Column::number("Last week"),
+                    Column::number("30 days"),
+                ]
+            >
+                {move || {
+                    Metric::ALL
+                        .map(|m| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{m.label()}</th>
+                                    {cell(m, 7)}
+                                    {cell(m, 30)}
+                                </tr>
+                            }
+                        })
+                }}
+            </DataTable>
         </section>
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::explain::goal_plan;
 use crate::domain::goals::Metric;
 use crate::domain::number::{format_number, format_points};
 use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
+use crate::ui::components::FieldError;
 use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
 use crate::ui::state::{Preferences, YourData};
@@ -143,17 +144,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                 >
                     <p class="muted">"Leave a box empty for no goal."</p>
                     <div class="form-grid">{inputs}</div>
-                    {move || {
-                        error
-                            .get()
-                            .map(|e| {
-                                view! {
-                                    <p class="field-error" role="alert">
-                                        {e}
-                                    </p>
-                                }
-                            })
-                    }}
+                    <FieldError problem=error />
                     <div class="actions">
                         <button type="submit" class="button primary small">
                             "Save goals"

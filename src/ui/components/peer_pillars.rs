@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::number::format_number;
 use crate::domain::{Pillar, SnapshotDraft};
-use crate::ui::components::PillarName;
+use crate::ui::components::{Column, DataTable, PillarName};
 
 /// A read-only table of the peer breakdowns found in a pasted page, with a way to leave them out.
 #[component]
@@ -34,22 +34,11 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
         Some(view! {
             <fieldset data-testid="peer-pillars">
                 <legend>"Your peers’ pillars (from the page)"</legend>
-                <div class="table-scroll">
-                    <table class="data-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">"Pillar"</th>
-                                <th scope="col" class="num">
-                                    "Industry"
-                                </th>
-                                <th scope="col" class="num">
-                                    "Network"
-                                </th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                <DataTable columns=vec![
+                    Column::text("Pillar"),
+                    Column::number("Industry"),
+                    Column::number("Network"),
+                ]>{rows}</DataTable>
                 <button
                     type="button"
                     class="button small"

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::rank_chart;
-use crate::ui::components::{ChartData, EChart};
+use crate::ui::components::{ChartData, Column, DataTable, EChart};
 use crate::ui::format;
 use crate::ui::state::{HistoryView, Preferences};
 
@@ -56,22 +56,16 @@ pub fn RankCard() -> impl IntoView {
                     testid="rank-chart"
                 />
                 <ChartData summary="Show the ranks as a table">
-                    <div class="table-scroll">
-                        <table class="data-table compact">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Date"</th>
-                                    <th scope="col" class="num">
-                                        "Industry"
-                                    </th>
-                                    <th scope="col" class="num">
-                                        "Network"
-                                    </th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <DataTable
+                        class="compact"
+                        columns=vec![
+                            Column::text("Date"),
+                            Column::number("Industry"),
+                            Column::number("Network"),
+                        ]
+                    >
+                        {rows}
+                    </DataTable>
                 </ChartData>
             </section>
         </Show>

@@ -6,7 +6,7 @@ use crate::domain::charts::trend_chart;
 use crate::domain::number::format_number;
 use crate::domain::Pillar;
 use crate::markup::TREND_CHART_LABEL;
-use crate::ui::components::{ChartData, EChart};
+use crate::ui::components::{pillar_columns, ChartData, Column, DataTable, EChart};
 use crate::ui::format;
 use crate::ui::state::{HistoryView, Preferences, YourData};
 
@@ -74,31 +74,13 @@ fn ChartTable() -> impl IntoView {
     };
     view! {
         <ChartData summary="Show the chart’s numbers as a table">
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Trend data">
-                <table class="data-table">
-                    <caption class="visually-hidden">
-                        "Overall SSI and pillar scores by date, newest first"
-                    </caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Date"</th>
-                            <th scope="col" class="num">
-                                "Overall"
-                            </th>
-                            {Pillar::ALL
-                                .map(|p| {
-                                    view! {
-                                        <th scope="col" class="num" title=p.label()>
-                                            {p.short_label()}
-                                        </th>
-                                    }
-                                })}
-                            <th scope="col">"Note"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                region="Trend data"
+                caption="Overall SSI and pillar scores by date, newest first"
+                columns=pillar_columns("Date", "Overall", [Column::text("Note")])
+            >
+                {rows}
+            </DataTable>
         </ChartData>
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
 use crate::edges::focus;
-use crate::ui::components::{EChart, RangePicker, TOAST_UNDO_ID};
+use crate::ui::components::{Column, DataTable, EChart, FieldError, RangePicker, TOAST_UNDO_ID};
 use crate::ui::format;
 use crate::ui::state::{Navigation, Notices, Preferences, Undo, YourData};
 
@@ -180,35 +180,21 @@ pub fn ComparePage() -> impl IntoView {
                     label="Line chart with one line per person; the latest numbers are in the table below."
                     testid="comparison-chart"
                 />
-                // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
-                <div
-                    class="table-scroll"
-                    tabindex="0"
-                    role="region"
-                    aria-label="Latest numbers per person"
+                // A region, so a keyboard can scroll the table sideways on a narrow screen.
+                <DataTable
+                    region="Latest numbers per person"
+                    testid="comparison-table"
+                    columns=vec![
+                        Column::text("Person"),
+                        Column::text("Latest"),
+                        Column::number("SSI"),
+                        Column::number("Industry"),
+                        Column::number("Network"),
+                        Column::number("30 days"),
+                    ]
                 >
-                    <table class="data-table" data-testid="comparison-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">"Person"</th>
-                                <th scope="col">"Latest"</th>
-                                <th scope="col" class="num">
-                                    "SSI"
-                                </th>
-                                <th scope="col" class="num">
-                                    "Industry"
-                                </th>
-                                <th scope="col" class="num">
-                                    "Network"
-                                </th>
-                                <th scope="col" class="num">
-                                    "30 days"
-                                </th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                    {rows}
+                </DataTable>
             </section>
         </Show>
     }
@@ -342,17 +328,7 @@ fn SavedPeople() -> impl IntoView {
                     "Kept in this browser beside your own history, never mixed into it."
                 </p>
                 <ul class="plain-list">{rows}</ul>
-                {move || {
-                    problem
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <p class="field-error" role="alert">
-                                    {e}
-                                </p>
-                            }
-                        })
-                }}
+                <FieldError problem=problem />
             </section>
         </Show>
     }

@@ -16,7 +16,7 @@ use crate::domain::snapshot::{latest_typed_date, read_typed_date, TypedDateError
 use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::HistoryError;
 use crate::edges::{clock, focus, locale, random};
-use crate::ui::components::{EChart, RangePicker};
+use crate::ui::components::{EChart, FieldError, RangePicker};
 use crate::ui::format;
 use crate::ui::state::{Preferences, YourData};
 
@@ -129,17 +129,7 @@ fn OutcomeDefinitions() -> impl IntoView {
                 "Add"
             </button>
         </form>
-        {move || {
-            error
-                .get()
-                .map(|e| {
-                    view! {
-                        <p class="field-error" role="alert">
-                            {e}
-                        </p>
-                    }
-                })
-        }}
+        <FieldError problem=error />
     }
 }
 
