@@ -227,21 +227,19 @@ fn guard(
             return view! { <NotFoundPage /> }.into_any();
         }
         let page = page.clone();
+        // Arriving at a screen about a history the user doesn't have yet (a deep link) moves
+        // to the app's own address, which is the welcome's. A history emptied here (the last
+        // snapshot deleted, with its Undo in focus) leaves the user where they are.
+        let arrived_empty = empty.get_untracked();
+        if arrived_empty && yours.is_some() && screen.shows_history() && screen != Screen::Dashboard
+        {
+            let navigation = Navigation::expect();
+            request_animation_frame(move || navigation.replace(Screen::Dashboard, None));
+        }
         view! {
             {move || match (screen.shows_history() && empty.get(), yours) {
                 (false, _) => page(yours),
-                (true, Some(_)) => {
-                    if screen != Screen::Dashboard {
-                        let navigation = Navigation::expect();
-                        request_animation_frame(move || {
-                            navigation.replace(Screen::Dashboard, None)
-                        });
-                    }
-                    // The welcome's address is the app's own: a deep link to a screen about the
-                    // history, which a new visitor doesn't have yet, says so.
-                    view! { <WelcomePage /> }
-                        .into_any()
-                }
+                (true, Some(_)) => view! { <WelcomePage /> }.into_any(),
                 (true, None) => view! { <EmptyLinkPage /> }.into_any(),
             }}
         }
