@@ -357,25 +357,3 @@ test('axe finds nothing in the new states: a toast, the leave question, refused 
   }
   assert.deepEqual(found, []);
 });
-
-test('a plain confirmation closes on leaving its screen; one with an Undo follows the user', async () => {
-  const { context, page } = await app.open();
-  await page.getByRole('button', { name: 'Add your first snapshot' }).click();
-  await fillSnapshot(page, { brand: '20', people: '10', insights: '9', relationships: '15' });
-  await page.locator('form.snapshot-form button[type=submit]').click();
-  await page.waitForSelector('[data-testid=toast].open');
-  assert.match(await page.textContent('[data-testid=toast]'), /Saved the snapshot/);
-  await page.getByRole('link', { name: 'History', exact: true }).click();
-  await page.waitForSelector('[data-testid=toast].open', { state: 'detached', timeout: 2000 });
-  await context.close();
-
-  const sample = await app.openWithSample();
-  await sample.page.getByRole('link', { name: 'History', exact: true }).click();
-  await sample.page.getByRole('button', { name: /^Delete snapshot of/ }).first().click();
-  await sample.page.waitForSelector('[data-testid=toast].open');
-  await sample.page.getByRole('link', { name: 'Learn', exact: true }).click();
-  await sample.page.waitForFunction(() => location.pathname.endsWith('/learn'));
-  await sample.page.waitForTimeout(300);
-  assert.ok(await sample.page.isVisible('[data-testid=toast].open'), 'the Undo is still there');
-  await sample.context.close();
-});

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::stored::Stored;
 use crate::domain::{Addition, HistoryError};
 use crate::edges::focus;
-use crate::ui::state::{Navigation, Notices, Problem, Toast, Undo};
+use crate::ui::state::{Notices, Problem, Toast, Undo};
 
 /// How long a toast with an Undo stays when nobody is on it: time to change one's mind.
 pub const TOAST_TIME: Duration = Duration::from_secs(10);
@@ -56,7 +56,6 @@ pub fn ToastArea() -> impl IntoView {
         None => stop_timer(),
     });
     on_cleanup(stop_timer);
-    close_confirmations_when_leaving(notices);
 
     // Closes the toast; focus that was in it goes where the toast says (never lost).
     let close = move |toast: &Toast, focus_to: Option<String>| {
@@ -201,27 +200,4 @@ fn take_back(undo: Undo, notices: Notices) {
             }
         }
     }
-}
-
-/// A plain confirmation belongs to the screen it was shown on: moving to another screen closes
-/// it (one with an Undo stays, so the change can still be taken back). A toast shown along with
-/// a move (a save that returns to the dashboard) belongs to the screen it arrives on.
-fn close_confirmations_when_leaving(notices: Notices) {
-    let navigation = Navigation::expect();
-    // The toast on show and the address it belongs to.
-    let belongs = StoredValue::new(None::<(u64, String)>);
-    Effect::new(move |_| {
-        let path = navigation.path();
-        let Some(toast) = notices.toast() else {
-            return;
-        };
-        let known = belongs.with_value(|b| b.as_ref().map(|(id, on)| (*id, on.clone())));
-        match known {
-            Some((id, on)) if id == toast.id && on != path && toast.undo.is_none() => {
-                notices.close_toast(toast.id);
-            }
-            Some((id, _)) if id == toast.id => {}
-            _ => belongs.set_value(Some((toast.id, path))),
-        }
-    });
 }
