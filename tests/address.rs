@@ -4,18 +4,16 @@
 use chrono::NaiveDate;
 use ssi_lens::domain::address::{Screen, FIRST_SEGMENTS};
 
+/// The tabs' screens (the app bar's list), then the three that are no tab.
 fn all() -> Vec<Screen> {
-    vec![
-        Screen::Dashboard,
-        Screen::History,
-        Screen::Results,
-        Screen::Compare,
-        Screen::Learn,
-        Screen::Share,
-        Screen::Add,
-        Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
-        Screen::Person(ssi_lens::domain::people::PersonId::from(2718281828)),
-    ]
+    ssi_lens::markup::frame::TABS
+        .into_iter()
+        .chain([
+            Screen::Add,
+            Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
+            Screen::Person(ssi_lens::domain::people::PersonId::from(2718281828)),
+        ])
+        .collect()
 }
 
 #[test]
