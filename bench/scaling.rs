@@ -10,7 +10,7 @@ use chrono::{Days, NaiveDate};
 use ssi_lens::domain::charts::{trend_chart, ChartStyle};
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::IdSeed;
-use ssi_lens::domain::share::{self, ShareOptions, ShareRange};
+use ssi_lens::domain::share::{self, ShareOptions};
 use ssi_lens::domain::stats::{self, Range};
 use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
@@ -71,7 +71,7 @@ fn operations() -> Vec<Operation> {
         }),
         ("share link (encode + decode)", |h, today| {
             let options = ShareOptions {
-                range: ShareRange::All,
+                range: Range::All,
                 name: None,
                 include_notes: true,
             };

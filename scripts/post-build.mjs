@@ -28,7 +28,8 @@ const fail = (message) => {
 };
 
 export const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-// Trunk's name for a file of one build: 16 hex digits of its content's hash.
+// Our name for a file of one build: 16 hex digits of its content's hash (Trunk's own names drop
+// leading zeros: 1 to 16 digits).
 export const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 /** The matches of `pattern` (any flags) in `text`. */
@@ -75,14 +76,14 @@ export function removeTrunkPreloads(html) {
 
 /** ECharts' tag goes: the start script loads it when a chart is about to be drawn. */
 export function removeChartsScript(html) {
-  const tag = /<script src="\.\/(echarts\.min-[0-9a-f]{16}\.js)" async integrity="([^"]+)"><\/script>\s*/;
+  const tag = /<script src="\.\/(echarts\.min-[0-9a-f]{1,16}\.js)" async integrity="([^"]+)"><\/script>\s*/;
   const { html: rest, match } = takeOnce(html, tag, 'the ECharts script');
   return { html: rest, charts: match[1], chartsIntegrity: match[2] };
 }
 
 /** `name` (Trunk's hashed name) with the hash of `bytes` in place of its own. */
 export function rehashedName(name, bytes) {
-  const pattern = /-[0-9a-f]{16}(\.\w+)$/;
+  const pattern = /-[0-9a-f]{1,16}(\.\w+)$/;
   if (!pattern.test(name)) fail(`${name} has no content hash to replace`);
   return name.replace(pattern, `-${contentHash(bytes)}$1`);
 }

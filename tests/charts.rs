@@ -220,10 +220,8 @@ fn date_labels_carry_their_month_and_are_few_enough_not_to_collide() {
     let ticks = labels["customValues"].as_array().unwrap();
     assert_eq!(ticks.len(), 5);
     assert_eq!(ticks[4], "2026-11-25");
-    assert_eq!(
-        &short["xAxis"][1]["axisTick"]["customValues"],
-        &labels["customValues"]
-    );
+    // Tick marks ran into the labels under the offset axis: none.
+    assert_eq!(short["xAxis"][1]["axisTick"]["show"], false);
     // Dates are labelled under the lower panel only.
     assert_eq!(short["xAxis"][0]["axisLabel"]["show"], false);
     assert_eq!(labels["show"], true);

@@ -263,7 +263,8 @@ fn broken_people_are_reported_or_renamed_never_discarded() {
 #[test]
 fn saving_a_person_leaves_the_users_own_text_byte_identical() {
     use ssi_lens::domain::outcomes::IdSeed;
-    use ssi_lens::domain::share::{select, ShareOptions, ShareRange};
+    use ssi_lens::domain::share::{select, ShareOptions};
+    use ssi_lens::domain::stats::Range;
     let own = decode(&fixture(2)).unwrap().into_parts().0;
     let before = encode(&Stored::from(own.clone()));
 
@@ -271,7 +272,7 @@ fn saving_a_person_leaves_the_users_own_text_byte_identical() {
     let link = select(
         &theirs,
         &ShareOptions {
-            range: ShareRange::All,
+            range: Range::All,
             name: Some("Grace".into()),
             include_notes: true,
         },

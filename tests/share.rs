@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use ssi_lens::domain::paste::parse;
 use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::share::{
-    decode, encode, is_share_fragment, select, EncodeError, ShareError, ShareOptions, ShareRange,
+    decode, encode, is_share_fragment, select, EncodeError, ShareError, ShareOptions,
     SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES,
 };
+use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::{History, Snapshot};
 use support::pages::fixture;
 use support::{today, weekly};
@@ -53,7 +54,7 @@ fn everything_a_snapshot_holds_survives_including_three_decimals_and_peers() {
 fn a_year_fits_in_600_characters_and_ten_years_in_5000() {
     // The link as the share dialog makes it by default: everything but the notes.
     let options = ShareOptions {
-        range: ShareRange::All,
+        range: Range::All,
         name: Some("Ada Lovelace".into()),
         include_notes: false,
     };
@@ -95,12 +96,18 @@ fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
         name: Some("  Ada  ".into()),
         include_notes,
     };
-    let four = select(&history, &options(ShareRange::LastWeeks(4), false), today());
-    assert_eq!(four.history.len(), 4);
+    let four = select(&history, &options(Range::Weeks4, false), today());
+    // The charts' "4 weeks" ending today: both ends included, so five weekly snapshots.
+    assert_eq!(four.history.len(), 5);
+    let dates = |s: &[Snapshot]| s.iter().map(|s| s.date).collect::<Vec<_>>();
+    assert_eq!(
+        dates(four.history.snapshots()),
+        dates(Range::Weeks4.slice(&history, today()))
+    );
     assert_eq!(four.name.as_deref(), Some("Ada"));
     assert_eq!(four.history.latest().unwrap().note, None);
     assert_eq!(
-        select(&history, &options(ShareRange::LastWeeks(12), true), today())
+        select(&history, &options(Range::Weeks12, true), today())
             .history
             .latest()
             .unwrap()
@@ -109,13 +116,13 @@ fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
         Some("private")
     );
     assert_eq!(
-        select(&history, &options(ShareRange::All, false), today())
+        select(&history, &options(Range::All, false), today())
             .history
             .len(),
         52
     );
     let blank = ShareOptions {
-        range: ShareRange::All,
+        range: Range::All,
         name: Some("   ".into()),
         include_notes: false,
     };
@@ -228,14 +235,11 @@ fn a_link_the_app_would_refuse_is_not_made_and_fewer_weeks_or_no_notes_fit() {
         name: Some("Ada".into()),
         include_notes,
     };
-    match encode(&select(&history, &options(ShareRange::All, true), today())) {
+    match encode(&select(&history, &options(Range::All, true), today())) {
         Err(EncodeError::TooLong { chars }) => assert!(chars > MAX_FRAGMENT_CHARS, "{chars}"),
         other => panic!("ten years of long notes should not fit: {other:?}"),
     }
-    for fits in [
-        options(ShareRange::All, false),
-        options(ShareRange::LastWeeks(52), true),
-    ] {
+    for fits in [options(Range::All, false), options(Range::Year, true)] {
         let shared = select(&history, &fits, today());
         let link = encode(&shared).expect("fits");
         assert_eq!(decode(&link).unwrap(), shared);
@@ -328,7 +332,7 @@ fn a_links_name_is_shown_without_invisible_or_direction_characters() {
     let invisible = shared(weekly(1), Some("\u{200B}\u{2066}"));
     assert_eq!(decode(&encode(&invisible).unwrap()).unwrap().name, None);
     let options = ShareOptions {
-        range: ShareRange::All,
+        range: Range::All,
         name: Some(" \u{200B}Dana\u{200F} ".into()),
         include_notes: false,
     };

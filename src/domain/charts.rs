@@ -240,14 +240,14 @@ fn time_axis(
     labelled: bool,
 ) -> Axis {
     let mut label = AxisLabel::new().show(labelled).color(style.palette.text);
-    let mut tick = AxisTick::new().show(labelled);
     if let Some((dates, formatter)) = labels {
-        let dates: Vec<String> = dates.iter().map(NaiveDate::to_string).collect();
         label = dates.iter().fold(label.formatter(*formatter), |l, d| {
-            l.custom_values(d.as_str())
+            l.custom_values(d.to_string().as_str())
         });
-        tick = tick.custom_values(dates);
     }
+    // No tick marks: below the offset axis they ran into their labels ("4 N|ov"), and the
+    // points already stand on their dates.
+    let tick = AxisTick::new().show(false);
     let axis = Axis::new()
         .type_(AxisType::Time)
         .grid_index(grid as f64)

@@ -13,6 +13,7 @@ use thiserror::Error;
 use super::history::History;
 use super::people::visible_name;
 use super::snapshot::{Snapshot, MAX_NOTE_CHARS};
+use super::stats::Range;
 
 mod bytes;
 mod columns;
@@ -44,17 +45,11 @@ pub struct SharedHistory {
     pub history: History,
 }
 
-/// Which snapshots to share.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShareRange {
-    All,
-    LastWeeks(u32),
-}
-
 /// What the sharer chose.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareOptions {
-    pub range: ShareRange,
+    /// The weeks up to today to share, in the charts' own ranges (the same words on both).
+    pub range: Range,
     pub name: Option<String>,
     pub include_notes: bool,
 }
@@ -90,16 +85,11 @@ pub enum EncodeError {
 
 /// The snapshots, name and date a share link would carry. A pure function: same input, same link.
 pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> SharedHistory {
-    let since = match options.range {
-        ShareRange::All => NaiveDate::MIN,
-        ShareRange::LastWeeks(weeks) => today
-            .checked_sub_days(chrono::Days::new(7 * u64::from(weeks)))
-            .unwrap_or(NaiveDate::MIN),
-    };
+    let since = options.range.first_day(today);
     let snapshots: Vec<Snapshot> = history
         .snapshots()
         .iter()
-        .filter(|s| s.date > since)
+        .filter(|s| s.date >= since)
         .map(|s| Snapshot {
             note: s.note.clone().filter(|_| options.include_notes),
             // Outcomes are private results; a share link never carries them.

@@ -67,16 +67,17 @@ impl Range {
     pub fn slice(self, history: &History, end: NaiveDate) -> &[Snapshot] {
         let all = history.snapshots();
         let to = all.partition_point(|s| s.date <= end);
-        let from = match self.days() {
-            None => 0,
-            Some(days) => {
-                let start = end
-                    .checked_sub_days(Days::new(days))
-                    .unwrap_or(NaiveDate::MIN);
-                all.partition_point(|s| s.date < start)
-            }
-        };
+        let start = self.first_day(end);
+        let from = all.partition_point(|s| s.date < start);
         &all[from.min(to)..to]
+    }
+
+    /// The first day of this range when it ends on `end` (the range's days before it; the
+    /// earliest date there is for [`Range::All`]).
+    pub fn first_day(self, end: NaiveDate) -> NaiveDate {
+        self.days()
+            .and_then(|days| end.checked_sub_days(Days::new(days)))
+            .unwrap_or(NaiveDate::MIN)
     }
 }
 

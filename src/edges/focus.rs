@@ -78,6 +78,34 @@ pub fn scroll_to(y: f64) {
     }
 }
 
+/// Scrolls the page so the focused control (outside `cover`) is not hidden under `cover`, a
+/// box fixed over the page (the toast): the user must see the field they are on.
+pub fn keep_focus_clear_of(cover: &web_sys::Element) {
+    // Room left between the control and the box over it.
+    const GAP: f64 = 12.0;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(focused) = window.document().and_then(|d| d.active_element()) else {
+        return;
+    };
+    if cover.contains(Some(&focused)) || focused.tag_name().eq_ignore_ascii_case("body") {
+        return;
+    }
+    let (control, over) = (
+        focused.get_bounding_client_rect(),
+        cover.get_bounding_client_rect(),
+    );
+    let overlaps = over.height() > 0.0
+        && control.bottom() + GAP > over.top()
+        && control.top() < over.bottom()
+        && control.right() > over.left()
+        && control.left() < over.right();
+    if overlaps {
+        window.scroll_by_with_x_and_y(0.0, control.bottom() + GAP - over.top());
+    }
+}
+
 /// True when focus leaving an element (a `focusout`) moves to another element inside it.
 pub fn stays_within(event: &web_sys::FocusEvent) -> bool {
     let inside = |target: Option<web_sys::EventTarget>| {

@@ -46,7 +46,7 @@ async function wasmName(dir) {
  */
 async function nextVersion(dir) {
   const old = await wasmName(dir);
-  const renamed = old.replace(/-([0-9a-f]{16})_bg/, (_, hash) => `-${[...hash].reverse().join('')}_bg`);
+  const renamed = old.replace(/-([0-9a-f]{1,16})_bg/, (_, hash) => `-${[...hash].reverse().join('')}_bg`);
   assert.notEqual(renamed, old);
   await rename(join(dir, old), join(dir, renamed));
   for (const page of ['index.html', '404.html']) {

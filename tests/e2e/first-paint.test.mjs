@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { useApp, openPage, weeklyHistory, STORAGE_KEY } from './harness.mjs';
 
 const app = useApp();
-const APP_WASM = /ssi-lens-[0-9a-f]{16}_bg\.wasm$/;
+const APP_WASM = /ssi-lens-[0-9a-f]{1,16}_bg\.wasm$/;
 const FIRST_PAINT = /first-paint-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
 /**

@@ -87,6 +87,58 @@ test('a toast is dismissed with Escape (focus goes to the next row, not a Delete
   await context.close();
 });
 
+test('a toast never covers the control in focus: focus moved under it scrolls that control clear', async () => {
+  const { context, page } = await openWith(weeklyHistory(30), 'history', { width: 390, height: 844 });
+  const row = page.getByRole('button', { name: 'Delete snapshot of 1 Jul 2026' });
+  await row.scrollIntoViewIfNeeded();
+  await row.click();
+  await page.waitForFunction(() => document.activeElement?.id === 'toast-undo');
+  const toast = await toastBox(page);
+  // A row's button scrolled under the toast takes focus (as Shift+Tab or a screen reader would
+  // move it); focusing something already in the viewport does not scroll by itself.
+  const covered = await page.evaluate((t) => {
+    const button = document.getElementById('edit-2026-06-03');
+    scrollBy(0, button.getBoundingClientRect().top - (t.y + 10));
+    const r = button.getBoundingClientRect();
+    const under = r.bottom > t.y && r.top < t.y + t.height;
+    button.focus();
+    return under;
+  }, toast);
+  assert.ok(covered, 'the button sits under the toast as focus moves to it');
+  await page.waitForFunction(
+    (top) => document.activeElement.getBoundingClientRect().bottom <= top,
+    (await toastBox(page)).y,
+    { timeout: 3000 },
+  );
+  await context.close();
+});
+
+test('a plain confirmation closes when the user moves to another screen; one with Undo stays; a save confirms on the screen it returns to', async () => {
+  const { context, page } = await openWith(weeklyHistory(6), 'history');
+  // With Undo: it stays across a move.
+  await page.getByRole('button', { name: 'Delete snapshot of 4 Nov 2026' }).click();
+  await page.waitForSelector('[data-testid=toast].open');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.waitForSelector('[data-testid=overall-score]');
+  await page.waitForTimeout(300);
+  assert.ok(await page.isVisible('[data-testid=toast].open'), 'the Undo survives a tab click');
+  await page.keyboard.press('Escape');
+
+  // A save's confirmation arrives as the form goes back to the dashboard, and stays there.
+  await page.getByRole('button', { name: 'Add snapshot' }).click();
+  await fillSnapshot(page, { date: '2026-12-02', brand: '10', people: '5', insights: '5', relationships: '5' });
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await page.waitForSelector('[data-testid=overall-score]');
+  await page.waitForSelector('[data-testid=toast].open');
+  await page.waitForTimeout(300);
+  assert.match(await page.textContent('[data-testid=toast]'), /Saved the snapshot of 2 Dec 2026/);
+
+  // A plain confirmation goes with a move to another screen.
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.waitForSelector('[data-testid=toast].open', { state: 'detached', timeout: 2000 });
+  await context.close();
+});
+
 test('an import that replaces rows can be undone, exactly; a file that adds nothing offers no Import button', async () => {
   const history = weeklyHistory(4);
   const { context, page } = await openWith(history, 'history');

@@ -51,7 +51,7 @@ test('outcomes recorded weekly appear beside the score with an honest statement'
   await page.getByRole('link', { name: 'Results' }).click();
   await page.getByRole('button', { name: '+ Meetings booked' }).click();
   await page.waitForSelector('[data-testid=outcome-entries]');
-  assert.match(await page.textContent('[data-testid=relationship]'), /Not enough data yet: 0 of the 8 weeks/);
+  assert.match(await page.textContent('[data-testid=relationship]'), /shows after 8 weeks with both recorded \(0 so far\)/);
   // Ten weeks of a flat count while the score rises.
   const inputs = page.locator('[data-testid=outcome-entries] input');
   for (let i = 0; i < 10; i++) {
@@ -80,7 +80,7 @@ test('two share links are compared side by side, and only the links are kept whe
   await page.getByRole('link', { name: 'Share' }).click();
   await page.fill('#share-name', 'Ada');
   const ada = await page.inputValue('[data-testid=share-link]');
-  await page.getByText('Last 12 weeks').click();
+  await page.getByRole('radio', { name: '12 weeks' }).check();
   await page.fill('#share-name', 'Grace');
   const grace = await page.inputValue('[data-testid=share-link]');
 

@@ -68,3 +68,27 @@ test('dates follow the browser’s language: American English writes the month f
   assert.match(await page.textContent('table'), /Mar 2, 2026/);
   await context.close();
 });
+
+test('one word per idea: on a touch screen the welcome asks for no keyboard paste and no dragging; Share names ranges as the charts do', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.waitForSelector('main#main');
+  const welcome = await page.locator('main').innerText();
+  assert.doesNotMatch(welcome, /Paste anywhere|drop it here/);
+  assert.match(welcome, /Tap Add, then paste into the box at the top/);
+  await context.close();
+
+  const computer = await app.open();
+  const text = await computer.page.locator('main').innerText();
+  assert.match(text, /Paste anywhere in SSI Lens/);
+  assert.match(text, /drop it here or/);
+  // Share's choice of weeks says what the range picker says.
+  await computer.page.getByRole('button', { name: 'Try with sample data' }).click();
+  await computer.page.waitForSelector('[data-testid=overall-score]');
+  const picker = await computer.page.locator('[aria-label="Time range"] button').allInnerTexts();
+  await computer.page.getByRole('link', { name: 'Share' }).click();
+  const choices = await computer.page.locator('input[name=share-range]').evaluateAll((inputs) => inputs.map((i) => i.closest('label').innerText.trim()));
+  assert.deepEqual(choices, picker);
+  await computer.context.close();
+});

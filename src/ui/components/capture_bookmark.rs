@@ -27,11 +27,11 @@ pub fn CaptureBookmark() -> impl IntoView {
                 >
                     "SSI Lens capture"
                 </a>
-                " to your bookmarks bar. On your SSI page, click that bookmark: SSI Lens opens in a new tab with the page read into this form, and nothing is saved until you save. The page’s text travels in the new tab’s name, never in an address: no server receives it and the browser’s history doesn’t keep it."
+                " to your bookmarks bar, then click it on your SSI page: SSI Lens opens with the page read into this form. The page’s text never travels in an address, and nothing is saved until you save."
             </p>
             <Show when=move || clicked.get()>
                 <p class="muted" role="status">
-                    "Drag the button to your bookmarks bar (show it with Ctrl+Shift+B or ⌘⇧B), then click the bookmark while the SSI page is open."
+                    "It works from the bookmarks bar, not from here (Ctrl+Shift+B or ⌘⇧B shows the bar)."
                 </p>
             </Show>
         </div>

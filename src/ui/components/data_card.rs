@@ -27,18 +27,16 @@ pub fn DataCard() -> impl IntoView {
         store.replace_history(History::default());
         navigation.go(Screen::Dashboard);
     };
+    // Only the date: when a backup is due, the reminder above says so (one voice for it).
     let last = move || {
         preferences
             .last_export()
-            .map(|d| format!("Last exported on {}.", format::date(d)))
-            .unwrap_or_else(|| "Not exported yet.".into())
+            .map(|d| format!(" Last backup: {}.", format::date(d)))
     };
     view! {
         <section class="card" aria-labelledby="data-title">
             <h2 id="data-title">"Your data"</h2>
-            <p class="muted">
-                "It lives only in this browser. Export a backup now and then. " {last}
-            </p>
+            <p class="muted">"It lives only in this browser; a backup file keeps a copy." {last}</p>
             <div class="actions">
                 <button class="button" on:click=move |_| export(ExportFormat::Json)>
                     "Export JSON (full backup)"

@@ -117,7 +117,9 @@ pub fn ImportCard() -> impl IntoView {
             data-testid="import-card"
         >
             <p>
-                "Import a JSON backup or a CSV file (other SSI trackers’ too): drop it here or "
+                "Import a JSON backup or a CSV file (other SSI trackers’ too)"
+                <span class="off-touch">": drop it here or "</span>
+                <span class="on-touch">"."</span>
             </p>
             <label class="button small file-button" class:disabled=busy>
                 {move || if busy() { "Reading file…" } else { "Choose a file…" }}

@@ -6,10 +6,11 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
 use crate::domain::stored::Stored;
 use crate::domain::{Addition, HistoryError};
 use crate::edges::focus;
-use crate::ui::state::{Notices, Problem, Toast, Undo};
+use crate::ui::state::{Navigation, Notices, Problem, Toast, Undo};
 
 /// How long a toast with an Undo stays when nobody is on it: time to change one's mind.
 pub const TOAST_TIME: Duration = Duration::from_secs(10);
@@ -51,11 +52,52 @@ pub fn ToastArea() -> impl IntoView {
         }
     };
     let current = move || notices.toast().map(|t| t.id);
+    let navigation = Navigation::expect();
+    // Which toast reports on which screen (the one showing as it appeared, unless it says).
+    let about = StoredValue::new(None::<(u64, Option<Screen>)>);
+    let toast_box = NodeRef::<leptos::html::Div>::new();
+    let keep_focus_clear = move || {
+        if let Some(toast_box) = toast_box.get_untracked() {
+            focus::keep_focus_clear_of(&toast_box);
+        }
+    };
     Effect::new(move |_| match current() {
-        Some(id) => start_timer(id),
+        Some(id) => {
+            let shown = notices.toast_untracked().and_then(|t| t.about);
+            about.set_value(Some((id, shown.or_else(|| navigation.screen_untracked()))));
+            start_timer(id);
+            // Once it is drawn: it must not cover the field the user is on.
+            request_animation_frame(keep_focus_clear);
+        }
         None => stop_timer(),
     });
-    on_cleanup(stop_timer);
+    // A move to another screen closes a plain confirmation (not one with an Undo).
+    Effect::new(move |first: Option<()>| {
+        let now = navigation.screen();
+        if first.is_none() {
+            return;
+        }
+        let Some(toast) = notices.toast_untracked() else {
+            return;
+        };
+        // A toast that appeared with this very move is about where it lands.
+        let Some((id, about)) = about.get_value().filter(|(id, _)| *id == toast.id) else {
+            return;
+        };
+        if !toast.stays_on(about, now) {
+            notices.close_toast(id);
+        }
+    });
+    // Moving focus under the toast (Tab to the last fields) scrolls the field clear of it.
+    let focus_moves = window_event_listener(leptos::ev::focusin, move |_| {
+        if notices.toast_untracked().is_some() {
+            keep_focus_clear();
+        }
+    });
+    on_cleanup(move || {
+        stop_timer();
+        focus_moves.remove();
+    });
 
     // Closes the toast; focus that was in it goes where the toast says (never lost).
     let close = move |toast: &Toast, focus_to: Option<String>| {
@@ -126,6 +168,7 @@ pub fn ToastArea() -> impl IntoView {
         <div class="toast-region" data-testid="toast-region">
             <div
                 class="toast"
+                node_ref=toast_box
                 class:open=move || notices.toast().is_some()
                 data-testid="toast"
                 on:mouseenter=move |_| {

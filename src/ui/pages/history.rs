@@ -55,6 +55,7 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
                 }),
                 return_focus: neighbour.map(edit_button_id),
                 focus_after_undo: Some(edit_button_id(date)),
+                about: None,
             });
             request_animation_frame(|| {
                 focus::focus(TOAST_UNDO_ID);

@@ -358,7 +358,7 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
         let name = statement_name.to_lowercase();
         match found {
             Relationship::NotEnoughData { points } => format!(
-                "Not enough data yet: {points} of the {MIN_CORRELATION_POINTS} weeks with {name} needed before saying how it moves with your SSI."
+                "How {name} moves with your SSI shows after {MIN_CORRELATION_POINTS} weeks with both recorded ({points} so far)."
             ),
             Relationship::Correlation { r, points } => format!(
                 "Over {points} weeks, your SSI and {name} have a correlation of {} ({}).",

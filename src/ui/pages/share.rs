@@ -2,25 +2,19 @@
 
 use leptos::prelude::*;
 
-use crate::domain::share::{self, ShareOptions, ShareRange, LONG_LINK_CHARS, MAX_NAME_CHARS};
+use crate::domain::share::{self, ShareOptions, LONG_LINK_CHARS, MAX_NAME_CHARS};
+use crate::domain::stats::Range;
 use crate::edges::clipboard::CopyError;
 use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{clipboard, clock, focus, location};
 use crate::ui::format;
 use crate::ui::state::YourData;
 
-const RANGES: [(ShareRange, &str); 4] = [
-    (ShareRange::LastWeeks(4), "Last 4 weeks"),
-    (ShareRange::LastWeeks(12), "Last 12 weeks"),
-    (ShareRange::LastWeeks(52), "Last 52 weeks"),
-    (ShareRange::All, "Everything"),
-];
-
 /// The share dialog. The link is a pure function of the choices, rebuilt as they change.
 #[component]
 pub fn SharePage() -> impl IntoView {
     let store = YourData::expect();
-    let range = RwSignal::new(ShareRange::All);
+    let range = RwSignal::new(Range::All);
     let name = RwSignal::new(String::new());
     let include_notes = RwSignal::new(false);
     let copied = RwSignal::new(None::<Result<(), CopyError>>);
@@ -65,7 +59,7 @@ pub fn SharePage() -> impl IntoView {
             }
         });
     };
-    let radios = RANGES.map(|(value, label)| {
+    let radios = Range::ALL.map(|value| {
         view! {
             <label class="choice">
                 <input
@@ -77,7 +71,7 @@ pub fn SharePage() -> impl IntoView {
                         copied.set(None);
                     }
                 />
-                {label}
+                {value.label()}
             </label>
         }
     });

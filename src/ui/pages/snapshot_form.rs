@@ -85,14 +85,14 @@ pub fn SnapshotFormPage(
     on_cleanup(move || navigation.set_unsaved(false));
     let leave = move || {
         left.set_value(true);
-        navigation.leave_form(editing.is_some());
+        navigation.leave_form(editing.is_some())
     };
     let finish = move |saved: NaiveDate| {
-        notices.show_toast(
+        let to = leave();
+        notices.confirm_on(
+            to,
             format!("Saved the snapshot of {}.", format::date(saved)),
-            None,
         );
-        leave();
     };
     // Stores a valid snapshot, asking about a taken day first.
     let save = move |pending: Pending, replace: bool| {
@@ -255,7 +255,13 @@ pub fn SnapshotFormPage(
                             >
                                 "Save as a new snapshot"
                             </button>
-                            <button type="button" class="button" on:click=move |_| leave()>
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| {
+                                    leave();
+                                }
+                            >
                                 "Discard my changes"
                             </button>
                         </div>
@@ -343,7 +349,13 @@ pub fn SnapshotFormPage(
                 <button type="submit" class="button primary">
                     "Save snapshot"
                 </button>
-                <button type="button" class="button" on:click=move |_| leave()>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        leave();
+                    }
+                >
                     "Cancel"
                 </button>
             </div>

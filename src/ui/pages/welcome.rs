@@ -49,7 +49,14 @@ pub fn WelcomePage() -> impl IntoView {
             </div>
             <ol class="steps">
                 <li>"Open " <SsiLink /> ", select all and copy."</li>
-                <li>"Paste anywhere in SSI Lens: it reads your scores. Check them and save."</li>
+                <li>
+                    <span class="off-touch">
+                        "Paste anywhere in SSI Lens: it reads your scores. Check them and save."
+                    </span>
+                    <span class="on-touch">
+                        "Tap Add, then paste into the box at the top: it reads your scores. Check them and save."
+                    </span>
+                </li>
                 <li>"Come back weekly, watch the trend, and work on your weakest pillar."</li>
             </ol>
             // The privacy line is the footer's; here, the way to read before adding anything.

@@ -85,8 +85,8 @@ impl Navigation {
     /// Leaves the snapshot form after a save or a cancel, for where the user came from: the
     /// history when they were editing from it, the dashboard otherwise. When that is the entry
     /// before, the browser goes back to it (so Back doesn't reopen the form, and History is
-    /// scrolled where it was).
-    pub fn leave_form(&self, editing: bool) {
+    /// scrolled where it was). Returns the screen it leaves for.
+    pub fn leave_form(&self, editing: bool) -> Screen {
         self.set_unsaved(false);
         let came_from = self.came_from();
         let target = if editing && came_from == Some(Screen::History) {
@@ -99,6 +99,7 @@ impl Navigation {
         } else {
             self.navigate_to(target, None);
         }
+        target
     }
 
     /// The screen the user moved here from within the app, if they did.
@@ -166,6 +167,11 @@ impl Navigation {
     /// The screen on show, `None` for an address the app doesn't have (tracked).
     pub fn screen(&self) -> Option<Screen> {
         Screen::parse(&self.path())
+    }
+
+    /// The screen on show, untracked (in event handlers and effects about something else).
+    pub fn screen_untracked(&self) -> Option<Screen> {
+        Screen::parse(&self.path_untracked())
     }
 
     /// Whether `screen` is on show (tracked).

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{OwnDataError, YourData};
+use crate::domain::address::Screen;
 use crate::domain::capture::CaptureError;
 use crate::domain::envelope::EnvelopeError;
 use crate::domain::people::{PeopleError, Person};
@@ -68,6 +69,18 @@ pub struct Toast {
     pub return_focus: Option<String>,
     /// The element (by id) that takes focus after the undo (the restored row's), if any.
     pub focus_after_undo: Option<String>,
+    /// The screen the toast reports on, when it is not the one showing as it appears (a save's
+    /// confirmation, shown as the form leaves for it).
+    pub about: Option<Screen>,
+}
+
+impl Toast {
+    /// True when the toast still belongs on screen after a move to `now`: one with an Undo
+    /// stays (the chance to take a change back must not vanish with a tab click); a plain
+    /// confirmation only on the screen it is `about`.
+    pub fn stays_on(&self, about: Option<Screen>, now: Option<Screen>) -> bool {
+        self.undo.is_some() || about == now
+    }
 }
 
 /// The notices area's state.
@@ -156,6 +169,19 @@ impl Notices {
             undo,
             return_focus: None,
             focus_after_undo: None,
+            about: None,
+        })
+    }
+
+    /// Confirms a change in a toast about `screen`, where the app is taking the user.
+    pub fn confirm_on(&self, screen: Screen, message: String) -> u64 {
+        self.show(Toast {
+            id: 0,
+            message,
+            undo: None,
+            return_focus: None,
+            focus_after_undo: None,
+            about: Some(screen),
         })
     }
 
