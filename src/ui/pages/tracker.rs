@@ -142,107 +142,103 @@ fn Screens(yours: Option<YourData>) -> impl IntoView {
         _ => view! { <NotFoundPage /> }.into_any(),
     };
     let segment = |screen: Screen| StaticSegment(screen.segment());
+    let at = Guard { yours, empty };
+    let dashboard = |yours| view! { <DashboardPage yours /> }.into_any();
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>
-            <Route
-                path=StaticSegment("")
-                view=guard(
-                    Screen::Dashboard,
-                    yours,
-                    empty,
-                    |yours| view! { <DashboardPage yours /> }.into_any(),
-                )
-            />
-            <Route
-                path=StaticSegment("index.html")
-                view=guard(
-                    Screen::Dashboard,
-                    yours,
-                    empty,
-                    |yours| view! { <DashboardPage yours /> }.into_any(),
-                )
-            />
+            <Route path=StaticSegment("") view=at.page(Screen::Dashboard, dashboard) />
+            <Route path=StaticSegment("index.html") view=at.page(Screen::Dashboard, dashboard) />
             <Route
                 path=segment(Screen::History)
-                view=guard(
-                    Screen::History,
-                    yours,
-                    empty,
-                    |yours| view! { <HistoryPage yours /> }.into_any(),
-                )
+                view=at.page(Screen::History, |yours| view! { <HistoryPage yours /> }.into_any())
             />
             <Route
                 path=segment(Screen::Results)
-                view=guard(Screen::Results, yours, empty, |_| view! { <ResultsPage /> }.into_any())
+                view=at.page(Screen::Results, |_| view! { <ResultsPage /> }.into_any())
             />
             <Route
                 path=segment(Screen::Share)
-                view=guard(Screen::Share, yours, empty, |_| view! { <SharePage /> }.into_any())
+                view=at.page(Screen::Share, |_| view! { <SharePage /> }.into_any())
             />
             // Comparing shared links and reading about the pillars need no history of one's own.
             <Route
                 path=segment(Screen::Compare)
-                view=guard(Screen::Compare, yours, empty, |_| view! { <ComparePage /> }.into_any())
+                view=at.page(Screen::Compare, |_| view! { <ComparePage /> }.into_any())
             />
             <Route
                 path=segment(Screen::Learn)
-                view=guard(Screen::Learn, yours, empty, |_| view! { <LearnPage /> }.into_any())
+                view=at.page(Screen::Learn, |_| view! { <LearnPage /> }.into_any())
             />
             <Route
                 path=segment(Screen::Add)
-                view=guard(
-                    Screen::Add,
-                    yours,
-                    empty,
-                    |_| {
-                        view! {
-                            <SnapshotFormPage editing=None pasted=Navigation::expect().pasted() />
-                        }
-                            .into_any()
-                    },
-                )
+                view=at
+                    .page(
+                        Screen::Add,
+                        |_| {
+                            view! {
+                                <SnapshotFormPage
+                                    editing=None
+                                    pasted=Navigation::expect().pasted()
+                                />
+                            }
+                                .into_any()
+                        },
+                    )
             />
             <Route
                 path=(segment(Screen::Edit(NaiveDate::MIN)), ParamSegment("date"))
-                view=guard(Screen::Edit(NaiveDate::MIN), yours, empty, edit)
+                view=at.page(Screen::Edit(NaiveDate::MIN), edit)
             />
             <Route
                 path=(segment(Screen::Person(PersonId::from(0))), ParamSegment("id"))
-                view=guard(Screen::Person(PersonId::from(0)), yours, empty, person)
+                view=at.page(Screen::Person(PersonId::from(0)), person)
             />
         </Routes>
     }
 }
 
-/// `page` for `screen`, where this view has it: not found where a shared view has no such
-/// screen, and the welcome on the screens about the history while it is empty.
-fn guard(
-    screen: Screen,
+/// What decides whether a screen's page shows: the user's own data (none in a shared view)
+/// and whether the history on show is empty.
+#[derive(Clone, Copy)]
+struct Guard {
     yours: Option<YourData>,
     empty: Memo<bool>,
-    page: impl Fn(Option<YourData>) -> AnyView + Clone + Send + Sync + 'static,
-) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-    move || {
-        if yours.is_none() && !screen.in_shared_view() {
-            return view! { <NotFoundPage /> }.into_any();
+}
+
+impl Guard {
+    /// `page` for `screen`, where this view has it: not found where a shared view has no such
+    /// screen, and the welcome on the screens about the history while it is empty.
+    fn page(
+        self,
+        screen: Screen,
+        page: impl Fn(Option<YourData>) -> AnyView + Clone + Send + Sync + 'static,
+    ) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+        let Guard { yours, empty } = self;
+        move || {
+            if yours.is_none() && !screen.in_shared_view() {
+                return view! { <NotFoundPage /> }.into_any();
+            }
+            let page = page.clone();
+            // Arriving at a screen about a history the user doesn't have yet (a deep link) moves
+            // to the app's own address, which is the welcome's. A history emptied here (the last
+            // snapshot deleted, with its Undo in focus) leaves the user where they are.
+            let arrived_empty = empty.get_untracked();
+            if arrived_empty
+                && yours.is_some()
+                && screen.shows_history()
+                && screen != Screen::Dashboard
+            {
+                let navigation = Navigation::expect();
+                request_animation_frame(move || navigation.replace(Screen::Dashboard, None));
+            }
+            view! {
+                {move || match (screen.shows_history() && empty.get(), yours) {
+                    (false, _) => page(yours),
+                    (true, Some(_)) => view! { <WelcomePage /> }.into_any(),
+                    (true, None) => view! { <EmptyLinkPage /> }.into_any(),
+                }}
+            }
+            .into_any()
         }
-        let page = page.clone();
-        // Arriving at a screen about a history the user doesn't have yet (a deep link) moves
-        // to the app's own address, which is the welcome's. A history emptied here (the last
-        // snapshot deleted, with its Undo in focus) leaves the user where they are.
-        let arrived_empty = empty.get_untracked();
-        if arrived_empty && yours.is_some() && screen.shows_history() && screen != Screen::Dashboard
-        {
-            let navigation = Navigation::expect();
-            request_animation_frame(move || navigation.replace(Screen::Dashboard, None));
-        }
-        view! {
-            {move || match (screen.shows_history() && empty.get(), yours) {
-                (false, _) => page(yours),
-                (true, Some(_)) => view! { <WelcomePage /> }.into_any(),
-                (true, None) => view! { <EmptyLinkPage /> }.into_any(),
-            }}
-        }
-        .into_any()
     }
 }

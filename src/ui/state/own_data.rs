@@ -45,6 +45,32 @@ impl From<StorageError> for OwnDataError {
     }
 }
 
+/// Why a write stored nothing: what another tab stored can't be read by this version, or the
+/// browser's storage failed.
+#[derive(Clone, Debug)]
+enum NotWritten {
+    Refused(EnvelopeError),
+    Storage(StorageError),
+}
+
+impl From<NotWritten> for Problem {
+    fn from(why: NotWritten) -> Self {
+        match why {
+            NotWritten::Refused(e) => Problem::UnreadableByThisVersion(e),
+            NotWritten::Storage(e) => Problem::Storage(e),
+        }
+    }
+}
+
+impl From<NotWritten> for OwnDataError {
+    fn from(why: NotWritten) -> Self {
+        match why {
+            NotWritten::Refused(e) => OwnDataError::Refused(e),
+            NotWritten::Storage(e) => e.into(),
+        }
+    }
+}
+
 /// A save of the user's own data that ended: `no_longer_fit` names what of this save another
 /// tab's save, made at the same moment, left no room for (already told in a notice).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -120,7 +146,7 @@ impl OwnData {
                             storage::request_persistence();
                         }
                     }
-                    Err(problem) => notices.report(problem),
+                    Err(why) => notices.report(why.into()),
                 },
             );
         });
@@ -219,11 +245,7 @@ impl OwnData {
                     Ok(_) => notices.saved(),
                     Err(_) => {}
                 }
-                done(written.map_err(|problem| match problem {
-                    Problem::UnreadableByThisVersion(e) => OwnDataError::Refused(e),
-                    Problem::Storage(e) => e.into(),
-                    _ => OwnDataError::ReadFailed,
-                }))
+                done(written.map_err(OwnDataError::from))
             },
         );
     }
@@ -235,7 +257,7 @@ impl OwnData {
         self,
         ours: impl FnOnce() -> Option<Stored> + 'static,
         waiting: impl FnOnce() + 'static,
-        done: impl FnOnce(Result<(Written, Option<Stored>), Problem>) + 'static,
+        done: impl FnOnce(Result<(Written, Option<Stored>), NotWritten>) + 'static,
     ) {
         locks::with_exclusive_telling_wait(STORAGE_KEY, waiting, move || {
             let Some(ours) = ours() else {
@@ -259,10 +281,8 @@ impl OwnData {
                     let no_longer_fit = no_longer_fit(&dropped, &dropped_people);
                     done(Ok((Written { no_longer_fit }, Some(stored))))
                 }
-                SaveReport::Refused(problem) => {
-                    done(Err(Problem::UnreadableByThisVersion(problem)))
-                }
-                SaveReport::Failed(e) => done(Err(Problem::Storage(e))),
+                SaveReport::Refused(problem) => done(Err(NotWritten::Refused(problem))),
+                SaveReport::Failed(e) => done(Err(NotWritten::Storage(e))),
             }
             wrote
         });
