@@ -116,11 +116,7 @@ pub fn ImportCard() -> impl IntoView {
             on:drop=on_drop
             data-testid="import-card"
         >
-            <p>
-                "Import a JSON backup or a CSV file (other SSI trackers’ too)"
-                <span class="off-touch">": drop it here or "</span>
-                <span class="on-touch">"."</span>
-            </p>
+            <p>"Import a JSON backup or a CSV file (other SSI trackers’ too)."</p>
             <label class="button small file-button" class:disabled=busy>
                 {move || if busy() { "Reading file…" } else { "Choose a file…" }}
                 <input
@@ -132,6 +128,8 @@ pub fn ImportCard() -> impl IntoView {
                     on:change=on_pick
                 />
             </label>
+            // On a screen with a pointer; a phone has no file to drag.
+            <span class="off-touch">"or drop it here"</span>
             {move || {
                 reading
                     .get()
