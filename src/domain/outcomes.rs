@@ -139,35 +139,17 @@ pub fn check_outcome_count(value: f64) -> Result<f64, OutcomeError> {
     }
 }
 
-/// The mark the user's language writes before a number's decimals ("2.5", "2,5"). The other of
-/// the two, like a space or an apostrophe, groups thousands there ("1,234", "1.234", "1 234").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum DecimalMark {
-    #[default]
-    Point,
-    Comma,
-}
+pub use super::number::DecimalMark;
 
-impl DecimalMark {
-    fn char(self) -> char {
-        match self {
-            DecimalMark::Point => '.',
-            DecimalMark::Comma => ',',
-        }
-    }
-
-    /// `text` with its thousands grouped as the language writes them ("1.234" in German,
+/// `text` with its thousands grouped as the language writes them ("1.234" in German,
     /// "1,234" or "1 234" in English) ungrouped, and its decimal mark a point; `None` unless
     /// every group after the first has three digits.
-    fn ungroup(self, text: &str) -> Option<String> {
-        let (whole, decimals) = match text.split_once(self.char()) {
+fn ungroup(mark: DecimalMark, text: &str) -> Option<String> {
+        let (whole, decimals) = match text.split_once(mark.char()) {
             Some((whole, decimals)) => (whole, Some(decimals)),
             None => (text, None),
         };
-        let other = match self {
-            DecimalMark::Point => ',',
-            DecimalMark::Comma => '.',
-        };
+        let other = mark.other().char();
         let separator = whole.chars().find(|&c| {
             c == other || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '\u{2019}')
         })?;
@@ -185,7 +167,6 @@ impl DecimalMark {
             }
             plain
         })
-    }
 }
 
 /// Reads a count as the user typed it ("3", " 12 ", "1,234" or, where the decimal mark is a
@@ -203,8 +184,7 @@ pub fn parse_outcome_count(text: &str, mark: DecimalMark) -> Result<Option<f64>,
     };
     // Not grouped as the language groups: either mark reads as a decimal one ("2,5" anywhere),
     // so a fraction is told it is one rather than not a number.
-    let decimal = mark
-        .ungroup(digits)
+    let decimal = ungroup(mark, digits)
         .unwrap_or_else(|| digits.replace(',', "."));
     let value = read_plain_decimal(&decimal).ok_or(OutcomeError::NotACount)?;
     if negative && value != 0.0 {
