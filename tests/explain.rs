@@ -25,7 +25,9 @@ fn advice_names_the_weakest_pillar_and_its_recent_move() {
         "{}",
         first.headline
     );
-    assert!(first.headline.contains("5.00 of 25, with 20.00 points of room"));
+    assert!(first
+        .headline
+        .contains("5.00 of 25, with 20.00 points of room"));
     assert!(first.detail.starts_with(guide(Pillar::Insights).this_week));
 
     h.add(snap(8, 3.0)).unwrap();

@@ -60,9 +60,15 @@ fn a_change_is_the_difference_of_the_values_shown() {
     assert_eq!(pillar.format_change(change), "+0.41");
     // 12.275 − 12.265 is 0.01 recorded, but both show 12.28 and 12.27: the change reads +0.01,
     // and 12.274 after 12.265 (12.27 and 12.27) reads no change.
-    assert_eq!(pillar.format_change(pillar.difference(12.265, 12.275)), "+0.01");
+    assert_eq!(
+        pillar.format_change(pillar.difference(12.265, 12.275)),
+        "+0.01"
+    );
     assert!(pillar.is_flat(pillar.difference(12.265, 12.274)));
-    assert_eq!(pillar.format_change(pillar.difference(12.274, 12.265)), "0.00");
+    assert_eq!(
+        pillar.format_change(pillar.difference(12.274, 12.265)),
+        "0.00"
+    );
     assert_eq!(pillar.format_change(pillar.difference(14.0, 12.0)), "−2.00");
     assert_eq!(Precision::Whole.difference(43.4, 44.5), 2.0, "43 to 45");
 }
@@ -91,7 +97,10 @@ fn a_goal_reads_now_as_the_card_does() {
         " (now 12.28, 0.22 to go). "
     );
     assert_eq!(Metric::Brand.goal_words(12.5), "Brand: 12.50");
-    assert_eq!(Metric::Overall.progress_words(45.0, 44.6), " (now 45, met). ");
+    assert_eq!(
+        Metric::Overall.progress_words(45.0, 44.6),
+        " (now 45, met). "
+    );
 }
 
 #[test]

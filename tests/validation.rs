@@ -224,7 +224,10 @@ fn where_a_comma_marks_decimals_both_marks_are_typed_and_shown_with_it() {
     *d.pillar_mut(Pillar::Brand) = "12,275".into();
     let s = d.validate(today()).unwrap();
     assert_eq!(SnapshotDraft::from_snapshot(&s).pillars[0], "12,275");
-    assert_eq!(SnapshotDraft::from_snapshot(&s).validate(today()), Ok(s.clone()));
+    assert_eq!(
+        SnapshotDraft::from_snapshot(&s).validate(today()),
+        Ok(s.clone())
+    );
     // A file is written with a point whatever the language.
     assert_eq!(SnapshotDraft::for_file(&s).pillars[0], "12.275");
     use_decimal_mark(DecimalMark::Point);

@@ -14,11 +14,11 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::goals::{GoalError, Goals, Metric};
+use super::number::Precision;
 use super::outcomes::{
     check_outcome_count, check_outcome_value, IdSeed, Outcome, OutcomeError, OutcomeId,
     MAX_OUTCOMES,
 };
-use super::number::Precision;
 use super::pillar::{Pillar, PillarScores};
 use super::snapshot::{FieldError, Snapshot};
 

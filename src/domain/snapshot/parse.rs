@@ -24,7 +24,10 @@ pub(super) fn parse_decimal(
     let value = match read {
         Ok(value) => value,
         Err(TypedDecimalError::NotANumber) if normalised.starts_with('-') => {
-            return Err(FieldError::new(field, format!("{label} can't be negative.")));
+            return Err(FieldError::new(
+                field,
+                format!("{label} can't be negative."),
+            ));
         }
         Err(TypedDecimalError::NotANumber | TypedDecimalError::BothMarks) => {
             return Err(FieldError::new(

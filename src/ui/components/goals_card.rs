@@ -52,16 +52,16 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
         store.with(|h| {
             let latest = h.latest()?;
             let slice = range.of(h);
-            Some(h.goals().iter().map(|(&metric, &target)| {
-                let now = metric.value(latest);
+            let row = |(&metric, &target): (&Metric, &f64)| {
                 view! {
                     <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
                         <strong>{metric.goal_words(target)}</strong>
-                        {metric.progress_words(target, now)}
+                        {metric.progress_words(target, metric.value(latest))}
                         {projection_text(project(slice, metric, target))}
                     </li>
                 }
-            }).collect_view())
+            };
+            Some(h.goals().iter().map(row).collect_view())
         })
     };
     let plan = move || {

@@ -63,7 +63,11 @@ fn ChartTable() -> impl IntoView {
                             <td class="num">{Precision::Whole.format(s.overall)}</td>
                             {Pillar::ALL
                                 .map(|p| {
-                                    view! { <td class="num">{Precision::Hundredth.format(s.pillars.get(p))}</td> }
+                                    view! {
+                                        <td class="num">
+                                            {Precision::Hundredth.format(s.pillars.get(p))}
+                                        </td>
+                                    }
                                 })}
                             <td class="note-cell">{s.note.clone()}</td>
                         </tr>
