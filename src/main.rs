@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    ssi_lens::edges::locale::use_language_decimal_mark();
     let root = leptos::prelude::document().document_element();
     // Until the app is mounted, index.html's boot-failure script takes an error (a panic while
     // mounting) for a failed start and says so, instead of leaving a blank page.

@@ -148,8 +148,9 @@ fn the_overall_and_the_pillars_are_two_aligned_panels_with_round_ticks() {
     let brand = json["series"][1]["data"].as_array().unwrap();
     let first = history.snapshots()[0].pillars.brand;
     assert_eq!(brand[0]["value"][1].as_f64(), Some(first));
-    // Each kind of score at the precision it is shown everywhere: pillars to a tenth.
-    assert_eq!(tip(&brand[0]), (format!("{first:.1}").as_str(), false));
+    // Each kind of score at the precision it is shown everywhere: pillars to a hundredth.
+    let shown = ssi_lens::domain::number::Precision::Hundredth.format(first);
+    assert_eq!(tip(&brand[0]), (shown.as_str(), false));
     // One pointer across both panels, so the tooltip lists them all.
     assert_eq!(json["axisPointer"][0]["link"][0]["xAxisIndex"], "all");
 }
@@ -472,7 +473,7 @@ fn a_goal_is_a_dashed_target_line_named_as_its_metric_on_its_panel() {
     let brand = goal(&json, "Brand").expect("the brand goal line");
     assert_eq!(brand["yAxisIndex"].as_f64(), Some(1.0));
     assert_eq!(brand["data"][1]["value"][1].as_f64(), Some(10.0));
-    assert_eq!(brand["data"][1]["name"], "Brand goal 10");
+    assert_eq!(brand["data"][1]["name"], "Brand goal 10.00");
     assert!(goal(&json, "People").is_none());
     // Nothing in the chart asks for the components the ECharts bundle leaves out.
     for s in json["series"].as_array().unwrap() {

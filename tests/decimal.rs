@@ -98,3 +98,46 @@ proptest! {
         same_as_core(&format!("{value}"));
     }
 }
+
+#[test]
+fn a_typed_score_takes_either_mark_but_never_a_guess() {
+    use ssi_lens::domain::decimal::{read_typed_decimal, TypedDecimalError};
+    use ssi_lens::domain::number::DecimalMark::{Comma, Point};
+    for mark in [Point, Comma] {
+        assert_eq!(read_typed_decimal("12,25", mark), Ok(12.25));
+        assert_eq!(read_typed_decimal(" 12.25 ", mark), Ok(12.25));
+        assert_eq!(
+            read_typed_decimal("0,125", mark),
+            Ok(0.125),
+            "no group starts with 0"
+        );
+        assert_eq!(read_typed_decimal("1234,5", mark), Ok(1234.5));
+        assert_eq!(
+            read_typed_decimal("1.234,5", mark),
+            Err(TypedDecimalError::BothMarks)
+        );
+        assert_eq!(
+            read_typed_decimal("1,234.5", mark),
+            Err(TypedDecimalError::BothMarks)
+        );
+        assert_eq!(
+            read_typed_decimal("1,2,3", mark),
+            Err(TypedDecimalError::NotANumber)
+        );
+        assert_eq!(
+            read_typed_decimal("abc", mark),
+            Err(TypedDecimalError::NotANumber)
+        );
+    }
+    // Three digits after the other language's mark are how that language groups thousands.
+    assert_eq!(
+        read_typed_decimal("1,234", Point),
+        Err(TypedDecimalError::Ambiguous)
+    );
+    assert_eq!(read_typed_decimal("1.234", Point), Ok(1.234));
+    assert_eq!(
+        read_typed_decimal("1.234", Comma),
+        Err(TypedDecimalError::Ambiguous)
+    );
+    assert_eq!(read_typed_decimal("1,234", Comma), Ok(1.234));
+}

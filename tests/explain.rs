@@ -25,18 +25,35 @@ fn advice_names_the_weakest_pillar_and_its_recent_move() {
         "{}",
         first.headline
     );
-    assert!(first.headline.contains("5.0 of 25"));
+    assert!(first
+        .headline
+        .contains("5.00 of 25, with 20.00 points of room"));
     assert!(first.detail.starts_with(guide(Pillar::Insights).this_week));
 
     h.add(snap(8, 3.0)).unwrap();
-    assert!(advice(&h).unwrap().detail.contains("fell 2.0"));
+    assert!(advice(&h).unwrap().detail.contains("fell 2.00"));
     h.add(snap(15, 4.0)).unwrap();
-    assert!(advice(&h).unwrap().detail.contains("rose 1.0"));
+    assert!(advice(&h).unwrap().detail.contains("rose 1.00"));
     // Any rise the change table shows is named as one, with the same figure.
     h.add(snap(22, 4.1)).unwrap();
-    assert!(advice(&h).unwrap().detail.contains("rose 0.1"));
-    h.add(snap(29, 4.12)).unwrap();
+    assert!(advice(&h).unwrap().detail.contains("rose 0.10"));
+    h.add(snap(29, 4.104)).unwrap();
     assert!(advice(&h).unwrap().detail.contains("didn’t change"));
+    // A change is the difference of the two scores shown: 4.10 to 4.11, not 0.001.
+    h.add(snap(30, 4.105)).unwrap();
+    assert!(advice(&h).unwrap().detail.contains("rose 0.01"));
+}
+
+#[test]
+fn advice_shows_a_pillar_as_the_card_does() {
+    let mut h = History::default();
+    h.add(snapshot(date(2026, 5, 1), [12.0, 8.0, 3.745, 14.0]))
+        .unwrap();
+    let words = advice(&h).unwrap().headline;
+    assert!(
+        words.contains("Insights: 3.75 of 25, with 21.25 points of room"),
+        "{words}"
+    );
 }
 
 #[test]

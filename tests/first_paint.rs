@@ -323,3 +323,74 @@ fn an_unchanged_score_says_no_change_and_the_weakest_badge_sits_beside_its_name(
         "{pillars}"
     );
 }
+
+/// The dashboard's top for a history of `snapshots`, with the peers' pillars on the latest.
+fn cards_of(before: [f64; 4], after: [f64; 4]) -> String {
+    let (then, now) = (support::date(2026, 11, 18), support::date(2026, 11, 25));
+    let history = History::from_snapshots(vec![
+        support::snapshot(then, before),
+        support::snapshot(now, after),
+    ])
+    .unwrap();
+    let mut latest = history.latest().unwrap().clone();
+    latest.industry_pillars = Some(support::scores([10.5, 9.0, 11.125, 12.0]));
+    let whose = ssi_lens::markup::Whose::Yours;
+    let top = ssi_lens::markup::DashboardTop {
+        whose: &whose,
+        latest: &latest,
+        change: history.change_since_previous().map(|c| (c, then)),
+    };
+    ssi_lens::markup::pillars_card(&top)
+}
+
+#[test]
+fn a_pillar_reads_the_same_on_its_card_in_its_legend_and_in_its_change() {
+    let html = cards_of([11.65, 8.0, 3.0, 14.0], [12.05, 8.0, 3.745, 14.0]);
+    // Two decimals as LinkedIn shows them, the score above its bar and "You" below it alike.
+    assert!(
+        html.contains(r#"<span class="pillar-value">12.05<span class="out-of">"#),
+        "{html}"
+    );
+    assert!(html.contains("You 12.05</li>"), "{html}");
+    assert!(
+        html.contains(r#"<span class="pillar-value">3.75<span class="out-of">"#),
+        "{html}"
+    );
+    assert!(html.contains("You 3.75</li>"), "{html}");
+    assert!(html.contains("Industry avg 11.13</li>"), "{html}");
+    // Each change is the difference of the two values shown: 3.00 to 3.75.
+    assert!(
+        html.contains(r#"<span class="delta up">+0.40</span>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<span class="delta up">+0.75</span>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<span class="delta flat">0.00</span>"#),
+        "{html}"
+    );
+    // The bar's machine values keep what is recorded.
+    assert!(html.contains(r#"aria-valuenow="3.745""#), "{html}");
+}
+
+#[test]
+fn the_cards_write_decimals_with_the_languages_mark() {
+    use ssi_lens::domain::number::{use_decimal_mark, DecimalMark};
+    use_decimal_mark(DecimalMark::Comma);
+    let html = cards_of([11.65, 8.0, 3.0, 14.0], [12.25, 8.0, 3.745, 14.0]);
+    use_decimal_mark(DecimalMark::Point);
+    assert!(
+        html.contains(r#"<span class="pillar-value">12,25<span class="out-of">"#),
+        "{html}"
+    );
+    assert!(html.contains("You 12,25</li>"), "{html}");
+    assert!(
+        html.contains(r#"<span class="delta up">+0,60</span>"#),
+        "{html}"
+    );
+    // Attributes and styles a machine reads keep the point.
+    assert!(html.contains(r#"aria-valuenow="12.25""#), "{html}");
+    assert!(html.contains("width: 49.00%"), "{html}");
+}

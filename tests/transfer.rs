@@ -1089,3 +1089,27 @@ fn a_day_that_differs_only_in_being_sample_data_is_unchanged_not_a_conflict() {
     );
     assert_eq!(plan.unchanged, mine.len());
 }
+
+#[test]
+fn files_keep_a_point_whatever_the_language_and_read_back_there() {
+    use ssi_lens::domain::number::{use_decimal_mark, DecimalMark};
+    let mut snapshot = support::snapshot(support::date(2026, 11, 25), [12.25, 8.0, 3.745, 14.0]);
+    snapshot.industry_avg = Some(25.5);
+    snapshot.industry_pillars = Some(support::scores([8.23, 7.5, 5.125, 6.0]));
+    let h = History::from_snapshots(vec![snapshot]).unwrap();
+    use_decimal_mark(DecimalMark::Comma);
+    let csv = to_csv(&h);
+    // The file reads back in a German browser, where "3.745" typed would be refused.
+    let plan = plan_import(&csv, &History::default(), today(), &mut seed());
+    use_decimal_mark(DecimalMark::Point);
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.starts_with("2026-11-25,38,12.25,8,3.745,14,"), "{row}");
+    assert!(
+        row.contains(",25.5,") && row.contains("8.23,7.5,5.125,6"),
+        "{row}"
+    );
+    assert!(!row.contains("12,25"), "{row}");
+    let plan = plan.unwrap();
+    assert_eq!(plan.added[0].pillars.insights, 3.745);
+    assert!(plan.invalid.is_empty());
+}

@@ -40,7 +40,7 @@ fn a_minimal_draft_is_valid_and_the_overall_is_the_rounded_pillar_sum() {
 #[test]
 fn pillars_accept_0_and_25_and_refuse_just_outside() {
     for p in Pillar::ALL {
-        for ok in ["0", "25", "25.000", "0.001", "24,999"] {
+        for ok in ["0", "25", "25.000", "0.001", "24,99", "24,9", "0,999"] {
             let mut d = valid_draft();
             *d.pillar_mut(p) = ok.into();
             assert!(d.validate(today()).is_ok(), "{p:?} = {ok} should pass");
@@ -55,6 +55,8 @@ fn pillars_accept_0_and_25_and_refuse_just_outside() {
             ("NaN", "must be a number"),
             ("inf", "must be a number"),
             ("1e1", "must be a number"),
+            ("24,999", "could be read two ways"),
+            ("1.234,5", "must be a number"),
         ] {
             let mut d = valid_draft();
             *d.pillar_mut(p) = bad.into();
@@ -195,8 +197,53 @@ fn a_stored_snapshot_round_trips_through_the_form() {
 #[test]
 fn decimal_commas_are_accepted() {
     let mut d = valid_draft();
-    *d.pillar_mut(Pillar::Brand) = "20,998".into();
-    assert_eq!(d.validate(today()).unwrap().pillars.brand, 20.998);
+    *d.pillar_mut(Pillar::Brand) = "12,25".into();
+    assert_eq!(d.validate(today()).unwrap().pillars.brand, 12.25);
+    *d.pillar_mut(Pillar::Brand) = "12.25".into();
+    assert_eq!(d.validate(today()).unwrap().pillars.brand, 12.25);
+}
+
+#[test]
+fn where_a_comma_marks_decimals_both_marks_are_typed_and_shown_with_it() {
+    use ssi_lens::domain::number::{use_decimal_mark, DecimalMark};
+    use_decimal_mark(DecimalMark::Comma);
+    let mut d = valid_draft();
+    *d.pillar_mut(Pillar::Relationships) = "1,948".into();
+    for (typed, value) in [("12,25", 12.25), ("12.25", 12.25), ("20,998", 20.998)] {
+        *d.pillar_mut(Pillar::Brand) = typed.into();
+        assert_eq!(d.validate(today()).unwrap().pillars.brand, value, "{typed}");
+    }
+    // "1.234" is how German writes a thousand: refused, not stored as 1.234.
+    *d.pillar_mut(Pillar::Brand) = "1.234".into();
+    let errors = d.validate(today()).unwrap_err();
+    assert_eq!(
+        errors[0].message,
+        "Brand “1.234” could be read two ways: write its decimals after a comma, like 12,25."
+    );
+    // Editing shows what is stored with the language's mark, and reads back the same.
+    *d.pillar_mut(Pillar::Brand) = "12,275".into();
+    let s = d.validate(today()).unwrap();
+    assert_eq!(SnapshotDraft::from_snapshot(&s).pillars[0], "12,275");
+    assert_eq!(
+        SnapshotDraft::from_snapshot(&s).validate(today()),
+        Ok(s.clone())
+    );
+    // A file is written with a point whatever the language.
+    assert_eq!(SnapshotDraft::for_file(&s).pillars[0], "12.275");
+    use_decimal_mark(DecimalMark::Point);
+}
+
+#[test]
+fn a_typed_number_that_could_be_thousands_is_refused_not_guessed() {
+    let mut d = valid_draft();
+    *d.pillar_mut(Pillar::Brand) = "1,234".into();
+    let errors = d.validate(today()).unwrap_err();
+    assert_eq!(
+        errors[0].message,
+        "Brand “1,234” could be read two ways: write its decimals after a point, like 12.25."
+    );
+    // A file's row reads either mark as decimals: files are written by programs.
+    assert_eq!(d.validate_kept().unwrap().pillars.brand, 1.234);
 }
 
 #[test]

@@ -28,6 +28,8 @@ mod paint {
     /// Draws nothing and returns false anywhere else.
     #[wasm_bindgen]
     pub fn paint_page() -> Result<bool, JsValue> {
+        // Numbers as the app will show them, with the language's decimal mark.
+        locale::use_language_decimal_mark();
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
         let pathname = window.location().pathname()?;

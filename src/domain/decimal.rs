@@ -3,6 +3,10 @@
 //! reader, because core's float parser and its tables are a large part of the download; scores and
 //! counts are short, so a plain exact method is fast enough.
 
+use thiserror::Error;
+
+use super::number::DecimalMark;
+
 /// Significant digits kept: no halfway point between two `f64`s has more than 767, so the digits
 /// after these only tell whether the value is above the ones kept (see [`read_decimal`]).
 const KEPT_DIGITS: usize = 800;
@@ -56,6 +60,44 @@ pub fn read_plain_decimal(text: &str) -> Option<f64> {
     let plain = text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && text.bytes().any(|b| b.is_ascii_digit());
     read_decimal(text).filter(|_| plain)
+}
+
+/// Why a number as typed was refused: not read, rather than guessed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+pub enum TypedDecimalError {
+    #[error("not a number")]
+    NotANumber,
+    /// Both marks ("1.234,5", "1,234.5"): a thousands separator, which no score has.
+    #[error("both decimal marks")]
+    BothMarks,
+    /// The other language's mark before exactly three digits ("1,234" where a point marks
+    /// decimals): thousands or decimals, the text can't say.
+    #[error("could be thousands or decimals")]
+    Ambiguous,
+}
+
+/// A score as typed, with a point or a comma as its decimal mark: "12.25" and "12,25" are both
+/// 12.25 whatever the language. Where the language's mark is `mark`, the other one before
+/// exactly three digits ("1,234" in English, "1.234" in German) is how that language groups
+/// thousands, so it is refused as [`TypedDecimalError::Ambiguous`] rather than read as a
+/// decimal; so are both marks at once. Otherwise as [`read_plain_decimal`].
+pub fn read_typed_decimal(text: &str, mark: DecimalMark) -> Result<f64, TypedDecimalError> {
+    let text = text.trim();
+    if text.contains(',') && text.contains('.') {
+        return Err(TypedDecimalError::BothMarks);
+    }
+    if let Some((whole, fraction)) = text.split_once(mark.other().char()) {
+        let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        let a_group = (1..=3).contains(&whole.len())
+            && !whole.starts_with('0')
+            && fraction.len() == 3
+            && digits(whole)
+            && digits(fraction);
+        if a_group {
+            return Err(TypedDecimalError::Ambiguous);
+        }
+    }
+    read_plain_decimal(&text.replace(',', ".")).ok_or(TypedDecimalError::NotANumber)
 }
 
 /// An exponent's digits, saturated far beyond where every value is 0 or infinite.

@@ -83,22 +83,23 @@ pub fn advice(history: &History) -> Option<Advice> {
     let latest = history.latest()?;
     let focus = latest.pillars.weakest();
     let score = latest.pillars.get(focus);
-    let headroom = Pillar::MAX - score;
+    // From the score as shown, so the two numbers add up to 25 on screen.
+    let headroom = Precision::Hundredth.difference(score, Pillar::MAX);
     let moved = history
         .change_since_previous()
         .map(|c| c.pillars.get(focus));
     // The same rounding as the change table beside it, so the words agree with the numbers.
     let trend = match moved {
-        Some(d) if Precision::Tenth.is_flat(d) => {
+        Some(d) if Precision::Hundredth.is_flat(d) => {
             " It didn’t change since your last snapshot.".to_string()
         }
         Some(d) if d > 0.0 => format!(
             " It rose {} since your last snapshot: keep going.",
-            Precision::Tenth.format(d)
+            Precision::Hundredth.format(d)
         ),
         Some(d) => format!(
             " It fell {} since your last snapshot, so it needs attention now.",
-            Precision::Tenth.format(d.abs())
+            Precision::Hundredth.format(d.abs())
         ),
         None => String::new(),
     };
@@ -107,8 +108,8 @@ pub fn advice(history: &History) -> Option<Advice> {
         headline: format!(
             "Focus on {}: {} of 25, with {} points of room.",
             focus.short_label(),
-            Precision::Tenth.format(score),
-            Precision::Tenth.format(headroom)
+            Precision::Hundredth.format(score),
+            Precision::Hundredth.format(headroom)
         ),
         detail: format!("{}{}", guide(focus).this_week, trend),
     })

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::decimal::read_plain_decimal;
-use super::number::format_number;
+use super::decimal::{read_typed_decimal, TypedDecimalError};
+use super::number::{decimal_mark, format_number, DecimalMark};
 use super::pillar::Pillar;
 
 /// What a goal is about: the overall score or one pillar.
@@ -29,11 +29,11 @@ impl Metric {
         Metric::Relationships,
     ];
 
-    /// How this score is shown everywhere: the overall whole, pillars to a tenth.
+    /// How this score is shown everywhere: the overall whole, pillars to a hundredth.
     pub fn precision(self) -> super::number::Precision {
         match self {
             Metric::Overall => super::number::Precision::Whole,
-            _ => super::number::Precision::Tenth,
+            _ => super::number::Precision::Hundredth,
         }
     }
 
@@ -92,6 +92,16 @@ pub type Goals = BTreeMap<Metric, f64>;
 pub enum GoalError {
     #[error("A goal for {} must be a number from 0 to {}.", .0.label(), format_number(.0.ceiling()))]
     OutOfRange(Metric),
+    #[error("A goal for {} could be read two ways: write its decimals after {}, like 12{}5.", .0.label(), mark_name(decimal_mark()), decimal_mark().char())]
+    Ambiguous(Metric),
+}
+
+/// The mark, in words.
+fn mark_name(mark: DecimalMark) -> &'static str {
+    match mark {
+        DecimalMark::Point => "a point",
+        DecimalMark::Comma => "a comma",
+    }
 }
 
 impl Metric {
@@ -105,15 +115,39 @@ impl Metric {
         }
     }
 
-    /// Reads a goal as typed in its box ("45", "12,5"): `Ok(None)` for an empty box (no goal),
-    /// else a plain decimal within [`Metric::check_goal`]. "1e1" and "-5" are refused with the
-    /// range's message: a typo is not a goal.
+    /// A goal's target as shown: "Brand: 12.50".
+    pub fn goal_words(self, target: f64) -> String {
+        format!("{}: {}", self.label(), self.precision().format(target))
+    }
+
+    /// Where the score stands against a goal, in the numbers the cards show: " (now 8.65, 3.85
+    /// to go). " or " (now 46, met). ". The distance is the difference of the two values as
+    /// shown, so it always adds up.
+    pub fn progress_words(self, target: f64, now: f64) -> String {
+        let precision = self.precision();
+        let gap = precision.difference(now, target);
+        let distance = if gap > 0.0 {
+            format!("{} to go", precision.format(gap))
+        } else {
+            "met".into()
+        };
+        format!(" (now {}, {distance}). ", precision.format(now))
+    }
+
+    /// Reads a goal as typed in its box ("45", "12,5", "12.5"): `Ok(None)` for an empty box (no
+    /// goal), else a plain decimal within [`Metric::check_goal`]. "1e1" and "-5" are refused with
+    /// the range's message: a typo is not a goal. "1,234" where a point marks decimals could be
+    /// thousands: refused, not guessed ([`read_typed_decimal`]).
     pub fn parse_goal(self, text: &str) -> Result<Option<f64>, GoalError> {
-        let text = text.trim().replace(',', ".");
-        if text.is_empty() {
+        if text.trim().is_empty() {
             return Ok(None);
         }
-        let target = read_plain_decimal(&text).ok_or(GoalError::OutOfRange(self))?;
+        let target = read_typed_decimal(text, decimal_mark()).map_err(|e| match e {
+            TypedDecimalError::Ambiguous => GoalError::Ambiguous(self),
+            TypedDecimalError::NotANumber | TypedDecimalError::BothMarks => {
+                GoalError::OutOfRange(self)
+            }
+        })?;
         self.check_goal(target).map(Some)
     }
 }

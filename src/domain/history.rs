@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::goals::{GoalError, Goals, Metric};
+use super::number::Precision;
 use super::outcomes::{
     check_outcome_count, check_outcome_value, IdSeed, Outcome, OutcomeError, OutcomeId,
     MAX_OUTCOMES,
@@ -505,17 +506,22 @@ impl History {
         self.snapshots.iter().rev().nth(1)
     }
 
-    /// How the latest snapshot differs from the one before it.
+    /// How the latest snapshot differs from the one before it, as the two are shown: each
+    /// change is the difference of the rounded values ([`Precision::difference`]), so it always
+    /// agrees with the two numbers on screen.
     pub fn change_since_previous(&self) -> Option<Change> {
         let (latest, previous) = (self.latest()?, self.previous()?);
+        let pillar = |p: Pillar| {
+            Precision::Hundredth.difference(previous.pillars.get(p), latest.pillars.get(p))
+        };
         Some(Change {
             days: (latest.date - previous.date).num_days(),
-            overall: latest.overall - previous.overall,
+            overall: Precision::Whole.difference(previous.overall, latest.overall),
             pillars: PillarScores {
-                brand: latest.pillars.brand - previous.pillars.brand,
-                people: latest.pillars.people - previous.pillars.people,
-                insights: latest.pillars.insights - previous.pillars.insights,
-                relationships: latest.pillars.relationships - previous.pillars.relationships,
+                brand: pillar(Pillar::Brand),
+                people: pillar(Pillar::People),
+                insights: pillar(Pillar::Insights),
+                relationships: pillar(Pillar::Relationships),
             },
         })
     }

@@ -139,53 +139,34 @@ pub fn check_outcome_count(value: f64) -> Result<f64, OutcomeError> {
     }
 }
 
-/// The mark the user's language writes before a number's decimals ("2.5", "2,5"). The other of
-/// the two, like a space or an apostrophe, groups thousands there ("1,234", "1.234", "1 234").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum DecimalMark {
-    #[default]
-    Point,
-    Comma,
-}
+pub use super::number::DecimalMark;
 
-impl DecimalMark {
-    fn char(self) -> char {
-        match self {
-            DecimalMark::Point => '.',
-            DecimalMark::Comma => ',',
+/// `text` with its thousands grouped as the language writes them ("1.234" in German,
+/// "1,234" or "1 234" in English) ungrouped, and its decimal mark a point; `None` unless
+/// every group after the first has three digits.
+fn ungroup(mark: DecimalMark, text: &str) -> Option<String> {
+    let (whole, decimals) = match text.split_once(mark.char()) {
+        Some((whole, decimals)) => (whole, Some(decimals)),
+        None => (text, None),
+    };
+    let other = mark.other().char();
+    let separator = whole
+        .chars()
+        .find(|&c| c == other || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '\u{2019}'))?;
+    let mut groups = whole.split(separator);
+    let first = groups.next()?;
+    let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+    let well_grouped = (1..=3).contains(&first.len())
+        && digits(first)
+        && groups.all(|g| g.len() == 3 && digits(g));
+    well_grouped.then(|| {
+        let mut plain: String = whole.chars().filter(|&c| c != separator).collect();
+        if let Some(decimals) = decimals {
+            plain.push('.');
+            plain.push_str(decimals);
         }
-    }
-
-    /// `text` with its thousands grouped as the language writes them ("1.234" in German,
-    /// "1,234" or "1 234" in English) ungrouped, and its decimal mark a point; `None` unless
-    /// every group after the first has three digits.
-    fn ungroup(self, text: &str) -> Option<String> {
-        let (whole, decimals) = match text.split_once(self.char()) {
-            Some((whole, decimals)) => (whole, Some(decimals)),
-            None => (text, None),
-        };
-        let other = match self {
-            DecimalMark::Point => ',',
-            DecimalMark::Comma => '.',
-        };
-        let separator = whole.chars().find(|&c| {
-            c == other || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '\u{2019}')
-        })?;
-        let mut groups = whole.split(separator);
-        let first = groups.next()?;
-        let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
-        let well_grouped = (1..=3).contains(&first.len())
-            && digits(first)
-            && groups.all(|g| g.len() == 3 && digits(g));
-        well_grouped.then(|| {
-            let mut plain: String = whole.chars().filter(|&c| c != separator).collect();
-            if let Some(decimals) = decimals {
-                plain.push('.');
-                plain.push_str(decimals);
-            }
-            plain
-        })
-    }
+        plain
+    })
 }
 
 /// Reads a count as the user typed it ("3", " 12 ", "1,234" or, where the decimal mark is a
@@ -203,9 +184,7 @@ pub fn parse_outcome_count(text: &str, mark: DecimalMark) -> Result<Option<f64>,
     };
     // Not grouped as the language groups: either mark reads as a decimal one ("2,5" anywhere),
     // so a fraction is told it is one rather than not a number.
-    let decimal = mark
-        .ungroup(digits)
-        .unwrap_or_else(|| digits.replace(',', "."));
+    let decimal = ungroup(mark, digits).unwrap_or_else(|| digits.replace(',', "."));
     let value = read_plain_decimal(&decimal).ok_or(OutcomeError::NotACount)?;
     if negative && value != 0.0 {
         return Err(OutcomeError::NegativeCount);

@@ -130,7 +130,10 @@ pub fn change_over(history: &History, metric: Metric, days: u64) -> Option<Perio
         .find(|s| s.date <= cutoff)?;
     Some(PeriodChange {
         metric,
-        delta: metric.value(latest) - metric.value(base),
+        // As the two values are shown, so the change agrees with them.
+        delta: metric
+            .precision()
+            .difference(metric.value(base), metric.value(latest)),
         since: base.date,
     })
 }

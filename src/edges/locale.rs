@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::outcomes::DecimalMark;
+use crate::domain::number::{use_decimal_mark, DecimalMark};
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -53,6 +53,12 @@ pub fn date(d: NaiveDate) -> Option<String> {
             .ok()?
             .as_string()
     })
+}
+
+/// Shows and reads every number with the decimal mark of the user's language, as the dates
+/// follow it: called once at start by each binary (the app and the first paint).
+pub fn use_language_decimal_mark() {
+    use_decimal_mark(decimal_mark());
 }
 
 /// The decimal mark of the user's language (how `Intl` writes 1.5), to read the numbers they

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::{attr, change_class, text, DateWords, Whose};
 use crate::domain::history::Change;
-use crate::domain::number::{fixed, format_number, format_rank, Precision};
+use crate::domain::number::{fixed, format_rank, plain_number, Precision};
 use crate::domain::reminder::{last_snapshot_words as last_words, snapshot_due};
 use crate::domain::snapshot::{is_ahead, Snapshot};
 use crate::domain::stats::Range;
@@ -47,7 +47,7 @@ pub fn overall_card(top: &DashboardTop, date: DateWords) -> String {
         r#"<section class="card overall" aria-labelledby="overall-title"><h2 id="overall-title">{}</h2><p class="muted">{}</p><p class="big-score"><span data-testid="overall-score">{}</span><span class="out-of"> / 100</span></p>"#,
         text(&heading),
         text(&format!("On {}", date(s.date))),
-        format_number(s.overall.round()),
+        Precision::Whole.format(s.overall),
     );
     if let Some((change, since)) = &top.change {
         let _ = write!(
@@ -66,6 +66,7 @@ pub fn overall_card(top: &DashboardTop, date: DateWords) -> String {
     score_bar(
         &mut html,
         whose,
+        Precision::Whole,
         "Overall SSI",
         s.overall,
         100.0,
@@ -127,21 +128,22 @@ pub fn pillars_card(top: &DashboardTop) -> String {
         let _ = write!(
             html,
             r#"<span class="pillar-value">{}<span class="out-of"> / 25</span></span>"#,
-            Precision::Tenth.format(s.pillars.get(p)),
+            Precision::Hundredth.format(s.pillars.get(p)),
         );
         if let Some((change, _)) = &top.change {
             let d = change.pillars.get(p);
             let _ = write!(
                 html,
                 r#"<span class="{}">{}</span>"#,
-                change_class(Precision::Tenth, d),
-                Precision::Tenth.format_change(d),
+                change_class(Precision::Hundredth, d),
+                Precision::Hundredth.format_change(d),
             );
         }
         html.push_str("</div>");
         score_bar(
             &mut html,
             top.whose,
+            Precision::Hundredth,
             p.short_label(),
             s.pillars.get(p),
             Pillar::MAX,
@@ -168,10 +170,13 @@ fn titled(p: Pillar, beside: &str) -> String {
     )
 }
 
-/// A score as a filled bar out of `max`, with the peers' averages as markers and a legend.
+/// A score as a filled bar out of `max`, with the peers' averages as markers and a legend, every
+/// number at `precision`: the legend's "You 12.05" reads as the card above it.
+#[allow(clippy::too_many_arguments)]
 fn score_bar(
     html: &mut String,
     whose: &Whose,
+    precision: Precision,
     label: &str,
     value: f64,
     max: f64,
@@ -183,8 +188,9 @@ fn score_bar(
         html,
         r#"<div class="bar" role="meter" aria-label="{}" aria-valuemin="0" aria-valuemax="{}" aria-valuenow="{}"><span class="fill" style="width: {};"></span>"#,
         attr(label),
-        format_number(max),
-        format_number(value),
+        // Machine values: always with a point.
+        plain_number(max),
+        plain_number(value),
         percent(value),
     );
     let peers = [
@@ -197,7 +203,7 @@ fn score_bar(
                 html,
                 r#"<span class="marker {class}" style="left: {};" title="{}"></span>"#,
                 percent(v),
-                attr(&format!("{name}: {}", format_number(v))),
+                attr(&format!("{name}: {}", precision.format(v))),
             );
         }
     }
@@ -208,14 +214,14 @@ fn score_bar(
     let _ = write!(
         html,
         r#"<ul class="bar-legend"><li><span class="key you"></span>{}</li>"#,
-        text(&format!("{} {}", whose.who(), format_number(value))),
+        text(&format!("{} {}", whose.who(), precision.format(value))),
     );
     for (_, short, class, v) in peers {
         if let Some(v) = v {
             let _ = write!(
                 html,
                 r#"<li><span class="key {class}"></span>{short} {}</li>"#,
-                format_number(v),
+                precision.format(v),
             );
         }
     }

@@ -42,16 +42,16 @@ test('a recent drop is a card, an older one a quiet line, a seven-month-old one 
 test('advice quotes the same change as the table beside it', async () => {
   const { context, page } = await app.open();
   const h = historyEndingToday([30, 31]);
-  // Insights is the weakest and rose 0.4 (the table shows +0.4): never "barely moved".
+  // Insights is the weakest and rose 0.40 (the table shows +0.40): never "barely moved".
   h.snapshots[0].pillars = { brand: 10, people: 9, insights: 3, relationships: 8 };
   h.snapshots[1].pillars = { brand: 10.3, people: 9.1, insights: 3.4, relationships: 8.2 };
   await storeHistory(page, h);
   await page.reload();
   await page.waitForSelector('[data-testid=advice]');
   const advice = await page.textContent('[data-testid=advice]');
-  assert.match(advice, /rose 0\.4 since your last snapshot/);
+  assert.match(advice, /rose 0\.40 since your last snapshot/);
   assert.doesNotMatch(advice, /barely/);
-  assert.match(advice, /3\.4 of 25/);
+  assert.match(advice, /3\.40 of 25/);
   await context.close();
 });
 

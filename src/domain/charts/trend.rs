@@ -18,7 +18,7 @@ use charming::{
 use chrono::{Days, NaiveDate};
 
 use super::super::goals::{Goals, Metric};
-use super::super::number::{format_number, to_stored_precision};
+use super::super::number::to_stored_precision;
 use super::super::snapshot::Snapshot;
 use super::super::stats::{self, Projection, Trend};
 use super::time_axis::TimeWindow;
@@ -126,8 +126,12 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
 /// "Goal 60" for the overall score, "Brand goal 20" for a pillar (four share a panel).
 fn goal_label(metric: Metric, target: f64) -> String {
     match metric {
-        Metric::Overall => format!("Goal {}", format_number(target)),
-        _ => format!("{} goal {}", metric.short_label(), format_number(target)),
+        Metric::Overall => format!("Goal {}", metric.precision().format(target)),
+        _ => format!(
+            "{} goal {}",
+            metric.short_label(),
+            metric.precision().format(target)
+        ),
     }
 }
 

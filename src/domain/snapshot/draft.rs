@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::super::ids::OutcomeId;
-use super::super::number::format_number;
+use super::super::number::{decimal_mark, format_number, plain_number, DecimalMark};
 use super::super::pillar::{Pillar, PillarScores};
 use super::date::{not_ahead, parse_date};
 use super::field::{Field, FieldError, MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};
@@ -43,13 +43,23 @@ impl SnapshotDraft {
         }
     }
 
-    /// The form filled with a stored snapshot, for editing.
+    /// The form filled with a stored snapshot, for editing: every decimal recorded, with the
+    /// user's decimal mark.
     pub fn from_snapshot(s: &Snapshot) -> Self {
-        let opt = |v: Option<f64>| v.map(format_number).unwrap_or_default();
+        Self::written(s, format_number)
+    }
+
+    /// A stored snapshot's fields as a file holds them: with a point, whatever the language.
+    pub fn for_file(s: &Snapshot) -> Self {
+        Self::written(s, plain_number)
+    }
+
+    fn written(s: &Snapshot, number: fn(f64) -> String) -> Self {
+        let opt = |v: Option<f64>| v.map(number).unwrap_or_default();
         SnapshotDraft {
             date: s.date.to_string(),
-            overall: format_number(s.overall),
-            pillars: Pillar::ALL.map(|p| format_number(s.pillars.get(p))),
+            overall: number(s.overall),
+            pillars: Pillar::ALL.map(|p| number(s.pillars.get(p))),
             industry_rank: s.industry_rank.map(|r| r.to_string()).unwrap_or_default(),
             network_rank: s.network_rank.map(|r| r.to_string()).unwrap_or_default(),
             industry_avg: opt(s.industry_avg),
@@ -110,16 +120,23 @@ impl SnapshotDraft {
             }
             Ok(date)
         });
-        self.build(date)
+        self.build(date, Some(decimal_mark()))
     }
 
     /// Turns a row of a file into a snapshot by the form's rules, its date kept even when it is
     /// ahead of today (data from elsewhere is warned about, never dropped: see [`is_ahead`](super::is_ahead)).
+    /// A file's decimals are read with either mark, whatever the user's language: files are
+    /// written by programs, not typed, and no score has thousands.
     pub fn validate_kept(&self) -> Result<Snapshot, Vec<FieldError>> {
-        self.build(parse_date(&self.date))
+        self.build(parse_date(&self.date), None)
     }
 
-    fn build(&self, date: Result<NaiveDate, FieldError>) -> Result<Snapshot, Vec<FieldError>> {
+    /// `mark`: the decimal mark of the user's typing, `None` for a file's text.
+    fn build(
+        &self,
+        date: Result<NaiveDate, FieldError>,
+        mark: Option<DecimalMark>,
+    ) -> Result<Snapshot, Vec<FieldError>> {
         let mut errors = Vec::new();
 
         let date = keep(&mut errors, date);
@@ -128,7 +145,7 @@ impl SnapshotDraft {
         for p in Pillar::ALL {
             match keep(
                 &mut errors,
-                required_score(self.pillar(p), Field::Pillar(p), Pillar::MAX),
+                required_score(self.pillar(p), Field::Pillar(p), Pillar::MAX, mark),
             ) {
                 Some(v) => pillars.set(p, v),
                 None => pillars_ok = false,
@@ -136,7 +153,7 @@ impl SnapshotDraft {
         }
         let overall = keep(
             &mut errors,
-            optional_score(&self.overall, Field::Overall, 100.0),
+            optional_score(&self.overall, Field::Overall, 100.0, mark),
         );
         let industry_rank = keep(
             &mut errors,
@@ -148,11 +165,11 @@ impl SnapshotDraft {
         );
         let industry_avg = keep(
             &mut errors,
-            optional_score(&self.industry_avg, Field::IndustryAvg, 100.0),
+            optional_score(&self.industry_avg, Field::IndustryAvg, 100.0, mark),
         );
         let network_avg = keep(
             &mut errors,
-            optional_score(&self.network_avg, Field::NetworkAvg, 100.0),
+            optional_score(&self.network_avg, Field::NetworkAvg, 100.0, mark),
         );
         let industry = keep(
             &mut errors,

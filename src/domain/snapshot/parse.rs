@@ -1,21 +1,54 @@
 //! Reading the form's text (scores, ranks, names) and the range each value must keep, shared by
 //! the form and by the check of a stored snapshot.
 
-use super::super::decimal::read_plain_decimal;
-use super::super::number::{format_number, STORED_DECIMALS};
+use super::super::decimal::{read_plain_decimal, read_typed_decimal, TypedDecimalError};
+use super::super::number::{format_number, DecimalMark, STORED_DECIMALS};
 use super::field::{Field, FieldError};
 
-/// A decimal number with a point or a comma, at most three decimals, within `0..=max`.
-pub(super) fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
+/// A decimal number with a point or a comma, at most three decimals, within `0..=max`. Typed
+/// where the language's mark is `mark`, it is refused, never guessed, where it could be read two
+/// ways ([`read_typed_decimal`]); `None` for a file's text, where either mark is a decimal one.
+pub(super) fn parse_decimal(
+    text: &str,
+    field: Field,
+    max: f64,
+    mark: Option<DecimalMark>,
+) -> Result<f64, FieldError> {
     let label = field.label();
     let normalised = text.trim().replace(',', ".");
-    let Some(value) = read_plain_decimal(&normalised) else {
-        let hint = if normalised.starts_with('-') {
-            format!("{label} can't be negative.")
-        } else {
-            format!("{label} must be a number, like 12.5.")
-        };
-        return Err(FieldError::new(field, hint));
+    let read = match mark {
+        Some(mark) => read_typed_decimal(text, mark),
+        None => read_plain_decimal(&normalised).ok_or(TypedDecimalError::NotANumber),
+    };
+    let mark = mark.unwrap_or_default();
+    let value = match read {
+        Ok(value) => value,
+        Err(TypedDecimalError::NotANumber) if normalised.starts_with('-') => {
+            return Err(FieldError::new(
+                field,
+                format!("{label} can't be negative."),
+            ));
+        }
+        Err(TypedDecimalError::NotANumber | TypedDecimalError::BothMarks) => {
+            return Err(FieldError::new(
+                field,
+                format!("{label} must be a number, like {}.", example(mark)),
+            ));
+        }
+        Err(TypedDecimalError::Ambiguous) => {
+            return Err(FieldError::new(
+                field,
+                format!(
+                    "{label} “{}” could be read two ways: write its decimals after {}, like {}.",
+                    text.trim(),
+                    match mark {
+                        DecimalMark::Point => "a point",
+                        DecimalMark::Comma => "a comma",
+                    },
+                    example(mark)
+                ),
+            ));
+        }
     };
     let decimals = normalised.split('.').nth(1).map_or(0, str::len);
     if decimals > STORED_DECIMALS {
@@ -26,6 +59,11 @@ pub(super) fn parse_decimal(text: &str, field: Field, max: f64) -> Result<f64, F
     }
     in_range(value, field, max)?;
     Ok(value)
+}
+
+/// A score as the user would type it: "12.25", "12,25".
+fn example(mark: DecimalMark) -> String {
+    format!("12{}25", mark.char())
 }
 
 pub(super) fn in_range(value: f64, field: Field, max: f64) -> Result<(), FieldError> {
@@ -42,7 +80,12 @@ pub(super) fn in_range(value: f64, field: Field, max: f64) -> Result<(), FieldEr
     Ok(())
 }
 
-pub(super) fn required_score(text: &str, field: Field, max: f64) -> Result<f64, FieldError> {
+pub(super) fn required_score(
+    text: &str,
+    field: Field,
+    max: f64,
+    mark: Option<DecimalMark>,
+) -> Result<f64, FieldError> {
     if text.trim().is_empty() {
         return Err(FieldError::new(
             field,
@@ -53,18 +96,19 @@ pub(super) fn required_score(text: &str, field: Field, max: f64) -> Result<f64, 
             ),
         ));
     }
-    parse_decimal(text, field, max)
+    parse_decimal(text, field, max, mark)
 }
 
 pub(super) fn optional_score(
     text: &str,
     field: Field,
     max: f64,
+    mark: Option<DecimalMark>,
 ) -> Result<Option<f64>, FieldError> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    parse_decimal(text, field, max).map(Some)
+    parse_decimal(text, field, max, mark).map(Some)
 }
 
 pub(super) fn parse_rank(text: &str, field: Field) -> Result<Option<u8>, FieldError> {

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::super::history::{History, OutcomeValues};
-use super::super::number::format_number;
+use super::super::number::plain_number;
 use super::super::outcomes::{parse_outcome_value, Outcome, OutcomeId};
 use super::super::pillar::{Pillar, PillarScores};
 use super::super::snapshot::{parse_date, Field, Snapshot, SnapshotDraft};
@@ -147,7 +147,7 @@ pub fn to_csv(history: &History) -> String {
     let values = |recorded: &OutcomeValues| {
         outcomes
             .iter()
-            .map(|o| recorded.get(&o.id()).map(|&v| format_number(v)))
+            .map(|o| recorded.get(&o.id()).map(|&v| plain_number(v)))
             .map(Option::unwrap_or_default)
             .collect::<Vec<String>>()
     };
@@ -201,7 +201,7 @@ fn write_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S
 
 /// A snapshot's cells under [`CSV_HEADER`] and [`PEER_COLUMNS`].
 fn snapshot_cells(s: &Snapshot) -> impl Iterator<Item = String> {
-    let draft = SnapshotDraft::from_snapshot(s);
+    let draft = SnapshotDraft::for_file(s);
     let known: Vec<String> = CSV_HEADER
         .iter()
         .map(|&column| match column_field(column) {
@@ -213,7 +213,7 @@ fn snapshot_cells(s: &Snapshot) -> impl Iterator<Item = String> {
     let peers = [s.industry_pillars, s.network_pillars]
         .into_iter()
         .flat_map(|scores| {
-            Pillar::ALL.map(|p| scores.map(|s| format_number(s.get(p))).unwrap_or_default())
+            Pillar::ALL.map(|p| scores.map(|s| plain_number(s.get(p))).unwrap_or_default())
         });
     known.into_iter().chain(peers)
 }
@@ -553,7 +553,7 @@ fn peer_scores(texts: &[String; 4], today: NaiveDate) -> Result<Option<PillarSco
         ..SnapshotDraft::for_date(today)
     };
     draft
-        .validate(today)
+        .validate_kept()
         .map(|s| Some(s.pillars))
         .map_err(|errors| errors.into_iter().map(|e| e.message).collect())
 }

@@ -1,7 +1,7 @@
 //! Every field in which two snapshots of one day differ, for the conflict preview: "take theirs"
 //! must never silently drop a note or an outcome value.
 
-use super::super::number::format_number;
+use super::super::number::{format_number, Precision};
 use super::super::outcomes::{Outcome, OutcomeId};
 use super::super::pillar::{Pillar, PillarScores};
 use super::super::snapshot::{Field, Snapshot};
@@ -47,17 +47,24 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
         mine.date.to_string(),
         theirs.date.to_string(),
     );
-    push(
-        Field::Overall.label(),
-        format_number(mine.overall),
-        format_number(theirs.overall),
-    );
+    // Scores as every screen shows them; where two differ only beyond that, with every
+    // decimal recorded, so a difference is never shown as two equal numbers.
+    let score = |precision: Precision, mine: f64, theirs: f64| {
+        if precision.units(mine) == precision.units(theirs) && mine != theirs {
+            (format_number(mine), format_number(theirs))
+        } else {
+            (precision.format(mine), precision.format(theirs))
+        }
+    };
+    let (a, b) = score(Precision::Whole, mine.overall, theirs.overall);
+    push(Field::Overall.label(), a, b);
     for p in Pillar::ALL {
-        push(
-            p.short_label(),
-            format_number(mine.pillars.get(p)),
-            format_number(theirs.pillars.get(p)),
+        let (a, b) = score(
+            Precision::Hundredth,
+            mine.pillars.get(p),
+            theirs.pillars.get(p),
         );
+        push(p.short_label(), a, b);
     }
     push(
         Field::IndustryRank.label(),
@@ -125,9 +132,9 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
 pub fn summary(s: &Snapshot) -> String {
     format!(
         "SSI {} ({})",
-        format_number(s.overall),
+        Precision::Whole.format(s.overall),
         Pillar::ALL
-            .map(|p| format_number(s.pillars.get(p)))
+            .map(|p| Precision::Hundredth.format(s.pillars.get(p)))
             .join(" / ")
     )
 }

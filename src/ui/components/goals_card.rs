@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::edits::GoalsEdit;
 use crate::domain::explain::goal_plan;
 use crate::domain::goals::Metric;
-use crate::domain::number::{format_number, format_points};
+use crate::domain::number::format_number;
 use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
 use crate::ui::components::FieldError;
 use crate::ui::disclosure::Disclosure;
@@ -52,18 +52,16 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
         store.with(|h| {
             let latest = h.latest()?;
             let slice = range.of(h);
-            Some(h.goals().iter().map(|(&metric, &target)| {
-                let now = metric.value(latest);
-                let gap = target - now;
-                let distance = if gap > 0.0 { format!("{} to go", format_points(gap)) } else { "met".into() };
+            let row = |(&metric, &target): (&Metric, &f64)| {
                 view! {
                     <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
-                        <strong>{format!("{}: {}", metric.label(), format_number(target))}</strong>
-                        {format!(" (now {}, {distance}). ", format_number(now))}
+                        <strong>{metric.goal_words(target)}</strong>
+                        {metric.progress_words(target, metric.value(latest))}
                         {projection_text(project(slice, metric, target))}
                     </li>
                 }
-            }).collect_view())
+            };
+            Some(h.goals().iter().map(row).collect_view())
         })
     };
     let plan = move || {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::number::format_number;
+use crate::domain::number::Precision;
 use crate::domain::{Pillar, SnapshotDraft};
 use crate::ui::components::{Column, DataTable, PillarName};
 
@@ -17,7 +17,7 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
         }
         let cell = |scores: Option<crate::domain::PillarScores>, p: Pillar| {
             scores
-                .map(|s| format_number(s.get(p)))
+                .map(|s| Precision::Hundredth.format(s.get(p)))
                 .unwrap_or_else(|| "–".into())
         };
         let rows = Pillar::ALL.map(|p| {

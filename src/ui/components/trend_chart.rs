@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::trend_chart;
-use crate::domain::number::format_number;
+use crate::domain::number::Precision;
 use crate::domain::Pillar;
 use crate::markup::TREND_CHART_LABEL;
 use crate::ui::components::{pillar_columns, ChartData, Column, DataTable, EChart};
@@ -60,10 +60,14 @@ fn ChartTable() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{format::date(s.date)}</th>
-                            <td class="num">{format_number(s.overall)}</td>
+                            <td class="num">{Precision::Whole.format(s.overall)}</td>
                             {Pillar::ALL
                                 .map(|p| {
-                                    view! { <td class="num">{format_number(s.pillars.get(p))}</td> }
+                                    view! {
+                                        <td class="num">
+                                            {Precision::Hundredth.format(s.pillars.get(p))}
+                                        </td>
+                                    }
                                 })}
                             <td class="note-cell">{s.note.clone()}</td>
                         </tr>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
-use crate::domain::number::{format_number, Precision};
+use crate::domain::number::Precision;
 use crate::domain::people::PersonId;
 use crate::domain::share::links::{self, LinkProblem, MAX_COMPARED_LINKS};
 use crate::domain::share::MAX_NAME_CHARS;
@@ -86,7 +86,7 @@ pub fn ComparePage() -> impl IntoView {
                         <th scope="row">{name.clone()}</th>
                         <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
                         <td class="num strong">
-                            {latest.map(|s| format_number(s.overall)).unwrap_or_default()}
+                            {latest.map(|s| Precision::Whole.format(s.overall)).unwrap_or_default()}
                         </td>
                         <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
                         <td class="num">{format::rank(latest.and_then(|s| s.network_rank))}</td>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::address::Screen;
 use crate::domain::history_rows::{self, Row, Rows, PAGE_ROWS};
-use crate::domain::number::format_number;
+use crate::domain::number::Precision;
 use crate::domain::Pillar;
 use crate::edges::focus;
 use crate::ui::components::{DataCard, TOAST_UNDO_ID};
@@ -90,13 +90,13 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
                         })}
                 </th>
                 <td class="num strong" data-label="SSI">
-                    {format_number(s.overall)}
+                    {Precision::Whole.format(s.overall)}
                 </td>
                 {Pillar::ALL
                     .map(|p| {
                         view! {
                             <td class="num" data-label=p.short_label()>
-                                {format_number(s.pillars.get(p))}
+                                {Precision::Hundredth.format(s.pillars.get(p))}
                             </td>
                         }
                     })}

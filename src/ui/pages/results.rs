@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
 use crate::domain::history::newest_first;
-use crate::domain::number::{fixed, format_number};
+use crate::domain::number::{fixed, format_number, shown};
 use crate::domain::outcomes::{
     parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
@@ -362,7 +362,7 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
             ),
             Relationship::Correlation { r, points } => format!(
                 "Over {points} weeks, your SSI and {name} have a correlation of {} ({}).",
-                fixed(r, 2),
+                shown(&fixed(r, 2)),
                 strength(r)
             ),
             Relationship::ScoreUpOutcomeFlat { rise, points, .. } => format!(
