@@ -6,8 +6,9 @@ const CACHE = `ssi-lens-${VERSION}`;
 // Paths are relative to this script, so the app works from any folder of a static host.
 const SCOPE = new URL('./', self.location).href;
 // Trunk's and post-build's names for a file of one build: a hash of its content before the
-// extension (main-0123456789abcdef.css, ssi-lens-0123456789abcdef_bg.wasm).
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.\w+$/;
+// extension (main-0123456789abcdef.css, ssi-lens-0123456789abcdef_bg.wasm; Trunk drops leading
+// zeros: 12 to 16 digits, never an icon's size such as icon-192.png).
+const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.\w+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache());
