@@ -435,13 +435,20 @@ fn the_same_link_again_is_recognised_as_saved_with_nothing_new() {
     }
     // The same weeks shared again on another day bring nothing new either.
     let later_same = shared(Some("Dana"), 15, &[(1, 5.0), (8, 6.0)]);
-    assert!(matches!(kept.recognise(&later_same), Recognised::Same { .. }));
+    assert!(matches!(
+        kept.recognise(&later_same),
+        Recognised::Same { .. }
+    ));
 }
 
 #[test]
 fn a_newer_link_offers_its_new_weeks_and_an_older_one_never_goes_back() {
     let kept = dana_kept();
-    let newer = shared(Some("Dana"), 22, &[(1, 5.0), (8, 6.0), (15, 7.0), (22, 8.0)]);
+    let newer = shared(
+        Some("Dana"),
+        22,
+        &[(1, 5.0), (8, 6.0), (15, 7.0), (22, 8.0)],
+    );
     match kept.recognise(&newer) {
         Recognised::Newer { name, update, .. } => {
             assert_eq!(name, "Dana");
@@ -466,8 +473,13 @@ fn a_newer_link_offers_its_new_weeks_and_an_older_one_never_goes_back() {
 fn sample_people_go_with_the_sample_and_people_saved_from_links_stay() {
     let mut kept = dana_kept();
     assert!(!kept.has_sample());
-    let colleague =
-        Person::sample(PersonId::from(7), "Sam (sample)", day(20), vec![snap(1, 4.0)]).unwrap();
+    let colleague = Person::sample(
+        PersonId::from(7),
+        "Sam (sample)",
+        day(20),
+        vec![snap(1, 4.0)],
+    )
+    .unwrap();
     assert!(colleague.is_sample());
     // A sample name someone real already has is left out: the sample never renames anyone.
     let clash = Person::sample(PersonId::from(8), "dana", day(20), vec![]).unwrap();

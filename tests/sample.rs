@@ -21,11 +21,20 @@ fn the_sample_brings_a_year_of_results_and_colleagues_to_compare_with() {
     let sample = sample_of(&Stored::default());
     let h = sample.history();
     assert_eq!(h.len(), 52);
-    assert_eq!(h.snapshots(), sample_history(today()).snapshots().iter().map(|s| {
-        let mut s = s.clone();
-        s.outcomes = h.get(s.date).unwrap().outcomes.clone();
-        s
-    }).collect::<Vec<_>>().as_slice(), "the same year as before, with results on it");
+    assert_eq!(
+        h.snapshots(),
+        sample_history(today())
+            .snapshots()
+            .iter()
+            .map(|s| {
+                let mut s = s.clone();
+                s.outcomes = h.get(s.date).unwrap().outcomes.clone();
+                s
+            })
+            .collect::<Vec<_>>()
+            .as_slice(),
+        "the same year as before, with results on it"
+    );
     assert_eq!(h.outcomes().len(), 2);
     for outcome in h.outcomes() {
         assert!(outcome.is_sample(), "{}", outcome.name());
@@ -37,11 +46,16 @@ fn the_sample_brings_a_year_of_results_and_colleagues_to_compare_with() {
         assert_eq!(counts.len(), 52, "a count every week of the year");
         assert!(counts.iter().all(|c| c.fract() == 0.0 && *c >= 0.0));
         let (first, last) = (&counts[..13], &counts[39..]);
-        assert!(last.iter().sum::<f64>() > first.iter().sum::<f64>(), "results grow with the score");
+        assert!(
+            last.iter().sum::<f64>() > first.iter().sum::<f64>(),
+            "results grow with the score"
+        );
     }
     let people: Vec<_> = sample.people().iter().collect();
     assert_eq!(people.len(), 2);
-    assert!(people.iter().all(|p| p.is_sample() && p.snapshots().len() == 52));
+    assert!(people
+        .iter()
+        .all(|p| p.is_sample() && p.snapshots().len() == 52));
     assert!(sample.has_sample());
     // The sample, stored and read back, is still marked as sample in every part.
     let reread = decode(&encode(&sample)).unwrap();
@@ -80,7 +94,10 @@ fn with_own_things() -> Stored {
 fn removing_the_sample_keeps_everything_the_user_added() {
     let before = with_own_things();
     let after = before.without_sample();
-    assert!(!after.has_sample(), "nothing of the sample is left to remove");
+    assert!(
+        !after.has_sample(),
+        "nothing of the sample is left to remove"
+    );
     let h = after.history();
     assert_eq!(
         h.snapshots().iter().map(|s| s.date).collect::<Vec<_>>(),
@@ -92,7 +109,10 @@ fn removing_the_sample_keeps_everything_the_user_added() {
     assert_eq!(h.outcome_value(support::date(2019, 1, 9), calls), Some(2.0));
     let meetings = h.outcome_named("Meetings booked").unwrap();
     assert!(!meetings.is_sample());
-    assert_eq!(h.outcome_value(support::date(2019, 1, 7), meetings.id()), Some(1.0));
+    assert_eq!(
+        h.outcome_value(support::date(2019, 1, 7), meetings.id()),
+        Some(1.0)
+    );
     let people: Vec<&str> = after.people().iter().map(|p| p.name()).collect();
     assert_eq!(people, ["Dana"], "the person saved from a real link stays");
     // Removing again changes nothing.
@@ -101,7 +121,10 @@ fn removing_the_sample_keeps_everything_the_user_added() {
 
 #[test]
 fn the_sample_alone_leaves_nothing_behind() {
-    assert_eq!(sample_of(&Stored::default()).without_sample(), Stored::default());
+    assert_eq!(
+        sample_of(&Stored::default()).without_sample(),
+        Stored::default()
+    );
 }
 
 #[test]

@@ -192,18 +192,13 @@ pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
         envelope.result_weeks,
     )
     .map_err(EnvelopeError::Invalid)?;
-    let people = People::from_stored(
-        envelope
-            .people
-            .into_iter()
-            .map(|p| StoredPerson {
-                id: p.id,
-                name: p.name,
-                shared_on: p.shared_on,
-                snapshots: p.snapshots,
-                sample: p.sample,
-            }),
-    )
+    let people = People::from_stored(envelope.people.into_iter().map(|p| StoredPerson {
+        id: p.id,
+        name: p.name,
+        shared_on: p.shared_on,
+        snapshots: p.snapshots,
+        sample: p.sample,
+    }))
     .map_err(EnvelopeError::InvalidPeople)?;
     Ok(Decoded {
         stored: Stored::new(history, people),

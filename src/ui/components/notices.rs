@@ -2,7 +2,6 @@
 //! a [`Problem`] becomes words. (Feedback on what the user just did, with its undo, is a toast:
 //! see `components::toast`.)
 
-
 use leptos::prelude::*;
 
 use crate::markup::frame::{BACKUP_REMINDER, SAMPLE_BANNER};

@@ -145,8 +145,12 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                 })}
         })
     };
-    let not_saved =
-        move || !matches!(recognised.get(), Some(Recognised::Same { .. } | Recognised::Newer { .. } | Recognised::Older { .. }));
+    let not_saved = move || {
+        !matches!(
+            recognised.get(),
+            Some(Recognised::Same { .. } | Recognised::Newer { .. } | Recognised::Older { .. })
+        )
+    };
     let saved_view = move || {
         saved.get().map(|name| {
             view! {
@@ -197,11 +201,21 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
 /// What a newer link brings beside the saved copy, in the banner's words: "2 new weeks", then
 /// weeks it changes and weeks it no longer has.
 fn what_is_new(update: &PersonUpdate) -> String {
-    let weeks = |n: usize| if n == 1 { "1 week".to_string() } else { format!("{n} weeks") };
+    let weeks = |n: usize| {
+        if n == 1 {
+            "1 week".to_string()
+        } else {
+            format!("{n} weeks")
+        }
+    };
     let mut parts = Vec::new();
     if !update.added.is_empty() {
         let n = update.added.len();
-        parts.push(if n == 1 { "1 new week".to_string() } else { format!("{n} new weeks") });
+        parts.push(if n == 1 {
+            "1 new week".to_string()
+        } else {
+            format!("{n} new weeks")
+        });
     }
     if !update.changed.is_empty() {
         parts.push(format!("{} changed", weeks(update.changed.len())));

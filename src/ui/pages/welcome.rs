@@ -83,7 +83,11 @@ fn SavedPeople() -> impl IntoView {
         });
         (!people.is_empty()).then(|| {
             view! {
-                <section class="card" aria-labelledby="people-title" data-testid="saved-people">
+                <section
+                    class="card welcome-people"
+                    aria-labelledby="people-title"
+                    data-testid="saved-people"
+                >
                     <h2 id="people-title">"People you keep"</h2>
                     <ul class="plain-list">
                         {people
