@@ -38,17 +38,13 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
             history: store.with_untracked(History::clone),
         }
     };
-    // What this link is to the people kept here. Unknown (None) when the user's data can't be
-    // read: "Save" stays, and its click says why nothing can be saved.
+    // What this link is to the people kept here, read afresh. Unknown (None) when the user's
+    // data can't be read: "Save" stays, and its click says why nothing can be saved.
     let recognise = {
         let shared = shared.clone();
-        move || {
-            own.read()
-                .ok()
-                .map(|mine| mine.people().recognise(&shared()))
-        }
+        move || own.read().map(|mine| mine.people().recognise(&shared()))
     };
-    let recognised = RwSignal::new(recognise());
+    let recognised = RwSignal::new(recognise().ok());
 
     let store_person = {
         let shared = shared.clone();
@@ -60,7 +56,7 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                 Ok(PersonSaved { kept: false, .. }) => {}
                 Ok(PersonSaved { name, .. }) => {
                     saved.set(Some(name));
-                    recognised.set(recognise());
+                    recognised.set(recognise().ok());
                 }
                 Err(e) => notices.report(Problem::OwnData(e)),
             });
@@ -72,13 +68,9 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
             notices.dismiss_problem();
             // Read afresh: another tab may have saved them meanwhile.
             match recognise() {
-                Some(Recognised::NotSaved) => store_person(None),
-                Some(other) => recognised.set(Some(other)),
-                None => {
-                    if let Err(e) = own.read() {
-                        notices.report(Problem::OwnData(e));
-                    }
-                }
+                Ok(Recognised::NotSaved) => store_person(None),
+                Ok(known) => recognised.set(Some(known)),
+                Err(e) => notices.report(Problem::OwnData(e)),
             }
         }
     };
