@@ -145,3 +145,16 @@ fn the_sample_never_pushes_out_or_renames_what_is_kept() {
     assert_eq!(sample.people(), &people);
     assert_eq!(sample.history().len(), 52);
 }
+
+#[test]
+fn a_backup_of_the_sample_restores_as_sample_data() {
+    use ssi_lens::domain::transfer::{ConflictChoice, ImportPlan};
+    let backup = sample_of(&Stored::default());
+    let empty = History::default();
+    let plan = ImportPlan::from_history(backup.history().clone(), &empty, &mut IdSeed::new(8));
+    let mut restored = plan.apply(&empty, ConflictChoice::KeepMine).unwrap();
+    assert!(restored.outcomes().iter().all(|o| o.is_sample()));
+    assert_eq!(restored.outcomes().len(), 2);
+    restored.remove_sample();
+    assert_eq!(restored, History::default(), "removing it leaves nothing behind");
+}

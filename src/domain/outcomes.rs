@@ -87,6 +87,12 @@ impl Outcome {
         })
     }
 
+    /// The same outcome (name, and whether it is sample data) under another id: one a file
+    /// brings, kept under an id free here.
+    pub fn with_id(&self, id: OutcomeId) -> Outcome {
+        Outcome { id, ..self.clone() }
+    }
+
     /// True for an outcome that came with the sample data.
     pub fn is_sample(&self) -> bool {
         self.sample
