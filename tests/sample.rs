@@ -156,5 +156,9 @@ fn a_backup_of_the_sample_restores_as_sample_data() {
     assert!(restored.outcomes().iter().all(|o| o.is_sample()));
     assert_eq!(restored.outcomes().len(), 2);
     restored.remove_sample();
-    assert_eq!(restored, History::default(), "removing it leaves nothing behind");
+    assert_eq!(
+        restored,
+        History::default(),
+        "removing it leaves nothing behind"
+    );
 }
