@@ -342,3 +342,35 @@ fn version_4_keeps_results_of_days_without_a_snapshot() {
         (Some(&4.0), Some(&1.0))
     );
 }
+
+/// The sample's marks (on its results and colleagues) are optional fields: data stored before
+/// them reads as the user's own, and the user's own is written without them, so the schema
+/// stays version 4 and older versions of the app read it as before.
+#[test]
+fn sample_marks_are_optional_fields_that_older_data_lacks() {
+    for version in 2..=4 {
+        let stored = decode(&fixture(version)).unwrap();
+        assert!(!stored.has_sample(), "v{version}");
+        assert!(!encode(&stored).contains("\"sample\""), "v{version}");
+    }
+    let sample = ssi_lens::domain::sample::with_sample(
+        &decode(&fixture(4)).unwrap(),
+        today(),
+        &mut ssi_lens::domain::outcomes::IdSeed::new(1),
+    );
+    let text = encode(&sample);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["version"], SCHEMA_VERSION);
+    let marked = |list: &serde_json::Value| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .filter(|item| item["sample"] == serde_json::json!(true))
+            .count()
+    };
+    // The fixture tracks "Meetings booked" already: that one stays the user's, unmarked.
+    assert_eq!(marked(&value["outcomes"]), 1);
+    assert_eq!(marked(&value["people"]), 2);
+    assert_eq!(value["people"].as_array().unwrap().len(), 4);
+    assert_eq!(decode(&text).unwrap(), sample);
+}

@@ -4,7 +4,9 @@
 mod support;
 use ssi_lens::domain::history::History;
 use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
-use ssi_lens::domain::people::{People, PeopleError, Person, PersonId, PersonUpdate, MAX_PEOPLE};
+use ssi_lens::domain::people::{
+    People, PeopleError, Person, PersonId, PersonUpdate, Recognised, MAX_PEOPLE,
+};
 use ssi_lens::domain::share::{SharedHistory, MAX_NAME_CHARS};
 use ssi_lens::domain::HistoryError;
 use support::{day, history, people, snap};
@@ -391,4 +393,113 @@ fn joiners_inside_a_name_stay_and_go_at_its_ends() {
     )
     .unwrap();
     assert_eq!(person.name(), name);
+}
+
+/// Dana kept with days 1 and 8 from a link of day 10.
+fn dana_kept() -> People {
+    let mut kept = People::new();
+    kept.add_shared(
+        shared(Some("Dana"), 10, &[(1, 5.0), (8, 6.0)]),
+        &mut IdSeed::new(3),
+    )
+    .unwrap();
+    kept
+}
+
+#[test]
+fn a_link_of_someone_not_kept_can_be_saved() {
+    let kept = dana_kept();
+    let ada = shared(Some("Ada"), 10, &[(1, 5.0)]);
+    assert_eq!(kept.recognise(&ada), Recognised::NotSaved);
+    // A link without a name is saved as a new "Person N", as saving does: never taken for Dana.
+    let nameless = shared(None, 10, &[(1, 5.0), (8, 6.0)]);
+    assert_eq!(kept.recognise(&nameless), Recognised::NotSaved);
+    assert_eq!(People::new().recognise(&ada), Recognised::NotSaved);
+}
+
+#[test]
+fn the_same_link_again_is_recognised_as_saved_with_nothing_new() {
+    let kept = dana_kept();
+    let id = kept.iter().next().unwrap().id();
+    // Found as saving finds her: case and invisible characters aside.
+    for name in ["Dana", "dana", " DANA\u{200B}"] {
+        let again = shared(Some(name), 10, &[(1, 5.0), (8, 6.0)]);
+        assert_eq!(
+            kept.recognise(&again),
+            Recognised::Same {
+                id,
+                name: "Dana".into()
+            },
+            "{name:?}"
+        );
+    }
+    // The same weeks shared again on another day bring nothing new either.
+    let later_same = shared(Some("Dana"), 15, &[(1, 5.0), (8, 6.0)]);
+    assert!(matches!(
+        kept.recognise(&later_same),
+        Recognised::Same { .. }
+    ));
+}
+
+#[test]
+fn a_newer_link_offers_its_new_weeks_and_an_older_one_never_goes_back() {
+    let kept = dana_kept();
+    let newer = shared(
+        Some("Dana"),
+        22,
+        &[(1, 5.0), (8, 6.0), (15, 7.0), (22, 8.0)],
+    );
+    match kept.recognise(&newer) {
+        Recognised::Newer { name, update, .. } => {
+            assert_eq!(name, "Dana");
+            assert_eq!(update.added, vec![day(15), day(22)]);
+            assert!(update.changed.is_empty() && update.removed.is_empty());
+        }
+        other => panic!("expected Newer, got {other:?}"),
+    }
+    // Made before the saved copy's link, and different: older, never an update.
+    let older = shared(Some("Dana"), 5, &[(1, 5.0)]);
+    match kept.recognise(&older) {
+        Recognised::Older { update, .. } => {
+            assert_eq!(update.shared_on, day(5));
+            assert_eq!(update.shared_on_before, day(10));
+            assert_eq!(update.removed, vec![day(8)]);
+        }
+        other => panic!("expected Older, got {other:?}"),
+    }
+}
+
+#[test]
+fn sample_people_go_with_the_sample_and_people_saved_from_links_stay() {
+    let mut kept = dana_kept();
+    assert!(!kept.has_sample());
+    let colleague = Person::sample(
+        PersonId::from(7),
+        "Sam (sample)",
+        day(20),
+        vec![snap(1, 4.0)],
+    )
+    .unwrap();
+    assert!(colleague.is_sample());
+    // A sample name someone real already has is left out: the sample never renames anyone.
+    let clash = Person::sample(PersonId::from(8), "dana", day(20), vec![]).unwrap();
+    kept.add_sample(vec![colleague, clash]);
+    assert_eq!(names(&kept), ["Dana", "Sam (sample)"]);
+    assert!(kept.has_sample());
+    kept.remove_sample();
+    assert_eq!(names(&kept), ["Dana"]);
+    assert!(!kept.has_sample());
+}
+
+#[test]
+fn a_sample_person_updated_from_a_real_link_is_no_longer_sample() {
+    let mut kept = People::new();
+    let id = PersonId::from(7);
+    kept.add_sample(vec![
+        Person::sample(id, "Sam", day(5), vec![snap(1, 4.0)]).unwrap()
+    ]);
+    kept.update(id, shared(Some("Sam"), 10, &[(1, 5.0)]))
+        .unwrap();
+    kept.remove_sample();
+    assert_eq!(names(&kept), ["Sam"]);
 }

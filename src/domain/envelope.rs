@@ -9,7 +9,7 @@ use super::goals::Goals;
 use super::history::{History, HistoryError, ResultWeeks};
 use super::iso_date;
 use super::outcomes::Outcome;
-use super::people::{People, PeopleError, PersonId};
+use super::people::{People, PeopleError, PersonId, StoredPerson};
 use super::snapshot::Snapshot;
 use super::stored::Stored;
 use chrono::NaiveDate;
@@ -85,6 +85,10 @@ struct PersonOut<'a> {
     #[serde(with = "iso_date")]
     shared_on: NaiveDate,
     snapshots: &'a [Snapshot],
+    /// Only written for the sample's colleagues: older data lacks it, and older versions
+    /// ignore it (no new schema version).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    sample: bool,
 }
 
 impl<'a> EnvelopeOut<'a> {
@@ -104,6 +108,7 @@ impl<'a> EnvelopeOut<'a> {
                     name: p.name(),
                     shared_on: p.shared_on(),
                     snapshots: p.snapshots().snapshots(),
+                    sample: p.is_sample(),
                 })
                 .collect(),
         }
@@ -127,6 +132,8 @@ struct PersonIn {
     #[serde(with = "iso_date")]
     shared_on: NaiveDate,
     snapshots: Vec<Snapshot>,
+    #[serde(default)]
+    sample: bool,
 }
 
 /// The stored text for everything stored.
@@ -185,12 +192,13 @@ pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
         envelope.result_weeks,
     )
     .map_err(EnvelopeError::Invalid)?;
-    let people = People::from_stored(
-        envelope
-            .people
-            .into_iter()
-            .map(|p| (p.id, p.name, p.shared_on, p.snapshots)),
-    )
+    let people = People::from_stored(envelope.people.into_iter().map(|p| StoredPerson {
+        id: p.id,
+        name: p.name,
+        shared_on: p.shared_on,
+        snapshots: p.snapshots,
+        sample: p.sample,
+    }))
     .map_err(EnvelopeError::InvalidPeople)?;
     Ok(Decoded {
         stored: Stored::new(history, people),

@@ -535,14 +535,32 @@ impl History {
         self.latest().map(|s| s.pillars.strongest())
     }
 
-    /// True when any snapshot is demo data.
+    /// True when any snapshot or tracked result is demo data.
     pub fn has_sample(&self) -> bool {
-        self.snapshots.iter().any(|s| s.sample)
+        self.snapshots.iter().any(|s| s.sample) || self.outcomes.iter().any(Outcome::is_sample)
     }
 
-    /// Drops the demo data, keeping everything the user recorded.
+    /// Drops the demo data, keeping everything the user recorded: the sample snapshots (with
+    /// the values on them) and the sample results; a sample result the user recorded on a day
+    /// of their own is theirs now, and stays as their own.
     pub fn remove_sample(&mut self) {
         self.snapshots.retain(|s| !s.sample);
+        let (snapshots, weeks) = (&self.snapshots, &self.result_weeks);
+        let used = |id: OutcomeId| {
+            snapshots.iter().any(|s| s.outcomes.contains_key(&id))
+                || weeks.values().any(|v| v.contains_key(&id))
+        };
+        let mut unused = Vec::new();
+        for outcome in self.outcomes.iter_mut().filter(|o| o.is_sample()) {
+            if used(outcome.id()) {
+                outcome.make_own();
+            } else {
+                unused.push(outcome.id());
+            }
+        }
+        for id in unused {
+            let _ = self.remove_outcome(id);
+        }
     }
 
     fn position(&self, date: NaiveDate) -> Result<usize, usize> {

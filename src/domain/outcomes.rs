@@ -36,6 +36,10 @@ pub const MAX_OUTCOME_VALUE: f64 = 1e9;
 pub struct Outcome {
     id: OutcomeId,
     name: String,
+    /// Brought by "Try with sample data", so "Remove sample data" takes it away again. Absent
+    /// (false) in what older versions stored and in everything the user defines.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    sample: bool,
 }
 
 /// Why a change to the tracked outcomes, or a value, was refused.
@@ -71,7 +75,27 @@ impl Outcome {
         Ok(Outcome {
             id,
             name: check_name(name)?,
+            sample: false,
         })
+    }
+
+    /// An outcome of the sample data (see [`Outcome::is_sample`]).
+    pub fn sample(id: OutcomeId, name: &str) -> Result<Self, OutcomeError> {
+        Ok(Outcome {
+            sample: true,
+            ..Outcome::new(id, name)?
+        })
+    }
+
+    /// The same outcome (name, and whether it is sample data) under another id: one a file
+    /// brings, kept under an id free here.
+    pub fn with_id(&self, id: OutcomeId) -> Outcome {
+        Outcome { id, ..self.clone() }
+    }
+
+    /// True for an outcome that came with the sample data.
+    pub fn is_sample(&self) -> bool {
+        self.sample
     }
 
     pub fn id(&self) -> OutcomeId {
@@ -85,6 +109,11 @@ impl Outcome {
     /// True when `name` would be taken as this outcome's name (case and spacing aside).
     pub fn is_named(&self, name: &str) -> bool {
         self.name.trim().to_lowercase() == name.trim().to_lowercase()
+    }
+
+    /// A sample outcome the user recorded on their own days: no longer sample data.
+    pub(super) fn make_own(&mut self) {
+        self.sample = false;
     }
 
     pub(super) fn rename(&mut self, name: &str) -> Result<(), OutcomeError> {

@@ -52,6 +52,18 @@ pub struct Person {
     name: String,
     shared_on: NaiveDate,
     snapshots: History,
+    /// Came with "Try with sample data" (a made-up colleague), so "Remove sample data" takes
+    /// them away; never true for someone saved from a link.
+    sample: bool,
+}
+
+/// A person as stored: their parts, checked by [`People::from_stored`].
+pub struct StoredPerson {
+    pub id: PersonId,
+    pub name: String,
+    pub shared_on: NaiveDate,
+    pub snapshots: Vec<Snapshot>,
+    pub sample: bool,
 }
 
 /// Characters that change how text around them shows, or show nothing themselves: Unicode's
@@ -154,7 +166,26 @@ impl Person {
             name,
             shared_on,
             snapshots,
+            sample: false,
         })
+    }
+
+    /// A made-up colleague of the sample data (see [`Person::is_sample`]).
+    pub fn sample(
+        id: PersonId,
+        name: &str,
+        shared_on: NaiveDate,
+        snapshots: Vec<Snapshot>,
+    ) -> Result<Self, PeopleError> {
+        Ok(Person {
+            sample: true,
+            ..Person::from_parts(id, name, shared_on, snapshots)?
+        })
+    }
+
+    /// True for a colleague that came with the sample data.
+    pub fn is_sample(&self) -> bool {
+        self.sample
     }
 
     /// A person from a share link, with an id drawn from `seed`. A link without a name takes
@@ -268,6 +299,28 @@ impl PersonUpdate {
     }
 }
 
+/// What a share link is to the people kept here ([`People::recognise`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Recognised {
+    /// Nobody kept goes by the link's name: it can be saved.
+    NotSaved,
+    /// Saved already, and the link has nothing the copy hasn't.
+    Same { id: PersonId, name: String },
+    /// Saved already; the link is as recent as the copy or newer, and differs: it can update it.
+    Newer {
+        id: PersonId,
+        name: String,
+        update: PersonUpdate,
+    },
+    /// Saved already from a more recent link: updating would go back in time, so it is never
+    /// offered as an update.
+    Older {
+        id: PersonId,
+        name: String,
+        update: PersonUpdate,
+    },
+}
+
 /// Everyone the user keeps, in the order they were saved; names are unique (case aside) so the
 /// user can tell people apart.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -338,10 +391,17 @@ impl People {
     /// (the same once invisible characters are gone) becomes "Name (2)". Data is never refused
     /// over a name; every other rule of [`People::from_parts`] holds.
     pub fn from_stored(
-        stored: impl IntoIterator<Item = (PersonId, String, NaiveDate, Vec<Snapshot>)>,
+        stored: impl IntoIterator<Item = StoredPerson>,
     ) -> Result<Self, PeopleError> {
         let mut people = People::new();
-        for (id, name, shared_on, snapshots) in stored {
+        for StoredPerson {
+            id,
+            name,
+            shared_on,
+            snapshots,
+            sample,
+        } in stored
+        {
             let name = match visible_name(&name) {
                 None => people.fallback_name(),
                 Some(name) if people.find_same(&name).is_some() => {
@@ -349,7 +409,8 @@ impl People {
                 }
                 Some(name) => name,
             };
-            let person = Person::from_parts(id, &name, shared_on, snapshots)?;
+            let mut person = Person::from_parts(id, &name, shared_on, snapshots)?;
+            person.sample = sample;
             if people.people.len() >= MAX_SAVED_PEOPLE {
                 return Err(PeopleError::TooMany);
             }
@@ -421,7 +482,45 @@ impl People {
         let person = self.person_mut(id)?;
         person.snapshots = snapshots;
         person.shared_on = shared.shared_on;
+        // Their copy is a real link's now.
+        person.sample = false;
         Ok(update)
+    }
+
+    /// True when a colleague of the sample data is kept.
+    pub fn has_sample(&self) -> bool {
+        self.people.iter().any(Person::is_sample)
+    }
+
+    /// Forgets the sample's colleagues; everyone saved from a link stays.
+    pub fn remove_sample(&mut self) {
+        self.people.retain(|p| !p.sample);
+    }
+
+    /// Keeps the sample's colleagues beside the people already kept, as far as there is room
+    /// and their names are free: the sample never pushes out or renames someone real.
+    pub fn add_sample(&mut self, sample: Vec<Person>) {
+        for person in sample {
+            let _ = self.add(person);
+        }
+    }
+
+    /// Whether a share link's person is kept here already, and how the link compares with the
+    /// saved copy. The person is found as saving finds them ([`People::find_same`], by name);
+    /// a link without a name is never taken for someone kept.
+    pub fn recognise(&self, shared: &SharedHistory) -> Recognised {
+        let Some(person) = shared.name.as_deref().and_then(|n| self.find_same(n)) else {
+            return Recognised::NotSaved;
+        };
+        let (id, name) = (person.id, person.name.clone());
+        let update = person.preview_update(shared);
+        if update.changes_nothing() {
+            Recognised::Same { id, name }
+        } else if update.is_older() {
+            Recognised::Older { id, name, update }
+        } else {
+            Recognised::Newer { id, name, update }
+        }
     }
 
     fn person_mut(&mut self, id: PersonId) -> Result<&mut Person, PeopleError> {

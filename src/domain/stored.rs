@@ -48,6 +48,20 @@ impl Stored {
         (self.history, self.people)
     }
 
+    /// True when anything of the sample data is here: snapshots, results or colleagues.
+    pub fn has_sample(&self) -> bool {
+        self.history.has_sample() || self.people.has_sample()
+    }
+
+    /// Everything without the sample data, in one step (one undo): its snapshots, its results
+    /// and its colleagues. Whatever the user added stays.
+    pub fn without_sample(&self) -> Stored {
+        let mut stored = self.clone();
+        stored.history.remove_sample();
+        stored.people.remove_sample();
+        stored
+    }
+
     /// This tab's changes since `base` on top of `theirs`: the history through
     /// [`History::merge`], the people through [`People::merge`], each on its own.
     pub fn merge(

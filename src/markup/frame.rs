@@ -77,7 +77,7 @@ pub const BACKUP_REMINDER: (&str, &str) = (
 /// The sample data banner's words.
 pub const SAMPLE_BANNER: (&str, &str) = (
     "You are looking at sample data.",
-    " It shows a made-up year of weekly snapshots.",
+    " It shows a made-up year of weekly snapshots, results and two colleagues.",
 );
 
 /// The notices above one's own dashboard as they stand when it opens.

@@ -56,4 +56,20 @@ pub fn follow_screens(navigation: Navigation, welcome: Signal<bool>) {
             settling.try_set_value(false);
         });
     });
+    // The welcome giving way to the dashboard at the same address (an import, the sample or a
+    // paste from the welcome) is a new screen too: its top, and focus on its heading, rather
+    // than the scroll position the welcome's lower cards had.
+    Effect::new(move |was_welcome: Option<bool>| {
+        let is_welcome = welcome.get();
+        let shows_history = screen.get_untracked().is_some_and(|s| s.shows_history());
+        if was_welcome == Some(true) && !is_welcome && shows_history {
+            settling.set_value(true);
+            request_animation_frame(move || {
+                focus::focus_heading();
+                focus::scroll_to(0.0);
+                settling.try_set_value(false);
+            });
+        }
+        is_welcome
+    });
 }

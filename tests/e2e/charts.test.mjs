@@ -139,11 +139,13 @@ test('a goal is drawn as a target line on the chart, shown and hidden with its m
 test('ten recorded weeks of an outcome fill their chart, bars in a panel of their own', async () => {
   const { context, page } = await app.openWithSample();
   await page.getByRole('link', { name: 'Results' }).click();
-  await page.getByRole('button', { name: '+ Meetings booked' }).click();
-  const cells = page.locator('[data-testid=outcome-entries] input');
+  // The sample tracks two results already; a third, recorded for ten weeks.
+  await page.getByRole('button', { name: '+ Inbound leads' }).click();
+  const cells = page.locator('[data-testid=outcome-entries] input[aria-label^="Inbound leads on"]');
   for (let i = 0; i < 10; i++) await cells.nth(i).fill(String(2 + (i % 3)));
   await page.keyboard.press('Tab');
-  const testid = await page.locator('section[data-testid^=outcome-]').first().getAttribute('data-testid');
+  const section = page.locator('section[data-testid^=outcome-]', { hasText: 'Your SSI and Inbound leads' });
+  const testid = await section.getAttribute('data-testid');
   await page.locator(`[data-testid=${testid}] .chart`).evaluate((el) => el.setAttribute('data-testid', 'outcome-chart'));
   // Drawn once it comes into view.
   await page.locator('[data-testid=outcome-chart]').scrollIntoViewIfNeeded();

@@ -49,23 +49,23 @@ test('the chosen range applies to the charts and is remembered between visits', 
 test('outcomes recorded weekly appear beside the score with an honest statement', async () => {
   const { context, page } = await app.openWithSample();
   await page.getByRole('link', { name: 'Results' }).click();
-  await page.getByRole('button', { name: '+ Meetings booked' }).click();
+  // The sample tracks two results already; a third, flat for ten weeks while the score rises.
+  await page.getByRole('button', { name: '+ Inbound leads' }).click();
   await page.waitForSelector('[data-testid=outcome-entries]');
-  assert.match(await page.textContent('[data-testid=relationship]'), /shows after 8 weeks with both recorded \(0 so far\)/);
-  // Ten weeks of a flat count while the score rises.
-  const inputs = page.locator('[data-testid=outcome-entries] input');
+  const relationship = page.locator('section[data-testid^=outcome-]', { hasText: 'Your SSI and Inbound leads' }).locator('[data-testid=relationship]');
+  assert.match(await relationship.textContent(), /shows after 8 weeks with both recorded \(0 so far\)/);
+  const inputs = page.locator('[data-testid=outcome-entries] input[aria-label^="Inbound leads on"]');
   for (let i = 0; i < 10; i++) {
     await inputs.nth(i).fill(String(3 + (i % 2)));
     await inputs.nth(i).press('Tab');
   }
   await page.getByRole('button', { name: '12 weeks' }).first().click();
-  const statement = await page.textContent('[data-testid=relationship]');
-  assert.match(statement, /rose about \d+ points over these 10 weeks while meetings booked stayed flat/);
+  const statement = await relationship.textContent();
+  assert.match(statement, /rose about \d+ points over these 10 weeks while inbound leads stayed flat/);
   assert.match(await page.textContent('main'), /Correlation is not cause/);
   const stored = await storedHistory(page);
-  assert.equal(stored.outcomes.length, 1);
-  const [{ id, name }] = stored.outcomes;
-  assert.equal(name, 'Meetings booked');
+  assert.equal(stored.outcomes.length, 3);
+  const { id } = stored.outcomes.find((o) => o.name === 'Inbound leads');
   assert.equal(stored.snapshots.filter((s) => s.outcomes?.[id] !== undefined).length, 10);
   // Typing something that isn't a count says so and keeps the value recorded before.
   await inputs.nth(0).fill('abc');
@@ -88,12 +88,13 @@ test('two share links are compared side by side, and only the links are kept whe
   await page.fill('#compare-links', `${ada}\n${grace}\nnot a link`);
   await page.locator('[data-testid=comparison-chart]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid=comparison-chart] canvas');
-  // The user's own history comes first, by default, then the pasted links.
-  assert.deepEqual(await seriesNames(page, 'comparison-chart'), ['You', 'Ada', 'Grace']);
+  // The user's own history comes first, by default, then the sample's colleagues, then the
+  // pasted links.
+  assert.deepEqual(await seriesNames(page, 'comparison-chart'), ['You', 'Priya (sample)', 'Marco (sample)', 'Ada', 'Grace']);
   const rows = await page.locator('[data-testid=comparison-table] tbody tr').allTextContents();
-  assert.equal(rows.length, 3);
+  assert.equal(rows.length, 5);
   assert.match(rows[0], /You.*51/);
-  assert.match(rows[1], /Ada.*51.*Top 18%.*Top 20%.*\+2/);
+  assert.match(rows[3], /Ada.*51.*Top 18%.*Top 20%.*\+2/);
   assert.match(await page.textContent('main'), /Line 3: This link doesn’t contain shared SSI data/);
   assert.equal(await storedText(page, COMPARISON_KEY), null, 'nothing stored before saving');
   await page.getByRole('button', { name: 'Save this comparison' }).click();

@@ -70,6 +70,8 @@ fn merge_person(base: Option<&Person>, ours: &Person, theirs: &Person) -> Person
         name: name.unwrap_or(&ours.name).clone(),
         shared_on,
         snapshots,
+        // Both tabs' copies of a sample person are sample, unless one updated it from a link.
+        sample: ours.sample && theirs.sample,
     }
 }
 

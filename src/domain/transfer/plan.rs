@@ -219,10 +219,7 @@ impl ImportPlan {
                         existing.outcome(id).is_some() || new_outcomes.iter().any(|o| o.id() == id)
                     };
                     let id = seed.next_id(taken);
-                    // The name passed `Outcome::new` once already, so this cannot fail.
-                    if let Ok(new) = Outcome::new(id, outcome.name()) {
-                        new_outcomes.push(new);
-                    }
+                    new_outcomes.push(outcome.with_id(id));
                     id
                 }
             };

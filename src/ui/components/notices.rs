@@ -2,8 +2,6 @@
 //! a [`Problem`] becomes words. (Feedback on what the user just did, with its undo, is a toast:
 //! see `components::toast`.)
 
-use std::convert::Infallible;
-
 use leptos::prelude::*;
 
 use crate::markup::frame::{BACKUP_REMINDER, SAMPLE_BANNER};
@@ -12,7 +10,9 @@ use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
 use crate::edges::clock;
 use crate::ui::format;
-use crate::ui::state::{export, ExportFormat, Navigation, Notices, Preferences, Problem, YourData};
+use crate::ui::state::{
+    export, ExportFormat, Navigation, Notices, Preferences, Problem, Undo, YourData,
+};
 
 /// What the user is told about `problem`.
 pub fn problem_text(problem: &Problem) -> String {
@@ -44,14 +44,25 @@ pub fn NoticeArea() -> impl IntoView {
     // The sample banner and the backup reminder are about the user's own data: a shared view
     // has no handle to it, so neither is built there.
     let yours = use_context::<YourData>();
-    let has_sample = move || yours.is_some_and(|yours| yours.with(|h| h.has_sample()));
+    let has_sample = move || {
+        yours.is_some_and(|yours| {
+            yours.with(|h| h.has_sample()) || yours.with_people(|p| p.has_sample())
+        })
+    };
+    // The sample's snapshots, results and colleagues go in one step, with one Undo.
     let remove_sample = move |_| {
-        if let Some(yours) = yours {
-            let _ = yours.change(|h| {
-                h.remove_sample();
-                Ok::<_, Infallible>(())
-            });
-        }
+        let Some(store) = yours else { return };
+        let before = store.everything_untracked();
+        let after = before.without_sample();
+        store.replace(after.clone());
+        notices.show_toast(
+            "Removed the sample data.".into(),
+            Some(Undo::Change {
+                store,
+                before,
+                after,
+            }),
+        );
     };
     let backup_due = move || {
         let (exported, dismissed) = (preferences.last_export(), preferences.reminder_dismissed());

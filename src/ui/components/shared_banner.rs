@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::people::{PersonId, PersonUpdate};
+use crate::domain::people::{PersonId, PersonUpdate, Recognised};
 use crate::domain::share::SharedHistory;
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
@@ -15,18 +15,10 @@ use crate::ui::components::{ImportPreview, Imported};
 use crate::ui::format;
 use crate::ui::state::{HistoryView, Notices, OwnData, PersonSaved, Problem, YourData};
 
-/// What the banner is asking or saying.
-#[derive(Clone, Debug, PartialEq)]
-enum Step {
-    /// The same person is saved already: offer to update their copy.
-    Update { id: PersonId, preview: PersonUpdate },
-    /// Saved as a person.
-    Saved(String),
-}
-
 /// Read-only notice for a shared history. Saving goes through `own`, the one writer of the
 /// user's data; what it reports (including what another tab's save left no room for) is told
-/// in the notices below.
+/// in the notices below. Whether the link's person is kept already is the domain's
+/// ([`People::recognise`]): the banner says so rather than offering to save them again.
 #[component]
 pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) -> impl IntoView {
     let store = HistoryView::expect();
@@ -34,8 +26,8 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
     // The user's own data as read when they chose to move the snapshots in: the preview works
     // on it, and only the confirmed result is saved.
     let plan = RwSignal::new(None::<(ImportPlan, YourData)>);
-    let step = RwSignal::new(None::<Step>);
-    let who = name.clone().unwrap_or_else(|| "this person".into());
+    // "Saved Dana…", after a save from here.
+    let saved = RwSignal::new(None::<String>);
     // The banner's words are the first paint's (src/markup), so the two draw it alike.
     let (whose, after, save) = shared_banner_words(name.as_deref(), shared_on, &format::date);
     let shared = {
@@ -46,36 +38,39 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
             history: store.with_untracked(History::clone),
         }
     };
+    // What this link is to the people kept here, read afresh. Unknown (None) when the user's
+    // data can't be read: "Save" stays, and its click says why nothing can be saved.
+    let recognise = {
+        let shared = shared.clone();
+        move || own.read().map(|mine| mine.people().recognise(&shared()))
+    };
+    let recognised = RwSignal::new(recognise().ok());
 
     let store_person = {
         let shared = shared.clone();
+        let recognise = recognise.clone();
         move |update: Option<PersonId>| {
-            own.save_person(shared(), update, move |saved| match saved {
+            let recognise = recognise.clone();
+            own.save_person(shared(), update, move |result| match result {
                 // Not kept: the notices name who no longer fit.
-                Ok(PersonSaved { kept: false, .. }) => step.set(None),
-                Ok(PersonSaved { name, .. }) => step.set(Some(Step::Saved(name))),
+                Ok(PersonSaved { kept: false, .. }) => {}
+                Ok(PersonSaved { name, .. }) => {
+                    saved.set(Some(name));
+                    recognised.set(recognise().ok());
+                }
                 Err(e) => notices.report(Problem::OwnData(e)),
             });
         }
     };
     let save_person = {
-        let shared = shared.clone();
         let store_person = store_person.clone();
         move |_| {
             notices.dismiss_problem();
-            let mine = match own.read() {
-                Ok(mine) => mine,
-                Err(e) => return notices.report(Problem::OwnData(e)),
-            };
-            let same = shared()
-                .name
-                .and_then(|n| mine.people().find_same(&n).map(|p| (p.id(), p.clone())));
-            match same {
-                Some((id, person)) => step.set(Some(Step::Update {
-                    id,
-                    preview: person.preview_update(&shared()),
-                })),
-                None => store_person(None),
+            // Read afresh: another tab may have saved them meanwhile.
+            match recognise() {
+                Ok(Recognised::NotSaved) => store_person(None),
+                Ok(known) => recognised.set(Some(known)),
+                Err(e) => notices.report(Problem::OwnData(e)),
             }
         }
     };
@@ -106,47 +101,51 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
         });
     });
 
-    let step_view = move || {
-        step.get().map(|s| match s {
-            Step::Update { id, preview } => {
-                let text = if preview.changes_nothing() {
-                    "You saved this same copy already.".to_string()
-                } else {
-                    format!(
-                        "You saved {} before (shared on {}). This link is from {}: {} new, {} changed, {} no longer in it.{}",
-                        who,
-                        format::date(preview.shared_on_before),
-                        format::date(preview.shared_on),
-                        preview.added.len(),
-                        preview.changed.len(),
-                        preview.removed.len(),
-                        if preview.is_older() { " It is older than the copy you have." } else { "" }
-                    )
-                };
-                let store_person = store_person.clone();
-                view! {
-                    <div class="confirm" role="alert" data-testid="person-update">
-                        <p>{text}</p>
-                        <div class="actions">
-                            {(!preview.changes_nothing())
-                                .then(|| {
-                                    view! {
-                                        <button
-                                            class="button primary small"
-                                            on:click=move |_| store_person(Some(id))
-                                        >
-                                            "Update their copy"
-                                        </button>
-                                    }
-                                })} <button class="button small" on:click=move |_| step.set(None)>
-                                "Keep the saved copy"
-                            </button>
-                        </div>
-                    </div>
-                }
-                .into_any()
+    // Once saved: what this link holds beside the copy, and "Update" only when it is newer.
+    let saved_status = move || {
+        let (text, update) = match recognised.get()? {
+            Recognised::NotSaved => return None,
+            Recognised::Same { name, .. } => {
+                (format!("{name} is saved; this link has nothing new."), None)
             }
-            Step::Saved(name) => view! {
+            Recognised::Newer { id, name, update } => (
+                format!("{name} is saved; this link has {}.", what_is_new(&update)),
+                Some((id, name)),
+            ),
+            Recognised::Older { name, update, .. } => (
+                format!(
+                    "{name} is saved; this link is older than your saved copy (shared on {}; yours on {}), so your copy stays as it is.",
+                    format::date(update.shared_on),
+                    format::date(update.shared_on_before),
+                ),
+                None,
+            ),
+        };
+        let store_person = store_person.clone();
+        Some(view! {
+            <p data-testid="person-known">{text}</p>
+            {update
+                .map(|(id, name)| {
+                    view! {
+                        <button
+                            class="button small primary"
+                            on:click=move |_| store_person(Some(id))
+                        >
+                            {format!("Update {name}")}
+                        </button>
+                    }
+                })}
+        })
+    };
+    let not_saved = move || {
+        !matches!(
+            recognised.get(),
+            Some(Recognised::Same { .. } | Recognised::Newer { .. } | Recognised::Older { .. })
+        )
+    };
+    let saved_view = move || {
+        saved.get().map(|name| {
+            view! {
                 <p class="success" role="status" data-testid="person-saved">
                     {format!("Saved {name} in this browser, beside your own history (not in it). ")}
                     <a rel="external" href=format!("{}compare", location::app_url())>
@@ -154,7 +153,6 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                     </a>
                 </p>
             }
-            .into_any(),
         })
     };
 
@@ -164,9 +162,12 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                 <strong>{whose}</strong>
                 {after}
             </p>
-            <button class="button small" on:click=save_person>
-                {save}
-            </button>
+            {saved_status}
+            <Show when=not_saved>
+                <button class="button small" on:click=save_person.clone()>
+                    {save.clone()}
+                </button>
+            </Show>
             <button class="button small quiet" on:click=move_into_own>
                 "Move into my own history…"
             </button>
@@ -174,7 +175,7 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                 "Open my SSI Lens"
             </a>
         </div>
-        {step_view}
+        {saved_view}
         {move || {
             plan.get()
                 .map(|(plan, target)| {
@@ -187,4 +188,32 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                 })
         }}
     }
+}
+
+/// What a newer link brings beside the saved copy, in the banner's words: "2 new weeks", then
+/// weeks it changes and weeks it no longer has.
+fn what_is_new(update: &PersonUpdate) -> String {
+    let weeks = |n: usize| {
+        if n == 1 {
+            "1 week".to_string()
+        } else {
+            format!("{n} weeks")
+        }
+    };
+    let mut parts = Vec::new();
+    if !update.added.is_empty() {
+        let n = update.added.len();
+        parts.push(if n == 1 {
+            "1 new week".to_string()
+        } else {
+            format!("{n} new weeks")
+        });
+    }
+    if !update.changed.is_empty() {
+        parts.push(format!("{} changed", weeks(update.changed.len())));
+    }
+    if !update.removed.is_empty() {
+        parts.push(format!("{} fewer", weeks(update.removed.len())));
+    }
+    parts.join(", ")
 }

@@ -5,8 +5,8 @@ use leptos_router::components::A;
 
 use crate::domain::address::Screen;
 
-use crate::domain::sample::sample_history;
-use crate::edges::clock;
+use crate::domain::sample::with_sample;
+use crate::edges::{clock, random};
 use crate::ui::components::{ImportCard, SsiLink};
 use crate::ui::state::{Navigation, YourData};
 
@@ -29,7 +29,8 @@ pub fn WelcomePage() -> impl IntoView {
     let yours = YourData::expect();
     let navigation = Navigation::expect();
     let try_sample = move |_| {
-        yours.replace_history(sample_history(clock::today()));
+        let mine = yours.everything_untracked();
+        yours.replace(with_sample(&mine, clock::today(), &mut random::id_seed()));
         navigation.go(Screen::Dashboard);
     };
     view! {
@@ -89,7 +90,11 @@ fn SavedPeople() -> impl IntoView {
         });
         (!people.is_empty()).then(|| {
             view! {
-                <section class="card" aria-labelledby="people-title" data-testid="saved-people">
+                <section
+                    class="card welcome-people"
+                    aria-labelledby="people-title"
+                    data-testid="saved-people"
+                >
                     <h2 id="people-title">"People you keep"</h2>
                     <ul class="plain-list">
                         {people
