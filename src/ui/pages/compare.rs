@@ -37,6 +37,9 @@ pub fn ComparePage() -> impl IntoView {
     let text = RwSignal::new(preferences.saved_comparison());
     let metric = RwSignal::new(Metric::Overall);
     let parsed = Memo::new(move |_| text.with(|t| links::read(t)));
+    // What the links box last said: kept here, as the box moves below the chart once someone
+    // is saved.
+    let said = RwSignal::new(None::<Result<String, String>>);
     let yours = Memo::new(move |_| store.with(|own| (!own.is_empty()).then(|| own.clone())));
     // Everyone else on the chart: saved people, then pasted links.
     let others = Memo::new(move |_| {
@@ -109,7 +112,7 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <h1 class="page-title">"Compare"</h1>
         <Show when=move || !has_people()>
-            <SharedLinks text parsed />
+            <SharedLinks text parsed said />
         </Show>
         <SavedPeople />
         <Show when=anyone>
@@ -168,7 +171,7 @@ pub fn ComparePage() -> impl IntoView {
             </section>
         </Show>
         <Show when=has_people>
-            <SharedLinks text parsed />
+            <SharedLinks text parsed said />
         </Show>
     }
 }
@@ -176,10 +179,13 @@ pub fn ComparePage() -> impl IntoView {
 /// The box to paste share links into. "Save these people" keeps them the one way people are
 /// kept (as a share link's own "Save" does): beside the user's history, on Compare from then on.
 #[component]
-fn SharedLinks(text: RwSignal<String>, parsed: Memo<links::Links>) -> impl IntoView {
+fn SharedLinks(
+    text: RwSignal<String>,
+    parsed: Memo<links::Links>,
+    said: RwSignal<Option<Result<String, String>>>,
+) -> impl IntoView {
     let preferences = Preferences::expect();
     let store = YourData::expect();
-    let said = RwSignal::new(None::<Result<String, String>>);
     let save = move |_| {
         let pasted = parsed.with_untracked(|l| l.people.clone());
         let saved = store.change_people(|people| {
@@ -204,7 +210,9 @@ fn SharedLinks(text: RwSignal<String>, parsed: Memo<links::Links>) -> impl IntoV
             Ok((added, known)) => {
                 // They are saved people now: the pasted links and any saved comparison go.
                 text.set(String::new());
-                preferences.save_comparison("");
+                if !preferences.saved_comparison().is_empty() {
+                    preferences.save_comparison("");
+                }
                 said.set(Some(Ok(saved_words(&added, &known))));
             }
             Err(e) => said.set(Some(Err(e.to_string()))),
