@@ -118,9 +118,11 @@ test('the pinned tabs are reached by the keyboard, with their focus ring in view
   await page.waitForSelector('main#main [data-testid=history-table]');
   await page.evaluate(() => scrollTo(0, 3000));
   const results = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results', exact: true });
+  const scrolled = await page.evaluate(() => scrollY);
   await results.focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => scrollY), scrolled, 'focusing a pinned tab scrolls nothing');
   const ring = await results.evaluate((e) => ({ visible: e.matches(':focus-visible'), shadow: getComputedStyle(e).boxShadow }));
   assert.ok(ring.visible && ring.shadow !== 'none', JSON.stringify(ring));
   const b = await results.boundingBox();
