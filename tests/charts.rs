@@ -594,7 +594,7 @@ fn comparison_has_one_line_per_person() {
         ("Ada".to_string(), a.snapshots()),
         ("Grace".to_string(), b.snapshots()),
     ];
-    let json = to_json(comparison_chart(&people, Metric::Insights, &WIDE));
+    let json = to_json(comparison_chart(None, &people, Metric::Insights, &WIDE));
     assert_eq!(json["series"].as_array().unwrap().len(), 2);
     assert_eq!(json["series"][1]["name"], "Grace");
     assert_eq!(axis(&json, "yAxis", 0)["max"].as_f64(), Some(25.0));
@@ -603,11 +603,83 @@ fn comparison_has_one_line_per_person() {
         json["series"][0]["data"][0]["value"][1].as_f64(),
         Some(a.snapshots()[0].pillars.insights)
     );
-    assert_eq!(
-        axis_date(axis(&json, "xAxis", 0), "min"),
-        b.snapshots()[0].date,
-        "everyone's dates"
+    let first = axis_date(axis(&json, "xAxis", 0), "min");
+    assert!(
+        first <= b.snapshots()[0].date && (b.snapshots()[0].date - first).num_days() <= 7,
+        "everyone's dates, from {first}"
     );
+}
+
+/// The colour a series' line is drawn in.
+fn line_colour<'a>(json: &'a Value, name: &str) -> &'a str {
+    series(json, name)["lineStyle"]["color"].as_str().unwrap()
+}
+
+#[test]
+fn on_compare_your_line_has_the_brand_colour_and_everyone_else_another() {
+    let (mine, ada, grace) = (
+        sample_history(today()),
+        sample_history(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()),
+        sample_history(NaiveDate::from_ymd_opt(2026, 9, 1).unwrap()),
+    );
+    let others = vec![
+        ("Ada".to_string(), ada.snapshots()),
+        ("Grace".to_string(), grace.snapshots()),
+    ];
+    for palette in [ChartPalette::LIGHT, ChartPalette::DARK] {
+        let style = ChartStyle { palette, ..WIDE };
+        let json = to_json(comparison_chart(
+            Some(mine.snapshots()),
+            &others,
+            Metric::Overall,
+            &style,
+        ));
+        assert_eq!(names(&json), ["You", "Ada", "Grace"]);
+        assert_eq!(line_colour(&json, "You"), palette.you);
+        let (a, g) = (line_colour(&json, "Ada"), line_colour(&json, "Grace"));
+        assert!(a != palette.you && g != palette.you && a != g, "{a}, {g}");
+        // Without a history of one's own, the first colleague still isn't drawn as "you".
+        let theirs = to_json(comparison_chart(None, &others, Metric::Overall, &style));
+        assert_eq!(line_colour(&theirs, "Ada"), a);
+    }
+}
+
+#[test]
+fn on_compare_the_first_and_last_markers_sit_inside_the_plot() {
+    let (mine, ada) = (
+        sample_history(today()),
+        sample_history(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()),
+    );
+    let others = vec![("Ada".to_string(), ada.snapshots())];
+    let phone = ChartStyle::new(false, 340, 300);
+    for style in [WIDE, phone] {
+        let json = to_json(comparison_chart(
+            Some(mine.snapshots()),
+            &others,
+            Metric::Overall,
+            &style,
+        ));
+        let x = axis(&json, "xAxis", 0);
+        let (min, max) = (axis_date(x, "min"), axis_date(x, "max"));
+        let grid = &json["grid"][0];
+        let plot = f64::from(style.width_px)
+            - grid["left"].as_f64().unwrap()
+            - grid["right"].as_f64().unwrap();
+        let px_per_day = plot / (max - min).num_days() as f64;
+        let (first, last) = (ada.snapshots()[0].date, mine.latest().unwrap().date);
+        let inside = |a: NaiveDate, b: NaiveDate| (b - a).num_days() as f64 * px_per_day;
+        assert!(
+            inside(min, first) >= 8.0,
+            "{}px before the first",
+            inside(min, first)
+        );
+        assert!(
+            inside(last, max) >= 8.0,
+            "{}px after the last",
+            inside(last, max)
+        );
+        assert!(inside(last, max) < 24.0, "and not much more");
+    }
 }
 
 /// Legends name each series as everything else in the app names its metric.
@@ -671,7 +743,7 @@ fn every_chart_uses_only_what_the_echarts_bundle_has() {
         ),
         (
             "compare",
-            to_json(comparison_chart(&people, Metric::Brand, &WIDE)),
+            to_json(comparison_chart(None, &people, Metric::Brand, &WIDE)),
         ),
     ];
     let bundled = bundled_series_types();

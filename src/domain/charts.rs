@@ -32,7 +32,7 @@ pub mod trend;
 pub use outcome::outcome_chart;
 pub use trend::{projection_name, series_names, trend_chart};
 
-use palette::ChartPalette;
+use palette::{ChartPalette, ComparedLine};
 use time_axis::TimeWindow;
 
 /// The tooltip formatter the app's ECharts bundle provides (scripts/echarts/entry.js): a
@@ -452,14 +452,34 @@ pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
         ))
 }
 
-/// One line per person for `metric`, for comparing shared histories.
+/// The name of the user's own line on Compare.
+pub const YOU: &str = "You";
+
+/// Room kept inside Compare's plot at each end, in pixels, so a marker on the first or last
+/// day is drawn whole (a 7 px marker and its 2 px line, with air) rather than cut at the edge.
+pub const END_MARKER_ROOM_PX: u32 = 8;
+
+/// One line per person for `metric`: the user's own first (`yours`, in the brand colour) when
+/// they have a history, then everyone else's (`others`), each in a colour of its own.
 pub fn comparison_chart(
-    people: &[(String, &[Snapshot])],
+    yours: Option<&[Snapshot]>,
+    others: &[(String, &[Snapshot])],
     metric: Metric,
     style: &ChartStyle,
 ) -> Chart {
-    let names: Vec<String> = people.iter().map(|(n, _)| n.clone()).collect();
-    let window = TimeWindow::of(people.iter().flat_map(|(_, s)| s.iter().map(|s| s.date)));
+    let lines: Vec<(String, &[Snapshot], ComparedLine)> = yours
+        .map(|s| (YOU.to_string(), s, ComparedLine::Yours))
+        .into_iter()
+        .chain(
+            others
+                .iter()
+                .enumerate()
+                .map(|(i, (name, s))| (name.clone(), *s, ComparedLine::Other(i))),
+        )
+        .collect();
+    let names: Vec<String> = lines.iter().map(|(n, _, _)| n.clone()).collect();
+    let window = TimeWindow::of(lines.iter().flat_map(|(_, s, _)| s.iter().map(|s| s.date)))
+        .map(|w| with_marker_room(w, style, VALUE_LABEL_ROOM));
     let (max, interval) = metric_scale(metric);
     let mut chart = time_chart(style, names, Panels::ONE, window).y_axis(value_axis(
         style,
@@ -475,18 +495,32 @@ pub fn comparison_chart(
         Symbol::Diamond,
         Symbol::RoundRect,
     ];
-    let colours = &style.palette.series;
-    for (i, (name, snapshots)) in people.iter().enumerate() {
+    for (i, (name, snapshots, whose)) in lines.iter().enumerate() {
         chart = chart.series(metric_line(
             name,
             metric,
             0,
-            colours[i % colours.len()],
+            style.palette.compared(*whose),
             symbols[i % symbols.len()].clone(),
             snapshots,
         ));
     }
     chart
+}
+
+/// `window` with days added at each end worth [`END_MARKER_ROOM_PX`] of a plot `left` pixels
+/// in from the chart's left edge: with `m` days each side of a `span`, an end point sits
+/// `m / (span + 2m)` of the plot's width inside it.
+fn with_marker_room(window: TimeWindow, style: &ChartStyle, left: u32) -> TimeWindow {
+    let span = (window.last() - window.first())
+        .num_days()
+        .max(1)
+        .unsigned_abs();
+    let room = u64::from(END_MARKER_ROOM_PX);
+    let usable = u64::from(style.plot_width(left))
+        .saturating_sub(2 * room)
+        .max(1);
+    window.with_margin((room * span).div_ceil(usable))
 }
 
 /// A metric's axis: 0 to 100 by 25 for the overall score, 0 to 25 by 5 for a pillar.

@@ -10,7 +10,12 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use chrono::NaiveDate;
+
 use super::decimal::read_plain_decimal;
+use super::history::History;
+use super::reminder::DUE_AFTER_DAYS;
+use super::snapshot::is_ahead;
 
 // The ids live with the app's other random ids; kept reachable here, where callers look.
 pub use super::ids::{IdSeed, OutcomeId};
@@ -231,6 +236,19 @@ pub fn parse_outcome_value(text: &str) -> Result<Option<f64>, OutcomeError> {
     }
     let value = read_plain_decimal(&text).ok_or(OutcomeError::InvalidValue)?;
     check_outcome_value(value).map(Some)
+}
+
+/// The day this week's results are recorded on (Results' row for the current week): the
+/// latest day with a snapshot or with results, while it is less than a week old (the weekly
+/// reminder's rule, [`DUE_AFTER_DAYS`]), so the week's counts sit beside its SSI; otherwise,
+/// a new week, today. A day ahead of today (a clock set back) is not this week's.
+pub fn this_weeks_day(history: &History, today: NaiveDate) -> NaiveDate {
+    let snapshot = history.latest().map(|s| s.date);
+    let results = history.result_weeks().keys().next_back().copied();
+    match snapshot.max(results) {
+        Some(day) if !is_ahead(day, today) && (today - day).num_days() < DUE_AFTER_DAYS => day,
+        _ => today,
+    }
 }
 
 #[cfg(test)]

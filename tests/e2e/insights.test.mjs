@@ -75,7 +75,7 @@ test('outcomes recorded weekly appear beside the score with an honest statement'
   await context.close();
 });
 
-test('two share links are compared side by side, and only the links are kept when saved', async () => {
+test('two share links are compared side by side, and kept as saved people, the one way to keep someone', async () => {
   const { context, page } = await app.openWithSample();
   await page.getByRole('link', { name: 'Share' }).click();
   await page.fill('#share-name', 'Ada');
@@ -96,13 +96,31 @@ test('two share links are compared side by side, and only the links are kept whe
   assert.match(rows[0], /You.*51/);
   assert.match(rows[3], /Ada.*51.*Top 18%.*Top 20%.*\+2/);
   assert.match(await page.textContent('main'), /Line 3: This link doesn’t contain shared SSI data/);
-  assert.equal(await storedText(page, COMPARISON_KEY), null, 'nothing stored before saving');
-  await page.getByRole('button', { name: 'Save this comparison' }).click();
-  assert.equal(await storedText(page, COMPARISON_KEY), `${ada}\n${grace}\nnot a link`);
-  // Reload keeps the screen: the saved comparison is back.
+  assert.equal((await storedHistory(page)).people?.length ?? 0, 0, 'nobody kept before saving');
+  await page.getByRole('button', { name: 'Save these people' }).click();
+  await page.getByText('Saved Ada, Grace in this browser, beside your own history (not in it).').waitFor();
+  assert.deepEqual((await storedHistory(page)).people.map((p) => p.name), ['Ada', 'Grace']);
+  assert.equal(await storedText(page, COMPARISON_KEY), null, 'the links are not kept a second way');
+  assert.equal(await page.inputValue('#compare-links'), '', 'the box is empty for the next links');
+  // Reload keeps the screen, and the people: the same lines, now as saved people.
   await page.reload();
   await page.locator('[data-testid=comparison-chart]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid=comparison-chart] canvas');
   assert.equal(new URL(page.url()).pathname, '/compare');
+  assert.deepEqual(await seriesNames(page, 'comparison-chart'), ['You', 'Ada', 'Grace']);
+  await context.close();
+});
+
+test('a comparison saved by an earlier version comes back in the box, to save as people', async () => {
+  const { context, page } = await app.openWithSample();
+  await page.getByRole('link', { name: 'Share' }).click();
+  await page.fill('#share-name', 'Ada');
+  const ada = await page.inputValue('[data-testid=share-link]');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [COMPARISON_KEY, ada]);
+  await page.getByRole('link', { name: 'Compare' }).click();
+  assert.equal(await page.inputValue('#compare-links'), ada);
+  await page.getByRole('button', { name: 'Save these people' }).click();
+  await page.getByTestId('saved-person').waitFor();
+  assert.equal(await storedText(page, COMPARISON_KEY), '', 'the old comparison is forgotten');
   await context.close();
 });

@@ -24,6 +24,10 @@ pub struct ChartPalette {
     pub industry: &'static str,
     pub network: &'static str,
     pub note: &'static str,
+    /// Compare: the user's own line, in the app's brand colour (the stylesheet's `--accent`).
+    pub you: &'static str,
+    /// Compare: everyone else's lines, in turn; none is the brand colour.
+    pub others: [&'static str; 4],
 }
 
 impl ChartPalette {
@@ -36,6 +40,8 @@ impl ChartPalette {
         industry: "#c2410c",
         network: "#7c3aed",
         note: "#a16207",
+        you: "#0a66c2",
+        others: ["#d15b00", "#0f8050", "#d36ba9", "#525a66"],
     };
     pub const DARK: ChartPalette = ChartPalette {
         surface: "#181c23",
@@ -46,6 +52,8 @@ impl ChartPalette {
         industry: "#fb923c",
         network: "#a78bfa",
         note: "#facc15",
+        you: "#4b9ef0",
+        others: ["#ee7f2a", "#5ad19b", "#f6b3e6", "#e6e9ee"],
     };
 
     pub fn for_scheme(dark: bool) -> Self {
@@ -64,6 +72,23 @@ impl ChartPalette {
         let index = pillar.index();
         self.series[1 + index]
     }
+
+    /// The colour of a line on Compare: the brand colour for the user's own, and for the
+    /// `nth` other person (from 0) the next of [`ChartPalette::others`].
+    pub fn compared(&self, line: ComparedLine) -> &'static str {
+        match line {
+            ComparedLine::Yours => self.you,
+            ComparedLine::Other(nth) => self.others[nth % self.others.len()],
+        }
+    }
+}
+
+/// Whose line it is on Compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComparedLine {
+    Yours,
+    /// Someone else, counted from 0 in the order they are drawn.
+    Other(usize),
 }
 
 /// The WCAG contrast ratio of two `#rrggbb` colours, from 1 (same) to 21 (black on white).
@@ -120,7 +145,11 @@ mod tests {
     #[test]
     fn every_line_and_marker_stands_out_at_3_to_1() {
         for (scheme, p) in SCHEMES {
-            let marks = p.series.iter().chain([&p.industry, &p.network, &p.note]);
+            let marks = p
+                .series
+                .iter()
+                .chain([&p.industry, &p.network, &p.note, &p.you]);
+            let marks = marks.chain(p.others.iter());
             for colour in marks {
                 for background in [p.surface, p.tooltip_background] {
                     let ratio = contrast_ratio(colour, background);
@@ -216,6 +245,20 @@ mod tests {
             // The overall line has its own panel and a thicker line; it still differs.
             assert_apart(scheme, &p.series, 14.0);
             assert_apart(scheme, &[p.industry, p.network], 20.0);
+        }
+    }
+
+    #[test]
+    fn compared_lines_keep_the_brand_colour_for_the_user_alone() {
+        for (scheme, p) in SCHEMES {
+            assert_eq!(p.compared(ComparedLine::Yours), p.you);
+            let others: Vec<&str> = (0..8).map(|n| p.compared(ComparedLine::Other(n))).collect();
+            assert!(!others.contains(&p.you), "{scheme}: {others:?}");
+            assert_eq!(others[..4], p.others, "{scheme}: in turn");
+            assert_eq!(others[4..], p.others, "{scheme}: then again");
+            let mut lines = vec![p.you];
+            lines.extend(p.others);
+            assert_apart(scheme, &lines, 14.0);
         }
     }
 

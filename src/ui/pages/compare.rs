@@ -1,18 +1,18 @@
 //! The user's own SSI beside the people they saved and any share links pasted here. Pasted
-//! links are stored only if the user saves the comparison, and then only the links.
+//! links are kept only as saved people (the one way to keep someone), when the user saves them.
 
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-use crate::domain::charts::comparison_chart;
+use crate::domain::charts::{comparison_chart, YOU};
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
-use crate::domain::people::PersonId;
+use crate::domain::people::{PeopleError, PersonId};
 use crate::domain::share::links::{self, LinkProblem, MAX_COMPARED_LINKS};
-use crate::domain::share::MAX_NAME_CHARS;
+use crate::domain::share::{SharedHistory, MAX_NAME_CHARS};
 use crate::domain::stats::change_over;
 use crate::domain::History;
-use crate::edges::focus;
+use crate::edges::{focus, random};
 use crate::ui::components::{Column, DataTable, EChart, FieldError, RangePicker, TOAST_UNDO_ID};
 use crate::ui::format;
 use crate::ui::state::{Navigation, Notices, Preferences, Undo, YourData};
@@ -27,29 +27,27 @@ fn describe(problem: &LinkProblem) -> String {
     }
 }
 
-/// The comparison page.
+/// The comparison page: the chart and table first once anyone is saved, the box for links
+/// after them (before them while there is no one to compare with yet).
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let preferences = Preferences::expect();
     let store = YourData::expect();
+    // Links a saved comparison kept (before saving people was the one way to keep them).
     let text = RwSignal::new(preferences.saved_comparison());
     let metric = RwSignal::new(Metric::Overall);
-    let saved = RwSignal::new(None::<&'static str>);
     let parsed = Memo::new(move |_| text.with(|t| links::read(t)));
-    // Everyone on the chart: the user first, then saved people, then pasted links.
-    let lines = Memo::new(move |_| {
-        let mut lines: Vec<(String, History)> = Vec::new();
-        store.with(|own| {
-            if !own.is_empty() {
-                lines.push(("You".into(), own.clone()));
-            }
-        });
-        store.with_people(|people| {
-            lines.extend(
-                people
-                    .iter()
-                    .map(|p| (p.name().to_string(), p.snapshots().clone())),
-            );
+    // What the links box last said: kept here, as the box moves below the chart once someone
+    // is saved.
+    let said = RwSignal::new(None::<Result<String, String>>);
+    let yours = Memo::new(move |_| store.with(|own| (!own.is_empty()).then(|| own.clone())));
+    // Everyone else on the chart: saved people, then pasted links.
+    let others = Memo::new(move |_| {
+        let mut lines: Vec<(String, History)> = store.with_people(|people| {
+            people
+                .iter()
+                .map(|p| (p.name().to_string(), p.snapshots().clone()))
+                .collect()
         });
         parsed.with(|links| {
             let pasted = links.people.iter();
@@ -57,44 +55,44 @@ pub fn ComparePage() -> impl IntoView {
         });
         lines
     });
+    let anyone = move || yours.with(Option::is_some) || others.with(|o| !o.is_empty());
+    let has_people = move || store.with_people(|p| !p.is_empty());
     let options = Callback::new(move |style| {
         let range = preferences.range();
-        lines.with(|lines| {
-            let slices: Vec<(String, &[crate::domain::Snapshot])> = lines
-                .iter()
-                .map(|(name, history)| (name.clone(), range.of(history)))
-                .collect();
-            comparison_chart(&slices, metric.get(), &style)
+        yours.with(|yours| {
+            others.with(|others| {
+                let slices: Vec<(String, &[crate::domain::Snapshot])> = others
+                    .iter()
+                    .map(|(name, history)| (name.clone(), range.of(history)))
+                    .collect();
+                let yours = yours.as_ref().map(|h| range.of(h));
+                comparison_chart(yours, &slices, metric.get(), &style)
+            })
         })
     });
-    let save = move |_| {
-        preferences.save_comparison(&text.get_untracked());
-        saved.set(Some("Saved in this browser: only the links."));
-    };
-    let forget = move |_| {
-        preferences.save_comparison("");
-        text.set(String::new());
-        saved.set(Some("Forgotten."));
+    let row = |name: String, history: &History| {
+        let latest = history.latest();
+        let month = change_over(history, Metric::Overall, 30)
+            .map(|c| Precision::Whole.format_change(c.delta))
+            .unwrap_or_else(|| "–".into());
+        view! {
+            <tr>
+                <th scope="row">{name}</th>
+                <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
+                <td class="num strong">
+                    {latest.map(|s| Precision::Whole.format(s.overall)).unwrap_or_default()}
+                </td>
+                <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
+                <td class="num">{format::rank(latest.and_then(|s| s.network_rank))}</td>
+                <td class="num">{month}</td>
+            </tr>
+        }
     };
     let rows = move || {
-        lines.with(|lines| {
-            lines.iter().map(|(name, history)| {
-                let latest = history.latest();
-                let month = change_over(history, Metric::Overall, 30).map(|c| Precision::Whole.format_change(c.delta)).unwrap_or_else(|| "–".into());
-                view! {
-                    <tr>
-                        <th scope="row">{name.clone()}</th>
-                        <td>{latest.map(|s| format::date(s.date)).unwrap_or_default()}</td>
-                        <td class="num strong">
-                            {latest.map(|s| Precision::Whole.format(s.overall)).unwrap_or_default()}
-                        </td>
-                        <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
-                        <td class="num">{format::rank(latest.and_then(|s| s.network_rank))}</td>
-                        <td class="num">{month}</td>
-                    </tr>
-                }
-            }).collect_view()
-        })
+        let mut rows = Vec::new();
+        yours.with(|h| rows.extend(h.as_ref().map(|h| row(YOU.to_string(), h))));
+        others.with(|o| rows.extend(o.iter().map(|(name, h)| row(name.clone(), h))));
+        rows.collect_view()
     };
     // Built each time the comparison appears: views are not copied.
     let metric_buttons = move || {
@@ -113,77 +111,52 @@ pub fn ComparePage() -> impl IntoView {
 
     view! {
         <h1 class="page-title">"Compare"</h1>
-        <section class="card" aria-labelledby="links-title">
-            <h2 id="links-title">"Shared links"</h2>
-            <p class="muted">
-                {format!(
-                    "Paste up to {MAX_COMPARED_LINKS} SSI Lens share links, one per line. They are read here, in your browser; nothing is stored unless you save the comparison.",
-                )}
-            </p>
-            <label for="compare-links" class="visually-hidden">
-                "Share links, one per line"
-            </label>
-            <textarea
-                id="compare-links"
-                rows="4"
-                placeholder="https://…#s=…"
-                prop:value=move || text.get()
-                on:input=move |ev| {
-                    text.set(event_target_value(&ev));
-                    saved.set(None);
-                }
-            ></textarea>
-            {move || {
-                parsed
-                    .with(|links| {
-                        links
-                            .problems
-                            .iter()
-                            .map(|p| view! { <p class="field-error">{describe(p)}</p> })
-                            .collect_view()
-                    })
-            }}
-            <div class="actions">
-                <Show when=move || text.with(|t| !t.trim().is_empty())>
-                    <button type="button" class="button small" on:click=save>
-                        "Save this comparison"
-                    </button>
-                    <button type="button" class="button small quiet" on:click=forget>
-                        "Forget it"
-                    </button>
-                </Show>
-                {move || {
-                    saved
-                        .get()
-                        .map(|m| {
-                            view! {
-                                <span class="success" role="status">
-                                    {m}
-                                </span>
-                            }
-                        })
-                }}
-            </div>
-        </section>
+        <Show when=move || !has_people()>
+            <SharedLinks text parsed said />
+        </Show>
         <SavedPeople />
-        <Show when=move || lines.with(|lines| !lines.is_empty())>
+        <Show when=anyone>
             <section class="card" aria-labelledby="compare-title">
                 <div class="card-head">
                     <h2 id="compare-title">"Side by side"</h2>
                     <RangePicker />
                 </div>
-                <div class="segmented" role="group" aria-label="Score to compare">
+                <div class="segmented metric-switch" role="group" aria-label="Score to compare">
                     {metric_buttons()}
                 </div>
+                // On a phone the five names don't fit one row: a list instead of buttons.
+                <label class="metric-select">
+                    "Score to compare "
+                    <select on:change=move |ev| {
+                        let picked = event_target_value(&ev).parse::<usize>().ok();
+                        if let Some(&m) = picked.and_then(|i| Metric::ALL.get(i)) {
+                            metric.set(m);
+                        }
+                    }>
+                        {Metric::ALL
+                            .iter()
+                            .enumerate()
+                            .map(|(i, &m)| {
+                                view! {
+                                    <option value=i.to_string() selected=move || metric.get() == m>
+                                        {m.short_label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
                 <EChart
                     options
                     label="Line chart with one line per person; the latest numbers are in the table below."
                     testid="comparison-chart"
                 />
-                // A region, so a keyboard can scroll the table sideways on a narrow screen.
+                // A region, so a keyboard can scroll the table sideways on a narrow screen; its
+                // first column stays, and a shadow at the edge says there is more.
                 <DataTable
                     region="Latest numbers per person"
                     testid="comparison-table"
+                    class="sticky-first"
                     columns=vec![
                         Column::text("Person"),
                         Column::text("Latest"),
@@ -197,7 +170,147 @@ pub fn ComparePage() -> impl IntoView {
                 </DataTable>
             </section>
         </Show>
+        <Show when=has_people>
+            <SharedLinks text parsed said />
+        </Show>
     }
+}
+
+/// The box to paste share links into. "Save these people" keeps them the one way people are
+/// kept (as a share link's own "Save" does): beside the user's history, on Compare from then on.
+#[component]
+fn SharedLinks(
+    text: RwSignal<String>,
+    parsed: Memo<links::Links>,
+    said: RwSignal<Option<Result<String, String>>>,
+) -> impl IntoView {
+    let preferences = Preferences::expect();
+    let store = YourData::expect();
+    let save = move |_| {
+        let pasted = parsed.with_untracked(|l| l.people.clone());
+        let saved = store.change_people(|people| {
+            let mut seed = random::id_seed();
+            let (mut added, mut known) = (Vec::new(), Vec::new());
+            for person in pasted {
+                if people.find_same(&person.name).is_some() {
+                    known.push(person.name);
+                    continue;
+                }
+                // Under the name the comparison showed ("Dana (2)" for a second Dana).
+                let shared = SharedHistory {
+                    name: Some(person.name.clone()),
+                    ..person.shared
+                };
+                people.add_shared(shared, &mut seed)?;
+                added.push(person.name);
+            }
+            Ok::<_, PeopleError>((added, known))
+        });
+        match saved {
+            Ok((added, known)) => {
+                // They are saved people now: the pasted links and any saved comparison go.
+                text.set(String::new());
+                if !preferences.saved_comparison().is_empty() {
+                    preferences.save_comparison("");
+                }
+                said.set(Some(Ok(saved_words(&added, &known))));
+            }
+            Err(e) => said.set(Some(Err(e.to_string()))),
+        }
+    };
+    let clear = move |_| {
+        preferences.save_comparison("");
+        text.set(String::new());
+        said.set(None);
+    };
+    let can_save = move || parsed.with(|l| !l.people.is_empty());
+    view! {
+        <section class="card" aria-labelledby="links-title" data-testid="shared-links">
+            <h2 id="links-title">"Shared links"</h2>
+            <p class="muted">
+                {format!(
+                    "Paste up to {MAX_COMPARED_LINKS} SSI Lens share links, one per line, to compare with them. They are read here, in your browser; nothing is kept unless you save these people.",
+                )}
+            </p>
+            <label for="compare-links" class="visually-hidden">
+                "Share links, one per line"
+            </label>
+            <textarea
+                id="compare-links"
+                rows="3"
+                placeholder="https://…#s=…"
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    said.set(None);
+                }
+            ></textarea>
+            {move || {
+                parsed
+                    .with(|links| {
+                        links
+                            .problems
+                            .iter()
+                            .map(|p| view! { <p class="field-error">{describe(p)}</p> })
+                            .collect_view()
+                    })
+            }}
+            <div class="actions">
+                <Show when=can_save>
+                    <button type="button" class="button small" on:click=save>
+                        "Save these people"
+                    </button>
+                </Show>
+                <Show when=move || text.with(|t| !t.trim().is_empty())>
+                    <button type="button" class="button small quiet" on:click=clear>
+                        "Clear"
+                    </button>
+                </Show>
+                {move || {
+                    said.get()
+                        .map(|m| match m {
+                            Ok(m) => {
+                                view! {
+                                    <span class="success" role="status">
+                                        {m}
+                                    </span>
+                                }
+                                    .into_any()
+                            }
+                            Err(m) => {
+                                view! {
+                                    <span class="field-error" role="alert">
+                                        {m}
+                                    </span>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// What "Save these people" says it did.
+fn saved_words(added: &[String], known: &[String]) -> String {
+    let mut words = String::new();
+    if !added.is_empty() {
+        words.push_str(&format!(
+            "Saved {} in this browser, beside your own history (not in it).",
+            added.join(", ")
+        ));
+    }
+    if !known.is_empty() {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(&format!(
+            "Already saved: {}. Open a newer link of theirs to update the copy.",
+            known.join(", ")
+        ));
+    }
+    words
 }
 
 /// The people saved from share links: renamed or removed here. Nothing shows while there are

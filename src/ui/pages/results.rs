@@ -10,15 +10,15 @@ use crate::domain::charts::outcome_chart;
 use crate::domain::history::newest_first;
 use crate::domain::number::{fixed, format_number, shown};
 use crate::domain::outcomes::{
-    parse_outcome_count, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
+    parse_outcome_count, this_weeks_day, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
 use crate::domain::snapshot::{latest_typed_date, read_typed_date, TypedDateError};
-use crate::domain::stats::{relationship, Relationship, MIN_CORRELATION_POINTS};
+use crate::domain::stats::{relationship, Range, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::HistoryError;
 use crate::edges::{clock, focus, locale, random};
 use crate::ui::components::{EChart, FieldError, RangePicker};
 use crate::ui::format;
-use crate::ui::state::{Preferences, YourData};
+use crate::ui::state::{Notices, Preferences, YourData};
 
 /// The results page: define outcomes, record them, and compare them with the score.
 #[component]
@@ -27,8 +27,14 @@ pub fn ResultsPage() -> impl IntoView {
     // A memo: the charts are rebuilt when the list of outcomes changes, not on every entry.
     let outcomes = Memo::new(move |_| store.with(|h| h.outcomes().to_vec()));
     let has_outcomes = move || outcomes.with(|o| !o.is_empty());
+    // Entries share what was typed and refused, so this week's row and its row in the grid
+    // show the same.
+    let typed = Typed::new();
     view! {
         <h1 class="page-title">"Results"</h1>
+        <Show when=has_outcomes>
+            <ThisWeek typed />
+        </Show>
         <section class="card">
             <p class="lead-small">
                 "The SSI measures activity. What matters is whether that activity turns into results: "
@@ -43,7 +49,7 @@ pub fn ResultsPage() -> impl IntoView {
                     .into_iter()
                     .map(|o| view! { <OutcomeComparison outcome=o /> })
                     .collect_view()
-            }} <OutcomeEntries />
+            }} <OutcomeEntries typed />
         </Show>
     }
 }
@@ -133,22 +139,22 @@ fn OutcomeDefinitions() -> impl IntoView {
     }
 }
 
-/// A table to record outcome counts for each week in the chosen range: every snapshot's day,
-/// and days with results but no snapshot. Any other day up to today can be added.
-#[component]
-fn OutcomeEntries() -> impl IntoView {
-    let store = YourData::expect();
-    let preferences = Preferences::expect();
-    // What was typed in a cell and refused, and why: it stays as typed, beside its reason,
-    // and the stored value stays as it was.
-    let typed = RwSignal::new(BTreeMap::<(NaiveDate, OutcomeId), (String, String)>::new());
-    // Days added to record results on; stored once a value is.
-    let added = RwSignal::new(Vec::<NaiveDate>::new());
-    let set_value = move |date: NaiveDate, id: OutcomeId, text: String| {
+/// What was typed in a count and refused, and why, by day and result: it stays as typed,
+/// beside its reason, and the stored value stays as it was.
+#[derive(Clone, Copy)]
+struct Typed(RwSignal<BTreeMap<(NaiveDate, OutcomeId), (String, String)>>);
+
+impl Typed {
+    fn new() -> Self {
+        Typed(RwSignal::new(BTreeMap::new()))
+    }
+
+    /// Records `text` as the count of `id` on `date`, or keeps it as typed with its reason.
+    fn set_value(self, store: YourData, date: NaiveDate, id: OutcomeId, text: String) {
         let result = parse_outcome_count(&text, locale::decimal_mark())
             .map_err(HistoryError::from)
             .and_then(|value| store.change(|h| h.set_outcome_value(date, id, value)));
-        typed.update(|t| match result {
+        self.0.update(|t| match result {
             Ok(()) => {
                 t.remove(&(date, id));
             }
@@ -156,10 +162,142 @@ fn OutcomeEntries() -> impl IntoView {
                 t.insert((date, id), (text, e.to_string()));
             }
         });
+    }
+
+    fn problem(self, key: (NaiveDate, OutcomeId)) -> Option<String> {
+        self.0.with(|t| t.get(&key).map(|(_, why)| why.clone()))
+    }
+}
+
+/// The box for one result's count on one day, saved when it changes; a refused count stays as
+/// typed with its reason under it. `input_id` must be unique on the page.
+#[component]
+fn CountInput(
+    date: NaiveDate,
+    outcome: Outcome,
+    typed: Typed,
+    input_id: String,
+    /// Read by screen readers when no visible label names the box.
+    #[prop(optional)]
+    aria_label: Option<String>,
+) -> impl IntoView {
+    let store = YourData::expect();
+    let id = outcome.id();
+    let key = (date, id);
+    let error_id = format!("{input_id}-error");
+    let problem = move || typed.problem(key);
+    // Only a change of this box's own stored value rewrites it: another tab saving anything
+    // else must not wipe what is being typed here.
+    let stored = Memo::new(move |_| store.with(|h| h.outcome_value(date, id)));
+    let value = move || {
+        typed
+            .0
+            .with(|t| t.get(&key).map(|(text, _)| text.clone()))
+            .unwrap_or_else(|| stored.get().map(format_number).unwrap_or_default())
     };
+    let described = error_id.clone();
+    view! {
+        <input
+            type="text"
+            inputmode="numeric"
+            class="cell-input"
+            id=input_id
+            aria-label=aria_label
+            aria-invalid=move || problem().is_some().then_some("true")
+            aria-describedby=move || problem().is_some().then(|| described.clone())
+            prop:value=value
+            on:change=move |ev| typed.set_value(store, date, id, event_target_value(&ev))
+        />
+        {move || {
+            problem()
+                .map(|why| {
+                    view! {
+                        <p
+                            class="field-error cell-error"
+                            id=error_id.clone()
+                            role="alert"
+                            data-testid="outcome-refused"
+                        >
+                            {why}
+                        </p>
+                    }
+                })
+        }}
+    }
+}
+
+/// The current week's counts, at the top: its date, a box per result and Save. Each box is
+/// saved as it changes (as in the grid), so Save only confirms, or points at a refused box.
+#[component]
+fn ThisWeek(typed: Typed) -> impl IntoView {
+    let store = YourData::expect();
+    let notices = Notices::expect();
+    let today = clock::today();
+    let day = Memo::new(move |_| store.with(|h| this_weeks_day(h, today)));
+    let outcomes = Memo::new(move |_| store.with(|h| h.outcomes().to_vec()));
+    let input_id = |date: NaiveDate, id: OutcomeId| format!("week-{date}-{}", id.key());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let date = day.get_untracked();
+        let refused = outcomes
+            .get_untracked()
+            .into_iter()
+            .find(|o| typed.problem((date, o.id())).is_some());
+        match refused {
+            Some(o) => {
+                focus::focus(&input_id(date, o.id()));
+            }
+            None => {
+                notices.show_toast(
+                    format!("Saved your results for {}.", format::date(date)),
+                    None,
+                );
+            }
+        }
+    };
+    view! {
+        <section class="card this-week" aria-labelledby="this-week-title" data-testid="this-week">
+            <form novalidate on:submit=save>
+                <h2 id="this-week-title" class="this-week-title">
+                    "This week: "
+                    <span data-testid="this-week-date">{move || format::date(day.get())}</span>
+                </h2>
+                <div class="this-week-fields">
+                    {move || {
+                        let date = day.get();
+                        outcomes
+                            .get()
+                            .into_iter()
+                            .map(|o| {
+                                let id = input_id(date, o.id());
+                                view! {
+                                    <div class="field">
+                                        <label for=id.clone()>{o.name().to_string()}</label>
+                                        <CountInput date outcome=o typed input_id=id />
+                                    </div>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </div>
+                <button type="submit" class="button primary">
+                    "Save"
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// A table to correct the counts of the last year's weeks: every snapshot's day, and days
+/// with results but no snapshot. Any other day up to today can be added.
+#[component]
+fn OutcomeEntries(typed: Typed) -> impl IntoView {
+    let store = YourData::expect();
+    // Days added to record results on; stored once a value is.
+    let added = RwSignal::new(Vec::<NaiveDate>::new());
+    // A year, whatever the charts show: the grid is for corrections, not tied to their range.
     let days = Memo::new(move |_| {
-        let range = preferences.range();
-        let mut days = store.with(|h| range.result_days(h));
+        let mut days = store.with(|h| Range::Year.result_days(h));
         days.extend(added.get());
         newest_first(&mut days);
         days.dedup();
@@ -170,51 +308,22 @@ fn OutcomeEntries() -> impl IntoView {
     let row = move |date: NaiveDate| {
         let overall = move || store.with(|h| h.get(date).map(|s| s.overall));
         let cells = move || {
-            outcomes.get().into_iter().map(|o| {
-                let id = o.id();
-                let key = (date, id);
-                let input_id = cell_id(date, id);
-                let error_id = format!("{input_id}-error");
-                let problem = move || typed.with(|t| t.get(&key).map(|(_, why)| why.clone()));
-                // Only a change of this cell's own stored value rewrites the box: another tab
-                // saving anything else must not wipe what is being typed here.
-                let stored = Memo::new(move |_| store.with(|h| h.outcome_value(date, id)));
-                let value = move || {
-                    typed.with(|t| t.get(&key).map(|(text, _)| text.clone())).unwrap_or_else(|| {
-                        stored.get().map(format_number).unwrap_or_default()
-                    })
-                };
-                view! {
-                    <td class="cell" class:has-error=move || problem().is_some()>
-                        <input
-                            type="text"
-                            inputmode="numeric"
-                            class="cell-input"
-                            id=input_id
-                            aria-label=format!("{} on {}", o.name(), format::date(date))
-                            aria-invalid=move || problem().is_some().then_some("true")
-                            aria-describedby=move || problem().is_some().then(|| error_id.clone())
-                            prop:value=value
-                            on:change=move |ev| set_value(date, id, event_target_value(&ev))
-                        />
-                        {move || {
-                            problem()
-                                .map(|why| {
-                                    view! {
-                                        <p
-                                            class="field-error cell-error"
-                                            id=format!("{}-error", cell_id(date, id))
-                                            role="alert"
-                                            data-testid="outcome-refused"
-                                        >
-                                            {why}
-                                        </p>
-                                    }
-                                })
-                        }}
-                    </td>
-                }
-            }).collect_view()
+            outcomes
+                .get()
+                .into_iter()
+                .map(|o| {
+                    let label = format!("{} on {}", o.name(), format::date(date));
+                    let input_id = cell_id(date, o.id());
+                    view! {
+                        <td
+                            class="cell"
+                            class:has-error=move || typed.problem((date, o.id())).is_some()
+                        >
+                            <CountInput date outcome=o.clone() typed input_id aria_label=label />
+                        </td>
+                    }
+                })
+                .collect_view()
         };
         view! {
             <tr>
@@ -238,16 +347,16 @@ fn OutcomeEntries() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="entries-title">
-            <div class="card-head">
-                <h2 id="entries-title">"Record your results"</h2>
-                <RangePicker />
-            </div>
+            <h2 id="entries-title">"Every week of the last year"</h2>
             <p class="muted">
-                "Enter each week’s count (a whole number) beside its date. Leave a box empty if you don’t know."
+                "Correct any week’s count (a whole number) beside its date. Leave a box empty if you don’t know."
             </p>
             <AddWeek days added outcomes />
             <div class="table-scroll">
-                <table class="data-table compact results-table" data-testid="outcome-entries">
+                <table
+                    class="data-table compact results-table sticky-first"
+                    data-testid="outcome-entries"
+                >
                     <thead>
                         <tr>
                             <th scope="col">"Date"</th>
@@ -374,7 +483,11 @@ fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
     };
     view! {
         <section class="card" data-testid=format!("outcome-{}", id.key())>
-            <h2>{format!("Your SSI and {}", name)}</h2>
+            // The range beside the chart it changes.
+            <div class="card-head">
+                <h2>{format!("Your SSI and {}", name)}</h2>
+                <RangePicker />
+            </div>
             <p class="lead-small" data-testid="relationship">
                 {statement}
             </p>

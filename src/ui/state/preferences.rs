@@ -45,12 +45,14 @@ impl Preferences {
         expect_context()
     }
 
-    /// The share links of the comparison the user saved, one per line (empty when none).
+    /// The share links a comparison saved by an earlier version kept, one per line (empty when
+    /// none): Compare offers them in its box, to save as people (now the one way to keep them).
     pub fn saved_comparison(&self) -> String {
         storage::read_text(storage::COMPARISON_KEY).unwrap_or_default()
     }
 
-    /// Keeps the share links of a comparison (only the links), or forgets them with "".
+    /// Keeps the share links of a comparison (only the links), or forgets them with "" (Compare
+    /// only forgets them now).
     pub fn save_comparison(&self, links: &str) {
         storage::write_text(storage::COMPARISON_KEY, links);
     }
