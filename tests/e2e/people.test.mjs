@@ -126,6 +126,8 @@ test('the full backup keeps the people: exported, restored with a preview in a f
   assert.match(await fresh.page.textContent('[data-testid=import-people]'), /1 person saved from share links to restore: Dana/);
   await fresh.page.getByRole('button', { name: 'Import', exact: true }).click();
   await fresh.page.getByText(/restored 1 person saved from links/).waitFor();
+  // The save runs under the cross-tab lock, a moment after the toast.
+  await fresh.page.waitForFunction((key) => localStorage.getItem(key) !== null, STORAGE_KEY);
   const restored = JSON.parse(await storedText(fresh.page));
   assert.deepEqual(restored.snapshots, saved.snapshots);
   assert.deepEqual(restored.people.map((p) => [p.name, p.shared_on, p.snapshots]), saved.people.map((p) => [p.name, p.shared_on, p.snapshots]));

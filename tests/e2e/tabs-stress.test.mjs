@@ -96,7 +96,8 @@ async function settleAndCompare(tabs, ok, what) {
     const views = await Promise.all(tabs.map((t) => t.evaluate(() => document.querySelector('main')?.innerText.slice(0, 400))));
     assert.fail(`${what}: storage holds ${JSON.stringify(stored.snapshots.map((s) => [s.date, s.pillars.brand]))}; tabs show ${JSON.stringify(views)}; errors ${JSON.stringify(tabs.map((t) => t.errors))}`);
   }
-  const expected = stored.snapshots.map((s) => `${label(s.date)} ${s.pillars.brand}`).reverse();
+  // Pillars read as LinkedIn shows them: two decimals (the harness locale writes a point).
+  const expected = stored.snapshots.map((s) => `${label(s.date)} ${s.pillars.brand.toFixed(2)}`).reverse();
   for (const [i, tab] of tabs.entries()) {
     await showHistory(tab);
     const shown = () =>
