@@ -15,6 +15,8 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
   for (const scheme of ['light', 'dark']) {
     const { context, page } = await openPage(browser, server.origin, { width, height });
     await page.emulateMedia({ colorScheme: scheme });
+    // The app bar's tabs are links.
+    const tab = (name) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
     const shot = (name) => page.screenshot({ path: `${out}/${name}-${device}-${scheme}.png`, fullPage: name !== 'history' });
     await page.goto(server.url);
     await appReady(page);
@@ -23,22 +25,23 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await page.waitForSelector('[data-testid=trend-chart] canvas');
     await page.waitForTimeout(1200);
     await shot('dashboard');
-    await page.getByRole('button', { name: 'History' }).click();
+    await tab('History');
     await shot('history');
     await page.setInputFiles('[data-testid=import-file]', csvPath);
     await page.waitForSelector('[data-testid=import-preview]');
     await page.locator('[data-testid=import-preview]').screenshot({ path: `${out}/import-preview-${device}-${scheme}.png` });
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('button', { name: 'Results' }).click();
-    await page.getByRole('button', { name: '+ Meetings booked' }).click();
-    const cells = page.locator('[data-testid=outcome-entries] input');
+    await tab('Results');
+    // The sample tracks results already; a third, typed for ten weeks.
+    await page.getByRole('button', { name: '+ Inbound leads' }).click();
+    const cells = page.locator('[data-testid=outcome-entries] input[aria-label^="Inbound leads on"]');
     for (let i = 0; i < 10; i++) await cells.nth(i).fill(String(2 + (i % 3)));
     await page.keyboard.press('Tab');
     await page.waitForTimeout(1200);
     await shot('results');
-    await page.getByRole('button', { name: 'Learn' }).click();
+    await tab('Learn');
     await shot('learn');
-    await page.getByRole('button', { name: 'Share' }).click();
+    await tab('Share');
     await page.fill('#share-name', 'Ada Lovelace');
     await shot('share');
     const link = await page.inputValue('[data-testid=share-link]');
@@ -49,7 +52,7 @@ for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 84
     await viewer.page.waitForTimeout(1200);
     await viewer.page.screenshot({ path: `${out}/shared-view-${device}-${scheme}.png`, fullPage: true });
     await viewer.context.close();
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await tab('Compare');
     await page.fill('#compare-links', `${link}\n${link.replace('QWRh', 'QWRi')}`);
     await page.waitForTimeout(1200);
     await shot('compare');
