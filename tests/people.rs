@@ -5,7 +5,7 @@ mod support;
 use ssi_lens::domain::history::History;
 use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
 use ssi_lens::domain::people::{
-    People, PeopleError, Person, PersonId, PersonUpdate, Recognised, MAX_PEOPLE,
+    LinksSaved, People, PeopleError, Person, PersonId, PersonUpdate, Recognised, MAX_PEOPLE,
 };
 use ssi_lens::domain::share::{SharedHistory, MAX_NAME_CHARS};
 use ssi_lens::domain::HistoryError;
@@ -502,4 +502,61 @@ fn a_sample_person_updated_from_a_real_link_is_no_longer_sample() {
         .unwrap();
     kept.remove_sample();
     assert_eq!(names(&kept), ["Sam"]);
+}
+
+#[test]
+fn links_pasted_together_are_saved_by_the_rules_a_links_own_save_follows() {
+    let mut kept = dana_kept();
+    kept.add_shared(shared(Some("Grace"), 10, &[(1, 5.0)]), &mut IdSeed::new(4))
+        .unwrap();
+    kept.add_shared(
+        shared(Some("Lin"), 20, &[(1, 5.0), (15, 7.0)]),
+        &mut IdSeed::new(5),
+    )
+    .unwrap();
+    let links = vec![
+        shared(Some("Ada"), 12, &[(1, 5.0)]),
+        // Dana's newer link: her copy takes its new week.
+        shared(Some("Dana"), 16, &[(1, 5.0), (8, 6.0), (15, 7.0)]),
+        shared(Some("Grace"), 10, &[(1, 5.0)]),
+        // Lin's copy is from a more recent link: this one never takes it back.
+        shared(Some("Lin"), 12, &[(1, 5.0)]),
+    ];
+    let saved = kept.save_links(links, &mut IdSeed::new(6)).unwrap();
+    assert_eq!(
+        saved,
+        LinksSaved {
+            added: vec!["Ada".into()],
+            updated: vec!["Dana".into()],
+            unchanged: vec!["Grace".into()],
+            older: vec!["Lin".into()],
+        }
+    );
+    assert_eq!(names(&kept), ["Dana", "Grace", "Lin", "Ada"]);
+    let snapshots = |name: &str| {
+        kept.iter()
+            .find(|p| p.name() == name)
+            .unwrap()
+            .snapshots()
+            .len()
+    };
+    assert_eq!((snapshots("Dana"), snapshots("Lin")), (3, 2));
+}
+
+#[test]
+fn links_past_the_limit_save_nobody() {
+    let list: Vec<Person> = (1..MAX_PEOPLE as u32)
+        .map(|i| person(i, &format!("P{i}"), &[]))
+        .collect();
+    let mut kept = people(list);
+    let before = kept.clone();
+    let links = vec![
+        shared(Some("Ada"), 12, &[(1, 5.0)]),
+        shared(Some("Grace"), 12, &[(1, 5.0)]),
+    ];
+    assert_eq!(
+        kept.save_links(links, &mut IdSeed::new(6)),
+        Err(PeopleError::TooMany)
+    );
+    assert_eq!(kept, before, "all or nothing");
 }

@@ -120,6 +120,31 @@ fn removing_the_sample_keeps_everything_the_user_added() {
 }
 
 #[test]
+fn counts_of_ones_own_result_typed_on_a_sample_day_stay_when_the_sample_goes() {
+    // This week's row records on the sample's latest snapshot, dated today.
+    let mut h = sample_of(&Stored::default()).into_parts().0;
+    let calls = h.add_outcome("Calls", &mut IdSeed::new(5)).unwrap();
+    h.set_outcome_value(today(), calls, Some(3.0)).unwrap();
+    let meetings = h.outcome_named("Meetings booked").unwrap().id();
+    h.set_outcome_value(today(), meetings, Some(9.0)).unwrap();
+    let after = Stored::new(h, People::new()).without_sample();
+    let h = after.history();
+    assert!(h.is_empty(), "no sample snapshot is left");
+    let calls = h.outcome_named("Calls").unwrap().id();
+    assert_eq!(
+        h.outcome_value(today(), calls),
+        Some(3.0),
+        "the user's count stays"
+    );
+    assert!(
+        h.outcome_named("Meetings booked").is_none(),
+        "a sample result's count on a sample day is the sample's"
+    );
+    // What is left loads back as it is.
+    assert_eq!(decode(&encode(&after)).unwrap(), after);
+}
+
+#[test]
 fn the_sample_alone_leaves_nothing_behind() {
     assert_eq!(
         sample_of(&Stored::default()).without_sample(),

@@ -8,7 +8,7 @@
 
 mod merge;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use thiserror::Error;
@@ -544,6 +544,31 @@ impl History {
     /// the values on them) and the sample results; a sample result the user recorded on a day
     /// of their own is theirs now, and stays as their own.
     pub fn remove_sample(&mut self) {
+        // Counts of the user's own results recorded on a sample day (this week's row lands on
+        // the sample's latest snapshot) stay, as results of a day without a snapshot.
+        let own: BTreeSet<OutcomeId> = self
+            .outcomes
+            .iter()
+            .filter(|o| !o.is_sample())
+            .map(|o| o.id())
+            .collect();
+        for sample_day in self.snapshots.iter().filter(|s| s.sample) {
+            let kept: OutcomeValues = sample_day
+                .outcomes
+                .iter()
+                .filter(|(id, _)| own.contains(id))
+                .map(|(id, value)| (*id, *value))
+                .collect();
+            // Within the days a load accepts (a limit no real history comes near).
+            let room = self.result_weeks.len() < MAX_RESULT_DAYS
+                || self.result_weeks.contains_key(&sample_day.date);
+            if !kept.is_empty() && room {
+                self.result_weeks
+                    .entry(sample_day.date)
+                    .or_default()
+                    .extend(kept);
+            }
+        }
         self.snapshots.retain(|s| !s.sample);
         let (snapshots, weeks) = (&self.snapshots, &self.result_weeks);
         let used = |id: OutcomeId| {

@@ -321,6 +321,19 @@ pub enum Recognised {
     },
 }
 
+/// What saving pasted share links did, name by name ([`People::save_links`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LinksSaved {
+    /// Kept as new people.
+    pub added: Vec<String>,
+    /// Kept already; their copy took the link's newer weeks.
+    pub updated: Vec<String>,
+    /// Kept already, and the link has nothing new.
+    pub unchanged: Vec<String>,
+    /// Kept already from a more recent link: their copy stays as it is.
+    pub older: Vec<String>,
+}
+
 /// Everyone the user keeps, in the order they were saved; names are unique (case aside) so the
 /// user can tell people apart.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -521,6 +534,34 @@ impl People {
         } else {
             Recognised::Newer { id, name, update }
         }
+    }
+
+    /// Keeps each pasted link as its person, by the rules a link's own "Save" follows
+    /// ([`People::recognise`]): a new name is added, a newer link updates the copy, an older one
+    /// never does. All or nothing: a refusal (the limit, a bad link) changes nobody.
+    pub fn save_links(
+        &mut self,
+        links: Vec<SharedHistory>,
+        seed: &mut IdSeed,
+    ) -> Result<LinksSaved, PeopleError> {
+        let mut after = self.clone();
+        let mut saved = LinksSaved::default();
+        for link in links {
+            match after.recognise(&link) {
+                Recognised::NotSaved => {
+                    let id = after.add_shared(link, seed)?;
+                    saved.added.extend(after.get(id).map(|p| p.name.clone()));
+                }
+                Recognised::Same { name, .. } => saved.unchanged.push(name),
+                Recognised::Newer { id, name, .. } => {
+                    after.update(id, link)?;
+                    saved.updated.push(name);
+                }
+                Recognised::Older { name, .. } => saved.older.push(name),
+            }
+        }
+        *self = after;
+        Ok(saved)
     }
 
     fn person_mut(&mut self, id: PersonId) -> Result<&mut Person, PeopleError> {

@@ -58,12 +58,12 @@ pub fn date(d: NaiveDate) -> Option<String> {
 /// Shows and reads every number with the decimal mark of the user's language, as the dates
 /// follow it: called once at start by each binary (the app and the first paint).
 pub fn use_language_decimal_mark() {
-    use_decimal_mark(decimal_mark());
+    use_decimal_mark(language_decimal_mark());
 }
 
 /// The decimal mark of the user's language (how `Intl` writes 1.5), to read the numbers they
 /// type; a point where `Intl` is missing.
-pub fn decimal_mark() -> DecimalMark {
+fn language_decimal_mark() -> DecimalMark {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok();
     let written = intl.filter(|i| !i.is_undefined()).and_then(|_| {
         Intl::NumberFormat::new(&Array::new(), &Object::new())

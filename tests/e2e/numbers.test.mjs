@@ -71,9 +71,8 @@ for (const [locale, brand, change, insights, typed] of [
     await page.getByRole('button', { name: 'Save snapshot' }).click();
     await page.waitForSelector('[data-testid=overall-score]');
     const stored = (await storedHistory(page)).snapshots.find((s) => s.date === '2026-11-26');
+    // Stored data never follows the language: the number itself, not a text with a comma.
     assert.equal(stored.pillars.brand, 12.25);
-    // Stored data never follows the language.
-    assert.doesNotMatch(JSON.stringify(await storedHistory(page)), /12,25/);
     await context.close();
   });
 }

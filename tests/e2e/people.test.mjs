@@ -104,6 +104,8 @@ test('the full backup keeps the people: exported, restored with a preview in a f
   await appReady(page);
   await page.getByRole('button', { name: 'Save Dana' }).click();
   await page.waitForSelector('[data-testid=person-saved]');
+  // The button is gone: focus is on what it did, not lost to the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'person-saved');
   await page.goto(`${app.server.url}history`);
   await appReady(page);
   const saved = JSON.parse(await storedText(page));

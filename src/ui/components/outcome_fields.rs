@@ -4,10 +4,9 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::domain::number::format_number;
+use crate::domain::number::{self, format_number};
 use crate::domain::outcomes::{parse_outcome_count, OutcomeId};
 use crate::domain::SnapshotDraft;
-use crate::edges::locale;
 use crate::ui::state::YourData;
 
 /// One optional count per outcome the user tracks; nothing when they track none.
@@ -64,7 +63,7 @@ pub fn OutcomeFields(
                                         }
                                         on:change=move |ev| {
                                             let text = event_target_value(&ev);
-                                            match parse_outcome_count(&text, locale::decimal_mark()) {
+                                            match parse_outcome_count(&text, number::decimal_mark()) {
                                                 Ok(value) => {
                                                     typed
                                                         .update(|t| {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::number::{format_number, format_points};
+use crate::domain::number::{format_number, format_points, Precision};
 use crate::domain::paste::{self, Note, ParsedPage, PasteError};
 use crate::ui::components::{CaptureBookmark, SsiLink};
 use crate::ui::pasting::open_share_link;
@@ -105,7 +105,7 @@ fn PasteSummary(page: ParsedPage) -> impl IntoView {
     let found = {
         let mut found = vec!["the four pillars".to_string()];
         if let Some(o) = page.overall {
-            found.insert(0, format!("SSI {}", format_number(o.round())));
+            found.insert(0, format!("SSI {}", Precision::Whole.format(o)));
         }
         let mut add = |label: &str, value: Option<String>| {
             if let Some(v) = value {

@@ -9,11 +9,16 @@ use crate::domain::people::{PersonId, PersonUpdate, Recognised};
 use crate::domain::share::SharedHistory;
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
-use crate::edges::location;
+use crate::edges::{focus, location};
 use crate::markup::shared_banner_words;
 use crate::ui::components::{ImportPreview, Imported};
 use crate::ui::format;
 use crate::ui::state::{HistoryView, Notices, OwnData, PersonSaved, Problem, YourData};
+
+/// Where focus goes once the Save or Update button that had it is gone: what it did.
+const SAVED_ID: &str = "person-saved";
+/// What the banner found out about a link whose person was saved meanwhile.
+const KNOWN_ID: &str = "person-known";
 
 /// Read-only notice for a shared history. Saving goes through `own`, the one writer of the
 /// user's data; what it reports (including what another tab's save left no room for) is told
@@ -57,6 +62,10 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
                 Ok(PersonSaved { name, .. }) => {
                     saved.set(Some(name));
                     recognised.set(recognise().ok());
+                    // The button pressed is gone: focus goes to what it did.
+                    request_animation_frame(|| {
+                        focus::focus(SAVED_ID);
+                    });
                 }
                 Err(e) => notices.report(Problem::OwnData(e)),
             });
@@ -69,7 +78,12 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
             // Read afresh: another tab may have saved them meanwhile.
             match recognise() {
                 Ok(Recognised::NotSaved) => store_person(None),
-                Ok(known) => recognised.set(Some(known)),
+                Ok(known) => {
+                    recognised.set(Some(known));
+                    request_animation_frame(|| {
+                        focus::focus(KNOWN_ID);
+                    });
+                }
                 Err(e) => notices.report(Problem::OwnData(e)),
             }
         }
@@ -123,7 +137,9 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
         };
         let store_person = store_person.clone();
         Some(view! {
-            <p data-testid="person-known">{text}</p>
+            <p id=KNOWN_ID tabindex="-1" role="status" data-testid="person-known">
+                {text}
+            </p>
             {update
                 .map(|(id, name)| {
                     view! {
@@ -146,7 +162,13 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
     let saved_view = move || {
         saved.get().map(|name| {
             view! {
-                <p class="success" role="status" data-testid="person-saved">
+                <p
+                    id=SAVED_ID
+                    tabindex="-1"
+                    class="success"
+                    role="status"
+                    data-testid="person-saved"
+                >
                     {format!("Saved {name} in this browser, beside your own history (not in it). ")}
                     <a rel="external" href=format!("{}compare", location::app_url())>
                         "Compare with your own SSI"

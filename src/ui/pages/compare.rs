@@ -7,9 +7,9 @@ use crate::domain::address::Screen;
 use crate::domain::charts::{comparison_chart, YOU};
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
-use crate::domain::people::{PeopleError, PersonId};
+use crate::domain::people::{LinksSaved, PersonId};
 use crate::domain::share::links::{self, LinkProblem, MAX_COMPARED_LINKS};
-use crate::domain::share::{SharedHistory, MAX_NAME_CHARS};
+use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
 use crate::edges::{focus, random};
@@ -189,31 +189,19 @@ fn SharedLinks(
     let save = move |_| {
         let pasted = parsed.with_untracked(|l| l.people.clone());
         let saved = store.change_people(|people| {
-            let mut seed = random::id_seed();
-            let (mut added, mut known) = (Vec::new(), Vec::new());
-            for person in pasted {
-                if people.find_same(&person.name).is_some() {
-                    known.push(person.name);
-                    continue;
-                }
-                // Under the name the comparison showed ("Dana (2)" for a second Dana).
-                let shared = SharedHistory {
-                    name: Some(person.name.clone()),
-                    ..person.shared
-                };
-                people.add_shared(shared, &mut seed)?;
-                added.push(person.name);
-            }
-            Ok::<_, PeopleError>((added, known))
+            people.save_links(
+                pasted.into_iter().map(|p| p.shared).collect(),
+                &mut random::id_seed(),
+            )
         });
         match saved {
-            Ok((added, known)) => {
+            Ok(saved) => {
                 // They are saved people now: the pasted links and any saved comparison go.
                 text.set(String::new());
                 if !preferences.saved_comparison().is_empty() {
                     preferences.save_comparison("");
                 }
-                said.set(Some(Ok(saved_words(&added, &known))));
+                said.set(Some(Ok(saved_words(&saved))));
             }
             Err(e) => said.set(Some(Err(e.to_string()))),
         }
@@ -292,25 +280,26 @@ fn SharedLinks(
     }
 }
 
-/// What "Save these people" says it did.
-fn saved_words(added: &[String], known: &[String]) -> String {
-    let mut words = String::new();
-    if !added.is_empty() {
-        words.push_str(&format!(
+/// What "Save these people" says it did, one sentence for each kind of outcome.
+fn saved_words(saved: &LinksSaved) -> String {
+    let sentences = [
+        (
+            &saved.added,
             "Saved {} in this browser, beside your own history (not in it).",
-            added.join(", ")
-        ));
-    }
-    if !known.is_empty() {
-        if !words.is_empty() {
-            words.push(' ');
-        }
-        words.push_str(&format!(
-            "Already saved: {}. Open a newer link of theirs to update the copy.",
-            known.join(", ")
-        ));
-    }
-    words
+        ),
+        (&saved.updated, "Updated {} with the link’s newer weeks."),
+        (&saved.unchanged, "Already saved with nothing new: {}."),
+        (
+            &saved.older,
+            "Already saved from a more recent link, so kept as they are: {}.",
+        ),
+    ];
+    sentences
+        .iter()
+        .filter(|(names, _)| !names.is_empty())
+        .map(|(names, sentence)| sentence.replace("{}", &names.join(", ")))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The people saved from share links: renamed or removed here. Nothing shows while there are

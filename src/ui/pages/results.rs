@@ -8,14 +8,14 @@ use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
 use crate::domain::history::newest_first;
-use crate::domain::number::{fixed, format_number, shown};
+use crate::domain::number::{self, fixed, format_number, shown};
 use crate::domain::outcomes::{
     parse_outcome_count, this_weeks_day, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
 };
 use crate::domain::snapshot::{latest_typed_date, read_typed_date, TypedDateError};
 use crate::domain::stats::{relationship, Range, Relationship, MIN_CORRELATION_POINTS};
 use crate::domain::HistoryError;
-use crate::edges::{clock, focus, locale, random};
+use crate::edges::{clock, focus, random};
 use crate::ui::components::{EChart, FieldError, RangePicker};
 use crate::ui::format;
 use crate::ui::state::{Notices, Preferences, YourData};
@@ -151,7 +151,7 @@ impl Typed {
 
     /// Records `text` as the count of `id` on `date`, or keeps it as typed with its reason.
     fn set_value(self, store: YourData, date: NaiveDate, id: OutcomeId, text: String) {
-        let result = parse_outcome_count(&text, locale::decimal_mark())
+        let result = parse_outcome_count(&text, number::decimal_mark())
             .map_err(HistoryError::from)
             .and_then(|value| store.change(|h| h.set_outcome_value(date, id, value)));
         self.0.update(|t| match result {

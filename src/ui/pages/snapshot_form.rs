@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::domain::edits::SnapshotEdit;
 use crate::domain::history::{Addition, HistoryError};
 use crate::domain::iso_date::read_iso_date;
-use crate::domain::number::{format_number, format_points};
+use crate::domain::number::{format_number, format_points, Precision};
 use crate::domain::outcomes::OutcomeId;
 use crate::domain::paste::ParsedPage;
 use crate::domain::snapshot::{latest_typed_date, Field, FieldError};
@@ -210,8 +210,8 @@ pub fn SnapshotFormPage(
                 let text = format!(
                     "You already have a snapshot for {} (SSI {}). Replace it with this one (SSI {})?",
                     format::date(existing.date),
-                    format_number(existing.overall),
-                    format_number(new.overall),
+                    Precision::Whole.format(existing.overall),
+                    Precision::Whole.format(new.overall),
                 );
                 view! {
                     <div class="confirm" role="alert">
@@ -290,7 +290,7 @@ pub fn SnapshotFormPage(
             format!(
                 "You already have a snapshot for {} (SSI {}). Saving will ask before replacing it.",
                 format::date(date),
-                format_number(existing)
+                Precision::Whole.format(existing)
             )
         })
     };
