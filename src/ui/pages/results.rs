@@ -180,6 +180,10 @@ fn CountInput(
     /// Read by screen readers when no visible label names the box.
     #[prop(optional)]
     aria_label: Option<String>,
+    /// Whether a refusal is announced from this box: a day shown twice (this week's, also in
+    /// the grid) announces it once, from this week's box.
+    #[prop(default = true)]
+    announce: bool,
 ) -> impl IntoView {
     let store = YourData::expect();
     let id = outcome.id();
@@ -215,7 +219,7 @@ fn CountInput(
                         <p
                             class="field-error cell-error"
                             id=error_id.clone()
-                            role="alert"
+                            role=announce.then_some("alert")
                             data-testid="outcome-refused"
                         >
                             {why}
@@ -248,10 +252,20 @@ fn ThisWeek(typed: Typed) -> impl IntoView {
                 focus::focus(&input_id(date, o.id()));
             }
             None => {
-                notices.show_toast(
-                    format!("Saved your results for {}.", format::date(date)),
-                    None,
-                );
+                let recorded = store.with_untracked(|h| {
+                    h.outcomes()
+                        .iter()
+                        .any(|o| h.outcome_value(date, o.id()).is_some())
+                });
+                let message = if recorded {
+                    format!("Saved your results for {}.", format::date(date))
+                } else {
+                    format!(
+                        "Nothing to save for {}: type a count first.",
+                        format::date(date)
+                    )
+                };
+                notices.show_toast(message, None);
             }
         }
     };
@@ -304,6 +318,8 @@ fn OutcomeEntries(typed: Typed) -> impl IntoView {
         days
     });
     let outcomes = Memo::new(move |_| store.with(|h| h.outcomes().to_vec()));
+    let today = clock::today();
+    let this_week = Memo::new(move |_| store.with(|h| this_weeks_day(h, today)));
 
     let row = move |date: NaiveDate| {
         let overall = move || store.with(|h| h.get(date).map(|s| s.overall));
@@ -319,7 +335,14 @@ fn OutcomeEntries(typed: Typed) -> impl IntoView {
                             class="cell"
                             class:has-error=move || typed.problem((date, o.id())).is_some()
                         >
-                            <CountInput date outcome=o.clone() typed input_id aria_label=label />
+                            <CountInput
+                                date
+                                outcome=o.clone()
+                                typed
+                                input_id
+                                aria_label=label
+                                announce=date != this_week.get_untracked()
+                            />
                         </td>
                     }
                 })
