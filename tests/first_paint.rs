@@ -133,11 +133,13 @@ fn the_chosen_range_is_the_first_paints_too() {
 #[test]
 fn a_share_link_is_drawn_as_the_shared_view_with_its_name_escaped() {
     let shared = SharedHistory {
+        own_data: false,
         name: Some("<img src=x onerror=alert(1)> & Co".into()),
         shared_on: today(),
         history: year(),
     };
     let fragment = encode(&SharedHistory {
+        own_data: false,
         history: History::from_snapshots(shared.history.snapshots().to_vec()).unwrap(),
         ..shared.clone()
     })

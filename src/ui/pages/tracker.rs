@@ -62,6 +62,7 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
         }
         Mode::Shared(SharedHistory {
             name,
+            own_data,
             shared_on,
             history,
         }) => {
@@ -75,7 +76,10 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
             // Saving this person, or moving the snapshots into one's own history, reads and
             // writes the user's own data through its one writer, on request.
             let own = OwnData::new(Synced::default(), notices);
-            (None, Some(view! { <SharedBanner name shared_on own /> }))
+            (
+                None,
+                Some(view! { <SharedBanner name own_data shared_on own /> }),
+            )
         }
     };
     let notices = Notices::expect();
