@@ -159,6 +159,29 @@ fn a_share_link_is_drawn_as_the_shared_view_with_its_name_escaped() {
     assert_eq!(action, "");
 }
 
+/// A link of one's own data opens on "Move into my history", which only the app draws: the
+/// first paint leaves it to the app rather than draw a banner the app would replace.
+#[test]
+fn an_own_data_link_is_left_to_the_app() {
+    let shared = SharedHistory {
+        own_data: true,
+        name: None,
+        shared_on: today(),
+        history: History::from_snapshots(year().snapshots().to_vec()).unwrap(),
+    };
+    let fragment = encode(&shared).unwrap();
+    let at = |own_data| {
+        let fragment = encode(&SharedHistory {
+            own_data,
+            ..shared.clone()
+        })
+        .unwrap();
+        FirstScreen::at(&arrival("/", &format!("#{fragment}"), None, None), today())
+    };
+    assert!(at(false).is_some(), "the same link for someone else is drawn");
+    assert!(at(true).is_none(), "{fragment}");
+}
+
 #[test]
 fn nothing_is_drawn_where_the_app_shows_something_else_first() {
     let history = year();

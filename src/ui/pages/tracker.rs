@@ -68,7 +68,13 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
         }) => {
             let notices = Notices::new(None);
             provide_context(notices);
-            let whose = Whose::Someones(name.clone());
+            // One's own data from another device reads as one's own ("Your Social Selling
+            // Index"); it stays read-only until moved in.
+            let whose = if own_data {
+                Whose::Yours
+            } else {
+                Whose::Someones(name.clone())
+            };
             provide_context(HistoryView::new(
                 Signal::stored(history),
                 Signal::stored(whose),
