@@ -178,7 +178,10 @@ fn an_own_data_link_is_left_to_the_app() {
         .unwrap();
         FirstScreen::at(&arrival("/", &format!("#{fragment}"), None, None), today())
     };
-    assert!(at(false).is_some(), "the same link for someone else is drawn");
+    assert!(
+        at(false).is_some(),
+        "the same link for someone else is drawn"
+    );
     assert!(at(true).is_none(), "{fragment}");
 }
 
