@@ -99,6 +99,8 @@ test('an own-data link opened on a phone offers "Move into my history" first, an
   assert.match(await buttons.first().getAttribute('class'), /\bprimary\b/);
   const primaries = await banner.locator('.primary').count();
   assert.equal(primaries, 1, 'the rest is secondary');
+  const { violations } = await new AxeBuilder({ page: phone }).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
   if (process.env.QR_SHOTS) await phone.screenshot({ path: `${process.env.QR_SHOTS}/own-data-link-390.png` });
   await buttons.first().click();
   await phone.waitForSelector('[data-testid=import-preview]');
