@@ -71,6 +71,7 @@ fn operations() -> Vec<Operation> {
         }),
         ("share link (encode + decode)", |h, today| {
             let options = ShareOptions {
+                own_data: false,
                 range: Range::All,
                 name: None,
                 include_notes: true,

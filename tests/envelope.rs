@@ -272,6 +272,7 @@ fn saving_a_person_leaves_the_users_own_text_byte_identical() {
     let link = select(
         &theirs,
         &ShareOptions {
+            own_data: false,
             range: Range::All,
             name: Some("Grace".into()),
             include_notes: true,

@@ -133,11 +133,13 @@ fn the_chosen_range_is_the_first_paints_too() {
 #[test]
 fn a_share_link_is_drawn_as_the_shared_view_with_its_name_escaped() {
     let shared = SharedHistory {
+        own_data: false,
         name: Some("<img src=x onerror=alert(1)> & Co".into()),
         shared_on: today(),
         history: year(),
     };
     let fragment = encode(&SharedHistory {
+        own_data: false,
         history: History::from_snapshots(shared.history.snapshots().to_vec()).unwrap(),
         ..shared.clone()
     })
@@ -155,6 +157,32 @@ fn a_share_link_is_drawn_as_the_shared_view_with_its_name_escaped() {
     let (tabs, action) = screen.app_bar();
     assert!(!tabs.contains("Share") && tabs.contains("Learn"));
     assert_eq!(action, "");
+}
+
+/// A link of one's own data opens on "Move into my history", which only the app draws: the
+/// first paint leaves it to the app rather than draw a banner the app would replace.
+#[test]
+fn an_own_data_link_is_left_to_the_app() {
+    let shared = SharedHistory {
+        own_data: true,
+        name: None,
+        shared_on: today(),
+        history: History::from_snapshots(year().snapshots().to_vec()).unwrap(),
+    };
+    let fragment = encode(&shared).unwrap();
+    let at = |own_data| {
+        let fragment = encode(&SharedHistory {
+            own_data,
+            ..shared.clone()
+        })
+        .unwrap();
+        FirstScreen::at(&arrival("/", &format!("#{fragment}"), None, None), today())
+    };
+    assert!(
+        at(false).is_some(),
+        "the same link for someone else is drawn"
+    );
+    assert!(at(true).is_none(), "{fragment}");
 }
 
 #[test]

@@ -10,6 +10,7 @@ use support::today;
 /// A full share URL for a few weeks shared under `name`.
 fn link(name: Option<&str>) -> String {
     let shared = SharedHistory {
+        own_data: false,
         name: name.map(String::from),
         shared_on: today(),
         history: sample_weeks(today(), 3),

@@ -13,6 +13,7 @@ use support::{day, history, people, snap};
 
 fn shared(name: Option<&str>, on: u32, days: &[(u32, f64)]) -> SharedHistory {
     SharedHistory {
+        own_data: false,
         name: name.map(String::from),
         shared_on: day(on),
         history: history(days),

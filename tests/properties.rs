@@ -141,6 +141,7 @@ proptest! {
             })
             .collect();
         let shared = SharedHistory {
+            own_data: false,
             name: name.as_deref().and_then(visible_name),
             shared_on: today(),
             history: History::from_snapshots(snapshots).unwrap(),
@@ -163,6 +164,7 @@ proptest! {
             })
             .collect();
         let shared = SharedHistory {
+            own_data: false,
             name,
             shared_on: today(),
             history: History::from_snapshots(snapshots).unwrap(),
@@ -456,6 +458,7 @@ fn link(name: Option<String>, days: &[u8]) -> SharedHistory {
         })
         .collect::<std::collections::BTreeMap<_, _>>();
     SharedHistory {
+        own_data: false,
         name,
         shared_on: today(),
         history: History::from_snapshots(snapshots.into_values().collect()).unwrap(),

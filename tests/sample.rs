@@ -68,6 +68,7 @@ fn the_sample_brings_a_year_of_results_and_colleagues_to_compare_with() {
 fn with_own_things() -> Stored {
     let mut people = People::new();
     let dana = SharedHistory {
+        own_data: false,
         name: Some("Dana".into()),
         shared_on: day(10),
         history: history(&[(1, 5.0)]),
@@ -159,6 +160,7 @@ fn the_sample_never_pushes_out_or_renames_what_is_kept() {
     let mut seed = IdSeed::new(1);
     for n in 0..ssi_lens::domain::people::MAX_SAVED_PEOPLE {
         let link = SharedHistory {
+            own_data: false,
             name: Some(format!("Colleague {n}")),
             shared_on: day(10),
             history: history(&[(1, 5.0)]),

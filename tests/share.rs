@@ -17,6 +17,7 @@ use support::{today, weekly};
 
 fn shared(history: History, name: Option<&str>) -> SharedHistory {
     SharedHistory {
+        own_data: false,
         name: name.map(String::from),
         shared_on: today(),
         history,
@@ -54,6 +55,7 @@ fn everything_a_snapshot_holds_survives_including_three_decimals_and_peers() {
 fn a_year_fits_in_600_characters_and_ten_years_in_5000() {
     // The link as the share dialog makes it by default: everything but the notes.
     let options = ShareOptions {
+        own_data: false,
         range: Range::All,
         name: Some("Ada Lovelace".into()),
         include_notes: false,
@@ -92,6 +94,7 @@ fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
         })
         .unwrap();
     let options = |range, include_notes| ShareOptions {
+        own_data: false,
         range,
         name: Some("  Ada  ".into()),
         include_notes,
@@ -122,6 +125,7 @@ fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
         52
     );
     let blank = ShareOptions {
+        own_data: false,
         range: Range::All,
         name: Some("   ".into()),
         include_notes: false,
@@ -231,6 +235,7 @@ fn a_link_the_app_would_refuse_is_not_made_and_fewer_weeks_or_no_notes_fit() {
         .collect();
     history = History::from_snapshots(with_notes).unwrap();
     let options = |range, include_notes| ShareOptions {
+        own_data: false,
         range,
         name: Some("Ada".into()),
         include_notes,
@@ -332,6 +337,7 @@ fn a_links_name_is_shown_without_invisible_or_direction_characters() {
     let invisible = shared(weekly(1), Some("\u{200B}\u{2066}"));
     assert_eq!(decode(&encode(&invisible).unwrap()).unwrap().name, None);
     let options = ShareOptions {
+        own_data: false,
         range: Range::All,
         name: Some(" \u{200B}Dana\u{200F} ".into()),
         include_notes: false,

@@ -872,6 +872,7 @@ async fn a_last_snapshot_dated_ahead_is_named_not_called_today() {
 /// A person named `name` from a share link of one snapshot.
 fn shared_person(name: &str) -> ssi_lens::domain::share::SharedHistory {
     ssi_lens::domain::share::SharedHistory {
+        own_data: false,
         name: Some(name.to_string()),
         shared_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
         history: one_snapshot_history("2026-02-01"),

@@ -18,6 +18,7 @@ use super::stats::Range;
 mod bytes;
 mod columns;
 pub mod links;
+pub mod qr;
 
 /// The format this build writes and the newest it reads.
 pub const SHARE_VERSION: u8 = 1;
@@ -41,6 +42,9 @@ pub const LONG_LINK_CHARS: usize = 2_000;
 #[derive(Clone, Debug, PartialEq)]
 pub struct SharedHistory {
     pub name: Option<String>,
+    /// The sharer's own data, for their other device: opening it offers "Move into my history"
+    /// first. Carried in the link (see `share/columns.rs`); versions before it ignore it.
+    pub own_data: bool,
     pub shared_on: NaiveDate,
     pub history: History,
 }
@@ -52,6 +56,8 @@ pub struct ShareOptions {
     pub range: Range,
     pub name: Option<String>,
     pub include_notes: bool,
+    /// "This is my own data": a link to move one's history to another device (no name needed).
+    pub own_data: bool,
 }
 
 #[derive(Clone, Debug, Error, PartialEq)]
@@ -81,6 +87,8 @@ pub enum EncodeError {
     TextTooLong,
     #[error("The snapshot of {date} holds a value SSI Lens would refuse to read.")]
     Invalid { date: NaiveDate },
+    #[error("There are no snapshots in these weeks to move.")]
+    NothingToMove,
 }
 
 /// The snapshots, name and date a share link would carry. A pure function: same input, same link.
@@ -98,7 +106,13 @@ pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> Sh
         })
         .collect();
     SharedHistory {
-        name: options.name.as_deref().and_then(visible_name),
+        // One's own data is nobody else's: it needs no name.
+        name: options
+            .name
+            .as_deref()
+            .and_then(visible_name)
+            .filter(|_| !options.own_data),
+        own_data: options.own_data,
         shared_on: today,
         // Dates stay distinct after filtering.
         history: History::from_snapshots(snapshots).unwrap_or_default(),
@@ -111,6 +125,10 @@ pub fn encode(shared: &SharedHistory) -> Result<String, EncodeError> {
     let snapshots = shared.history.snapshots();
     if snapshots.len() > MAX_SNAPSHOTS {
         return Err(EncodeError::TooLarge);
+    }
+    // The "own data" mark rides on the snapshots (see `share/columns.rs`).
+    if shared.own_data && snapshots.is_empty() {
+        return Err(EncodeError::NothingToMove);
     }
     // The decoder checks every snapshot as a stored one.
     if let Some(s) = snapshots.iter().find(|s| s.check().is_err()) {

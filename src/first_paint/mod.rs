@@ -72,9 +72,14 @@ impl FirstScreen {
         let (whose, history, shared_on) = if share::is_share_fragment(arrival.fragment) {
             let SharedHistory {
                 name,
+                own_data,
                 shared_on,
                 history,
             } = share::decode(arrival.fragment).ok()?;
+            // One's own data opens on "Move into my history", which only the app draws.
+            if own_data {
+                return None;
+            }
             (Whose::Someones(name), history, Some(shared_on))
         } else if capture::is_capture_fragment(arrival.fragment) {
             return None;

@@ -45,6 +45,7 @@ pub fn write(stored_text: &str, history: &History) -> Option<String> {
         ..s.clone()
     };
     let shared = SharedHistory {
+        own_data: false,
         name: None,
         // Any date: the first paint shows none of a link's own.
         shared_on: history.latest()?.date,

@@ -18,6 +18,8 @@ const EPOCH: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
     None => panic!("a valid date"),
 };
 const MAX_TEXT: u64 = MAX_TEXT_BYTES as u64;
+/// The mark column's value for the sharer's own data (see `write`).
+const OWN_DATA: u8 = 2;
 
 fn days(date: NaiveDate) -> i64 {
     (date - EPOCH).num_days()
@@ -123,11 +125,14 @@ pub fn write(shared: &SharedHistory) -> Vec<u8> {
     for s in snapshots {
         optional_text(&mut w, s.note.as_deref());
     }
-    // The column once carried the "sample data" mark. A link never carries it now: snapshots
-    // moved from a link into one's own history are the user's, and "Remove sample data" must
-    // not delete them. Kept as zeros so links stay in format 1.
+    // The column once carried the "sample data" mark (1). A link never carries it now:
+    // snapshots moved from a link into one's own history are the user's, and "Remove sample
+    // data" must not delete them. It now marks the sharer's own data: OWN_DATA on every
+    // snapshot, else 0. Versions that read past the column, or took only 1 as "sample", read
+    // such a link as an ordinary shared one, so links stay in format 1.
+    let mark = if shared.own_data { OWN_DATA } else { 0 };
     for _ in snapshots {
-        w.byte(0);
+        w.byte(mark);
     }
     w.buf
 }
@@ -248,10 +253,9 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
     let notes: Vec<Option<String>> = (0..n)
         .map(|_| read_optional_text(&mut r))
         .collect::<Result<_, _>>()?;
-    // The old "sample data" mark (see `write`): read past, never taken.
-    for _ in 0..n {
-        r.byte()?;
-    }
+    // The own-data mark (see `write`); an old link's "sample data" mark is never taken.
+    let marks: Vec<u8> = (0..n).map(|_| r.byte()).collect::<Result<_, _>>()?;
+    let own_data = n > 0 && marks.iter().all(|&m| m == OWN_DATA);
     if r.remaining() != 0 {
         return Err(Malformed("there is data after the end"));
     }
@@ -312,6 +316,7 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
     };
     Ok(Ok(SharedHistory {
         name,
+        own_data,
         shared_on,
         history,
     }))

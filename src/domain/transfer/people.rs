@@ -128,6 +128,7 @@ impl PeopleRestore {
 /// A kept person as the share link they came from would carry them.
 fn shared_copy(person: &Person) -> SharedHistory {
     SharedHistory {
+        own_data: false,
         name: Some(person.name().to_string()),
         shared_on: person.shared_on(),
         history: person.snapshots().clone(),

@@ -1,6 +1,7 @@
 //! The banner of a shared view: whose data, that it is a self-reported copy, and from when.
 //! "Save" keeps the person beside the viewer's own history (never in it); moving the
-//! snapshots into one's own history is a separate, previewed path for one's own data.
+//! snapshots into one's own history is a separate, previewed path for one's own data. A link
+//! marked as the sharer's own data (made for their phone) offers that path first.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -25,7 +26,12 @@ const KNOWN_ID: &str = "person-known";
 /// in the notices below. Whether the link's person is kept already is the domain's
 /// ([`People::recognise`]): the banner says so rather than offering to save them again.
 #[component]
-pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) -> impl IntoView {
+pub fn SharedBanner(
+    name: Option<String>,
+    own_data: bool,
+    shared_on: NaiveDate,
+    own: OwnData,
+) -> impl IntoView {
     let store = HistoryView::expect();
     let notices = Notices::expect();
     // The user's own data as read when they chose to move the snapshots in: the preview works
@@ -39,6 +45,7 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
         let name = name.clone();
         move || SharedHistory {
             name: name.clone(),
+            own_data,
             shared_on,
             history: store.with_untracked(History::clone),
         }
@@ -180,19 +187,50 @@ pub fn SharedBanner(name: Option<String>, shared_on: NaiveDate, own: OwnData) ->
 
     view! {
         <div class="notice shared" role="note" data-testid="shared-banner">
-            <p>
-                <strong>{whose}</strong>
-                {after}
-            </p>
+            {if own_data {
+                view! {
+                    <p>
+                        <strong>"Your SSI history from another device"</strong>
+                        {format!(
+                            ", shared on {}. Nothing here is saved in this browser until you move it into your history.",
+                            format::date(shared_on),
+                        )}
+                    </p>
+                    <button
+                        class="button small primary"
+                        on:click=move_into_own
+                        data-testid="move-into-history"
+                    >
+                        "Move into my history"
+                    </button>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <p>
+                        <strong>{whose}</strong>
+                        {after}
+                    </p>
+                }
+                    .into_any()
+            }}
             {saved_status}
             <Show when=not_saved>
-                <button class="button small" on:click=save_person.clone()>
+                <button
+                    class=if own_data { "button small quiet" } else { "button small" }
+                    on:click=save_person.clone()
+                >
                     {save.clone()}
                 </button>
             </Show>
-            <button class="button small quiet" on:click=move_into_own>
-                "Move into my own history…"
-            </button>
+            {(!own_data)
+                .then(|| {
+                    view! {
+                        <button class="button small quiet" on:click=move_into_own>
+                            "Move into my own history…"
+                        </button>
+                    }
+                })}
             <a class="button small quiet" rel="external" href=location::app_url()>
                 "Open my SSI Lens"
             </a>

@@ -1,7 +1,9 @@
-//! Making a read-only share link: which weeks, under what name, with or without notes.
+//! Making a read-only share link: which weeks, under what name, with or without notes; or a
+//! link of one's own data for one's phone. Its QR code is drawn here, on request.
 
 use leptos::prelude::*;
 
+use crate::domain::share::qr::{self, QrSvg};
 use crate::domain::share::{self, ShareOptions, LONG_LINK_CHARS, MAX_NAME_CHARS};
 use crate::domain::stats::Range;
 use crate::edges::clipboard::CopyError;
@@ -17,6 +19,8 @@ pub fn SharePage() -> impl IntoView {
     let range = RwSignal::new(Range::All);
     let name = RwSignal::new(String::new());
     let include_notes = RwSignal::new(false);
+    let own_data = RwSignal::new(false);
+    let show_qr = RwSignal::new(false);
     let copied = RwSignal::new(None::<Result<(), CopyError>>);
     // The share sheet's failure, if any (a cancelled sheet is no failure).
     let sheet_problem = RwSignal::new(None::<ShareSheetError>);
@@ -24,6 +28,7 @@ pub fn SharePage() -> impl IntoView {
 
     let shared = Memo::new(move |_| {
         let options = ShareOptions {
+            own_data: own_data.get(),
             range: range.get(),
             name: Some(name.get()),
             include_notes: include_notes.get(),
@@ -37,6 +42,13 @@ pub fn SharePage() -> impl IntoView {
             .map(|fragment| format!("{}#{}", location::app_url(), fragment))
     });
     let ready = move || link.with(|l| l.as_ref().ok().cloned());
+    // Drawn only while shown, so the screen stays light.
+    let qr_code = Memo::new(move |_| {
+        show_qr
+            .get()
+            .then(|| ready().map(|l| qr::qr_svg(&l)))
+            .flatten()
+    });
     let copy = move |_| {
         let Some(text) = link.with_untracked(|l| l.as_ref().ok().cloned()) else {
             return;
@@ -90,20 +102,39 @@ pub fn SharePage() -> impl IntoView {
                 <legend>"Which snapshots"</legend>
                 {radios}
             </fieldset>
-            <div class="field">
-                <label for="share-name">"Your name (optional)"</label>
+            <label class="choice">
                 <input
-                    id="share-name"
-                    type="text"
-                    maxlength=MAX_NAME_CHARS
-                    autocomplete="name"
-                    prop:value=move || name.get()
-                    on:input=move |ev| {
-                        name.set(event_target_value(&ev));
+                    type="checkbox"
+                    data-testid="share-own-data"
+                    prop:checked=move || own_data.get()
+                    on:change=move |ev| {
+                        own_data.set(event_target_checked(&ev));
                         copied.set(None);
                     }
                 />
-            </div>
+                "This is my own data, for my phone or another browser"
+            </label>
+            <Show when=move || own_data.get()>
+                <p class="hint">
+                    "Opening the link offers “Move into my history”: your snapshots move in after a preview. It needs no name."
+                </p>
+            </Show>
+            <Show when=move || !own_data.get()>
+                <div class="field">
+                    <label for="share-name">"Your name (optional)"</label>
+                    <input
+                        id="share-name"
+                        type="text"
+                        maxlength=MAX_NAME_CHARS
+                        autocomplete="name"
+                        prop:value=move || name.get()
+                        on:input=move |ev| {
+                            name.set(event_target_value(&ev));
+                            copied.set(None);
+                        }
+                    />
+                </div>
+            </Show>
             <label class="choice">
                 <input
                     type="checkbox"
@@ -189,6 +220,7 @@ pub fn SharePage() -> impl IntoView {
                         })
                 }}
             </div>
+            <QrDisclosure show_qr qr_code />
             {move || {
                 copied
                     .get()
@@ -223,5 +255,54 @@ pub fn SharePage() -> impl IntoView {
                     })
             }}
         </section>
+    }
+}
+
+/// "Show QR code": the link as a QR code a phone's camera opens, and the plain truth that the
+/// data is inside it.
+#[component]
+fn QrDisclosure(
+    show_qr: RwSignal<bool>,
+    qr_code: Memo<Option<Result<QrSvg, qr::QrError>>>,
+) -> impl IntoView {
+    view! {
+        <div class="share-qr">
+            <button
+                class="button"
+                aria-expanded=move || show_qr.get().to_string()
+                aria-controls="share-qr"
+                on:click=move |_| show_qr.update(|shown| *shown = !*shown)
+            >
+                {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}
+            </button>
+            <div id="share-qr" hidden=move || !show_qr.get()>
+                <p class="hint">
+                    "The QR code is the link itself: your snapshots travel inside it, not through any server. Whoever scans it can read them."
+                </p>
+                {move || match qr_code.get() {
+                    Some(Ok(code)) => {
+                        view! {
+                            <div
+                                class="qr-code"
+                                role="img"
+                                aria-label="QR code of the share link"
+                                data-testid="share-qr"
+                                inner_html=code.svg
+                            ></div>
+                        }
+                            .into_any()
+                    }
+                    Some(Err(e)) => {
+                        view! {
+                            <p class="error" role="status" data-testid="share-qr-refused">
+                                {format!("No QR code: {e}")}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    None => ().into_any(),
+                }}
+            </div>
+        </div>
     }
 }

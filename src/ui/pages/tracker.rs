@@ -62,12 +62,19 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
         }
         Mode::Shared(SharedHistory {
             name,
+            own_data,
             shared_on,
             history,
         }) => {
             let notices = Notices::new(None);
             provide_context(notices);
-            let whose = Whose::Someones(name.clone());
+            // One's own data from another device reads as one's own ("Your Social Selling
+            // Index"); it stays read-only until moved in.
+            let whose = if own_data {
+                Whose::Yours
+            } else {
+                Whose::Someones(name.clone())
+            };
             provide_context(HistoryView::new(
                 Signal::stored(history),
                 Signal::stored(whose),
@@ -75,7 +82,10 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
             // Saving this person, or moving the snapshots into one's own history, reads and
             // writes the user's own data through its one writer, on request.
             let own = OwnData::new(Synced::default(), notices);
-            (None, Some(view! { <SharedBanner name shared_on own /> }))
+            (
+                None,
+                Some(view! { <SharedBanner name own_data shared_on own /> }),
+            )
         }
     };
     let notices = Notices::expect();
