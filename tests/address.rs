@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use ssi_lens::domain::address::{Screen, FIRST_SEGMENTS};
 
-/// The tabs' screens (the app bar's list), then the three that are no tab.
+/// The tabs' screens (the app bar's list), then those that are no tab.
 fn all() -> Vec<Screen> {
     ssi_lens::markup::frame::TABS
         .into_iter()
@@ -13,6 +13,7 @@ fn all() -> Vec<Screen> {
             Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
             Screen::Person(ssi_lens::domain::people::PersonId::from(2718281828)),
         ])
+        .chain(ssi_lens::domain::Pillar::ALL.map(Screen::Pillar))
         .collect()
 }
 
@@ -38,6 +39,10 @@ fn unknown_addresses_are_not_screens() {
         "/edit/2026-01-05/more",
         "/history/x",
         "/people/ada",
+        "/pillar",
+        "/pillar/Brand",
+        "/pillar/reach",
+        "/pillar/brand/more",
     ] {
         assert_eq!(Screen::parse(path), None, "{path}");
     }
@@ -49,6 +54,11 @@ fn unknown_addresses_are_not_screens() {
 fn titles_name_the_screen() {
     assert_eq!(Screen::History.title(), "History · SSI Lens");
     assert!(!Screen::Add.in_shared_view() && Screen::Learn.in_shared_view());
+    let brand = Screen::Pillar(ssi_lens::domain::Pillar::Brand);
+    assert_eq!(brand.path(), "/pillar/brand");
+    assert_eq!(brand.title(), "Brand · SSI Lens");
+    // Read-only, so a shared view has it; about the history, so the welcome stands in while empty.
+    assert!(brand.in_shared_view() && brand.shows_history());
 }
 
 /// index.html finds the app's folder from a deep link by stripping a known first segment; a

@@ -765,3 +765,85 @@ fn every_chart_uses_only_what_the_echarts_bundle_has() {
         );
     }
 }
+
+/// A pillar up close: its line beside the peers' averages of it, broken where a snapshot
+/// recorded no peer breakdown, and no peer line at all where none did.
+#[test]
+fn a_pillar_chart_draws_recorded_peer_averages_with_gaps() {
+    use ssi_lens::domain::charts::pillar::{INDUSTRY_AVERAGE, NETWORK_AVERAGE};
+    use ssi_lens::domain::charts::pillar_chart;
+    use ssi_lens::domain::Pillar;
+    let history = support::weekly(6);
+    let mut snapshots = history.snapshots().to_vec();
+    for s in &mut snapshots {
+        s.industry_pillars = None;
+        s.network_pillars = None;
+    }
+    let none = to_json(pillar_chart(&snapshots, Pillar::Insights, &WIDE));
+    assert_eq!(
+        names(&none),
+        ["Insights"],
+        "no peer line where none was recorded"
+    );
+    assert_eq!(legend(&none), ["Insights"]);
+    assert_eq!(axis(&none, "yAxis", 0)["max"], 25.0);
+    assert_eq!(
+        series(&none, "Insights")["lineStyle"]["color"],
+        ChartPalette::LIGHT.pillar(Pillar::Insights)
+    );
+
+    // The industry's breakdown in weeks 0, 1, 3 and 5; the network's never.
+    for i in [0, 1, 3, 5] {
+        let mut peers = snapshots[i].pillars;
+        peers.insights = 7.0 + i as f64;
+        snapshots[i].industry_pillars = Some(peers);
+    }
+    let json = to_json(pillar_chart(&snapshots, Pillar::Insights, &WIDE));
+    assert_eq!(names(&json), ["Insights", INDUSTRY_AVERAGE]);
+    assert!(!names(&json).contains(&NETWORK_AVERAGE));
+    let industry = series(&json, INDUSTRY_AVERAGE)["data"].as_array().unwrap();
+    assert_eq!(industry.len(), 6, "a point for every snapshot");
+    let heights: Vec<Value> = industry.iter().map(|p| p["value"][1].clone()).collect();
+    assert_eq!(
+        heights,
+        [
+            Value::from(7.0),
+            Value::from(8.0),
+            Value::Null,
+            Value::from(10.0),
+            Value::Null,
+            Value::from(12.0)
+        ],
+        "gaps where not recorded"
+    );
+    assert_eq!(tip(&industry[3]).0, "10.00", "at the pillars' precision");
+    assert_eq!(
+        series(&json, INDUSTRY_AVERAGE)["lineStyle"]["color"],
+        ChartPalette::LIGHT.industry
+    );
+    // The own line's tooltips are the cards' numbers.
+    let own = series(&json, "Insights")["data"].as_array().unwrap();
+    let latest = snapshots.last().unwrap().pillars.insights;
+    assert_eq!(
+        tip(own.last().unwrap()).0,
+        ssi_lens::domain::number::Precision::Hundredth.format(latest)
+    );
+}
+
+#[test]
+fn a_lone_peer_value_between_gaps_is_drawn_as_a_symbol() {
+    use ssi_lens::domain::charts::pillar::NETWORK_AVERAGE;
+    use ssi_lens::domain::charts::pillar_chart;
+    use ssi_lens::domain::Pillar;
+    let history = support::weekly(40);
+    let mut snapshots = history.snapshots().to_vec();
+    for s in &mut snapshots {
+        s.industry_pillars = None;
+        s.network_pillars = None;
+    }
+    snapshots[20].network_pillars = Some(snapshots[20].pillars);
+    let json = to_json(pillar_chart(&snapshots, Pillar::Brand, &WIDE));
+    assert_eq!(series(&json, NETWORK_AVERAGE)["showSymbol"], true);
+    // Forty weeks of the own line: a line, no symbols.
+    assert_eq!(series(&json, "Brand")["showSymbol"], false);
+}

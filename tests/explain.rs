@@ -1,7 +1,7 @@
 //! Advice follows the user's weakest pillar and how it moved.
 
 mod support;
-use ssi_lens::domain::explain::{advice, guide, WHAT_SSI_MISSES};
+use ssi_lens::domain::explain::{advice, guide, pillar_advice, WHAT_SSI_MISSES};
 use ssi_lens::domain::{History, Pillar, Snapshot};
 use support::{date, snapshot};
 
@@ -108,4 +108,30 @@ fn each_pillar_name_is_a_word_of_linkedins_label() {
             "{pillar:?}"
         );
     }
+}
+
+/// A pillar's own view advises on that pillar, strongest or not, with the dashboard's words.
+#[test]
+fn any_pillar_gets_its_own_advice_in_the_same_words() {
+    let history = History::from_snapshots(vec![
+        snapshot(date(2026, 11, 18), [12.0, 9.0, 3.0, 14.0]),
+        snapshot(date(2026, 11, 25), [12.4, 9.0, 3.0, 14.0]),
+    ])
+    .unwrap();
+    let brand = pillar_advice(&history, Pillar::Brand).unwrap();
+    assert_eq!(brand.focus, Pillar::Brand);
+    assert_eq!(
+        brand.headline,
+        "Brand: 12.40 of 25, with 12.60 points of room."
+    );
+    assert!(brand.detail.starts_with(guide(Pillar::Brand).this_week));
+    assert!(brand
+        .detail
+        .ends_with(" It rose 0.40 since your last snapshot: keep going."));
+    // The dashboard's advice is the weakest pillar's, with "Focus on" before it.
+    let focus = advice(&history).unwrap();
+    let insights = pillar_advice(&history, Pillar::Insights).unwrap();
+    assert_eq!(focus.headline, format!("Focus on {}", insights.headline));
+    assert_eq!(focus.detail, insights.detail);
+    assert_eq!(pillar_advice(&History::default(), Pillar::Brand), None);
 }

@@ -313,6 +313,8 @@ fn every_text_of_the_cards_is_escaped() {
         whose: &whose,
         latest: &latest,
         change: None,
+        // A fragment is the address' text: quoted as an attribute in the pillars' links.
+        links: "#s=\"><b>",
     };
     let html = ssi_lens::markup::overall_card(&top, &date) + &ssi_lens::markup::pillars_card(&top);
     for raw in ["<img", "<script", "<b>"] {
@@ -336,6 +338,7 @@ fn an_unchanged_score_says_no_change_and_the_weakest_badge_sits_beside_its_name(
         whose: &whose,
         latest: history.latest().unwrap(),
         change: history.change_since_previous().map(|c| (c, before)),
+        links: "",
     };
     let overall = ssi_lens::markup::overall_card(&top, &date);
     assert!(
@@ -367,6 +370,7 @@ fn cards_of(before: [f64; 4], after: [f64; 4]) -> String {
         whose: &whose,
         latest: &latest,
         change: history.change_since_previous().map(|c| (c, then)),
+        links: "",
     };
     ssi_lens::markup::pillars_card(&top)
 }

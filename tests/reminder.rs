@@ -55,6 +55,11 @@ fn a_weekly_event_with_the_apps_address() {
         description.contains("\\nYour snapshots"),
         "line break escaped"
     );
+    // What the link brings the user back to: the week line at the top of the dashboard.
+    assert!(
+        description.contains("Its dashboard opens on your week: the score\\, the pillar that moved most and your streak."),
+        "{description}"
+    );
     // Exactly one event, one alarm.
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VALARM").count(), 1);

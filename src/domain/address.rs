@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::ids::PersonId;
 use super::iso_date::read_iso_date;
+use super::pillar::Pillar;
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,12 +22,14 @@ pub enum Screen {
     Edit(NaiveDate),
     /// A person the user saved from a share link.
     Person(PersonId),
+    /// One pillar up close: its trend against peers, what it measures, advice and goal.
+    Pillar(Pillar),
 }
 
 /// The first segment of every address but the dashboard's. `index.html` repeats this list in
 /// the script that finds the app's folder from a deep link (a test keeps the two equal).
-pub const FIRST_SEGMENTS: [&str; 8] = [
-    "history", "results", "compare", "learn", "share", "add", "edit", "people",
+pub const FIRST_SEGMENTS: [&str; 9] = [
+    "history", "results", "compare", "learn", "share", "add", "edit", "people", "pillar",
 ];
 
 impl Screen {
@@ -36,6 +39,7 @@ impl Screen {
             Screen::Dashboard => "/".into(),
             Screen::Edit(date) => format!("/edit/{date}"),
             Screen::Person(id) => format!("/people/{}", id.key()),
+            Screen::Pillar(pillar) => format!("/pillar/{}", pillar.key()),
             other => format!("/{}", other.segment()),
         }
     }
@@ -52,6 +56,7 @@ impl Screen {
             Screen::Add => FIRST_SEGMENTS[5],
             Screen::Edit(_) => FIRST_SEGMENTS[6],
             Screen::Person(_) => FIRST_SEGMENTS[7],
+            Screen::Pillar(_) => FIRST_SEGMENTS[8],
         }
     }
 
@@ -70,6 +75,9 @@ impl Screen {
             ("add", None) => Screen::Add,
             ("edit", Some(date)) => Screen::Edit(read_iso_date(date).ok()?),
             ("people", Some(id)) => Screen::Person(PersonId::from(id.parse::<u32>().ok()?)),
+            ("pillar", Some(key)) => {
+                Screen::Pillar(Pillar::ALL.into_iter().find(|p| p.key() == key)?)
+            }
             _ => return None,
         };
         parts.next().is_none().then_some(screen)
@@ -87,6 +95,7 @@ impl Screen {
             Screen::Add => "Add a snapshot",
             Screen::Edit(_) => "Edit snapshot",
             Screen::Person(_) => "Saved person",
+            Screen::Pillar(pillar) => pillar.short_label(),
         }
     }
 
@@ -100,13 +109,20 @@ impl Screen {
     pub fn shows_history(self) -> bool {
         matches!(
             self,
-            Screen::Dashboard | Screen::History | Screen::Results | Screen::Share
+            Screen::Dashboard
+                | Screen::History
+                | Screen::Results
+                | Screen::Share
+                | Screen::Pillar(_)
         )
     }
 
     /// Screens that exist in a read-only shared view: no forms, no comparing, no sharing, and
-    /// no results (a share link never carries them).
+    /// no results (a share link never carries them). A pillar up close only reads.
     pub fn in_shared_view(self) -> bool {
-        matches!(self, Screen::Dashboard | Screen::History | Screen::Learn)
+        matches!(
+            self,
+            Screen::Dashboard | Screen::History | Screen::Learn | Screen::Pillar(_)
+        )
     }
 }

@@ -26,10 +26,12 @@ use super::snapshot::Snapshot;
 
 pub mod outcome;
 pub mod palette;
+pub mod pillar;
 pub mod time_axis;
 pub mod trend;
 
 pub use outcome::outcome_chart;
+pub use pillar::pillar_chart;
 pub use trend::{projection_name, series_names, trend_chart};
 
 use palette::{ChartPalette, ComparedLine};

@@ -80,14 +80,24 @@ pub struct Advice {
 
 /// Points the user at the weakest pillar, in light of how it moved recently.
 pub fn advice(history: &History) -> Option<Advice> {
+    let focus = history.weakest_pillar()?;
+    let advice = pillar_advice(history, focus)?;
+    Some(Advice {
+        headline: format!("Focus on {}", advice.headline),
+        ..advice
+    })
+}
+
+/// Advice for `pillar` from the latest snapshot: its room to 25, this week's step, and how it
+/// moved since the snapshot before.
+pub fn pillar_advice(history: &History, pillar: Pillar) -> Option<Advice> {
     let latest = history.latest()?;
-    let focus = latest.pillars.weakest();
-    let score = latest.pillars.get(focus);
+    let score = latest.pillars.get(pillar);
     // From the score as shown, so the two numbers add up to 25 on screen.
     let headroom = Precision::Hundredth.difference(score, Pillar::MAX);
     let moved = history
         .change_since_previous()
-        .map(|c| c.pillars.get(focus));
+        .map(|c| c.pillars.get(pillar));
     // The same rounding as the change table beside it, so the words agree with the numbers.
     let trend = match moved {
         Some(d) if Precision::Hundredth.is_flat(d) => {
@@ -104,14 +114,14 @@ pub fn advice(history: &History) -> Option<Advice> {
         None => String::new(),
     };
     Some(Advice {
-        focus,
+        focus: pillar,
         headline: format!(
-            "Focus on {}: {} of 25, with {} points of room.",
-            focus.short_label(),
+            "{}: {} of 25, with {} points of room.",
+            pillar.short_label(),
             Precision::Hundredth.format(score),
             Precision::Hundredth.format(headroom)
         ),
-        detail: format!("{}{}", guide(focus).this_week, trend),
+        detail: format!("{}{}", guide(pillar).this_week, trend),
     })
 }
 

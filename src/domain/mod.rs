@@ -26,6 +26,7 @@ pub mod stats;
 pub mod stored;
 pub mod sync;
 pub mod transfer;
+pub mod week;
 
 pub use history::{Addition, History, HistoryError};
 pub use pillar::{Pillar, PillarScores};

@@ -53,7 +53,8 @@ pub fn first_reminder_day(last: Option<NaiveDate>, today: NaiveDate) -> NaiveDat
 }
 
 /// A calendar with one event, every week on `first`'s weekday at [`REMINDER_TIME`], starting
-/// on `first`, that says what to do and links to the app at `app_url`. `stamp` is when the
+/// on `first`, that says what to do and links to the app at `app_url`, whose dashboard opens
+/// on the week line (`markup::week`). `stamp` is when the
 /// file is made, in UTC. Lines end in CRLF and are folded at 75 octets, as the standard asks.
 ///
 /// The event's id depends only on the app's address, so downloading the reminder again and
@@ -61,7 +62,7 @@ pub fn first_reminder_day(last: Option<NaiveDate>, today: NaiveDate) -> NaiveDat
 pub fn weekly_reminder_ics(app_url: &str, first: NaiveDate, stamp: NaiveDateTime) -> String {
     let summary = "Record your SSI in SSI Lens";
     let description = format!(
-        "Open {SSI_PAGE_URL}, select all, copy, and paste it into SSI Lens: {app_url}\nYour snapshots stay in your browser."
+        "Open {SSI_PAGE_URL}, select all, copy, and paste it into SSI Lens: {app_url}\nIts dashboard opens on your week: the score, the pillar that moved most and your streak.\nYour snapshots stay in your browser."
     );
     let place = app_url
         .split_once("://")

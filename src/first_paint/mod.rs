@@ -15,6 +15,7 @@ use crate::domain::backup::backup_due_for;
 use crate::domain::charts::{trend_chart, ChartStyle};
 use crate::domain::share::{self, SharedHistory};
 use crate::domain::stats::{drop_alerts, Range};
+use crate::domain::week::week_facts;
 use crate::domain::{capture, History};
 use crate::markup::{self, DashboardTop, DateWords, Whose};
 
@@ -40,6 +41,8 @@ pub struct FirstScreen {
     backup_due: bool,
     /// The history holds sample data (a notice says so).
     sample: bool,
+    /// A shared view's fragment, which its in-app links keep (empty for one's own).
+    fragment: String,
 }
 
 /// What the page knows before any of the app has run.
@@ -105,6 +108,9 @@ impl FirstScreen {
             range,
             backup_due,
             sample: samples > 0,
+            fragment: shared_on
+                .map(|_| format!("#{}", arrival.fragment.trim_start_matches('#')))
+                .unwrap_or_default(),
         })
     }
 
@@ -126,6 +132,7 @@ impl FirstScreen {
             whose: &self.whose,
             latest,
             change,
+            links: &self.fragment,
         };
         // In the app's order: the shared view's banner and the notices above the screen,
         // then the screen's heading, the line about the last snapshot (one's own) and the cards.
@@ -138,7 +145,10 @@ impl FirstScreen {
             _ => (
                 String::new(),
                 markup::frame::notices(self.sample, self.backup_due),
-                markup::dashboard::last_snapshot(latest.date, today, date),
+                week_facts(&self.history, today)
+                    .map(|facts| markup::week::week_line(&facts, date))
+                    .unwrap_or_default()
+                    + &markup::dashboard::last_snapshot(latest.date, today, date),
             ),
         };
         format!(

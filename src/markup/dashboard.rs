@@ -7,6 +7,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::{attr, change_class, text, DateWords, Whose};
+use crate::domain::address::Screen;
 use crate::domain::history::Change;
 use crate::domain::number::{fixed, format_rank, plain_number, Precision};
 use crate::domain::reminder::{last_snapshot_words as last_words, snapshot_due};
@@ -23,6 +24,8 @@ pub struct DashboardTop<'a> {
     pub latest: &'a Snapshot,
     /// The change since the snapshot before, and that snapshot's date.
     pub change: Option<(Change, NaiveDate)>,
+    /// What the view's in-app links end with: a shared view's `#s=…` fragment, or nothing.
+    pub links: &'a str,
 }
 
 /// The screen's heading: "Dashboard", "Dana’s dashboard".
@@ -108,12 +111,15 @@ pub fn pillars_card(top: &DashboardTop) -> String {
     for p in Pillar::ALL {
         let _ = write!(
             html,
-            r#"<li class="{}"><div class="pillar-head"><span class="pillar-name"><span class="pillar-title">{}</span></span>"#,
+            r#"<li class="{}"><div class="pillar-head"><a class="pillar-name" href="{}{}" data-testid="pillar-link"><span class="pillar-title">{}</span></a>"#,
             if p == weakest {
                 "pillar weakest"
             } else {
                 "pillar"
             },
+            // Relative to the app's folder (index.html's base), as every in-app address.
+            Screen::Pillar(p).path().trim_start_matches('/'),
+            attr(top.links),
             // The badge beside the name, so the weakest row keeps its score and change on the
             // line as the others do.
             titled(

@@ -5,6 +5,7 @@
 
 pub mod dashboard;
 pub mod frame;
+pub mod week;
 
 use chrono::NaiveDate;
 

@@ -32,6 +32,10 @@ export async function everyScreen(page, check, { shared = false } = {}) {
   await page.getByRole('button', { name: 'Try with sample data' }).click();
   await settled(page, 'Dashboard');
   await check('dashboard');
+  // A pillar up close, from its name on the pillars card.
+  await page.locator('.pillars a.pillar-name', { hasText: 'Brand' }).click();
+  await settled(page, 'Brand');
+  await check('pillar');
   for (const tab of TABS.slice(1)) {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: tab, exact: true }).click();
     await settled(page, HEADINGS[tab]);
@@ -48,6 +52,9 @@ export async function everyScreen(page, check, { shared = false } = {}) {
   await page.waitForSelector('[data-testid=shared-banner]');
   await settled(page, 'Dana');
   await check('shared dashboard');
+  await page.locator('.pillars a.pillar-name', { hasText: 'Insights' }).click();
+  await settled(page, 'Insights');
+  await check('shared pillar');
   for (const tab of ['History', 'Learn']) {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: tab, exact: true }).click();
     await settled(page, HEADINGS[tab]);

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::week::week_facts;
+use crate::edges::{clock, location};
 use crate::markup::{self, DashboardTop};
 use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, LastSnapshot, RangePicker, RankCard,
@@ -25,10 +27,17 @@ pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
         let latest = latest.get()?;
         let change = change.get().zip(previous_date.get());
         let whose = store.whose();
+        // A shared view's links keep its fragment (its data); one's own need nothing.
+        let links = if yours.is_some() {
+            String::new()
+        } else {
+            location::fragment()
+        };
         let top = DashboardTop {
             whose: &whose,
             latest: &latest,
             change,
+            links: &links,
         };
         Some(format!(
             "{}{}",
@@ -50,8 +59,16 @@ pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
         )
     });
 
+    // The week at a glance, one's own only: a check-in, and its streak counts to today, which
+    // is not when someone's link was made. The first paint draws the same line.
+    let week_line = move || {
+        let facts = store.with(|h| week_facts(h, clock::today()))?;
+        Some(view! { <div inner_html=markup::week::week_line(&facts, &format::date)></div> })
+    };
+
     view! {
         <h1 class="page-title">{markup::dashboard_title(&store.whose())}</h1>
+        {yours.map(|_| week_line)}
         {yours.map(|_| view! { <LastSnapshot /> })}
         <div class="dashboard-grid" inner_html=cards></div>
         <DropNotices yours />

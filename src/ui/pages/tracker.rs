@@ -11,13 +11,13 @@ use crate::domain::address::Screen;
 
 use super::{
     ComparePage, DashboardPage, EmptyLinkPage, HistoryPage, LearnPage, NotFoundPage,
-    PersonOnScreen, PersonPage, ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
+    PersonOnScreen, PersonPage, PillarPage, ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
 };
 use crate::domain::capture::CaptureError;
 use crate::domain::people::PersonId;
 use crate::domain::share::SharedHistory;
 use crate::domain::sync::Synced;
-use crate::domain::History;
+use crate::domain::{History, Pillar};
 use crate::edges::storage::StorageError;
 use crate::edges::{focus, links, location, service_worker};
 use crate::markup::frame::FOOTER;
@@ -151,6 +151,10 @@ fn Screens(yours: Option<YourData>) -> impl IntoView {
         Some(Screen::Person(id)) => view! { <PersonPage id /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     };
+    let pillar = move |yours: Option<YourData>| match navigation.screen() {
+        Some(Screen::Pillar(pillar)) => view! { <PillarPage pillar yours /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    };
     let segment = |screen: Screen| StaticSegment(screen.segment());
     let at = Guard { yours, empty };
     let dashboard = |yours| view! { <DashboardPage yours /> }.into_any();
@@ -202,6 +206,10 @@ fn Screens(yours: Option<YourData>) -> impl IntoView {
             <Route
                 path=(segment(Screen::Person(PersonId::from(0))), ParamSegment("id"))
                 view=at.page(Screen::Person(PersonId::from(0)), person)
+            />
+            <Route
+                path=(segment(Screen::Pillar(Pillar::Brand)), ParamSegment("pillar"))
+                view=at.page(Screen::Pillar(Pillar::Brand), pillar)
             />
         </Routes>
     }

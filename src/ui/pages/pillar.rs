@@ -1,0 +1,231 @@
+//! One pillar up close: where it stands, its trend over the chosen range against the industry's
+//! and network's averages recorded in the same snapshots, what it measures, the advice for it
+//! and its goal. Read-only, so a shared view has it too (without the advice and goal, which
+//! are the user's own to act on).
+
+use leptos::prelude::*;
+
+use crate::domain::address::Screen;
+use crate::domain::charts::pillar::has_peer_pillars;
+use crate::domain::charts::pillar_chart;
+use crate::domain::explain::{guide, pillar_advice};
+use crate::domain::goals::Metric;
+use crate::domain::number::Precision;
+use crate::domain::stats::project;
+use crate::domain::{Pillar, PillarScores};
+use crate::markup::change_class;
+use crate::ui::components::{
+    projection_text, ChartData, Column, DataTable, EChart, PillarName, RangePicker,
+};
+use crate::ui::format;
+use crate::ui::state::{HistoryView, Navigation, Preferences, YourData};
+
+/// The chart's description for screen readers (its numbers are in the table below it).
+const CHART_LABEL: &str = "Line chart of this pillar over time, from 0 to 25, beside the industry and network averages of the same pillar where the snapshots recorded them. The same numbers are in the table below.";
+
+/// The screen of `pillar`, for the history on show.
+#[component]
+pub fn PillarPage(pillar: Pillar, yours: Option<YourData>) -> impl IntoView {
+    let store = HistoryView::expect();
+    let navigation = Navigation::expect();
+    let whose = store.whose();
+    let g = guide(pillar);
+    view! {
+        <p class="back-link">
+            <a href=navigation.href(Screen::Dashboard)>"← Dashboard"</a>
+        </p>
+        <h1 class="page-title pillar-page-title">
+            <PillarName pillar />
+        </h1>
+        <Now pillar />
+        <section class="card" aria-labelledby="pillar-trend-title">
+            <div class="card-head">
+                <h2 id="pillar-trend-title">
+                    {format!("{} against {} peers", pillar.short_label(), whose.possessive())}
+                </h2>
+                <RangePicker />
+            </div>
+            <PillarTrend pillar />
+        </section>
+        <div class="dashboard-grid even">
+            <section class="card" aria-labelledby="measures-title">
+                <h2 id="measures-title">"What it measures"</h2>
+                <p>{g.measures}</p>
+                <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
+            </section>
+            {yours.map(|_| view! { <AdviceAndGoal pillar /> })}
+        </div>
+    }
+}
+
+/// The latest score, its change (as the dashboard's card has it) and the peers' averages.
+#[component]
+fn Now(pillar: Pillar) -> impl IntoView {
+    let store = HistoryView::expect();
+    move || {
+        store.with(|h| {
+            let latest = h.latest()?;
+            let value = latest.pillars.get(pillar);
+            let change = h
+                .change_since_previous()
+                .map(|c| c.pillars.get(pillar))
+                .zip(h.previous().map(|s| s.date));
+            let peers = [
+                ("Industry average", latest.industry_pillars),
+                ("Network average", latest.network_pillars),
+            ]
+            .into_iter()
+            .filter_map(|(name, scores)| {
+                scores.map(|s| format!("{name} {}", Precision::Hundredth.format(s.get(pillar))))
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+            Some(view! {
+                <section class="card" aria-labelledby="pillar-now-title" data-testid="pillar-now">
+                    <h2 id="pillar-now-title">{format!("On {}", format::date(latest.date))}</h2>
+                    <p class="big-score">
+                        <span data-testid="pillar-score">{Precision::Hundredth.format(value)}</span>
+                        <span class="out-of">" / 25"</span>
+                    </p>
+                    {change
+                        .map(|(d, since)| {
+                            view! {
+                                <p class=change_class(Precision::Hundredth, d)>
+                                    <span class="delta-value">
+                                        {Precision::Hundredth.format_change(d)}
+                                    </span>
+                                    {format!(" since {}", format::date(since))}
+                                </p>
+                            }
+                        })}
+                    <p class="muted">
+                        {if peers.is_empty() {
+                            "This snapshot has no peer averages for the pillars.".to_string()
+                        } else {
+                            format!("{peers}.")
+                        }}
+                    </p>
+                </section>
+            })
+        })
+    }
+}
+
+/// The pillar over the chosen range beside its peers, with the same numbers as a table.
+#[component]
+fn PillarTrend(pillar: Pillar) -> impl IntoView {
+    let store = HistoryView::expect();
+    let preferences = Preferences::expect();
+    let options = Callback::new(move |style| {
+        let range = preferences.range();
+        store.with(|h| pillar_chart(range.of(h), pillar, &style))
+    });
+    let no_peers = move || {
+        let range = preferences.range();
+        (!store.with(|h| has_peer_pillars(range.of(h)))).then(|| {
+            view! {
+                <p class="muted chart-hint">
+                    "None of these snapshots recorded the peers’ pillars. LinkedIn’s page shows them for today only; a snapshot pasted from it keeps them, so their line grows from there."
+                </p>
+            }
+        })
+    };
+    let cell = move |scores: Option<PillarScores>| {
+        scores.map_or_else(
+            || "–".to_string(),
+            |s| Precision::Hundredth.format(s.get(pillar)),
+        )
+    };
+    let rows = move || {
+        let range = preferences.range();
+        store.with(|h| {
+            range
+                .of(h)
+                .iter()
+                .rev()
+                .map(|s| {
+                    view! {
+                        <tr>
+                            <th scope="row">{format::date(s.date)}</th>
+                            <td class="num">
+                                {Precision::Hundredth.format(s.pillars.get(pillar))}
+                            </td>
+                            <td class="num">{cell(s.industry_pillars)}</td>
+                            <td class="num">{cell(s.network_pillars)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <EChart options label=CHART_LABEL testid="pillar-chart" main=true />
+        {no_peers}
+        <ChartData summary="Show the chart’s numbers as a table">
+            <DataTable
+                class="compact"
+                caption="This pillar and the peers’ averages of it by date, newest first"
+                columns=vec![
+                    Column::text("Date"),
+                    Column::number(pillar.short_label()),
+                    Column::number("Industry average"),
+                    Column::number("Network average"),
+                ]
+            >
+                {rows}
+            </DataTable>
+        </ChartData>
+    }
+}
+
+/// What to do about the pillar this week, and its goal: the user's own only.
+#[component]
+fn AdviceAndGoal(pillar: Pillar) -> impl IntoView {
+    let store = HistoryView::expect();
+    let preferences = Preferences::expect();
+    let metric = Metric::of(pillar);
+    let advice = move || store.with(|h| pillar_advice(h, pillar));
+    let goal = move || {
+        let range = preferences.range();
+        store.with(|h| {
+            let target = *h.goals().get(&metric)?;
+            let now = metric.value(h.latest()?);
+            Some(format!(
+                "{}{}{}",
+                metric.goal_words(target),
+                metric.progress_words(target, now),
+                projection_text(project(range.of(h), metric, target)),
+            ))
+        })
+    };
+    view! {
+        <section
+            class="card advice"
+            aria-labelledby="pillar-advice-title"
+            data-testid="pillar-advice"
+        >
+            <h2 id="pillar-advice-title">"What to do"</h2>
+            {move || {
+                advice()
+                    .map(|a| {
+                        view! {
+                            <p class="advice-headline">{a.headline}</p>
+                            <p>{a.detail}</p>
+                        }
+                    })
+            }}
+            <h3>"Goal"</h3>
+            <p data-testid="pillar-goal">
+                {move || {
+                    goal()
+                        .unwrap_or_else(|| {
+                            format!(
+                                "No goal for {} yet: set one in the dashboard’s Goals card.",
+                                pillar.short_label(),
+                            )
+                        })
+                }}
+            </p>
+        </section>
+    }
+}
