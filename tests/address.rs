@@ -4,12 +4,13 @@
 use chrono::NaiveDate;
 use ssi_lens::domain::address::{Screen, FIRST_SEGMENTS};
 
-/// The tabs' screens (the app bar's list), then the three that are no tab.
+/// The tabs' screens (the app bar's list), then the four that are no tab.
 fn all() -> Vec<Screen> {
     ssi_lens::markup::frame::TABS
         .into_iter()
         .chain([
             Screen::Add,
+            Screen::QuickAdd,
             Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
             Screen::Person(ssi_lens::domain::people::PersonId::from(2718281828)),
         ])
@@ -49,6 +50,11 @@ fn unknown_addresses_are_not_screens() {
 fn titles_name_the_screen() {
     assert_eq!(Screen::History.title(), "History · SSI Lens");
     assert!(!Screen::Add.in_shared_view() && Screen::Learn.in_shared_view());
+    assert_eq!(Screen::QuickAdd.title(), "Quick add · SSI Lens");
+    assert_eq!(Screen::QuickAdd.path(), "/quick");
+    // A form of one's own: no shared view has it, and it needs no history (with none, its
+    // fields are simply empty).
+    assert!(!Screen::QuickAdd.in_shared_view() && !Screen::QuickAdd.shows_history());
 }
 
 /// index.html finds the app's folder from a deep link by stripping a known first segment; a

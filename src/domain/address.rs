@@ -17,6 +17,9 @@ pub enum Screen {
     Share,
     /// The form for a new snapshot.
     Add,
+    /// The short form for a new snapshot: the four pillars and the ranks, filled with the
+    /// last snapshot's figures (the weekly check-in on a phone).
+    QuickAdd,
     /// The form editing the snapshot of that day.
     Edit(NaiveDate),
     /// A person the user saved from a share link.
@@ -25,8 +28,8 @@ pub enum Screen {
 
 /// The first segment of every address but the dashboard's. `index.html` repeats this list in
 /// the script that finds the app's folder from a deep link (a test keeps the two equal).
-pub const FIRST_SEGMENTS: [&str; 8] = [
-    "history", "results", "compare", "learn", "share", "add", "edit", "people",
+pub const FIRST_SEGMENTS: [&str; 9] = [
+    "history", "results", "compare", "learn", "share", "add", "edit", "people", "quick",
 ];
 
 impl Screen {
@@ -52,6 +55,7 @@ impl Screen {
             Screen::Add => FIRST_SEGMENTS[5],
             Screen::Edit(_) => FIRST_SEGMENTS[6],
             Screen::Person(_) => FIRST_SEGMENTS[7],
+            Screen::QuickAdd => FIRST_SEGMENTS[8],
         }
     }
 
@@ -68,6 +72,7 @@ impl Screen {
             ("learn", None) => Screen::Learn,
             ("share", None) => Screen::Share,
             ("add", None) => Screen::Add,
+            ("quick", None) => Screen::QuickAdd,
             ("edit", Some(date)) => Screen::Edit(read_iso_date(date).ok()?),
             ("people", Some(id)) => Screen::Person(PersonId::from(id.parse::<u32>().ok()?)),
             _ => return None,
@@ -85,6 +90,7 @@ impl Screen {
             Screen::Learn => "Learn",
             Screen::Share => "Share",
             Screen::Add => "Add a snapshot",
+            Screen::QuickAdd => "Quick add",
             Screen::Edit(_) => "Edit snapshot",
             Screen::Person(_) => "Saved person",
         }
