@@ -3,6 +3,7 @@
 mod advice_card;
 mod capture_bookmark;
 mod changes_card;
+mod clipboard_paste;
 mod chart_data;
 mod data_card;
 mod data_table;
@@ -31,6 +32,7 @@ mod trend_chart;
 pub use advice_card::AdviceCard;
 pub use capture_bookmark::CaptureBookmark;
 pub use changes_card::ChangesCard;
+pub use clipboard_paste::ClipboardPaste;
 pub use chart_data::ChartData;
 pub use data_card::DataCard;
 pub use data_table::{pillar_columns, Column, DataTable};
