@@ -23,12 +23,18 @@ fn the_quick_add_is_dated_today_with_last_weeks_pillars_at_two_decimals_and_rank
     let draft = SnapshotDraft::quick_from(Some(&last_week()), today());
     assert_eq!(draft.date, today().to_string());
     // As LinkedIn shows pillars: two decimals, halves away from zero (12.275 → 12.28).
-    assert_eq!(draft.pillars, ["12.28", "6.00", "3.10", "1.95"].map(String::from));
+    assert_eq!(
+        draft.pillars,
+        ["12.28", "6.00", "3.10", "1.95"].map(String::from)
+    );
     assert_eq!(draft.industry_rank, "37");
     assert_eq!(draft.network_rank, "12");
     // The total follows the pillars; the rest is a week's own and starts empty.
     assert_eq!(draft.overall, "");
-    assert_eq!((draft.industry_avg.as_str(), draft.network_avg.as_str()), ("", ""));
+    assert_eq!(
+        (draft.industry_avg.as_str(), draft.network_avg.as_str()),
+        ("", "")
+    );
     assert_eq!((draft.industry.as_str(), draft.note.as_str()), ("", ""));
     assert!(draft.outcomes.is_empty() && draft.industry_pillars.is_none());
     assert_eq!(draft.kept_date, None, "a new snapshot, not an edit");

@@ -24,9 +24,16 @@ async fn read(caches: &CacheStorage) -> Option<String> {
     if !held.as_bool().unwrap_or(false) {
         return None;
     }
-    let cache: Cache = JsFuture::from(caches.open(INBOX)).await.ok()?.dyn_into().ok()?;
+    let cache: Cache = JsFuture::from(caches.open(INBOX))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
     // The inbox holds one entry: the latest share.
     let held = JsFuture::from(cache.match_all()).await.ok()?;
     let response: Response = js_sys::Array::from(&held).get(0).dyn_into().ok()?;
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }

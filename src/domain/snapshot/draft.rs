@@ -5,9 +5,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::super::ids::OutcomeId;
-use super::super::number::{
-    decimal_mark, format_number, plain_number, DecimalMark, Precision,
-};
+use super::super::number::{decimal_mark, format_number, plain_number, DecimalMark, Precision};
 use super::super::pillar::{Pillar, PillarScores};
 use super::date::{not_ahead, parse_date};
 use super::field::{Field, FieldError, MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};

@@ -18,8 +18,8 @@ use crate::domain::snapshot::{latest_typed_date, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
 use crate::ui::components::{ClipboardPaste, FormField, OutcomeFields, PasteBox, PeerPillars};
-use crate::ui::pasting::open_share_link;
 use crate::ui::format;
+use crate::ui::pasting::open_share_link;
 use crate::ui::state::{Navigation, Notices, YourData};
 
 /// What the form saves: a new snapshot, or the user's changes to a stored one.
@@ -325,7 +325,7 @@ pub fn SnapshotFormPage(
                 "Pillars can have up to three decimals."
             </p>
         }
-            .into_any()
+        .into_any()
     };
 
     view! {

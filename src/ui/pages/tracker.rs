@@ -194,7 +194,10 @@ fn Screens(yours: Option<YourData>) -> impl IntoView {
                 view=at
                     .page(
                         Screen::QuickAdd,
-                        |_| view! { <SnapshotFormPage editing=None pasted=None quick=true /> }.into_any(),
+                        |_| {
+                            view! { <SnapshotFormPage editing=None pasted=None quick=true /> }
+                                .into_any()
+                        },
                     )
             />
             <Route
