@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { useApp, appReady, storedHistory, weeklyHistory, reloadWith } from './harness.mjs';
+import { useApp, appReady, storedHistory, weeklyHistory, reloadWith, STORAGE_KEY } from './harness.mjs';
 
 const app = useApp('/');
 const FIXTURES = new URL('../fixtures/ssi-page/', import.meta.url);
@@ -86,6 +86,7 @@ test('a page shared to the app opens the paste preview, and its text never reach
   assert.equal(await storedHistory(page), null);
   await page.getByRole('button', { name: 'Save snapshot' }).click();
   await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, STORAGE_KEY);
   const saved = (await storedHistory(page)).snapshots;
   assert.equal(saved.length, 1);
   assert.equal(saved[0].pillars.brand, EXPECTED.brand);
@@ -130,7 +131,12 @@ test('the quick add is one tap from the dashboard, filled with last week’s fig
   await page.fill('#field-brand', '17.5');
   await page.getByRole('button', { name: 'Save snapshot' }).click();
   await page.waitForURL((url) => url.pathname === '/');
-  const saved = (await storedHistory(page)).snapshots.at(-1);
+  // Stored under the cross-tab lock, a moment after the form has left.
+  await page.waitForFunction(
+    ([key, count]) => JSON.parse(localStorage.getItem(key)).snapshots.length === count,
+    [STORAGE_KEY, history.snapshots.length + 1],
+  );
+  const saved = (await storedHistory(page)).snapshots.find((s) => s.date === today);
   assert.equal(saved.date, today);
   assert.equal(saved.pillars.brand, 17.5);
   assert.equal(saved.pillars.people, last.pillars.people);
