@@ -71,8 +71,37 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// A page shared to the installed app (the manifest's share_target) arrives as a POST to this
+// address. The worker answers it itself, so the shared text never reaches the host: it waits in
+// the inbox (a cache of its own, which an update's clean-up leaves alone) until the app, opened
+// at the fragment below (src/domain/capture.rs SHARED_FRAGMENT), reads and deletes it.
+const SHARE_ACTION = SCOPE + 'share-target';
+const INBOX = 'shared-page-inbox';
+const INBOX_ENTRY = SCOPE + 'shared-page';
+
+async function receiveShare(request) {
+  let text = '';
+  try {
+    const form = await request.formData();
+    // Browsers differ in where a selection goes (text, or title); a page's address may come too.
+    text = ['title', 'text', 'url']
+      .map((name) => form.get(name))
+      .filter((value) => typeof value === 'string' && value.trim() !== '')
+      .join('\n');
+  } catch {
+    // Unreadable form data: the app says nothing came with the share.
+  }
+  const inbox = await caches.open(INBOX);
+  await inbox.put(INBOX_ENTRY, new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+  return Response.redirect(SCOPE + '#capture=shared', 303);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
+  if (request.method === 'POST' && request.url.split(/[?#]/)[0] === SHARE_ACTION) {
+    event.respondWith(receiveShare(request));
+    return;
+  }
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
   // Pages are the cached index.html: this version keeps running until the user updates.
   const key = request.mode === 'navigate' ? SCOPE + 'index.html' : request.url;

@@ -10,6 +10,7 @@ fn all() -> Vec<Screen> {
         .into_iter()
         .chain([
             Screen::Add,
+            Screen::QuickAdd,
             Screen::Edit(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
             Screen::Person(ssi_lens::domain::people::PersonId::from(2718281828)),
         ])
@@ -59,6 +60,11 @@ fn titles_name_the_screen() {
     assert_eq!(brand.title(), "Brand · SSI Lens");
     // Read-only, so a shared view has it; about the history, so the welcome stands in while empty.
     assert!(brand.in_shared_view() && brand.shows_history());
+    assert_eq!(Screen::QuickAdd.title(), "Quick add · SSI Lens");
+    assert_eq!(Screen::QuickAdd.path(), "/quick");
+    // A form of one's own: no shared view has it, and it needs no history (with none, its
+    // fields are simply empty).
+    assert!(!Screen::QuickAdd.in_shared_view() && !Screen::QuickAdd.shows_history());
 }
 
 /// index.html finds the app's folder from a deep link by stripping a known first segment; a

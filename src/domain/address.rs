@@ -18,6 +18,9 @@ pub enum Screen {
     Share,
     /// The form for a new snapshot.
     Add,
+    /// The short form for a new snapshot: the four pillars and the ranks, filled with the
+    /// last snapshot's figures (the weekly check-in on a phone).
+    QuickAdd,
     /// The form editing the snapshot of that day.
     Edit(NaiveDate),
     /// A person the user saved from a share link.
@@ -28,8 +31,9 @@ pub enum Screen {
 
 /// The first segment of every address but the dashboard's. `index.html` repeats this list in
 /// the script that finds the app's folder from a deep link (a test keeps the two equal).
-pub const FIRST_SEGMENTS: [&str; 9] = [
+pub const FIRST_SEGMENTS: [&str; 10] = [
     "history", "results", "compare", "learn", "share", "add", "edit", "people", "pillar",
+    "quick",
 ];
 
 impl Screen {
@@ -57,6 +61,7 @@ impl Screen {
             Screen::Edit(_) => FIRST_SEGMENTS[6],
             Screen::Person(_) => FIRST_SEGMENTS[7],
             Screen::Pillar(_) => FIRST_SEGMENTS[8],
+            Screen::QuickAdd => FIRST_SEGMENTS[9],
         }
     }
 
@@ -73,6 +78,7 @@ impl Screen {
             ("learn", None) => Screen::Learn,
             ("share", None) => Screen::Share,
             ("add", None) => Screen::Add,
+            ("quick", None) => Screen::QuickAdd,
             ("edit", Some(date)) => Screen::Edit(read_iso_date(date).ok()?),
             ("people", Some(id)) => Screen::Person(PersonId::from(id.parse::<u32>().ok()?)),
             ("pillar", Some(key)) => {
@@ -93,6 +99,7 @@ impl Screen {
             Screen::Learn => "Learn",
             Screen::Share => "Share",
             Screen::Add => "Add a snapshot",
+            Screen::QuickAdd => "Quick add",
             Screen::Edit(_) => "Edit snapshot",
             Screen::Person(_) => "Saved person",
             Screen::Pillar(pillar) => pillar.short_label(),

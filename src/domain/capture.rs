@@ -43,6 +43,34 @@ pub enum CaptureError {
     FromTheFuture { found: u32, supported: u32 },
     #[error("The captured page didn’t reach this tab (the browser kept it back). Copy the SSI page (select all, copy) and paste it here instead.")]
     Lost,
+    #[error("The shared page didn’t reach SSI Lens (it is kept only until the app opens it once). Share the SSI page to SSI Lens again, or copy it and paste it here.")]
+    ShareLost,
+    #[error("Nothing came with the share. On the SSI page, select the text first, then share the selection to SSI Lens.")]
+    NothingShared,
+}
+
+/// The fragment with which the service worker opens the app after a page was shared to the
+/// installed app (the manifest's `share_target`, answered in `assets/sw.js`). It starts like a
+/// capture's, so the first visit script, the first paint and a change of fragment treat it as
+/// one; the text itself waits in the share inbox (Cache Storage), never in an address.
+pub const SHARED_FRAGMENT: &str = "capture=shared";
+
+/// Whether the address says a page was shared to the app (see [`SHARED_FRAGMENT`]).
+pub fn is_shared_fragment(fragment: &str) -> bool {
+    fragment.strip_prefix('#').unwrap_or(fragment) == SHARED_FRAGMENT
+}
+
+/// The page text a share left in the inbox (`None`: the inbox was empty or unreadable), read
+/// like a capture: untrusted, size-capped, and something to read at all.
+pub fn shared_page(stashed: Option<String>) -> Result<String, CaptureError> {
+    let text = stashed.ok_or(CaptureError::ShareLost)?;
+    if text.len() > MAX_PASTE_BYTES {
+        return Err(CaptureError::TooLarge);
+    }
+    if text.trim().is_empty() {
+        return Err(CaptureError::NothingShared);
+    }
+    Ok(text)
 }
 
 /// Whether a fragment (with or without `#`) claims to be a capture; it may still not decode.
@@ -56,8 +84,12 @@ pub fn is_capture_fragment(fragment: &str) -> bool {
 /// The page text a capture brought, if the address claims one: from the tab's name
 /// `window_name` when the fragment only says to look there, or from the fragment itself (the
 /// bookmarklets of version 1). The caller clears the name either way: it is read once.
-/// Never panics, never inflates more than [`MAX_PASTE_BYTES`].
+/// Never panics, never inflates more than [`MAX_PASTE_BYTES`]. A shared page is no
+/// bookmarklet's capture: its text is read from the inbox instead ([`shared_page`]).
 pub fn arrival(fragment: &str, window_name: &str) -> Option<Result<String, CaptureError>> {
+    if is_shared_fragment(fragment) {
+        return None;
+    }
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let rest = fragment.strip_prefix(FRAGMENT_PREFIX)?;
     if rest.contains('.') {
@@ -250,6 +282,26 @@ mod tests {
         let bytes = miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 6);
         let not_text = format!("{NAME_PREFIX}2.{}", URL_SAFE_NO_PAD.encode(bytes));
         assert_eq!(named(&not_text), Err(CaptureError::Damaged));
+    }
+
+    #[test]
+    fn a_shared_page_is_read_from_the_inbox_never_from_the_address_or_the_name() {
+        let fragment = format!("#{SHARED_FRAGMENT}");
+        assert!(is_capture_fragment(&fragment) && is_shared_fragment(&fragment));
+        assert!(is_shared_fragment(SHARED_FRAGMENT));
+        assert!(!is_shared_fragment("#capture=2") && !is_shared_fragment("#capture=shared2"));
+        // Not a capture of the bookmarklet, whatever the tab's name says.
+        assert_eq!(arrival(&fragment, &encode(TEXT)), None);
+        assert_eq!(shared_page(Some(TEXT.into())), Ok(TEXT.to_string()));
+        assert_eq!(shared_page(None), Err(CaptureError::ShareLost));
+        assert_eq!(
+            shared_page(Some(" \n ".into())),
+            Err(CaptureError::NothingShared)
+        );
+        assert_eq!(
+            shared_page(Some("a".repeat(MAX_PASTE_BYTES + 1))),
+            Err(CaptureError::TooLarge)
+        );
     }
 
     #[test]

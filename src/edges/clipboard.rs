@@ -1,5 +1,5 @@
 //! Paste events (the text pasted, and whether the user was typing in a field at the time),
-//! and copying to the clipboard.
+//! copying to the clipboard, and reading it on a tap.
 
 use thiserror::Error;
 
@@ -43,4 +43,43 @@ pub async fn copy(text: &str) -> Result<(), CopyError> {
         .await
         .map(|_| ())
         .map_err(|_| CopyError::Refused)
+}
+
+/// Why the clipboard could not be read on a tap. The way that always works is the paste box:
+/// the messages point there.
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum ReadError {
+    #[error("This browser doesn’t let SSI Lens read the clipboard. Paste into the paste box instead: press and hold in it and choose Paste (Ctrl+V or ⌘V on a computer).")]
+    Unsupported,
+    #[error("The browser didn’t allow reading the clipboard. Paste into the paste box instead: press and hold in it and choose Paste (Ctrl+V or ⌘V on a computer).")]
+    Refused,
+    #[error("The clipboard holds no text. On the SSI page, select all and copy, then try again.")]
+    Empty,
+}
+
+/// Whether this browser can read the clipboard when the user asks (a tap): it may still refuse.
+pub fn can_read() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false)
+        && js_sys::Reflect::has(&navigator.clipboard(), &"readText".into()).unwrap_or(false)
+}
+
+/// The clipboard's text, read during a tap (browsers read it only then, and may ask first).
+pub async fn read_text() -> Result<String, ReadError> {
+    if !can_read() {
+        return Err(ReadError::Unsupported);
+    }
+    let navigator = web_sys::window().ok_or(ReadError::Unsupported)?.navigator();
+    let text = wasm_bindgen_futures::JsFuture::from(navigator.clipboard().read_text())
+        .await
+        .map_err(|_| ReadError::Refused)?
+        .as_string()
+        .unwrap_or_default();
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    Ok(text)
 }

@@ -21,6 +21,7 @@ pub mod location;
 pub mod locks;
 pub mod random;
 pub mod service_worker;
+pub mod share_inbox;
 pub mod share_sheet;
 pub mod storage;
 pub mod visibility;

@@ -288,7 +288,7 @@ pub fn last_snapshot_words(
 pub fn last_snapshot(last: NaiveDate, today: NaiveDate, date: DateWords) -> String {
     let line = last_snapshot_words(last, today, date);
     format!(
-        r#"<div class="{}" data-testid="last-snapshot"><p><strong>{}</strong>{}</p><button type="button" class="button small" data-testid="weekly-reminder">Add a weekly reminder to your calendar</button></div>"#,
+        r#"<div class="{}" data-testid="last-snapshot"><p><strong>{}</strong>{}</p><a class="button small primary" href=".{}" data-testid="quick-add">Quick add this week’s SSI</a><button type="button" class="button small" data-testid="weekly-reminder">Add a weekly reminder to your calendar</button></div>"#,
         if line.due {
             "last-snapshot due"
         } else {
@@ -296,6 +296,7 @@ pub fn last_snapshot(last: NaiveDate, today: NaiveDate, date: DateWords) -> Stri
         },
         text(&line.words),
         text(line.after),
+        Screen::QuickAdd.path(),
     )
 }
 

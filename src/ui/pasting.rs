@@ -1,13 +1,13 @@
 //! What a paste does, wherever it lands: a share link opens that link in this app, and an SSI
-//! page pasted outside any field (or captured by the bookmarklet) opens the snapshot form
-//! with it.
+//! page pasted outside any field (or captured by the bookmarklet, or shared to the installed
+//! app) opens the snapshot form with it.
 
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-use crate::domain::capture::CaptureError;
+use crate::domain::capture::{self, CaptureError};
 use crate::domain::{paste, share};
-use crate::edges::{clipboard, location};
+use crate::edges::{clipboard, location, share_inbox};
 use crate::ui::state::{Navigation, Notices, Problem};
 
 /// Opens `text` when it is a share link (in this app); says whether it was one.
@@ -58,5 +58,14 @@ pub fn open_captured(
             notices.report(Problem::Capture(e));
             navigation.replace(Screen::Dashboard, None);
         }
+    });
+}
+
+/// Opens the snapshot form with a page shared to the installed app, as a capture is opened: its
+/// text taken (and removed) from the service worker's inbox, nothing saved until the user saves.
+pub fn open_shared(navigation: Navigation, notices: Notices) {
+    leptos::task::spawn_local(async move {
+        let page = capture::shared_page(share_inbox::take().await);
+        open_captured(page, navigation, notices);
     });
 }

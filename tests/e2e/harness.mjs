@@ -39,9 +39,13 @@ const TYPES = {
  */
 export async function serve(base = '/', dir = DIST, { maxAge = 0 } = {}) {
   const caching = maxAge > 0 ? `max-age=${maxAge}` : 'no-cache';
-  const site = { dir };
+  // Every request that reached the server (method, address, body), for tests of what never does.
+  const site = { dir, requests: [] };
   const server = createServer(async (req, res) => {
     const dir = site.dir;
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    site.requests.push({ method: req.method, url: req.url, body: Buffer.concat(chunks).toString('utf8') });
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('not found');

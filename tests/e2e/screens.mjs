@@ -22,7 +22,7 @@ async function settled(page, heading) {
 }
 
 /**
- * Opens the welcome screen, loads the sample data, then shows each tab and the snapshot form,
+ * Opens the welcome screen, loads the sample data, then shows each tab, the snapshot form and the quick add,
  * calling `check(name)` on each. With `shared`, also opens a share link of the sample data
  * (its dashboard, history and learn screens) in the same page.
  */
@@ -44,6 +44,12 @@ export async function everyScreen(page, check, { shared = false } = {}) {
   await page.getByRole('button', { name: 'Add snapshot' }).click();
   await settled(page, 'Add a snapshot');
   await check('add');
+  // The quick add: from the dashboard's line about the last snapshot.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await settled(page, 'Dashboard');
+  await page.locator('[data-testid=quick-add]').click();
+  await settled(page, 'Quick add');
+  await check('quick add');
   if (!shared) return;
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Share', exact: true }).click();
   await page.fill('#share-name', 'Dana');

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::super::ids::OutcomeId;
-use super::super::number::{decimal_mark, format_number, plain_number, DecimalMark};
+use super::super::number::{decimal_mark, format_number, plain_number, DecimalMark, Precision};
 use super::super::pillar::{Pillar, PillarScores};
 use super::date::{not_ahead, parse_date};
 use super::field::{Field, FieldError, MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};
@@ -40,6 +40,24 @@ impl SnapshotDraft {
         SnapshotDraft {
             date: date.to_string(),
             ..Default::default()
+        }
+    }
+
+    /// The quick add's form: dated `today`, with the four pillars of `last` (the last snapshot)
+    /// as LinkedIn shows them (two decimals, the user's decimal mark) and its ranks, ready to be
+    /// updated to this week's. The total stays empty (the sum of the pillars is used); the
+    /// averages, industry, note and results are a week's own and are not carried over. Without
+    /// a last snapshot, an empty form dated `today`.
+    pub fn quick_from(last: Option<&Snapshot>, today: NaiveDate) -> Self {
+        let Some(last) = last else {
+            return Self::for_date(today);
+        };
+        let rank = |r: Option<u8>| r.map(|r| r.to_string()).unwrap_or_default();
+        SnapshotDraft {
+            pillars: Pillar::ALL.map(|p| Precision::Hundredth.format(last.pillars.get(p))),
+            industry_rank: rank(last.industry_rank),
+            network_rank: rank(last.network_rank),
+            ..Self::for_date(today)
         }
     }
 

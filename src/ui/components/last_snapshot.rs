@@ -1,6 +1,7 @@
 //! How long ago the last snapshot was, and a weekly reminder for the calendar: the SSI is
 //! worth tracking only as a habit.
 
+use crate::domain::address::Screen;
 use crate::domain::iso_date::weekday_name;
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -11,14 +12,15 @@ use crate::domain::reminder::{
 use crate::edges::{clock, download, location};
 use crate::markup::{last_snapshot_words, LastSnapshotWords};
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Notices, Problem};
+use crate::ui::state::{HistoryView, Navigation, Notices, Problem};
 
-/// "Last snapshot 9 days ago", and "Add a weekly reminder" (a calendar file). The user's own
-/// history only.
+/// "Last snapshot 9 days ago", the quick add (the weekly check-in in a few taps), and "Add a
+/// weekly reminder" (a calendar file). The user's own history only.
 #[component]
 pub fn LastSnapshot() -> impl IntoView {
     let store = HistoryView::expect();
     let notices = Notices::expect();
+    let quick_add = Navigation::expect().href(Screen::QuickAdd);
     let last = Memo::new(move |_| store.with(|h| h.latest().map(|s| s.date)));
     let download_reminder = move |_| {
         let today = clock::today();
@@ -48,6 +50,9 @@ pub fn LastSnapshot() -> impl IntoView {
                     <strong>{words}</strong>
                     {after}
                 </p>
+                <a class="button small primary" href=quick_add.clone() data-testid="quick-add">
+                    "Quick add this week’s SSI"
+                </a>
                 <button
                     type="button"
                     class="button small"

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::number::{format_number, format_points, Precision};
 use crate::domain::paste::{self, Note, ParsedPage, PasteError};
-use crate::ui::components::{CaptureBookmark, SsiLink};
+use crate::ui::components::{CaptureBookmark, ClipboardPaste, SsiLink};
 use crate::ui::pasting::open_share_link;
 use crate::ui::state::{Navigation, Notices};
 
@@ -58,6 +58,11 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
             pending.set_value(Some(handle));
         }
     };
+    // Read at once, as a paste into the box is.
+    let from_clipboard = Callback::new(move |input: String| {
+        cancel();
+        read(input);
+    });
     if let Some(pasted) = pasted {
         // After mounting, so the form receives the parse.
         request_animation_frame(move || read(pasted));
@@ -92,6 +97,7 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
                 on:paste=move |_| pasting.set_value(true)
                 on:input=on_input
             ></textarea>
+            <ClipboardPaste on_text=from_clipboard beside_the_box=true />
             {summary}
             <CaptureBookmark />
         </section>

@@ -7,17 +7,19 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::address::Screen;
 use crate::domain::edits::SnapshotEdit;
 use crate::domain::history::{Addition, HistoryError};
 use crate::domain::iso_date::read_iso_date;
 use crate::domain::number::{format_number, format_points, Precision};
 use crate::domain::outcomes::OutcomeId;
-use crate::domain::paste::ParsedPage;
+use crate::domain::paste::{self, ParsedPage};
 use crate::domain::snapshot::{latest_typed_date, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
-use crate::ui::components::{FormField, OutcomeFields, PasteBox, PeerPillars};
+use crate::ui::components::{ClipboardPaste, FormField, OutcomeFields, PasteBox, PeerPillars};
 use crate::ui::format;
+use crate::ui::pasting::open_share_link;
 use crate::ui::state::{Navigation, Notices, YourData};
 
 /// What the form saves: a new snapshot, or the user's changes to a stored one.
@@ -50,21 +52,25 @@ enum Confirm {
 }
 
 /// The snapshot form. `editing` is the date of the snapshot being edited, if any; `pasted`
-/// is an SSI page pasted elsewhere in the app, read into the form at once.
+/// is an SSI page pasted elsewhere in the app, read into the form at once. `quick` is the quick
+/// add: the weekly check-in on a phone, with only the four pillars and the ranks, filled with
+/// the last snapshot's figures; the same draft, rules and saving as the full form.
 #[component]
 pub fn SnapshotFormPage(
     editing: Option<chrono::NaiveDate>,
     pasted: Option<String>,
+    #[prop(optional)] quick: bool,
 ) -> impl IntoView {
     let history = YourData::expect();
     let navigation = Navigation::expect();
     let today = clock::today();
     // The stored snapshot the form opened from, when editing.
     let opened = editing.and_then(|d| history.with_untracked(|h| h.get(d).cloned()));
-    let initial = opened
-        .as_ref()
-        .map(SnapshotDraft::from_snapshot)
-        .unwrap_or_else(|| SnapshotDraft::for_date(today));
+    let initial = match &opened {
+        Some(snapshot) => SnapshotDraft::from_snapshot(snapshot),
+        None if quick => history.with_untracked(|h| SnapshotDraft::quick_from(h.latest(), today)),
+        None => SnapshotDraft::for_date(today),
+    };
     let opened = StoredValue::new(opened);
     let notices = Notices::expect();
     let opened_as = initial.clone();
@@ -300,20 +306,39 @@ pub fn SnapshotFormPage(
     };
     let max_date = latest_typed_date(today).to_string();
 
-    view! {
-        <h1 class="page-title">
-            {if editing.is_some() { "Edit snapshot" } else { "Add a snapshot" }}
-        </h1>
-        <form class="card snapshot-form" novalidate on:submit=submit>
+    let title = match (editing, quick) {
+        (Some(_), _) => Screen::Edit(today).name(),
+        (None, true) => Screen::QuickAdd.name(),
+        (None, false) => Screen::Add.name(),
+    };
+    let has_last = quick && history.with_untracked(|h| h.latest().is_some());
+    // The quick add's own top: a copied page goes to the full form's preview, where every
+    // value it found is shown before anything is saved.
+    let top = if quick {
+        view! { <QuickTop has_last /> }.into_any()
+    } else {
+        view! {
             {editing.is_none().then(|| view! { <PasteBox on_parsed pasted=pasted.clone() /> })}
             <p class="muted">
                 // The page's link is the paste box's, once: not a tab stop again before the date.
                 {editing.is_none().then_some("Or type the figures from your SSI page. ")}
                 "Pillars can have up to three decimals."
             </p>
+        }
+        .into_any()
+    };
+
+    view! {
+        <h1 class="page-title">{title}</h1>
+        <form class="card snapshot-form" class:quick-add=quick novalidate on:submit=submit>
+            {top}
             <div class="form-row">
                 <FormField field=Field::Date draft errors hint=None max=max_date />
-                {field(Field::Overall, Some("Leave empty to use the sum of the pillars."))}
+                {(!quick)
+                    .then(|| field(
+                        Field::Overall,
+                        Some("Leave empty to use the sum of the pillars."),
+                    ))}
             </div>
             {move || {
                 day_taken()
@@ -329,21 +354,37 @@ pub fn SnapshotFormPage(
                 <legend>"The four pillars (0 to 25 each)"</legend>
                 <div class="form-grid">{Pillar::ALL.map(|p| field(Field::Pillar(p), None))}</div>
             </fieldset>
-            <fieldset>
-                <legend>"Compared with others (optional)"</legend>
-                <div class="form-grid">
-                    {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
-                    {field(Field::NetworkRank, None)} {field(Field::IndustryAvg, None)}
-                    {field(Field::NetworkAvg, None)}
-                </div>
-                {field(Field::Industry, None)}
-            </fieldset>
-            <PeerPillars draft />
-            <OutcomeFields draft refused />
-            {field(
-                Field::Note,
-                Some("What did you do differently? e.g. “started posting twice a week”"),
-            )}
+            {if quick {
+                view! {
+                    <fieldset>
+                        <legend>"Your ranks (optional)"</legend>
+                        <div class="form-grid">
+                            {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
+                            {field(Field::NetworkRank, None)}
+                        </div>
+                    </fieldset>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <fieldset>
+                        <legend>"Compared with others (optional)"</legend>
+                        <div class="form-grid">
+                            {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
+                            {field(Field::NetworkRank, None)} {field(Field::IndustryAvg, None)}
+                            {field(Field::NetworkAvg, None)}
+                        </div>
+                        {field(Field::Industry, None)}
+                    </fieldset>
+                    <PeerPillars draft />
+                    <OutcomeFields draft refused />
+                    {field(
+                        Field::Note,
+                        Some("What did you do differently? e.g. “started posting twice a week”"),
+                    )}
+                }
+                    .into_any()
+            }}
             {confirmation}
             <div class="actions form-actions">
                 <button type="submit" class="button primary">
@@ -360,6 +401,49 @@ pub fn SnapshotFormPage(
                 </button>
             </div>
         </form>
+    }
+}
+
+/// The quick add's top: what is filled in, a copied page in with one tap, and the full form.
+#[component]
+fn QuickTop(has_last: bool) -> impl IntoView {
+    let navigation = Navigation::expect();
+    let notices = Notices::expect();
+    let problem = RwSignal::new(None::<String>);
+    let from_clipboard = Callback::new(move |text: String| {
+        problem.set(None);
+        if open_share_link(&text, notices) {
+            return;
+        }
+        match paste::parse(&text) {
+            Ok(page) => navigation.add_pasted(text, page),
+            Err(e) => problem.set(Some(e.to_string())),
+        }
+    });
+    view! {
+        <p class="muted">
+            {if has_last {
+                "Your last snapshot’s figures are filled in, dated today: change what moved on your SSI page, then save."
+            } else {
+                "Type the four pillars from your SSI page, then save."
+            }}
+        </p>
+        <ClipboardPaste on_text=from_clipboard />
+        {move || {
+            problem
+                .get()
+                .map(|p| {
+                    view! {
+                        <p class="field-error" role="alert" data-testid="paste-error">
+                            {p}
+                        </p>
+                    }
+                })
+        }}
+        <p>
+            <a href=navigation.href(Screen::Add)>"Full form"</a>
+            ": the total, averages, a note and the paste box."
+        </p>
     }
 }
 

@@ -13,7 +13,7 @@ use super::{
     ComparePage, DashboardPage, EmptyLinkPage, HistoryPage, LearnPage, NotFoundPage,
     PersonOnScreen, PersonPage, PillarPage, ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
 };
-use crate::domain::capture::CaptureError;
+use crate::domain::capture::{self, CaptureError};
 use crate::domain::people::PersonId;
 use crate::domain::share::SharedHistory;
 use crate::domain::sync::Synced;
@@ -23,7 +23,7 @@ use crate::edges::{focus, links, location, service_worker};
 use crate::markup::frame::FOOTER;
 use crate::markup::Whose;
 use crate::ui::components::{Header, LeaveDialog, NoticeArea, SharedBanner, ToastArea};
-use crate::ui::pasting::{open_captured, open_what_is_pasted};
+use crate::ui::pasting::{open_captured, open_shared, open_what_is_pasted};
 use crate::ui::screen_changes::follow_screens;
 use crate::ui::state::{HistoryView, Navigation, Notices, OwnData, Preferences, Problem, YourData};
 
@@ -92,6 +92,10 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
     service_worker::register_when_idle(move || notices.announce_update());
     if let Some(captured) = captured {
         open_captured(captured, navigation, notices);
+    }
+    // A page shared to the installed app opens like a capture, from the service worker's inbox.
+    if yours.is_some() && capture::is_shared_fragment(&location::fragment()) {
+        open_shared(navigation, notices);
     }
     open_what_is_pasted(yours.is_some(), navigation, notices);
     let view = HistoryView::expect();
@@ -195,6 +199,17 @@ fn Screens(yours: Option<YourData>) -> impl IntoView {
                                     pasted=Navigation::expect().pasted()
                                 />
                             }
+                                .into_any()
+                        },
+                    )
+            />
+            <Route
+                path=segment(Screen::QuickAdd)
+                view=at
+                    .page(
+                        Screen::QuickAdd,
+                        |_| {
+                            view! { <SnapshotFormPage editing=None pasted=None quick=true /> }
                                 .into_any()
                         },
                     )

@@ -1,0 +1,61 @@
+//! "Paste from clipboard": a copied SSI page in with one tap, where the browser lets a page read
+//! the clipboard on a tap (on a phone there is no keyboard paste outside a field). Elsewhere,
+//! or when the browser refuses, it says so and points to the paste box.
+
+use leptos::prelude::*;
+
+use crate::edges::clipboard::{self, ReadError};
+
+/// The button, or where the browser can't read the clipboard, why not (nothing `beside_the_box`,
+/// whose own words say how to paste). Hands the clipboard's text to `on_text`.
+#[component]
+pub fn ClipboardPaste(
+    on_text: Callback<String>,
+    #[prop(optional)] beside_the_box: bool,
+) -> impl IntoView {
+    let problem = RwSignal::new(None::<ReadError>);
+    let paste = move |_| {
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            match clipboard::read_text().await {
+                Ok(text) => on_text.run(text),
+                Err(e) => {
+                    problem.try_set(Some(e));
+                }
+            }
+        });
+    };
+    let can_read = clipboard::can_read();
+    view! {
+        <div class="clipboard-paste">
+            {if can_read {
+                view! {
+                    <button type="button" class="button" on:click=paste>
+                        "Paste from clipboard"
+                    </button>
+                }
+                    .into_any()
+            } else if beside_the_box {
+                ().into_any()
+            } else {
+                view! {
+                    <p class="muted" data-testid="clipboard-unsupported">
+                        {ReadError::Unsupported.to_string()}
+                    </p>
+                }
+                    .into_any()
+            }}
+            {move || {
+                problem
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="field-error" role="alert" data-testid="clipboard-problem">
+                                {e.to_string()}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
