@@ -220,3 +220,37 @@ fn a_merge_keeps_each_goals_target_and_date_together() {
     assert_eq!(merged.goals().get(&Metric::Brand), None);
     assert_eq!(merged.goal_date(Metric::Brand), None);
 }
+
+/// The card's sentence for each case, with the dates as the user's browser writes them.
+#[test]
+fn each_case_reads_as_a_sentence() {
+    let d = |day: NaiveDate| day.format("%-d %b %Y").to_string();
+    let by = date(2027, 3, 31);
+    let words = |r: ByDate| r.words(Metric::Overall, by, &d);
+    assert_eq!(words(ByDate::Reached), "Reached.");
+    assert_eq!(
+        words(ByDate::Passed),
+        "31 Mar 2027 has passed without reaching it: choose a new date, or clear it."
+    );
+    assert_eq!(words(ByDate::DueToday), "Due today, 31 Mar 2027, and not reached yet.");
+    assert_eq!(
+        words(ByDate::InTime { on: date(2027, 2, 1) }),
+        "On track for 31 Mar 2027: at this pace, around 1 Feb 2027."
+    );
+    assert_eq!(
+        words(ByDate::Behind { trend: Projection::On(date(2027, 6, 1)), per_week: Some(0.31) }),
+        "Not by 31 Mar 2027 at this pace (around 1 Jun 2027): it takes +0.4 a week."
+    );
+    assert_eq!(
+        words(ByDate::Behind { trend: Projection::NotOnTrend, per_week: Some(1.0) }),
+        "Not by 31 Mar 2027 on the current trend: it takes +1.0 a week."
+    );
+    assert_eq!(
+        words(ByDate::Behind { trend: Projection::NotEnoughData, per_week: Some(0.5) }),
+        "Getting there by 31 Mar 2027 takes +0.5 a week. A trend needs 3 snapshots in the chosen range."
+    );
+    assert_eq!(
+        ByDate::Behind { trend: Projection::NotOnTrend, per_week: Some(0.125) }.words(Metric::Brand, by, &d),
+        "Not by 31 Mar 2027 on the current trend: it takes +0.13 a week."
+    );
+}
