@@ -275,6 +275,7 @@ fn saving_a_person_leaves_the_users_own_text_byte_identical() {
             range: Range::All,
             name: Some("Grace".into()),
             include_notes: true,
+            include_goals: false,
         },
         today(),
     );

@@ -19,8 +19,9 @@ mod bytes;
 mod columns;
 pub mod links;
 
-/// The format this build writes and the newest it reads.
-pub const SHARE_VERSION: u8 = 1;
+/// The newest format this build writes and reads: 2 carries goals ([`ShareOptions::include_goals`]).
+/// A link without goals is still written in format 1, which every version reads.
+pub const SHARE_VERSION: u8 = 2;
 /// The fragment prefix that marks a share link: `#s=`.
 pub const FRAGMENT_PREFIX: &str = "s=";
 /// The decoder never inflates more than this (a year of snapshots is about 1 KB).
@@ -52,6 +53,8 @@ pub struct ShareOptions {
     pub range: Range,
     pub name: Option<String>,
     pub include_notes: bool,
+    /// The sharer's goals, with their dates, travel too (format 2).
+    pub include_goals: bool,
 }
 
 #[derive(Clone, Debug, Error, PartialEq)]
@@ -97,11 +100,16 @@ pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> Sh
             ..s.clone()
         })
         .collect();
+    // Dates stay distinct after filtering.
+    let mut shared = History::from_snapshots(snapshots).unwrap_or_default();
+    if options.include_goals {
+        // The history's own goals: they passed these rules already.
+        let _ = shared.set_goals_with_dates(history.goals().clone(), history.goal_dates().clone());
+    }
     SharedHistory {
         name: options.name.as_deref().and_then(visible_name),
         shared_on: today,
-        // Dates stay distinct after filtering.
-        history: History::from_snapshots(snapshots).unwrap_or_default(),
+        history: shared,
     }
 }
 
@@ -127,7 +135,7 @@ pub fn encode(shared: &SharedHistory) -> Result<String, EncodeError> {
     if raw.len() > MAX_INFLATED_BYTES {
         return Err(EncodeError::TooLarge);
     }
-    let mut packed = vec![SHARE_VERSION];
+    let mut packed = vec![columns::version(shared)];
     packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&raw, 10));
     let payload = URL_SAFE_NO_PAD.encode(packed);
     if payload.len() > MAX_FRAGMENT_CHARS {
@@ -166,7 +174,7 @@ pub fn decode(fragment: &str) -> Result<SharedHistory, ShareError> {
         miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
         _ => ShareError::Damaged,
     })?;
-    columns::read(&raw)
+    columns::read(&raw, version)
 }
 
 /// True when `fragment` claims to be a share link (it may still fail to decode).

@@ -17,6 +17,7 @@ pub fn SharePage() -> impl IntoView {
     let range = RwSignal::new(Range::All);
     let name = RwSignal::new(String::new());
     let include_notes = RwSignal::new(false);
+    let include_goals = RwSignal::new(false);
     let copied = RwSignal::new(None::<Result<(), CopyError>>);
     // The share sheet's failure, if any (a cancelled sheet is no failure).
     let sheet_problem = RwSignal::new(None::<ShareSheetError>);
@@ -27,6 +28,7 @@ pub fn SharePage() -> impl IntoView {
             range: range.get(),
             name: Some(name.get()),
             include_notes: include_notes.get(),
+            include_goals: include_goals.get(),
         };
         store.with(|h| share::select(h, &options, clock::today()))
     });
@@ -115,6 +117,19 @@ pub fn SharePage() -> impl IntoView {
                 />
                 "Include my notes"
             </label>
+            <Show when=move || store.with(|h| !h.goals().is_empty())>
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || include_goals.get()
+                        on:change=move |ev| {
+                            include_goals.set(event_target_checked(&ev));
+                            copied.set(None);
+                        }
+                    />
+                    "Include my goals"
+                </label>
+            </Show>
             <div class="field share-link">
                 <label for="share-link">
                     {move || {
