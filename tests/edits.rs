@@ -36,7 +36,9 @@ fn a_goal_saved_elsewhere_while_the_form_was_open_stays() {
     form.set_text(Metric::Overall, "70".into());
     let now = goals(&[(Metric::Brand, 20.0)]);
     assert_eq!(
-        form.onto(&now, &GoalDates::new(), today()).map(|(g, _)| g).unwrap(),
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
         goals(&[(Metric::Overall, 70.0), (Metric::Brand, 20.0)])
     );
 }
@@ -52,7 +54,12 @@ fn goal_boxes_left_as_they_opened_keep_what_the_history_holds_now() {
     assert!(!form.changed(Metric::People));
     // Another tab changed People and removed Brand meanwhile: both stay as that tab left them.
     let now = goals(&[(Metric::People, 18.0)]);
-    assert_eq!(form.onto(&now, &GoalDates::new(), today()).map(|(g, _)| g).unwrap(), now);
+    assert_eq!(
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
+        now
+    );
 }
 
 #[test]
@@ -60,7 +67,12 @@ fn an_emptied_goal_box_removes_that_goal_only() {
     let mut form = GoalsEdit::open(&goals(&[(Metric::Brand, 20.0)]), &GoalDates::new());
     form.set_text(Metric::Brand, "".into());
     let now = goals(&[(Metric::Brand, 20.0), (Metric::Insights, 9.0)]);
-    assert_eq!(form.onto(&now, &GoalDates::new(), today()).map(|(g, _)| g).unwrap(), goals(&[(Metric::Insights, 9.0)]));
+    assert_eq!(
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
+        goals(&[(Metric::Insights, 9.0)])
+    );
 }
 
 #[test]
@@ -68,7 +80,12 @@ fn when_both_changed_a_goal_the_users_value_wins() {
     let mut form = GoalsEdit::open(&goals(&[(Metric::Brand, 20.0)]), &GoalDates::new());
     form.set_text(Metric::Brand, "22,5".into());
     let now = goals(&[(Metric::Brand, 24.0)]);
-    assert_eq!(form.onto(&now, &GoalDates::new(), today()).map(|(g, _)| g).unwrap(), goals(&[(Metric::Brand, 22.5)]));
+    assert_eq!(
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
+        goals(&[(Metric::Brand, 22.5)])
+    );
 }
 
 #[test]
@@ -113,7 +130,9 @@ fn a_goal_date_is_today_or_later_when_entered() {
         Err(GoalError::DatePassed(Metric::Overall))
     );
     assert!(history.goals().is_empty());
-    assert!(GoalError::DatePassed(Metric::Overall).to_string().contains("has passed"));
+    assert!(GoalError::DatePassed(Metric::Overall)
+        .to_string()
+        .contains("has passed"));
     for bad in ["31/03/2027", "2027-02-30", "12027-03-31"] {
         form.set_date_text(Metric::Overall, bad.into());
         assert_eq!(
@@ -142,8 +161,12 @@ fn a_passed_date_left_as_it_was_is_kept_and_an_emptied_goal_takes_its_date() {
     let mut history = History::default();
     history.set_goal(Metric::Overall, Some(70.0)).unwrap();
     history.set_goal(Metric::Brand, Some(20.0)).unwrap();
-    history.set_goal_date(Metric::Overall, Some(day(1))).unwrap();
-    history.set_goal_date(Metric::Brand, Some(date(2027, 1, 1))).unwrap();
+    history
+        .set_goal_date(Metric::Overall, Some(day(1)))
+        .unwrap();
+    history
+        .set_goal_date(Metric::Brand, Some(date(2027, 1, 1)))
+        .unwrap();
     let mut form = GoalsEdit::open(history.goals(), history.goal_dates());
     assert_eq!(form.date_text(Metric::Overall), "2026-11-01");
     form.set_text(Metric::Overall, "75".into());
@@ -165,12 +188,18 @@ fn a_goal_date_saved_elsewhere_while_the_form_was_open_stays() {
     let opened = goals(&[(Metric::Overall, 70.0), (Metric::Brand, 20.0)]);
     let mut form = GoalsEdit::open(&opened, &GoalDates::new());
     form.set_date_text(Metric::Brand, "2027-06-30".into());
-    let now_dates = dates(&[(Metric::Overall, date(2027, 3, 31)), (Metric::Brand, date(2027, 1, 1))]);
+    let now_dates = dates(&[
+        (Metric::Overall, date(2027, 3, 31)),
+        (Metric::Brand, date(2027, 1, 1)),
+    ]);
     let (goals_now, dates_now) = form.onto(&opened, &now_dates, today()).unwrap();
     assert_eq!(goals_now, opened);
     assert_eq!(
         dates_now,
-        dates(&[(Metric::Overall, date(2027, 3, 31)), (Metric::Brand, date(2027, 6, 30))])
+        dates(&[
+            (Metric::Overall, date(2027, 3, 31)),
+            (Metric::Brand, date(2027, 6, 30))
+        ])
     );
 }
 

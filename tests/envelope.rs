@@ -395,20 +395,30 @@ fn version_5_keeps_goal_dates() {
     assert_eq!(v4.snapshots(), history.snapshots());
     // Written in schema 5, right after the results, and read back exactly.
     let written = enc(&history);
-    assert!(written.contains(r#""goal_dates":{"overall":"2027-03-31","insights":"2026-02-15"}"#), "{written}");
+    assert!(
+        written.contains(r#""goal_dates":{"overall":"2027-03-31","insights":"2026-02-15"}"#),
+        "{written}"
+    );
     assert_eq!(dec(&written).unwrap(), history);
     // A date for a metric without a goal, or outside the years a goal may have: refused.
     let orphan = text.replace(r#""insights":"2026-02-15""#, r#""brand":"2027-01-01""#);
     assert_eq!(
         dec(&orphan),
-        Err(EnvelopeError::Invalid(HistoryError::Goal(GoalError::DateWithoutTarget(Metric::Brand))))
+        Err(EnvelopeError::Invalid(HistoryError::Goal(
+            GoalError::DateWithoutTarget(Metric::Brand)
+        )))
     );
     let far = text.replace("2027-03-31", "+12027-03-31");
     assert_eq!(
         dec(&far),
-        Err(EnvelopeError::Invalid(HistoryError::Goal(GoalError::DateOutOfRange(Metric::Overall))))
+        Err(EnvelopeError::Invalid(HistoryError::Goal(
+            GoalError::DateOutOfRange(Metric::Overall)
+        )))
     );
-    assert!(matches!(dec(&text.replace("2027-03-31", "2027-02-30")), Err(EnvelopeError::WrongShape(_))));
+    assert!(matches!(
+        dec(&text.replace("2027-03-31", "2027-02-30")),
+        Err(EnvelopeError::WrongShape(_))
+    ));
     // A schema 4 text with dates is not schema 5: its migration starts them empty.
     let mislabelled = text.replace(r#"{"version":5,"#, r#"{"version":4,"#);
     assert!(dec(&mislabelled).unwrap().goal_dates().is_empty());

@@ -52,7 +52,10 @@ fn a_rising_trend_gets_there_by_a_later_date_and_not_by_an_earlier_one() {
     };
     assert_eq!(trend, Projection::On(after(70)));
     assert!((per_week.unwrap() - 2.8).abs() < 1e-9);
-    assert_eq!(Metric::Overall.weekly_change_words(per_week.unwrap()), "+2.8");
+    assert_eq!(
+        Metric::Overall.weekly_change_words(per_week.unwrap()),
+        "+2.8"
+    );
 }
 
 #[test]
@@ -141,15 +144,25 @@ fn the_weekly_change_counts_from_today() {
     let flat = weekly(&[20.0, 20.0, 20.0]);
     let today = after(14 + 28); // four weeks after the latest snapshot
     assert_eq!(
-        project_by(flat.snapshots(), Metric::Overall, 30.0, today + Days::new(14), today),
+        project_by(
+            flat.snapshots(),
+            Metric::Overall,
+            30.0,
+            today + Days::new(14),
+            today
+        ),
         ByDate::Behind {
             trend: Projection::NotOnTrend,
             per_week: Some(5.0)
         }
     );
-    let ByDate::Behind { per_week, .. } =
-        project_by(flat.snapshots(), Metric::Overall, 30.0, today + Days::new(1), today)
-    else {
+    let ByDate::Behind { per_week, .. } = project_by(
+        flat.snapshots(),
+        Metric::Overall,
+        30.0,
+        today + Days::new(1),
+        today,
+    ) else {
         panic!("behind")
     };
     assert_eq!(per_week, Some(70.0));
@@ -182,7 +195,8 @@ fn the_history_keeps_dates_only_for_goals_it_has() {
     );
     assert!(h.goal_dates().is_empty());
     // A past date is the load rule's to keep, not the history's to refuse.
-    h.set_goal_date(Metric::Brand, Some(date(2026, 1, 1))).unwrap();
+    h.set_goal_date(Metric::Brand, Some(date(2026, 1, 1)))
+        .unwrap();
     h.set_goal(Metric::Brand, Some(21.0)).unwrap();
     assert_eq!(h.goal_date(Metric::Brand), Some(date(2026, 1, 1)));
     assert_eq!(h.goals().get(&Metric::Brand), Some(&21.0));
@@ -191,7 +205,9 @@ fn the_history_keeps_dates_only_for_goals_it_has() {
     let orphan: GoalDates = [(Metric::Overall, date(2027, 1, 1))].into_iter().collect();
     assert_eq!(
         History::default().with_goal_dates(orphan),
-        Err(HistoryError::Goal(GoalError::DateWithoutTarget(Metric::Overall)))
+        Err(HistoryError::Goal(GoalError::DateWithoutTarget(
+            Metric::Overall
+        )))
     );
 }
 
@@ -232,17 +248,28 @@ fn each_case_reads_as_a_sentence() {
         words(ByDate::Passed),
         "31 Mar 2027 has passed without reaching it: choose a new date, or clear it."
     );
-    assert_eq!(words(ByDate::DueToday), "Due today, 31 Mar 2027, and not reached yet.");
     assert_eq!(
-        words(ByDate::InTime { on: date(2027, 2, 1) }),
+        words(ByDate::DueToday),
+        "Due today, 31 Mar 2027, and not reached yet."
+    );
+    assert_eq!(
+        words(ByDate::InTime {
+            on: date(2027, 2, 1)
+        }),
         "On track for 31 Mar 2027: at this pace, around 1 Feb 2027."
     );
     assert_eq!(
-        words(ByDate::Behind { trend: Projection::On(date(2027, 6, 1)), per_week: Some(0.31) }),
+        words(ByDate::Behind {
+            trend: Projection::On(date(2027, 6, 1)),
+            per_week: Some(0.31)
+        }),
         "Not by 31 Mar 2027 at this pace (around 1 Jun 2027): it takes +0.4 a week."
     );
     assert_eq!(
-        words(ByDate::Behind { trend: Projection::NotOnTrend, per_week: Some(1.0) }),
+        words(ByDate::Behind {
+            trend: Projection::NotOnTrend,
+            per_week: Some(1.0)
+        }),
         "Not by 31 Mar 2027 on the current trend: it takes +1.0 a week."
     );
     assert_eq!(
@@ -250,7 +277,11 @@ fn each_case_reads_as_a_sentence() {
         "Getting there by 31 Mar 2027 takes +0.5 a week. A trend needs 3 snapshots in the chosen range."
     );
     assert_eq!(
-        ByDate::Behind { trend: Projection::NotOnTrend, per_week: Some(0.125) }.words(Metric::Brand, by, &d),
+        ByDate::Behind {
+            trend: Projection::NotOnTrend,
+            per_week: Some(0.125)
+        }
+        .words(Metric::Brand, by, &d),
         "Not by 31 Mar 2027 on the current trend: it takes +0.13 a week."
     );
 }

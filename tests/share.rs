@@ -8,7 +8,7 @@ use ssi_lens::domain::paste::parse;
 use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::share::{
     decode, encode, is_share_fragment, select, EncodeError, ShareError, ShareOptions,
-    SharedHistory, MAX_FRAGMENT_CHARS, SHARE_VERSION, MAX_INFLATED_BYTES, MAX_TEXT_BYTES,
+    SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES, SHARE_VERSION,
 };
 use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::{History, Snapshot};
@@ -398,20 +398,34 @@ fn a_dated_goal_round_trips_in_format_2_and_a_link_without_goals_stays_format_1(
     );
     assert_eq!(read.history.goal_date(Metric::Brand), None);
     // Goals cost a few characters, no more.
-    assert!(link.len() < plain.len() + 20, "{} vs {}", link.len(), plain.len());
+    assert!(
+        link.len() < plain.len() + 20,
+        "{} vs {}",
+        link.len(),
+        plain.len()
+    );
     // A reader of format 1 sees the version byte and asks for a reload (its own check, which
     // this build keeps for newer formats): it never misreads the goals as snapshot data.
     let mut packed = URL_SAFE_NO_PAD.decode(&link[2..]).unwrap();
     packed[0] = SHARE_VERSION + 1;
     let newer = format!("s={}", URL_SAFE_NO_PAD.encode(packed));
-    assert!(matches!(decode(&newer), Err(ShareError::FromTheFuture { .. })));
+    assert!(matches!(
+        decode(&newer),
+        Err(ShareError::FromTheFuture { .. })
+    ));
     // Format 1 has no goals section: the same bytes labelled 1 are refused, not half-read.
     let (_, body) = unpack(&link);
-    assert!(matches!(decode(&pack(1, &body)), Err(ShareError::Invalid(_))));
+    assert!(matches!(
+        decode(&pack(1, &body)),
+        Err(ShareError::Invalid(_))
+    ));
     // A kept link of format 2 must keep opening in later versions.
     let kept = include_str!("fixtures/share-links/v2-goals.txt").trim();
     let kept = decode(kept).expect("the format 2 link opens");
-    assert_eq!(kept.history.goal_date(Metric::Overall), NaiveDate::from_ymd_opt(2027, 3, 31));
+    assert_eq!(
+        kept.history.goal_date(Metric::Overall),
+        NaiveDate::from_ymd_opt(2027, 3, 31)
+    );
     assert_eq!(kept.history.goals().get(&Metric::Brand), Some(&20.5));
 }
 

@@ -1135,7 +1135,10 @@ fn a_backups_goal_dates_come_with_their_goals() {
     let plan = plan_import(&text, &mine, today(), &mut seed()).unwrap();
     assert_eq!(plan.goal_conflicts.len(), 1);
     assert_eq!(
-        (plan.goal_conflicts[0].mine_by, plan.goal_conflicts[0].theirs_by),
+        (
+            plan.goal_conflicts[0].mine_by,
+            plan.goal_conflicts[0].theirs_by
+        ),
         (None, Some(by))
     );
     assert_eq!(plan.goal_dates.get(&Metric::Insights), Some(&past));
@@ -1155,5 +1158,8 @@ fn a_backups_goal_dates_come_with_their_goals() {
     let orphan = text.replace("\"insights\": \"2026-01-01\"", "\"brand\": \"2026-01-01\"");
     assert_ne!(orphan, text);
     let refused = plan_import(&orphan, &mine, today(), &mut seed()).unwrap_err();
-    assert!(refused.to_string().contains("has a date but no target"), "{refused}");
+    assert!(
+        refused.to_string().contains("has a date but no target"),
+        "{refused}"
+    );
 }

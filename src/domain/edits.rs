@@ -18,9 +18,9 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use super::goals::{check_goal_dates, check_new_goal_date, GoalDates, GoalError, Goals, Metric};
-use super::iso_date::read_iso_date;
 use super::history::{History, HistoryError};
 use super::ids::OutcomeId;
+use super::iso_date::read_iso_date;
 use super::number::format_number;
 use super::snapshot::{Field, FieldError, Snapshot, SnapshotDraft};
 
@@ -133,7 +133,10 @@ fn opened_text(goals: &Goals, metric: Metric) -> String {
 
 /// How a goal's date box reads when the form opens: the form `<input type="date">` takes.
 fn opened_date(dates: &GoalDates, metric: Metric) -> String {
-    dates.get(&metric).map(ToString::to_string).unwrap_or_default()
+    dates
+        .get(&metric)
+        .map(ToString::to_string)
+        .unwrap_or_default()
 }
 
 /// An edit of a stored snapshot: the day it was on when the form opened, what the user changed,

@@ -167,7 +167,10 @@ pub mod goal_dates_text {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<GoalDates, D::Error> {
         let map = BTreeMap::<Metric, Day>::deserialize(deserializer)?;
-        Ok(map.into_iter().map(|(metric, day)| (metric, day.0)).collect())
+        // Filled by inserting: collecting would sort, and bring its own sorting code along.
+        let mut dates = GoalDates::new();
+        dates.extend(map.into_iter().map(|(metric, day)| (metric, day.0)));
+        Ok(dates)
     }
 }
 
@@ -218,7 +221,10 @@ impl Metric {
         // The small allowance keeps a binary 0.30000000000000004 at 0.3, not 0.4.
         let units = (per_week.abs() * scale - 1e-6).ceil().max(0.0);
         let sign = if per_week < 0.0 { "−" } else { "+" };
-        format!("{sign}{}", super::number::shown(&super::number::fixed(units / scale, decimals)))
+        format!(
+            "{sign}{}",
+            super::number::shown(&super::number::fixed(units / scale, decimals))
+        )
     }
 
     /// Reads a goal as typed in its box ("45", "12,5", "12.5"): `Ok(None)` for an empty box (no

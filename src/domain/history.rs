@@ -371,7 +371,11 @@ impl History {
     /// Sets (or clears, with `None`) the date of `metric`'s goal, which must exist. A date in
     /// the past is kept (a backup may hold one); the form refuses it at entry
     /// ([`check_new_goal_date`](super::goals::check_new_goal_date)).
-    pub fn set_goal_date(&mut self, metric: Metric, by: Option<NaiveDate>) -> Result<(), GoalError> {
+    pub fn set_goal_date(
+        &mut self,
+        metric: Metric,
+        by: Option<NaiveDate>,
+    ) -> Result<(), GoalError> {
         let mut dates = self.goal_dates.clone();
         match by {
             Some(by) => dates.insert(metric, by),

@@ -260,7 +260,12 @@ pub enum ByDate {
 impl ByDate {
     /// What this means for `metric`'s goal dated `by`, in one or two sentences; `date` writes
     /// a date as the user reads it.
-    pub fn words(self, metric: Metric, by: NaiveDate, date: &dyn Fn(NaiveDate) -> String) -> String {
+    pub fn words(
+        self,
+        metric: Metric,
+        by: NaiveDate,
+        date: &dyn Fn(NaiveDate) -> String,
+    ) -> String {
         let by_day = date(by);
         let pace = |per_week: f64| format!("{} a week", metric.weekly_change_words(per_week));
         match self {

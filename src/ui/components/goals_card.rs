@@ -62,9 +62,11 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                     None => metric.goal_words(target),
                 };
                 let projection = match by {
-                    Some(by) => {
-                        project_by(slice, metric, target, by, today).words(metric, by, &format::date)
-                    }
+                    Some(by) => project_by(slice, metric, target, by, today).words(
+                        metric,
+                        by,
+                        &format::date,
+                    ),
                     None => projection_text(project(slice, metric, target)),
                 };
                 view! {
@@ -101,7 +103,11 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                     <div class="field">
                         <label for=id
                             .clone()>
-                            {format!("{} (up to {})", metric.label(), format_number(metric.ceiling()))}
+                            {format!(
+                                "{} (up to {})",
+                                metric.label(),
+                                format_number(metric.ceiling()),
+                            )}
                         </label>
                         <input
                             id=id
@@ -115,7 +121,8 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                         />
                     </div>
                     <div class="field goal-date">
-                        <label for=date_id.clone()>{format!("{} by (optional)", metric.label())}</label>
+                        <label for=date_id
+                            .clone()>{format!("{} by (optional)", metric.label())}</label>
                         <input
                             id=date_id
                             type="date"
@@ -130,8 +137,10 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                             <button
                                 type="button"
                                 class="button quiet small"
-                                aria-label=format!("Clear the date of the {} goal", metric.label())
-                                on:click=move |_| form.update(|f| f.set_date_text(metric, String::new()))
+                                aria-label=format!("Clear date of the {} goal", metric.label())
+                                on:click=move |_| {
+                                    form.update(|f| f.set_date_text(metric, String::new()))
+                                }
                             >
                                 "Clear date"
                             </button>
