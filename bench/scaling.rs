@@ -75,6 +75,7 @@ fn operations() -> Vec<Operation> {
                 range: Range::All,
                 name: None,
                 include_notes: true,
+                include_goals: false,
             };
             if let Ok(link) = share::encode(&share::select(h, &options, today)) {
                 black_box(share::decode(&link).ok());

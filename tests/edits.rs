@@ -4,7 +4,7 @@
 mod support;
 use chrono::NaiveDate;
 use ssi_lens::domain::edits::{GoalsEdit, SnapshotEdit};
-use ssi_lens::domain::goals::{GoalError, Goals, Metric};
+use ssi_lens::domain::goals::{GoalDates, GoalError, Goals, Metric};
 use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::{Field, History, HistoryError, Pillar, Snapshot, SnapshotDraft};
 use support::{date, snapshot};
@@ -32,11 +32,13 @@ fn snap(d: u32) -> Snapshot {
 // tab A takes in; A types Overall 70 and saves.
 #[test]
 fn a_goal_saved_elsewhere_while_the_form_was_open_stays() {
-    let mut form = GoalsEdit::open(&Goals::new());
+    let mut form = GoalsEdit::open(&Goals::new(), &GoalDates::new());
     form.set_text(Metric::Overall, "70".into());
     let now = goals(&[(Metric::Brand, 20.0)]);
     assert_eq!(
-        form.onto(&now).unwrap(),
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
         goals(&[(Metric::Overall, 70.0), (Metric::Brand, 20.0)])
     );
 }
@@ -44,7 +46,7 @@ fn a_goal_saved_elsewhere_while_the_form_was_open_stays() {
 #[test]
 fn goal_boxes_left_as_they_opened_keep_what_the_history_holds_now() {
     let opened = goals(&[(Metric::Brand, 20.0), (Metric::People, 15.5)]);
-    let mut form = GoalsEdit::open(&opened);
+    let mut form = GoalsEdit::open(&opened, &GoalDates::new());
     assert_eq!(form.text(Metric::Brand), "20");
     assert_eq!(form.text(Metric::Overall), "");
     // Retyped as it was, with spaces: not a change.
@@ -52,47 +54,152 @@ fn goal_boxes_left_as_they_opened_keep_what_the_history_holds_now() {
     assert!(!form.changed(Metric::People));
     // Another tab changed People and removed Brand meanwhile: both stay as that tab left them.
     let now = goals(&[(Metric::People, 18.0)]);
-    assert_eq!(form.onto(&now).unwrap(), now);
+    assert_eq!(
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
+        now
+    );
 }
 
 #[test]
 fn an_emptied_goal_box_removes_that_goal_only() {
-    let mut form = GoalsEdit::open(&goals(&[(Metric::Brand, 20.0)]));
+    let mut form = GoalsEdit::open(&goals(&[(Metric::Brand, 20.0)]), &GoalDates::new());
     form.set_text(Metric::Brand, "".into());
     let now = goals(&[(Metric::Brand, 20.0), (Metric::Insights, 9.0)]);
-    assert_eq!(form.onto(&now).unwrap(), goals(&[(Metric::Insights, 9.0)]));
+    assert_eq!(
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
+        goals(&[(Metric::Insights, 9.0)])
+    );
 }
 
 #[test]
 fn when_both_changed_a_goal_the_users_value_wins() {
-    let mut form = GoalsEdit::open(&goals(&[(Metric::Brand, 20.0)]));
+    let mut form = GoalsEdit::open(&goals(&[(Metric::Brand, 20.0)]), &GoalDates::new());
     form.set_text(Metric::Brand, "22,5".into());
     let now = goals(&[(Metric::Brand, 24.0)]);
-    assert_eq!(form.onto(&now).unwrap(), goals(&[(Metric::Brand, 22.5)]));
+    assert_eq!(
+        form.onto(&now, &GoalDates::new(), today())
+            .map(|(g, _)| g)
+            .unwrap(),
+        goals(&[(Metric::Brand, 22.5)])
+    );
 }
 
 #[test]
 fn a_changed_goal_that_is_not_a_goal_refuses_the_save_and_changes_nothing() {
     let mut history = History::default();
     history.set_goal(Metric::Brand, Some(20.0)).unwrap();
-    let mut form = GoalsEdit::open(&Goals::new());
+    let mut form = GoalsEdit::open(&Goals::new(), &GoalDates::new());
     form.set_text(Metric::Overall, "70".into());
     form.set_text(Metric::People, "lots".into());
     assert_eq!(
-        form.apply_to(&mut history),
+        form.apply_to(&mut history, today()),
         Err(GoalError::OutOfRange(Metric::People))
     );
     form.set_text(Metric::People, "26".into());
     assert_eq!(
-        form.apply_to(&mut history),
+        form.apply_to(&mut history, today()),
         Err(GoalError::OutOfRange(Metric::People))
     );
     assert_eq!(history.goals(), &goals(&[(Metric::Brand, 20.0)]));
     form.set_text(Metric::People, "".into());
-    form.apply_to(&mut history).unwrap();
+    form.apply_to(&mut history, today()).unwrap();
     assert_eq!(
         history.goals(),
         &goals(&[(Metric::Overall, 70.0), (Metric::Brand, 20.0)])
+    );
+}
+
+fn dates(pairs: &[(Metric, NaiveDate)]) -> GoalDates {
+    pairs.iter().copied().collect()
+}
+
+/// A date is entered beside its goal: today or later; one before today is refused with the
+/// goal named, and changes nothing.
+#[test]
+fn a_goal_date_is_today_or_later_when_entered() {
+    let mut history = History::default();
+    let mut form = GoalsEdit::open(history.goals(), history.goal_dates());
+    form.set_text(Metric::Overall, "70".into());
+    form.set_date_text(Metric::Overall, "2026-11-29".into());
+    assert_eq!(
+        form.apply_to(&mut history, today()),
+        Err(GoalError::DatePassed(Metric::Overall))
+    );
+    assert!(history.goals().is_empty());
+    assert!(GoalError::DatePassed(Metric::Overall)
+        .to_string()
+        .contains("has passed"));
+    for bad in ["31/03/2027", "2027-02-30", "12027-03-31"] {
+        form.set_date_text(Metric::Overall, bad.into());
+        assert_eq!(
+            form.apply_to(&mut history, today()),
+            Err(GoalError::DateOutOfRange(Metric::Overall)),
+            "{bad}"
+        );
+    }
+    form.set_date_text(Metric::Overall, today().to_string());
+    form.apply_to(&mut history, today()).unwrap();
+    assert_eq!(history.goal_date(Metric::Overall), Some(today()));
+    // A date needs a target.
+    let mut form = GoalsEdit::open(history.goals(), history.goal_dates());
+    form.set_date_text(Metric::Brand, "2027-03-31".into());
+    assert_eq!(
+        form.apply_to(&mut history, today()),
+        Err(GoalError::DateWithoutTarget(Metric::Brand))
+    );
+}
+
+/// A stored date that has passed since it was set is not entered again: saving another goal,
+/// or the same goal's target, keeps it. Emptying the goal takes its date along; emptying the
+/// date box keeps the goal without one.
+#[test]
+fn a_passed_date_left_as_it_was_is_kept_and_an_emptied_goal_takes_its_date() {
+    let mut history = History::default();
+    history.set_goal(Metric::Overall, Some(70.0)).unwrap();
+    history.set_goal(Metric::Brand, Some(20.0)).unwrap();
+    history
+        .set_goal_date(Metric::Overall, Some(day(1)))
+        .unwrap();
+    history
+        .set_goal_date(Metric::Brand, Some(date(2027, 1, 1)))
+        .unwrap();
+    let mut form = GoalsEdit::open(history.goals(), history.goal_dates());
+    assert_eq!(form.date_text(Metric::Overall), "2026-11-01");
+    form.set_text(Metric::Overall, "75".into());
+    form.set_text(Metric::Brand, "".into());
+    form.apply_to(&mut history, today()).unwrap();
+    assert_eq!(history.goals(), &goals(&[(Metric::Overall, 75.0)]));
+    assert_eq!(history.goal_dates(), &dates(&[(Metric::Overall, day(1))]));
+    let mut form = GoalsEdit::open(history.goals(), history.goal_dates());
+    form.set_date_text(Metric::Overall, "".into());
+    form.apply_to(&mut history, today()).unwrap();
+    assert_eq!(history.goals(), &goals(&[(Metric::Overall, 75.0)]));
+    assert!(history.goal_dates().is_empty());
+}
+
+/// Another tab's date saved while the form was open stays, as its targets do; a date the user
+/// changed wins.
+#[test]
+fn a_goal_date_saved_elsewhere_while_the_form_was_open_stays() {
+    let opened = goals(&[(Metric::Overall, 70.0), (Metric::Brand, 20.0)]);
+    let mut form = GoalsEdit::open(&opened, &GoalDates::new());
+    form.set_date_text(Metric::Brand, "2027-06-30".into());
+    let now_dates = dates(&[
+        (Metric::Overall, date(2027, 3, 31)),
+        (Metric::Brand, date(2027, 1, 1)),
+    ]);
+    let (goals_now, dates_now) = form.onto(&opened, &now_dates, today()).unwrap();
+    assert_eq!(goals_now, opened);
+    assert_eq!(
+        dates_now,
+        dates(&[
+            (Metric::Overall, date(2027, 3, 31)),
+            (Metric::Brand, date(2027, 6, 30))
+        ])
     );
 }
 

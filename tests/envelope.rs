@@ -276,6 +276,7 @@ fn saving_a_person_leaves_the_users_own_text_byte_identical() {
             range: Range::All,
             name: Some("Grace".into()),
             include_notes: true,
+            include_goals: false,
         },
         today(),
     );
@@ -374,4 +375,52 @@ fn sample_marks_are_optional_fields_that_older_data_lacks() {
     assert_eq!(marked(&value["people"]), 2);
     assert_eq!(value["people"].as_array().unwrap().len(), 4);
     assert_eq!(decode(&text).unwrap(), sample);
+}
+
+/// Schema 5 adds goal dates: a date in the past still loads (it was ahead when it was set), a
+/// date needs its goal and a sane year, and older schemas gain none.
+#[test]
+fn version_5_keeps_goal_dates() {
+    use ssi_lens::domain::goals::{GoalError, Metric};
+    let text = fixture(5);
+    let history = dec(&text).unwrap();
+    let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+    assert_eq!(history.goal_date(Metric::Overall), Some(day("2027-03-31")));
+    // Long past by the fixture's standards, and kept all the same.
+    assert_eq!(history.goal_date(Metric::Insights), Some(day("2026-02-15")));
+    assert_eq!(history.goals().get(&Metric::Overall), Some(&50.0));
+    // Schema 4 upgrades to goals without dates, and otherwise the same history.
+    let v4 = dec(&fixture(4)).unwrap();
+    assert!(v4.goal_dates().is_empty());
+    assert_eq!(v4.goals(), history.goals());
+    assert_eq!(v4.snapshots(), history.snapshots());
+    // Written in schema 5, right after the results, and read back exactly.
+    let written = enc(&history);
+    assert!(
+        written.contains(r#""goal_dates":{"overall":"2027-03-31","insights":"2026-02-15"}"#),
+        "{written}"
+    );
+    assert_eq!(dec(&written).unwrap(), history);
+    // A date for a metric without a goal, or outside the years a goal may have: refused.
+    let orphan = text.replace(r#""insights":"2026-02-15""#, r#""brand":"2027-01-01""#);
+    assert_eq!(
+        dec(&orphan),
+        Err(EnvelopeError::Invalid(HistoryError::Goal(
+            GoalError::DateWithoutTarget(Metric::Brand)
+        )))
+    );
+    let far = text.replace("2027-03-31", "+12027-03-31");
+    assert_eq!(
+        dec(&far),
+        Err(EnvelopeError::Invalid(HistoryError::Goal(
+            GoalError::DateOutOfRange(Metric::Overall)
+        )))
+    );
+    assert!(matches!(
+        dec(&text.replace("2027-03-31", "2027-02-30")),
+        Err(EnvelopeError::WrongShape(_))
+    ));
+    // A schema 4 text with dates is not schema 5: its migration starts them empty.
+    let mislabelled = text.replace(r#"{"version":5,"#, r#"{"version":4,"#);
+    assert!(dec(&mislabelled).unwrap().goal_dates().is_empty());
 }

@@ -66,6 +66,7 @@ fn options(include_notes: bool, own_data: bool) -> ShareOptions {
         name: Some("Ada Lovelace".into()),
         include_notes,
         own_data,
+        include_goals: false,
     }
 }
 

@@ -8,7 +8,7 @@ use ssi_lens::domain::paste::parse;
 use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::share::{
     decode, encode, is_share_fragment, select, EncodeError, ShareError, ShareOptions,
-    SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES,
+    SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES, SHARE_VERSION,
 };
 use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::{History, Snapshot};
@@ -59,6 +59,7 @@ fn a_year_fits_in_600_characters_and_ten_years_in_5000() {
         range: Range::All,
         name: Some("Ada Lovelace".into()),
         include_notes: false,
+        include_goals: false,
     };
     let length = |weeks| {
         encode(&select(&weekly(weeks), &options, today()))
@@ -98,6 +99,7 @@ fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
         range,
         name: Some("  Ada  ".into()),
         include_notes,
+        include_goals: false,
     };
     let four = select(&history, &options(Range::Weeks4, false), today());
     // The charts' "4 weeks" ending today: both ends included, so five weekly snapshots.
@@ -129,6 +131,7 @@ fn select_takes_the_chosen_weeks_and_leaves_notes_out_unless_asked() {
         range: Range::All,
         name: Some("   ".into()),
         include_notes: false,
+        include_goals: false,
     };
     assert_eq!(select(&history, &blank, today()).name, None);
 }
@@ -170,7 +173,7 @@ fn a_future_version_is_named() {
         decode(&future),
         Err(ShareError::FromTheFuture {
             found: 9,
-            supported: 1
+            supported: SHARE_VERSION
         })
     );
     assert!(decode(&future)
@@ -239,6 +242,7 @@ fn a_link_the_app_would_refuse_is_not_made_and_fewer_weeks_or_no_notes_fit() {
         range,
         name: Some("Ada".into()),
         include_notes,
+        include_goals: false,
     };
     match encode(&select(&history, &options(Range::All, true), today())) {
         Err(EncodeError::TooLong { chars }) => assert!(chars > MAX_FRAGMENT_CHARS, "{chars}"),
@@ -341,9 +345,123 @@ fn a_links_name_is_shown_without_invisible_or_direction_characters() {
         range: Range::All,
         name: Some(" \u{200B}Dana\u{200F} ".into()),
         include_notes: false,
+        include_goals: false,
     };
     assert_eq!(
         select(&weekly(1), &options, today()).name.as_deref(),
         Some("Dana")
     );
+}
+
+/// The body and version byte of a link.
+fn unpack(link: &str) -> (u8, Vec<u8>) {
+    let packed = URL_SAFE_NO_PAD.decode(&link[2..]).unwrap();
+    let body = miniz_oxide::inflate::decompress_to_vec_zlib(&packed[1..]).unwrap();
+    (packed[0], body)
+}
+
+fn pack(version: u8, body: &[u8]) -> String {
+    let mut packed = vec![version];
+    packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(body, 10));
+    format!("s={}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// A history of a year with an overall goal of 70 by 31 March 2027 and a brand goal of 20.5.
+fn with_goals() -> History {
+    use ssi_lens::domain::goals::Metric;
+    let mut h = weekly(52);
+    h.set_goal(Metric::Overall, Some(70.0)).unwrap();
+    h.set_goal(Metric::Brand, Some(20.5)).unwrap();
+    h.set_goal_date(Metric::Overall, NaiveDate::from_ymd_opt(2027, 3, 31))
+        .unwrap();
+    h
+}
+
+/// Goals travel only when the sharer asks, with their dates, in format 2; a link without
+/// goals stays in format 1, which every earlier version reads.
+#[test]
+fn a_dated_goal_round_trips_in_format_2_and_a_link_without_goals_stays_format_1() {
+    use ssi_lens::domain::goals::Metric;
+    let h = with_goals();
+    let options = |include_goals| ShareOptions {
+        range: Range::All,
+        name: Some("Dana".into()),
+        include_notes: false,
+        include_goals,
+        own_data: false,
+    };
+    let plain = encode(&select(&h, &options(false), today())).unwrap();
+    assert_eq!(unpack(&plain).0, 1);
+    assert!(decode(&plain).unwrap().history.goals().is_empty());
+    let shared = select(&h, &options(true), today());
+    let link = encode(&shared).unwrap();
+    assert_eq!(unpack(&link).0, 2);
+    let read = decode(&link).unwrap();
+    assert_eq!(read, shared);
+    assert_eq!(read.history.goals(), h.goals());
+    assert_eq!(
+        read.history.goal_date(Metric::Overall),
+        NaiveDate::from_ymd_opt(2027, 3, 31)
+    );
+    assert_eq!(read.history.goal_date(Metric::Brand), None);
+    // Goals cost a few characters, no more.
+    assert!(
+        link.len() < plain.len() + 20,
+        "{} vs {}",
+        link.len(),
+        plain.len()
+    );
+    // A reader of format 1 sees the version byte and asks for a reload (its own check, which
+    // this build keeps for newer formats): it never misreads the goals as snapshot data.
+    let mut packed = URL_SAFE_NO_PAD.decode(&link[2..]).unwrap();
+    packed[0] = SHARE_VERSION + 1;
+    let newer = format!("s={}", URL_SAFE_NO_PAD.encode(packed));
+    assert!(matches!(
+        decode(&newer),
+        Err(ShareError::FromTheFuture { .. })
+    ));
+    // Format 1 has no goals section: the same bytes labelled 1 are refused, not half-read.
+    let (_, body) = unpack(&link);
+    assert!(matches!(
+        decode(&pack(1, &body)),
+        Err(ShareError::Invalid(_))
+    ));
+    // A kept link of format 2 must keep opening in later versions.
+    let kept = include_str!("fixtures/share-links/v2-goals.txt").trim();
+    let kept = decode(kept).expect("the format 2 link opens");
+    assert_eq!(
+        kept.history.goal_date(Metric::Overall),
+        NaiveDate::from_ymd_opt(2027, 3, 31)
+    );
+    assert_eq!(kept.history.goals().get(&Metric::Brand), Some(&20.5));
+}
+
+/// A link's goals obey the rules a load applies: a target out of range, a date in a year no
+/// goal may have, an unknown metric or a goal given twice are refused with the reason.
+#[test]
+fn a_links_goals_are_checked_as_stored_goals_are() {
+    let h = weekly(3);
+    let (_, body) = unpack(&encode(&shared(h, None)).unwrap());
+    let with = |section: &[u8]| decode(&pack(2, &[body.as_slice(), section].concat()));
+    // One goal for the overall of 70 (70000 thousandths, LEB128), no date: fine.
+    let ok = with(&[1, 0, 0xF0, 0xA2, 0x04, 0]).unwrap();
+    assert_eq!(ok.history.goals().len(), 1);
+    // 101 for the overall.
+    let Err(ShareError::Invalid(why)) = with(&[1, 0, 0x88, 0x95, 0x06, 0]) else {
+        panic!("a goal of 101 was read")
+    };
+    assert!(why.contains("from 0 to 100"), "{why}");
+    // 70 by 1 January 1990: -3652 days, zig-zag 7303, plus one: 7304.
+    let Err(ShareError::Invalid(why)) = with(&[1, 0, 0xF0, 0xA2, 0x04, 0x88, 0x39]) else {
+        panic!("a goal dated 1990 was read")
+    };
+    assert!(why.contains("years 2000 and 9999"), "{why}");
+    for bad in [
+        vec![1, 9, 1, 0],             // no such metric
+        vec![2, 0, 1, 0, 0, 1, 0],    // the overall twice
+        vec![0],                      // a goals section without goals
+        vec![1, 0, 0xF0, 0xA2, 0x04], // cut short
+    ] {
+        assert!(matches!(with(&bad), Err(ShareError::Invalid(_))), "{bad:?}");
+    }
 }

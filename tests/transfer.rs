@@ -52,7 +52,7 @@ fn json_export_round_trips_exactly() {
     assert_eq!(restored.snapshots(), h.snapshots());
     assert_eq!(restored.goals(), h.goals());
     assert_eq!(restored.outcomes(), h.outcomes());
-    assert!(to_json(&Stored::from(h.clone())).contains("\"version\": 4"));
+    assert!(to_json(&Stored::from(h.clone())).contains("\"version\": 5"));
 }
 
 /// A backup keeps the results of days without a snapshot; importing it brings them, and a
@@ -1112,4 +1112,54 @@ fn files_keep_a_point_whatever_the_language_and_read_back_there() {
     let plan = plan.unwrap();
     assert_eq!(plan.added[0].pillars.insights, 3.745);
     assert!(plan.invalid.is_empty());
+}
+
+/// A backup carries goal dates: a goal the user lacks comes with its date; one that differs
+/// only by its date is a conflict, taken whole with "take theirs"; a past date restores (it
+/// was ahead when set) and a date without its goal is refused as a load refuses it.
+#[test]
+fn a_backups_goal_dates_come_with_their_goals() {
+    let by = NaiveDate::from_ymd_opt(2027, 3, 31).unwrap();
+    let past = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut theirs = history_with_notes();
+    theirs.set_goal_date(Metric::Overall, Some(by)).unwrap();
+    theirs.set_goal_date(Metric::Insights, Some(past)).unwrap();
+    let text = to_json(&Stored::from(theirs.clone()));
+    let restored = backup_plan(&theirs)
+        .apply(&History::default(), ConflictChoice::TakeTheirs)
+        .unwrap();
+    assert_eq!(restored.goal_dates(), theirs.goal_dates());
+    // Mine: the same overall target, without a date.
+    let mut mine = History::default();
+    mine.set_goal(Metric::Overall, Some(70.0)).unwrap();
+    let plan = plan_import(&text, &mine, today(), &mut seed()).unwrap();
+    assert_eq!(plan.goal_conflicts.len(), 1);
+    assert_eq!(
+        (
+            plan.goal_conflicts[0].mine_by,
+            plan.goal_conflicts[0].theirs_by
+        ),
+        (None, Some(by))
+    );
+    assert_eq!(plan.goal_dates.get(&Metric::Insights), Some(&past));
+    let kept = plan.apply(&mine, ConflictChoice::KeepMine).unwrap();
+    assert_eq!(kept.goal_date(Metric::Overall), None);
+    assert_eq!(kept.goal_date(Metric::Insights), Some(past));
+    let taken = plan.apply(&mine, ConflictChoice::TakeTheirs).unwrap();
+    assert_eq!(taken.goal_date(Metric::Overall), Some(by));
+    // Their goal without a date replaces mine with one, date and all.
+    let mut dated = mine.clone();
+    dated.set_goal_date(Metric::Overall, Some(by)).unwrap();
+    let plain = to_json(&Stored::from(history_with_notes()));
+    let plan = plan_import(&plain, &dated, today(), &mut seed()).unwrap();
+    let taken = plan.apply(&dated, ConflictChoice::TakeTheirs).unwrap();
+    assert_eq!(taken.goal_date(Metric::Overall), None);
+    // What a load refuses, the import refuses, with the reason.
+    let orphan = text.replace("\"insights\": \"2026-01-01\"", "\"brand\": \"2026-01-01\"");
+    assert_ne!(orphan, text);
+    let refused = plan_import(&orphan, &mine, today(), &mut seed()).unwrap_err();
+    assert!(
+        refused.to_string().contains("has a date but no target"),
+        "{refused}"
+    );
 }

@@ -32,8 +32,7 @@ pub enum Screen {
 /// The first segment of every address but the dashboard's. `index.html` repeats this list in
 /// the script that finds the app's folder from a deep link (a test keeps the two equal).
 pub const FIRST_SEGMENTS: [&str; 10] = [
-    "history", "results", "compare", "learn", "share", "add", "edit", "people", "pillar",
-    "quick",
+    "history", "results", "compare", "learn", "share", "add", "edit", "people", "pillar", "quick",
 ];
 
 impl Screen {

@@ -17,26 +17,32 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::goals::{GoalError, Goals, Metric};
+use super::goals::{check_goal_dates, check_new_goal_date, GoalDates, GoalError, Goals, Metric};
 use super::history::{History, HistoryError};
 use super::ids::OutcomeId;
+use super::iso_date::read_iso_date;
 use super::number::format_number;
 use super::snapshot::{Field, FieldError, Snapshot, SnapshotDraft};
 
-/// The goals form: the goals it opened with, and the text in each box now.
+/// The goals form: the goals and dates it opened with, and the text in each box now.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GoalsEdit {
     opened: Goals,
+    opened_dates: GoalDates,
     /// One box per metric, in [`Metric::ALL`] order.
     typed: [String; Metric::ALL.len()],
+    /// One date box per metric, as `<input type="date">` gives it: "2027-03-31" or empty.
+    typed_dates: [String; Metric::ALL.len()],
 }
 
 impl GoalsEdit {
-    /// The form opened on `goals`: each box shows its goal, or nothing.
-    pub fn open(goals: &Goals) -> Self {
+    /// The form opened on `goals` and their `dates`: each box shows its goal or date, or nothing.
+    pub fn open(goals: &Goals, dates: &GoalDates) -> Self {
         GoalsEdit {
             opened: goals.clone(),
+            opened_dates: dates.clone(),
             typed: Metric::ALL.map(|m| opened_text(goals, m)),
+            typed_dates: Metric::ALL.map(|m| opened_date(dates, m)),
         }
     }
 
@@ -50,29 +56,66 @@ impl GoalsEdit {
         self.typed[index(metric)] = text;
     }
 
+    /// The date in `metric`'s date box ("2027-03-31"), or "".
+    pub fn date_text(&self, metric: Metric) -> &str {
+        &self.typed_dates[index(metric)]
+    }
+
+    /// The user picked (or cleared, with "") the date of `metric`'s goal.
+    pub fn set_date_text(&mut self, metric: Metric, text: String) {
+        self.typed_dates[index(metric)] = text;
+    }
+
     /// True when `metric`'s box no longer shows what it opened with.
     pub fn changed(&self, metric: Metric) -> bool {
         self.text(metric).trim() != opened_text(&self.opened, metric)
     }
 
-    /// `current` with the boxes the user changed applied: a number sets that goal, an empty
-    /// box removes it; the other goals stay as they are in `current`. A changed box that is
-    /// not a goal (not a number, or out of range) refuses the whole save.
-    pub fn onto(&self, current: &Goals) -> Result<Goals, GoalError> {
+    /// True when `metric`'s date box no longer shows what it opened with.
+    pub fn date_changed(&self, metric: Metric) -> bool {
+        self.date_text(metric).trim() != opened_date(&self.opened_dates, metric)
+    }
+
+    /// `current` goals and dates with the boxes the user changed applied: a number sets that
+    /// goal, an empty box removes it (and its date); a date sets the goal's date, an empty one
+    /// removes it; the others stay as they are in `current`. A changed box that is not a goal
+    /// (not a number, or out of range), a new date before `today`, or a date left on a goal
+    /// the user emptied refuses the whole save. A date kept as it opened is not checked
+    /// against today: it was ahead when it was set.
+    pub fn onto(
+        &self,
+        current: &Goals,
+        current_dates: &GoalDates,
+        today: NaiveDate,
+    ) -> Result<(Goals, GoalDates), GoalError> {
         let mut goals = current.clone();
+        let mut dates = current_dates.clone();
         for metric in Metric::ALL.into_iter().filter(|&m| self.changed(m)) {
             match metric.parse_goal(self.text(metric))? {
                 Some(target) => goals.insert(metric, target),
                 None => goals.remove(&metric),
             };
         }
-        Ok(goals)
+        for metric in Metric::ALL.into_iter().filter(|&m| self.date_changed(m)) {
+            let text = self.date_text(metric).trim();
+            if text.is_empty() {
+                dates.remove(&metric);
+                continue;
+            }
+            let by = read_iso_date(text).map_err(|_| GoalError::DateOutOfRange(metric))?;
+            dates.insert(metric, check_new_goal_date(metric, by, today)?);
+        }
+        // A goal the user emptied takes its stored date along; a date they just chose for it
+        // is refused instead ([`check_goal_dates`]), so it isn't lost without a word.
+        dates.retain(|m, _| goals.contains_key(m) || self.date_changed(*m));
+        check_goal_dates(&goals, &dates)?;
+        Ok((goals, dates))
     }
 
-    /// Saves the form into `history`, on top of the goals it holds now.
-    pub fn apply_to(&self, history: &mut History) -> Result<(), GoalError> {
-        let goals = self.onto(history.goals())?;
-        history.set_goals(goals)
+    /// Saves the form into `history` on `today`, on top of the goals it holds now.
+    pub fn apply_to(&self, history: &mut History, today: NaiveDate) -> Result<(), GoalError> {
+        let (goals, dates) = self.onto(history.goals(), history.goal_dates(), today)?;
+        history.set_goals_with_dates(goals, dates)
     }
 }
 
@@ -85,6 +128,14 @@ fn opened_text(goals: &Goals, metric: Metric) -> String {
     goals
         .get(&metric)
         .map(|&v| format_number(v))
+        .unwrap_or_default()
+}
+
+/// How a goal's date box reads when the form opens: the form `<input type="date">` takes.
+fn opened_date(dates: &GoalDates, metric: Metric) -> String {
+    dates
+        .get(&metric)
+        .map(ToString::to_string)
         .unwrap_or_default()
 }
 

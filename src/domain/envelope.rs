@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-use super::goals::Goals;
+use super::goals::{goal_dates_text, GoalDates, Goals};
 use super::history::{History, HistoryError, ResultWeeks};
 use super::iso_date;
 use super::outcomes::Outcome;
@@ -22,10 +22,12 @@ use chrono::NaiveDate;
 /// 4. Adds `result_weeks`: outcome values of days without a snapshot, by day. A new schema
 ///    rather than an optional field: a tab of the version before would read such data, drop
 ///    the field and write the rest back; it refuses schema 4 instead.
-pub const SCHEMA_VERSION: u64 = 4;
+/// 5. Adds `goal_dates`: the day a goal is meant to be reached by, by metric, for the goals
+///    that have one. A new schema for the same reason as 4: a tab of schema 4 would drop them.
+pub const SCHEMA_VERSION: u64 = 5;
 
 /// Step `i` upgrades schema `i + 1` to `i + 2`, so any past version loads step by step.
-const MIGRATIONS: [fn(Value) -> Value; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: [fn(Value) -> Value; 4] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 fn v1_to_v2(mut value: Value) -> Value {
     value["goals"] = serde_json::json!({});
@@ -43,6 +45,12 @@ fn v2_to_v3(mut value: Value) -> Value {
 fn v3_to_v4(mut value: Value) -> Value {
     value["result_weeks"] = serde_json::json!({});
     value["version"] = 4.into();
+    value
+}
+
+fn v4_to_v5(mut value: Value) -> Value {
+    value["goal_dates"] = serde_json::json!({});
+    value["version"] = 5.into();
     value
 }
 
@@ -75,6 +83,8 @@ struct EnvelopeOut<'a> {
     outcomes: &'a [Outcome],
     #[serde(with = "iso_date::keys")]
     result_weeks: &'a ResultWeeks,
+    #[serde(with = "goal_dates_text")]
+    goal_dates: &'a GoalDates,
     people: Vec<PersonOut<'a>>,
 }
 
@@ -100,6 +110,7 @@ impl<'a> EnvelopeOut<'a> {
             goals: history.goals(),
             outcomes: history.outcomes(),
             result_weeks: history.result_weeks(),
+            goal_dates: history.goal_dates(),
             people: stored
                 .people()
                 .iter()
@@ -122,6 +133,8 @@ struct EnvelopeIn {
     outcomes: Vec<Outcome>,
     #[serde(with = "iso_date::keys")]
     result_weeks: ResultWeeks,
+    #[serde(with = "goal_dates_text")]
+    goal_dates: GoalDates,
     people: Vec<PersonIn>,
 }
 
@@ -191,6 +204,7 @@ pub fn decode_versioned(text: &str) -> Result<Decoded, EnvelopeError> {
         envelope.outcomes,
         envelope.result_weeks,
     )
+    .and_then(|history| history.with_goal_dates(envelope.goal_dates))
     .map_err(EnvelopeError::Invalid)?;
     let people = People::from_stored(envelope.people.into_iter().map(|p| StoredPerson {
         id: p.id,

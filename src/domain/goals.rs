@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -87,6 +88,21 @@ impl Metric {
 /// changes them, so every goal stays within [`Metric::check_goal`].
 pub type Goals = BTreeMap<Metric, f64>;
 
+/// The day a goal is meant to be reached by, for the goals that have one ("70 by 31 Mar 2027").
+/// Kept beside [`Goals`] rather than in it, so every reader of the targets stays as it was;
+/// [`check_goal_dates`] keeps the two in step.
+pub type GoalDates = BTreeMap<Metric, NaiveDate>;
+
+/// The earliest and latest day a goal's date may be: a date outside is a typo or damage.
+pub const FIRST_GOAL_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(d) => d,
+    None => panic!("a valid date"),
+};
+pub const LAST_GOAL_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => panic!("a valid date"),
+};
+
 /// Why a goal was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Error)]
 pub enum GoalError {
@@ -94,6 +110,68 @@ pub enum GoalError {
     OutOfRange(Metric),
     #[error("A goal for {} could be read two ways: write its decimals after {}, like 12{}5.", .0.label(), mark_name(decimal_mark()), decimal_mark().char())]
     Ambiguous(Metric),
+    #[error("The date for the {} goal has passed: choose today or a later day, or leave it empty.", .0.label())]
+    DatePassed(Metric),
+    #[error("The date for the {} goal is not a day SSI Lens can use: choose one between the years 2000 and 9999.", .0.label())]
+    DateOutOfRange(Metric),
+    #[error("The {} goal has a date but no target: a date needs a target.", .0.label())]
+    DateWithoutTarget(Metric),
+}
+
+/// The rule for goal dates that loading, imports, merges and links share: each belongs to a
+/// goal that exists and lies within [`FIRST_GOAL_DATE`] and [`LAST_GOAL_DATE`]. A date in the
+/// past loads: it was in the future when it was set. Only entry refuses it
+/// ([`check_new_goal_date`]).
+pub fn check_goal_dates(goals: &Goals, dates: &GoalDates) -> Result<(), GoalError> {
+    for (&metric, &by) in dates {
+        if !goals.contains_key(&metric) {
+            return Err(GoalError::DateWithoutTarget(metric));
+        }
+        if !(FIRST_GOAL_DATE..=LAST_GOAL_DATE).contains(&by) {
+            return Err(GoalError::DateOutOfRange(metric));
+        }
+    }
+    Ok(())
+}
+
+/// A date as entered for `metric`'s goal on `today`: today or later (and within the range
+/// every load checks).
+pub fn check_new_goal_date(
+    metric: Metric,
+    by: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, GoalError> {
+    if !(FIRST_GOAL_DATE..=LAST_GOAL_DATE).contains(&by) {
+        return Err(GoalError::DateOutOfRange(metric));
+    }
+    if by < today {
+        return Err(GoalError::DatePassed(metric));
+    }
+    Ok(by)
+}
+
+/// `#[serde(with = "goal_dates_text")]`: goal dates kept as `{"overall": "2027-03-31"}`.
+pub mod goal_dates_text {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{GoalDates, Metric};
+
+    #[derive(Serialize, Deserialize)]
+    struct Day(#[serde(with = "crate::domain::iso_date")] chrono::NaiveDate);
+
+    pub fn serialize<S: Serializer>(dates: &GoalDates, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(dates.iter().map(|(metric, &by)| (metric, Day(by))))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<GoalDates, D::Error> {
+        let map = BTreeMap::<Metric, Day>::deserialize(deserializer)?;
+        // Filled by inserting: collecting would sort, and bring its own sorting code along.
+        let mut dates = GoalDates::new();
+        dates.extend(map.into_iter().map(|(metric, day)| (metric, day.0)));
+        Ok(dates)
+    }
 }
 
 /// The mark, in words.
@@ -132,6 +210,21 @@ impl Metric {
             "met".into()
         };
         format!(" (now {}, {distance}). ", precision.format(now))
+    }
+
+    /// A steady weekly change as the goals card quotes it, rounded up so that keeping it gets
+    /// there: "+0.4" for the overall (to a tenth: its whole points would read most paces as 0
+    /// or 1), "+0.13" for a pillar (to a hundredth, as pillars are shown).
+    pub fn weekly_change_words(self, per_week: f64) -> String {
+        let decimals = if self == Metric::Overall { 1 } else { 2 };
+        let scale = 10f64.powi(decimals as i32);
+        // The small allowance keeps a binary 0.30000000000000004 at 0.3, not 0.4.
+        let units = (per_week.abs() * scale - 1e-6).ceil().max(0.0);
+        let sign = if per_week < 0.0 { "−" } else { "+" };
+        format!(
+            "{sign}{}",
+            super::number::shown(&super::number::fixed(units / scale, decimals))
+        )
     }
 
     /// Reads a goal as typed in its box ("45", "12,5", "12.5"): `Ok(None)` for an empty box (no

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use super::goals::{GoalError, Goals, Metric};
+use super::goals::{check_goal_dates, GoalDates, GoalError, Goals, Metric};
 use super::number::Precision;
 use super::outcomes::{
     check_outcome_count, check_outcome_value, IdSeed, Outcome, OutcomeError, OutcomeId,
@@ -42,6 +42,8 @@ pub const MAX_RESULT_DAYS: usize = 20_000;
 pub struct History {
     snapshots: Vec<Snapshot>,
     goals: Goals,
+    /// The dates of the goals that have one ([`check_goal_dates`]).
+    goal_dates: GoalDates,
     outcomes: Vec<Outcome>,
     /// Results recorded for days that have no snapshot.
     result_weeks: ResultWeeks,
@@ -151,6 +153,7 @@ impl History {
         let mut history = History {
             snapshots: Vec::new(),
             goals,
+            goal_dates: GoalDates::new(),
             outcomes,
             result_weeks: ResultWeeks::new(),
         };
@@ -176,6 +179,14 @@ impl History {
             return Err(HistoryError::TooManyResultDays);
         }
         Ok(history)
+    }
+
+    /// This history with goal dates: the check decoding, imports, merges and links share on
+    /// top of [`History::from_parts`] ([`check_goal_dates`]).
+    pub fn with_goal_dates(mut self, dates: GoalDates) -> Result<Self, HistoryError> {
+        check_goal_dates(&self.goals, &dates)?;
+        self.goal_dates = dates;
+        Ok(self)
     }
 
     /// Checks a snapshot for keeping, and drops values of outcomes that aren't tracked.
@@ -333,7 +344,17 @@ impl History {
         &self.goals
     }
 
-    /// Sets the target for `metric`, or removes it with `None`.
+    /// The dates of the goals that have one.
+    pub fn goal_dates(&self) -> &GoalDates {
+        &self.goal_dates
+    }
+
+    /// The day `metric`'s goal is meant to be reached by, if it has one.
+    pub fn goal_date(&self, metric: Metric) -> Option<NaiveDate> {
+        self.goal_dates.get(&metric).copied()
+    }
+
+    /// Sets the target for `metric` (keeping its date), or removes it, and its date, with `None`.
     pub fn set_goal(&mut self, metric: Metric, target: Option<f64>) -> Result<(), GoalError> {
         match target {
             Some(target) => {
@@ -341,17 +362,49 @@ impl History {
             }
             None => {
                 self.goals.remove(&metric);
+                self.goal_dates.remove(&metric);
             }
         }
         Ok(())
     }
 
-    /// Replaces every goal at once; a refusal changes none.
-    pub fn set_goals(&mut self, mut goals: Goals) -> Result<(), GoalError> {
+    /// Sets (or clears, with `None`) the date of `metric`'s goal, which must exist. A date in
+    /// the past is kept (a backup may hold one); the form refuses it at entry
+    /// ([`check_new_goal_date`](super::goals::check_new_goal_date)).
+    pub fn set_goal_date(
+        &mut self,
+        metric: Metric,
+        by: Option<NaiveDate>,
+    ) -> Result<(), GoalError> {
+        let mut dates = self.goal_dates.clone();
+        match by {
+            Some(by) => dates.insert(metric, by),
+            None => dates.remove(&metric),
+        };
+        check_goal_dates(&self.goals, &dates)?;
+        self.goal_dates = dates;
+        Ok(())
+    }
+
+    /// Replaces every goal at once; a refusal changes none. Dates of goals no longer set go.
+    pub fn set_goals(&mut self, goals: Goals) -> Result<(), GoalError> {
+        let mut dates = self.goal_dates.clone();
+        dates.retain(|metric, _| goals.contains_key(metric));
+        self.set_goals_with_dates(goals, dates)
+    }
+
+    /// Replaces every goal and every goal date at once; a refusal changes none.
+    pub fn set_goals_with_dates(
+        &mut self,
+        mut goals: Goals,
+        dates: GoalDates,
+    ) -> Result<(), GoalError> {
         for (metric, target) in &mut goals {
             *target = metric.check_goal(*target)?;
         }
+        check_goal_dates(&goals, &dates)?;
         self.goals = goals;
+        self.goal_dates = dates;
         Ok(())
     }
 

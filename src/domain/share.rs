@@ -20,8 +20,9 @@ mod columns;
 pub mod links;
 pub mod qr;
 
-/// The format this build writes and the newest it reads.
-pub const SHARE_VERSION: u8 = 1;
+/// The newest format this build writes and reads: 2 carries goals ([`ShareOptions::include_goals`]).
+/// A link without goals is still written in format 1, which every version reads.
+pub const SHARE_VERSION: u8 = 2;
 /// The fragment prefix that marks a share link: `#s=`.
 pub const FRAGMENT_PREFIX: &str = "s=";
 /// The decoder never inflates more than this (a year of snapshots is about 1 KB).
@@ -58,6 +59,8 @@ pub struct ShareOptions {
     pub include_notes: bool,
     /// "This is my own data": a link to move one's history to another device (no name needed).
     pub own_data: bool,
+    /// The sharer's goals, with their dates, travel too (format 2).
+    pub include_goals: bool,
 }
 
 #[derive(Clone, Debug, Error, PartialEq)]
@@ -105,6 +108,12 @@ pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> Sh
             ..s.clone()
         })
         .collect();
+    // Dates stay distinct after filtering.
+    let mut shared = History::from_snapshots(snapshots).unwrap_or_default();
+    if options.include_goals {
+        // The history's own goals: they passed these rules already.
+        let _ = shared.set_goals_with_dates(history.goals().clone(), history.goal_dates().clone());
+    }
     SharedHistory {
         // One's own data is nobody else's: it needs no name.
         name: options
@@ -114,8 +123,7 @@ pub fn select(history: &History, options: &ShareOptions, today: NaiveDate) -> Sh
             .filter(|_| !options.own_data),
         own_data: options.own_data,
         shared_on: today,
-        // Dates stay distinct after filtering.
-        history: History::from_snapshots(snapshots).unwrap_or_default(),
+        history: shared,
     }
 }
 
@@ -145,7 +153,7 @@ pub fn encode(shared: &SharedHistory) -> Result<String, EncodeError> {
     if raw.len() > MAX_INFLATED_BYTES {
         return Err(EncodeError::TooLarge);
     }
-    let mut packed = vec![SHARE_VERSION];
+    let mut packed = vec![columns::version(shared)];
     packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&raw, 10));
     let payload = URL_SAFE_NO_PAD.encode(packed);
     if payload.len() > MAX_FRAGMENT_CHARS {
@@ -184,7 +192,7 @@ pub fn decode(fragment: &str) -> Result<SharedHistory, ShareError> {
         miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
         _ => ShareError::Damaged,
     })?;
-    columns::read(&raw)
+    columns::read(&raw, version)
 }
 
 /// True when `fragment` claims to be a share link (it may still fail to decode).

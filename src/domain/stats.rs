@@ -237,6 +237,108 @@ pub fn project(snapshots: &[Snapshot], metric: Metric, target: f64) -> Projectio
         .map_or(Projection::NotOnTrend, Projection::On)
 }
 
+/// Where a goal with a date stands against that date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ByDate {
+    /// The latest snapshot already meets the target.
+    Reached,
+    /// The date is behind us and the target is not met (it was ahead when it was set).
+    Passed,
+    /// The date is today and the target is not met.
+    DueToday,
+    /// The current trend meets the target on `on`, no later than the date.
+    InTime { on: NaiveDate },
+    /// The current trend does not get there by the date: `trend` says what it does instead
+    /// (later, never, or too few snapshots to tell). `per_week` is the steady weekly change,
+    /// from the latest score and from today, that would; `None` without a snapshot.
+    Behind {
+        trend: Projection,
+        per_week: Option<f64>,
+    },
+}
+
+impl ByDate {
+    /// What this means for `metric`'s goal dated `by`, in one or two sentences; `date` writes
+    /// a date as the user reads it.
+    pub fn words(
+        self,
+        metric: Metric,
+        by: NaiveDate,
+        date: &dyn Fn(NaiveDate) -> String,
+    ) -> String {
+        let by_day = date(by);
+        let pace = |per_week: f64| format!("{} a week", metric.weekly_change_words(per_week));
+        match self {
+            ByDate::Reached => "Reached.".into(),
+            ByDate::Passed => {
+                format!("{by_day} has passed without reaching it: choose a new date, or clear it.")
+            }
+            ByDate::DueToday => format!("Due today, {by_day}, and not reached yet."),
+            ByDate::InTime { on } => {
+                format!("On track for {by_day}: at this pace, around {}.", date(on))
+            }
+            ByDate::Behind {
+                per_week: None, ..
+            } => format!("Due by {by_day}."),
+            ByDate::Behind {
+                trend: Projection::On(on),
+                per_week: Some(w),
+            } => format!(
+                "Not by {by_day} at this pace (around {}): it takes {}.",
+                date(on),
+                pace(w)
+            ),
+            ByDate::Behind {
+                trend: Projection::NotEnoughData,
+                per_week: Some(w),
+            } => format!(
+                "Getting there by {by_day} takes {}. A trend needs {MIN_TREND_POINTS} snapshots in the chosen range.",
+                pace(w)
+            ),
+            ByDate::Behind {
+                per_week: Some(w), ..
+            } => format!("Not by {by_day} on the current trend: it takes {}.", pace(w)),
+        }
+    }
+}
+
+/// Whether `metric` reaches `target` by `by` on the trend over `snapshots`, seen on `today`,
+/// and what weekly change would get it there otherwise.
+pub fn project_by(
+    snapshots: &[Snapshot],
+    metric: Metric,
+    target: f64,
+    by: NaiveDate,
+    today: NaiveDate,
+) -> ByDate {
+    // The gap as the card shows it ("6 to go", "met"), so the two never disagree.
+    let gap = snapshots
+        .last()
+        .map(|latest| metric.precision().difference(metric.value(latest), target));
+    let trend = project(snapshots, metric, target);
+    if trend == Projection::Reached || gap.is_some_and(|gap| gap <= 0.0) {
+        return ByDate::Reached;
+    }
+    if by < today {
+        return ByDate::Passed;
+    }
+    if by == today {
+        return ByDate::DueToday;
+    }
+    if let Projection::On(on) = trend {
+        if on <= by {
+            return ByDate::InTime { on };
+        }
+    }
+    let per_week = snapshots.last().map(|latest| {
+        // From today: the days already gone since the latest snapshot can't be used.
+        let start = today.max(latest.date);
+        let weeks = (by - start).num_days().max(1) as f64 / 7.0;
+        metric.precision().difference(metric.value(latest), target) / weeks
+    });
+    ByDate::Behind { trend, per_week }
+}
+
 /// A fall worth flagging between two consecutive snapshots.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScoreDrop {

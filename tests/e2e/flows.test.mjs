@@ -144,7 +144,7 @@ test('an import that replaces rows can be undone, exactly; a file that adds noth
   const { context, page } = await openWith(history, 'history');
   const before = await storedHistory(page);
   // The same history as this version writes it.
-  const expected = { version: 4, snapshots: before.snapshots, goals: {}, outcomes: [], result_weeks: {}, people: [] };
+  const expected = { version: 5, snapshots: before.snapshots, goals: {}, outcomes: [], result_weeks: {}, goal_dates: {}, people: [] };
   const dir = await mkdtemp(join(tmpdir(), 'ssi-'));
 
   // Same days, other values, plus one new day.

@@ -29,6 +29,46 @@ test('a goal shows its distance, a projected date, this week’s step and a dash
   await context.close();
 });
 
+test('a goal with a date says whether the pace gets there by then and what weekly change would; the date is optional and clearable', async () => {
+  const { context, page } = await app.openWithSample();
+  // The browser's own today, as the app reads it.
+  const dayFromToday = (days) => page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() + n);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, days);
+  await page.getByRole('button', { name: 'Set goals' }).click();
+  await page.fill('#goal-overall', '60');
+  await page.fill('#goal-overall-by', await dayFromToday(-1));
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  assert.match(await page.textContent('[data-testid=goals] [role=alert]'), /The date for the Overall SSI goal has passed/);
+  assert.equal((await storedHistory(page)).goals.overall, undefined, 'nothing saved while the date has passed');
+  // Three years ahead: the sample's pace gets there in time.
+  const far = await dayFromToday(3 * 365);
+  await page.fill('#goal-overall-by', far);
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  const row = '[data-testid=goal-overall]';
+  assert.match(await page.textContent(row), /^Overall SSI: 60 by \d+ \w+ 20\d\d \(now 51, 9 to go\)\. On track for \d+ \w+ 20\d\d: at this pace, around \d+ \w+ 20\d\d\.$/);
+  let stored = await storedHistory(page);
+  assert.equal(stored.version, 5);
+  assert.deepEqual(stored.goal_dates, { overall: far });
+  // Two weeks ahead: too soon for this pace, and the weekly change that would do it (9 in 2 weeks).
+  await page.getByRole('button', { name: 'Change goals' }).click();
+  assert.equal(await page.inputValue('#goal-overall-by'), far, 'the form opens on the stored date');
+  await page.fill('#goal-overall-by', await dayFromToday(14));
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  assert.match(await page.textContent(row), /\. Not by \d+ \w+ 20\d\d at this pace \(around \d+ \w+ 20\d\d\): it takes \+4\.5 a week\.$/);
+  // Cleared: the goal stays, without a date, and reads as before.
+  await page.getByRole('button', { name: 'Change goals' }).click();
+  await page.getByRole('button', { name: 'Clear date of the Overall SSI goal' }).click();
+  assert.equal(await page.inputValue('#goal-overall-by'), '');
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  assert.match(await page.textContent(row), /^Overall SSI: 60 \(now 51, 9 to go\)\. At this pace, around \d+ \w+ 20\d\d\.$/);
+  stored = await storedHistory(page);
+  assert.deepEqual([stored.goals, stored.goal_dates], [{ overall: 60 }, {}]);
+  await context.close();
+});
+
 test('the chosen range applies to the charts and is remembered between visits', async () => {
   const { context, page } = await app.openWithSample();
   const points = () =>

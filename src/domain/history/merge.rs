@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{History, HistoryError, OutcomeValues, ResultWeeks};
-use crate::domain::goals::Goals;
+use crate::domain::goals::{GoalDates, Goals, Metric};
 use crate::domain::outcomes::{Outcome, OutcomeId, MAX_OUTCOMES};
 use crate::domain::snapshot::Snapshot;
 
@@ -52,11 +52,15 @@ impl History {
                 .iter()
                 .flat_map(|h| h.goals.keys().copied()),
         );
-        let mut goals = Goals::new();
-        goals.extend(metrics.into_iter().filter_map(|m| {
-            let target = pick(base.goals.get(&m), ours.goals.get(&m), theirs.goals.get(&m));
-            target.map(|&t| (m, t))
-        }));
+        // A goal's target and date are one choice: a date never lands on another tab's target.
+        let goal = |h: &History, m: Metric| h.goals.get(&m).map(|&t| (t, h.goal_date(m)));
+        let (mut goals, mut goal_dates) = (Goals::new(), GoalDates::new());
+        for m in metrics {
+            if let Some((target, by)) = pick(goal(base, m), goal(ours, m), goal(theirs, m)) {
+                goals.insert(m, target);
+                goal_dates.extend(by.map(|by| (m, by)));
+            }
+        }
 
         // Stored outcomes first, so they win name clashes and the limit.
         let ids: Vec<OutcomeId> = theirs
@@ -96,7 +100,8 @@ impl History {
                 }
             }
         }
-        let history = History::from_parts_with_weeks(snapshots, goals, outcomes, weeks)?;
+        let history = History::from_parts_with_weeks(snapshots, goals, outcomes, weeks)?
+            .with_goal_dates(goal_dates)?;
         Ok(Merged { history, dropped })
     }
 }

@@ -3,11 +3,17 @@
 //! Scores are integers at a per-link scale (hundredths when every figure allows it, else
 //! thousandths), pillars as deltas from the previous snapshot, the overall as its offset from
 //! the rounded pillar sum (nearly always 0), dates as day gaps.
+//!
+//! Format 2 is format 1 followed by the sharer's goals (when they chose to share them): a
+//! count, then per goal its metric, its target in thousandths and its date, if any. A link
+//! without goals is still written in format 1, so every version reads it; a reader of format 1
+//! refuses format 2 by its version byte, asking for a reload.
 
 use chrono::NaiveDate;
 
 use super::bytes::{Malformed, Reader, Writer};
 use super::{ShareError, SharedHistory, MAX_SNAPSHOTS, MAX_TEXT_BYTES};
+use crate::domain::goals::{GoalDates, Goals, Metric};
 use crate::domain::history::History;
 use crate::domain::people::visible_name;
 use crate::domain::pillar::{Pillar, PillarScores};
@@ -134,7 +140,65 @@ pub fn write(shared: &SharedHistory) -> Vec<u8> {
     for _ in snapshots {
         w.byte(mark);
     }
+    let goals = shared.history.goals();
+    if !goals.is_empty() {
+        w.varint(goals.len() as u64);
+        for (&metric, &target) in goals {
+            w.byte(metric_index(metric));
+            w.varint(scaled(target, 1000.0).max(0) as u64);
+            match shared.history.goal_date(metric) {
+                None => w.varint(0),
+                Some(by) => w.varint(zigzag(days(by)) + 1),
+            }
+        }
+    }
     w.buf
+}
+
+/// The version byte a link with `shared` in it needs: 2 when it carries goals, else 1.
+pub fn version(shared: &SharedHistory) -> u8 {
+    if shared.history.goals().is_empty() {
+        1
+    } else {
+        2
+    }
+}
+
+fn metric_index(metric: Metric) -> u8 {
+    Metric::ALL.iter().position(|&m| m == metric).unwrap_or(0) as u8
+}
+
+fn zigzag(value: i64) -> u64 {
+    ((value << 1) ^ (value >> 63)) as u64
+}
+
+fn unzigzag(value: u64) -> i64 {
+    ((value >> 1) as i64) ^ -((value & 1) as i64)
+}
+
+/// Format 2's goals section: checked by the history's own rules once read.
+fn read_goals(r: &mut Reader) -> Result<(Goals, GoalDates), Malformed> {
+    let (mut goals, mut dates) = (Goals::new(), GoalDates::new());
+    let count = r.varint()?;
+    if count == 0 || count > Metric::ALL.len() as u64 {
+        return Err(Malformed("the number of goals is wrong"));
+    }
+    for _ in 0..count {
+        let metric = *Metric::ALL
+            .get(usize::from(r.byte()?))
+            .ok_or(Malformed("a goal is for something unknown"))?;
+        let target = r.varint()?;
+        if target > 1_000_000 || goals.insert(metric, target as f64 / 1000.0).is_some() {
+            return Err(Malformed("a goal is out of range or given twice"));
+        }
+        match r.varint()? {
+            0 => {}
+            day => {
+                dates.insert(metric, date_at(unzigzag(day - 1))?);
+            }
+        }
+    }
+    Ok((goals, dates))
 }
 
 fn optional_text(w: &mut Writer, text: Option<&str>) {
@@ -189,11 +253,12 @@ fn read_optional_text(r: &mut Reader) -> Result<Option<String>, Malformed> {
     }
 }
 
-pub fn read(raw: &[u8]) -> Result<SharedHistory, ShareError> {
-    read_columns(raw).map_err(|Malformed(why)| ShareError::Invalid(why.to_string()))?
+/// Reads a link's body written in format `version` (1 or 2).
+pub fn read(raw: &[u8], version: u8) -> Result<SharedHistory, ShareError> {
+    read_columns(raw, version).map_err(|Malformed(why)| ShareError::Invalid(why.to_string()))?
 }
 
-fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malformed> {
+fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareError>, Malformed> {
     let mut r = Reader::new(raw);
     let shared_on = date_at(r.zigzag()?)?;
     // Shown as "Dana’s SSI": invisible, control and direction characters never reach it.
@@ -256,6 +321,11 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
     // The own-data mark (see `write`); an old link's "sample data" mark is never taken.
     let marks: Vec<u8> = (0..n).map(|_| r.byte()).collect::<Result<_, _>>()?;
     let own_data = n > 0 && marks.iter().all(|&m| m == OWN_DATA);
+    let goals = if version >= 2 {
+        Some(read_goals(&mut r)?)
+    } else {
+        None
+    };
     if r.remaining() != 0 {
         return Err(Malformed("there is data after the end"));
     }
@@ -310,10 +380,16 @@ fn read_columns(raw: &[u8]) -> Result<Result<SharedHistory, ShareError>, Malform
         }
         snapshots.push(snapshot);
     }
-    let history = match History::from_snapshots(snapshots) {
+    let mut history = match History::from_snapshots(snapshots) {
         Ok(h) => h,
         Err(_) => return Err(Malformed("two snapshots share a day")),
     };
+    if let Some((goals, dates)) = goals {
+        // The rules every goal obeys (range, a date only with its goal), as a load applies them.
+        if let Err(e) = history.set_goals_with_dates(goals, dates) {
+            return Ok(Err(ShareError::Invalid(e.to_string())));
+        }
+    }
     Ok(Ok(SharedHistory {
         name,
         own_data,

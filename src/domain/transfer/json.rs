@@ -66,6 +66,7 @@ pub(super) fn read_backup(text: &str, max_rows: usize) -> Result<Incoming, Impor
     let mut incoming = Incoming {
         outcomes,
         goals: shell.goals().clone(),
+        goal_dates: shell.goal_dates().clone(),
         result_weeks: shell.result_weeks().clone(),
         people,
         people_unreadable,

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::super::goals::{Goals, Metric};
+use super::super::goals::{GoalDates, Goals, Metric};
 use super::super::history::{History, HistoryError, OutcomeValues, ResultWeeks};
 use super::super::outcomes::{IdSeed, Outcome, OutcomeError, OutcomeId, MAX_OUTCOMES};
 use super::super::people::People;
@@ -86,6 +86,9 @@ pub struct GoalConflict {
     pub metric: Metric,
     pub mine: f64,
     pub theirs: f64,
+    /// The goals' dates: a goal differs when its target or its date does.
+    pub mine_by: Option<NaiveDate>,
+    pub theirs_by: Option<NaiveDate>,
 }
 
 /// A result a backup holds for a day it has no snapshot of ("3 meetings on 2026-01-19"), with
@@ -115,6 +118,8 @@ pub struct ImportPlan {
     pub invalid: Vec<InvalidRow>,
     /// Goals from a backup for metrics the user has no goal for.
     pub goals: Goals,
+    /// The dates of those of `goals` that have one.
+    pub goal_dates: GoalDates,
     /// Goals from a backup that differ from the user's: taken only with "take theirs".
     pub goal_conflicts: Vec<GoalConflict>,
     /// Outcome names the history does not have yet, with the ids they will get. Only those
@@ -139,6 +144,7 @@ pub(super) struct Incoming {
     pub snapshots: Vec<Snapshot>,
     pub outcomes: Vec<Outcome>,
     pub goals: Goals,
+    pub goal_dates: GoalDates,
     pub invalid: Vec<InvalidRow>,
     /// Results of days without a snapshot (a backup's).
     pub result_weeks: ResultWeeks,
@@ -187,6 +193,7 @@ impl ImportPlan {
                 snapshots: incoming.snapshots().to_vec(),
                 outcomes: incoming.outcomes().to_vec(),
                 goals: incoming.goals().clone(),
+                goal_dates: incoming.goal_dates().clone(),
                 invalid: Vec::new(),
                 result_weeks: incoming.result_weeks().clone(),
                 ..Default::default()
@@ -258,15 +265,20 @@ impl ImportPlan {
             }
         }
         for (metric, theirs) in incoming.goals {
+            let theirs_by = incoming.goal_dates.get(&metric).copied();
+            let mine_by = existing.goal_date(metric);
             match existing.goals().get(&metric) {
                 None => {
                     plan.goals.insert(metric, theirs);
+                    plan.goal_dates.extend(theirs_by.map(|by| (metric, by)));
                 }
-                Some(&mine) if mine == theirs => {}
+                Some(&mine) if (mine, mine_by) == (theirs, theirs_by) => {}
                 Some(&mine) => plan.goal_conflicts.push(GoalConflict {
                     metric,
                     mine,
                     theirs,
+                    mine_by,
+                    theirs_by,
                 }),
             }
         }
@@ -444,10 +456,19 @@ impl ImportPlan {
                 history.record_value(result.date, result.id, result.value)?;
             }
         }
-        let conflicting = self.goal_conflicts.iter().map(|g| (g.metric, g.theirs));
-        for (metric, target) in self.goals.clone().into_iter().chain(conflicting) {
+        let new = self
+            .goals
+            .iter()
+            .map(|(&m, &t)| (m, t, self.goal_dates.get(&m).copied()));
+        let conflicting = self
+            .goal_conflicts
+            .iter()
+            .map(|g| (g.metric, g.theirs, g.theirs_by));
+        for (metric, target, by) in new.chain(conflicting) {
             if choice == ConflictChoice::TakeTheirs || !history.goals().contains_key(&metric) {
+                // The backup's goal as a whole: its date, or none, comes with its target.
                 history.set_goal(metric, Some(target))?;
+                history.set_goal_date(metric, by)?;
             }
         }
         Ok(history)

@@ -6,7 +6,8 @@ use crate::domain::edits::GoalsEdit;
 use crate::domain::explain::goal_plan;
 use crate::domain::goals::Metric;
 use crate::domain::number::format_number;
-use crate::domain::stats::{project, Projection, MIN_TREND_POINTS};
+use crate::domain::stats::{project, project_by, Projection, MIN_TREND_POINTS};
+use crate::edges::clock;
 use crate::ui::components::FieldError;
 use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
@@ -33,7 +34,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
     let form = RwSignal::new(GoalsEdit::default());
     let error = RwSignal::new(None::<String>);
     let open = move |_| {
-        form.set(store.with_untracked(|h| GoalsEdit::open(h.goals())));
+        form.set(store.with_untracked(|h| GoalsEdit::open(h.goals(), h.goal_dates())));
         error.set(None);
         editing.open();
     };
@@ -41,7 +42,8 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
     // goal saved while this form was open stays (`GoalsEdit`).
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Err(e) = form.with_untracked(|f| store.change(|h| f.apply_to(h))) {
+        let today = clock::today();
+        if let Err(e) = form.with_untracked(|f| store.change(|h| f.apply_to(h, today))) {
             error.set(Some(e.to_string()));
             return;
         }
@@ -52,12 +54,26 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
         store.with(|h| {
             let latest = h.latest()?;
             let slice = range.of(h);
+            let today = clock::today();
             let row = |(&metric, &target): (&Metric, &f64)| {
+                let by = h.goal_date(metric);
+                let goal = match by {
+                    Some(by) => format!("{} by {}", metric.goal_words(target), format::date(by)),
+                    None => metric.goal_words(target),
+                };
+                let projection = match by {
+                    Some(by) => project_by(slice, metric, target, by, today).words(
+                        metric,
+                        by,
+                        &format::date,
+                    ),
+                    None => projection_text(project(slice, metric, target)),
+                };
                 view! {
                     <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
-                        <strong>{metric.goal_words(target)}</strong>
+                        <strong>{goal}</strong>
                         {metric.progress_words(target, metric.value(latest))}
-                        {projection_text(project(slice, metric, target))}
+                        {projection}
                     </li>
                 }
             };
@@ -77,27 +93,63 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
         })
     };
     let inputs = move || {
-        Metric::ALL.map(|metric| {
-            let id = format!("goal-{}", metric.short_label().to_lowercase());
-            view! {
-                <div class="field">
-                    <label for=id
-                        .clone()>
-                        {format!("{} (up to {})", metric.label(), format_number(metric.ceiling()))}
-                    </label>
-                    <input
-                        id=id
-                        type="text"
-                        inputmode="decimal"
-                        prop:value=move || form.with(|f| f.text(metric).to_string())
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            form.update(|f| f.set_text(metric, v));
-                        }
-                    />
-                </div>
-            }
-        }).into_iter().collect_view()
+        let today = clock::today().to_string();
+        Metric::ALL
+            .map(|metric| {
+                let id = format!("goal-{}", metric.short_label().to_lowercase());
+                let date_id = format!("{id}-by");
+                let has_date = move || form.with(|f| !f.date_text(metric).is_empty());
+                view! {
+                    <div class="field">
+                        <label for=id
+                            .clone()>
+                            {format!(
+                                "{} (up to {})",
+                                metric.label(),
+                                format_number(metric.ceiling()),
+                            )}
+                        </label>
+                        <input
+                            id=id
+                            type="text"
+                            inputmode="decimal"
+                            prop:value=move || form.with(|f| f.text(metric).to_string())
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                form.update(|f| f.set_text(metric, v));
+                            }
+                        />
+                    </div>
+                    <div class="field goal-date">
+                        <label for=date_id
+                            .clone()>{format!("{} by (optional)", metric.label())}</label>
+                        <input
+                            id=date_id
+                            type="date"
+                            min=today.clone()
+                            prop:value=move || form.with(|f| f.date_text(metric).to_string())
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                form.update(|f| f.set_date_text(metric, v));
+                            }
+                        />
+                        <Show when=has_date>
+                            <button
+                                type="button"
+                                class="button quiet small"
+                                aria-label=format!("Clear date of the {} goal", metric.label())
+                                on:click=move |_| {
+                                    form.update(|f| f.set_date_text(metric, String::new()))
+                                }
+                            >
+                                "Clear date"
+                            </button>
+                        </Show>
+                    </div>
+                }
+            })
+            .into_iter()
+            .collect_view()
     };
 
     view! {
@@ -140,7 +192,9 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                     on:keydown=editing.on_escape()
                     novalidate
                 >
-                    <p class="muted">"Leave a box empty for no goal."</p>
+                    <p class="muted">
+                        "Leave a box empty for no goal. A date is optional: with one, the projection says whether your pace gets there by then."
+                    </p>
                     <div class="form-grid">{inputs}</div>
                     <FieldError problem=error />
                     <div class="actions">

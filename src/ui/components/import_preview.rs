@@ -445,8 +445,8 @@ fn Differences(
                         {format!(
                             "Goal for {}: yours {}, theirs {}",
                             g.metric.label(),
-                            format_number(g.mine),
-                            format_number(g.theirs),
+                            dated_goal(g.mine, g.mine_by),
+                            dated_goal(g.theirs, g.theirs_by),
                         )}
                     </li>
                 })
@@ -517,4 +517,12 @@ fn SkippedRows(plan: RwSignal<ImportPlan>) -> impl IntoView {
             }
         })
     })
+}
+
+/// A goal's target with its date, if it has one: "70 by 31 Mar 2027".
+fn dated_goal(target: f64, by: Option<chrono::NaiveDate>) -> String {
+    match by {
+        Some(by) => format!("{} by {}", format_number(target), format::date(by)),
+        None => format_number(target),
+    }
 }

@@ -21,6 +21,7 @@ pub fn SharePage() -> impl IntoView {
     let include_notes = RwSignal::new(false);
     let own_data = RwSignal::new(false);
     let show_qr = RwSignal::new(false);
+    let include_goals = RwSignal::new(false);
     let copied = RwSignal::new(None::<Result<(), CopyError>>);
     // The share sheet's failure, if any (a cancelled sheet is no failure).
     let sheet_problem = RwSignal::new(None::<ShareSheetError>);
@@ -32,6 +33,7 @@ pub fn SharePage() -> impl IntoView {
             range: range.get(),
             name: Some(name.get()),
             include_notes: include_notes.get(),
+            include_goals: include_goals.get(),
         };
         store.with(|h| share::select(h, &options, clock::today()))
     });
@@ -146,6 +148,19 @@ pub fn SharePage() -> impl IntoView {
                 />
                 "Include my notes"
             </label>
+            <Show when=move || store.with(|h| !h.goals().is_empty())>
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || include_goals.get()
+                        on:change=move |ev| {
+                            include_goals.set(event_target_checked(&ev));
+                            copied.set(None);
+                        }
+                    />
+                    "Include my goals"
+                </label>
+            </Show>
             <div class="field share-link">
                 <label for="share-link">
                     {move || {
