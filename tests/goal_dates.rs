@@ -285,3 +285,28 @@ fn each_case_reads_as_a_sentence() {
         "Not by 31 Mar 2027 on the current trend: it takes +0.13 a week."
     );
 }
+
+#[test]
+fn a_goal_that_reads_as_met_is_met_for_the_projection_and_the_weekly_plan_too() {
+    // Brand 12.497 reads "12.50": a goal of 12.5 is met on the card, so nowhere behind.
+    let snapshots: Vec<_> = [12.2, 12.35, 12.497]
+        .iter()
+        .enumerate()
+        .map(|(i, &brand)| snapshot(start() + Days::new(7 * i as u64), [brand, 5.0, 5.0, 5.0]))
+        .collect();
+    let mut history = History::default();
+    for s in snapshots.clone() {
+        history.add(s).unwrap();
+    }
+    history.set_goal(Metric::Brand, Some(12.5)).unwrap();
+    assert_eq!(Metric::Brand.gap(12.5, 12.497), 0.0);
+    assert!(Metric::Brand.progress_words(12.5, 12.497).contains("met"));
+    assert_eq!(
+        ssi_lens::domain::stats::project(&snapshots, Metric::Brand, 12.5),
+        Projection::Reached
+    );
+    assert_eq!(
+        ssi_lens::domain::explain::goal_plan(&history, &snapshots),
+        None
+    );
+}

@@ -145,7 +145,7 @@ pub fn goal_plan(history: &History, snapshots: &[super::Snapshot]) -> Option<Goa
     let (metric, target, gap) = history
         .goals()
         .iter()
-        .map(|(&m, &t)| (m, t, t - m.value(latest)))
+        .map(|(&m, &t)| (m, t, m.gap(t, m.value(latest))))
         .filter(|(_, _, gap)| *gap > 0.0)
         .max_by(|a, b| (a.2 / a.0.ceiling()).total_cmp(&(b.2 / b.0.ceiling())))?;
     let pillar = metric.pillar().unwrap_or_else(|| latest.pillars.weakest());

@@ -201,9 +201,16 @@ impl Metric {
     /// Where the score stands against a goal, in the numbers the cards show: " (now 8.65, 3.85
     /// to go). " or " (now 46, met). ". The distance is the difference of the two values as
     /// shown, so it always adds up.
+    /// How far `now` is from `target`, as the two read on screen (the difference of the shown
+    /// values): positive while there is some way to go. The one test of "met" for the card,
+    /// the projection and the weekly plan alike.
+    pub fn gap(self, target: f64, now: f64) -> f64 {
+        self.precision().difference(now, target)
+    }
+
     pub fn progress_words(self, target: f64, now: f64) -> String {
         let precision = self.precision();
-        let gap = precision.difference(now, target);
+        let gap = self.gap(target, now);
         let distance = if gap > 0.0 {
             format!("{} to go", precision.format(gap))
         } else {

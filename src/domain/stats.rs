@@ -216,7 +216,7 @@ pub fn project(snapshots: &[Snapshot], metric: Metric, target: f64) -> Projectio
     let Some(latest) = snapshots.last() else {
         return Projection::NotEnoughData;
     };
-    if metric.value(latest) >= target {
+    if metric.gap(target, metric.value(latest)) <= 0.0 {
         return Projection::Reached;
     }
     let Some(line) = trend(snapshots, metric) else {
@@ -314,7 +314,7 @@ pub fn project_by(
     // The gap as the card shows it ("6 to go", "met"), so the two never disagree.
     let gap = snapshots
         .last()
-        .map(|latest| metric.precision().difference(metric.value(latest), target));
+        .map(|latest| metric.gap(target, metric.value(latest)));
     let trend = project(snapshots, metric, target);
     if trend == Projection::Reached || gap.is_some_and(|gap| gap <= 0.0) {
         return ByDate::Reached;
@@ -334,7 +334,7 @@ pub fn project_by(
         // From today: the days already gone since the latest snapshot can't be used.
         let start = today.max(latest.date);
         let weeks = (by - start).num_days().max(1) as f64 / 7.0;
-        metric.precision().difference(metric.value(latest), target) / weeks
+        metric.gap(target, metric.value(latest)) / weeks
     });
     ByDate::Behind { trend, per_week }
 }
