@@ -1,7 +1,7 @@
 //! Names and words the app's Rust code shares with JavaScript and HTML that can't read them
 //! from it: the ECharts bundle (scripts/echarts/entry.js, built before the app) and the loading
 //! frame index.html draws before the wasm has loaded. (tests/boot.rs and tests/address.rs
-//! compare index.html's scripts.)
+//! compare index.html's scripts.) Also the e2e harness's storage key and schema.
 
 use ssi_lens::domain::charts::{time_axis::DATE_LABELS, PROSE_INDEX, TIP_INDEX, TOOLTIP_ROWS};
 use ssi_lens::markup::frame::{FOOTER, LOGO};
@@ -66,5 +66,28 @@ fn the_loading_frame_has_the_apps_footer() {
             "</footer>"
         ),
         FOOTER
+    );
+}
+
+/// The e2e suite's copy of what the app stores (tests/e2e/harness.mjs), so its journeys check
+/// the app's real key and schema.
+#[test]
+fn the_e2e_harness_names_the_apps_storage_key_and_schema() {
+    const HARNESS: &str = include_str!("e2e/harness.mjs");
+    let exported = |name: &str| {
+        let declaration = format!("export const {name} = ");
+        HARNESS
+            .lines()
+            .find_map(|l| l.strip_prefix(declaration.as_str()))
+            .and_then(|v| v.strip_suffix(';'))
+            .unwrap_or_else(|| panic!("harness.mjs exports {name} on one line"))
+    };
+    assert_eq!(
+        exported("STORAGE_KEY"),
+        format!("'{}'", ssi_lens::domain::stored::STORAGE_KEY)
+    );
+    assert_eq!(
+        exported("SCHEMA_VERSION"),
+        ssi_lens::domain::envelope::SCHEMA_VERSION.to_string()
     );
 }

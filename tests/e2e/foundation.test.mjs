@@ -1,7 +1,7 @@
 // The foundation's journeys against the release build in real headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, storedHistory, openPage, weeklyHistory, STORAGE_KEY, storedText, storeHistory, fillSnapshot } from './harness.mjs';
+import { useApp, storedHistory, openPage, weeklyHistory, STORAGE_KEY, storedText, storeHistory, fillSnapshot, SCHEMA_VERSION } from './harness.mjs';
 
 const app = useApp('/');
 
@@ -51,7 +51,7 @@ test('a snapshot added through the form survives a reload, on the dashboard, cha
   assert.match(row, /12\.05/);
   assert.match(row, /Top 37%/);
   const stored = JSON.parse(await storedText(page));
-  assert.equal(stored.version, 4);
+  assert.equal(stored.version, SCHEMA_VERSION);
   assert.equal(stored.snapshots.length, 1);
   assert.equal(stored.snapshots[0].pillars.people, 4.76);
   assert.deepEqual(page.foreignRequests, []);

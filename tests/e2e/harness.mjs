@@ -12,6 +12,8 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 // in as its argument, e.g. page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY).
 /** Everything stored: the user's history and the people (src/domain/stored.rs STORAGE_KEY). */
 export const STORAGE_KEY = 'ssi-lens.history';
+/** The stored envelope's current schema (src/domain/envelope.rs SCHEMA_VERSION; tests/copies.rs keeps the two equal). */
+export const SCHEMA_VERSION = 5;
 /** The first paint's copy of the history (src/first_paint/record.rs RECORD_KEY). */
 export const FIRST_PAINT_KEY = 'ssi-lens.first-paint';
 /** The chart range chosen (src/edges/storage.rs RANGE_KEY). */

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, storedHistory, openPage, appReady, weeklyHistory, STORAGE_KEY, storeHistory, fillSnapshot } from './harness.mjs';
+import { useApp, storedHistory, openPage, appReady, weeklyHistory, STORAGE_KEY, storeHistory, fillSnapshot, SCHEMA_VERSION } from './harness.mjs';
 
 const app = useApp('/');
 
@@ -83,7 +83,7 @@ test('every past schema version loads, and an upgrade keeps no stale backup once
     await page.reload();
     await page.waitForSelector('[data-testid=overall-score]');
     const stored = await storedHistory(page);
-    assert.equal(stored.version, 4, `v${version} is stored as the current schema`);
+    assert.equal(stored.version, SCHEMA_VERSION, `v${version} is stored as the current schema`);
     assert.equal(stored.snapshots.length, JSON.parse(text).snapshots.length);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys.filter((k) => k.includes('before-upgrade')), [], 'the backup goes once the upgrade is read back');

@@ -68,6 +68,7 @@ async function insightsView(page, scoreOnCard) {
   assert.match(await page.locator('[data-testid=pillar-advice]').innerText(), /Insights: 6\.15 of 25, with 18\.85 points of room\./);
   // The peers' averages were recorded in two snapshots: the table has them, dashes elsewhere.
   await page.getByText('Show the chart’s numbers as a table').click();
+  await page.locator('.chart-data tbody tr').first().waitFor();
   const rows = await page.locator('.chart-data tbody tr').allInnerTexts();
   assert.equal(rows.length, 8);
   assert.match(rows[0], /6\.15\s+6\.25\s+7\.00/);
