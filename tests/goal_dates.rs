@@ -12,18 +12,8 @@ fn start() -> NaiveDate {
     date(2026, 1, 5)
 }
 
-/// Weekly snapshots from `start()` with the given overall scores (pillars split evenly).
 fn weekly(overalls: &[f64]) -> History {
-    let snapshots = overalls
-        .iter()
-        .enumerate()
-        .map(|(i, &o)| {
-            let mut s = snapshot(start() + Days::new(7 * i as u64), [o / 4.0; 4]);
-            s.overall = o;
-            s
-        })
-        .collect();
-    History::from_snapshots(snapshots).unwrap()
+    support::weekly_overalls(overalls)
 }
 
 fn after(days: u64) -> NaiveDate {

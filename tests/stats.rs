@@ -9,24 +9,14 @@ use ssi_lens::domain::stats::{
     DropAlert, Projection, Range, Relationship,
 };
 use ssi_lens::domain::History;
-use support::{date, snapshot};
+use support::date;
 
 fn start() -> NaiveDate {
     date(2026, 1, 5)
 }
 
-/// Weekly snapshots with the given overall scores (pillars split evenly).
 fn weekly(overalls: &[f64]) -> History {
-    let snapshots = overalls
-        .iter()
-        .enumerate()
-        .map(|(i, &o)| {
-            let mut s = snapshot(start() + Days::new(7 * i as u64), [o / 4.0; 4]);
-            s.overall = o;
-            s
-        })
-        .collect();
-    History::from_snapshots(snapshots).unwrap()
+    support::weekly_overalls(overalls)
 }
 
 #[test]

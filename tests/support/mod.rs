@@ -88,3 +88,19 @@ pub fn fixture_path(path: &str) -> PathBuf {
 pub fn read_fixture(path: &str) -> String {
     std::fs::read_to_string(fixture_path(path)).unwrap()
 }
+
+/// Weekly snapshots from Monday 5 Jan 2026 with the given overall scores (pillars split
+/// evenly): the projections' and trends' tests.
+pub fn weekly_overalls(overalls: &[f64]) -> History {
+    let snapshots = overalls
+        .iter()
+        .enumerate()
+        .map(|(i, &o)| {
+            let day = date(2026, 1, 5) + chrono::Days::new(7 * i as u64);
+            let mut s = snapshot(day, [o / 4.0; 4]);
+            s.overall = o;
+            s
+        })
+        .collect();
+    History::from_snapshots(snapshots).unwrap()
+}
