@@ -25,22 +25,16 @@ pub fn RankCard() -> impl IntoView {
     });
     let rows = move || {
         let range = preferences.range();
-        store.with(|h| {
-            range
-                .of(h)
-                .iter()
-                .rev()
-                .filter(|s| s.industry_rank.is_some() || s.network_rank.is_some())
-                .map(|s| {
-                    view! {
-                        <tr>
-                            <th scope="row">{format::date(s.date)}</th>
-                            <td class="num">{format::rank(s.industry_rank)}</td>
-                            <td class="num">{format::rank(s.network_rank)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+        store.newest_first(range, |s| {
+            (s.industry_rank.is_some() || s.network_rank.is_some()).then(|| {
+                view! {
+                    <tr>
+                        <th scope="row">{format::date(s.date)}</th>
+                        <td class="num">{format::rank(s.industry_rank)}</td>
+                        <td class="num">{format::rank(s.network_rank)}</td>
+                    </tr>
+                }
+            })
         })
     };
     view! {

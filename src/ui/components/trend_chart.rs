@@ -51,29 +51,20 @@ fn ChartTable() -> impl IntoView {
     let preferences = Preferences::expect();
     let rows = move || {
         let range = preferences.range();
-        store.with(|h| {
-            range
-                .of(h)
-                .iter()
-                .rev()
-                .map(|s| {
-                    view! {
-                        <tr>
-                            <th scope="row">{format::date(s.date)}</th>
-                            <td class="num">{Precision::Whole.format(s.overall)}</td>
-                            {Pillar::ALL
-                                .map(|p| {
-                                    view! {
-                                        <td class="num">
-                                            {Precision::Hundredth.format(s.pillars.get(p))}
-                                        </td>
-                                    }
-                                })}
-                            <td class="note-cell">{s.note.clone()}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+        store.newest_first(range, |s| {
+            Some(view! {
+                <tr>
+                    <th scope="row">{format::date(s.date)}</th>
+                    <td class="num">{Precision::Whole.format(s.overall)}</td>
+                    {Pillar::ALL
+                        .map(|p| {
+                            view! {
+                                <td class="num">{Precision::Hundredth.format(s.pillars.get(p))}</td>
+                            }
+                        })}
+                    <td class="note-cell">{s.note.clone()}</td>
+                </tr>
+            })
         })
     };
     view! {

@@ -138,24 +138,15 @@ fn PillarTrend(pillar: Pillar) -> impl IntoView {
     };
     let rows = move || {
         let range = preferences.range();
-        store.with(|h| {
-            range
-                .of(h)
-                .iter()
-                .rev()
-                .map(|s| {
-                    view! {
-                        <tr>
-                            <th scope="row">{format::date(s.date)}</th>
-                            <td class="num">
-                                {Precision::Hundredth.format(s.pillars.get(pillar))}
-                            </td>
-                            <td class="num">{cell(s.industry_pillars)}</td>
-                            <td class="num">{cell(s.network_pillars)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+        store.newest_first(range, |s| {
+            Some(view! {
+                <tr>
+                    <th scope="row">{format::date(s.date)}</th>
+                    <td class="num">{Precision::Hundredth.format(s.pillars.get(pillar))}</td>
+                    <td class="num">{cell(s.industry_pillars)}</td>
+                    <td class="num">{cell(s.network_pillars)}</td>
+                </tr>
+            })
         })
     };
     view! {

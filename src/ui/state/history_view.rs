@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::History;
+use crate::domain::stats::Range;
+use crate::domain::{History, Snapshot};
 use crate::markup::Whose;
 
 #[derive(Clone, Copy)]
@@ -36,6 +37,12 @@ impl HistoryView {
     }
 
     /// Reads the history without subscribing to it (in event handlers).
+    /// A table's rows (tracked): the snapshots in `range`, newest first, each made into a row
+    /// by `row`, which may skip one.
+    pub fn newest_first<V>(&self, range: Range, row: impl FnMut(&Snapshot) -> Option<V>) -> Vec<V> {
+        self.with(|h| range.of(h).iter().rev().filter_map(row).collect())
+    }
+
     pub fn with_untracked<R>(&self, read: impl FnOnce(&History) -> R) -> R {
         self.history.with_untracked(read)
     }
