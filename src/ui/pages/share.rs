@@ -104,18 +104,12 @@ pub fn SharePage() -> impl IntoView {
                 <legend>"Which snapshots"</legend>
                 {radios}
             </fieldset>
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    data-testid="share-own-data"
-                    prop:checked=move || own_data.get()
-                    on:change=move |ev| {
-                        own_data.set(event_target_checked(&ev));
-                        copied.set(None);
-                    }
-                />
-                "This is my own data, for my phone or another browser"
-            </label>
+            <LinkChoice
+                chosen=own_data
+                copied
+                testid="share-own-data"
+                label="This is my own data, for my phone or another browser"
+            />
             <Show when=move || own_data.get()>
                 <p class="hint">
                     "Opening the link offers “Move into my history”: your snapshots move in after a preview. It needs no name."
@@ -137,29 +131,9 @@ pub fn SharePage() -> impl IntoView {
                     />
                 </div>
             </Show>
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    prop:checked=move || include_notes.get()
-                    on:change=move |ev| {
-                        include_notes.set(event_target_checked(&ev));
-                        copied.set(None);
-                    }
-                />
-                "Include my notes"
-            </label>
+            <LinkChoice chosen=include_notes copied label="Include my notes" />
             <Show when=move || store.with(|h| !h.goals().is_empty())>
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || include_goals.get()
-                        on:change=move |ev| {
-                            include_goals.set(event_target_checked(&ev));
-                            copied.set(None);
-                        }
-                    />
-                    "Include my goals"
-                </label>
+                <LinkChoice chosen=include_goals copied label="Include my goals" />
             </Show>
             <div class="field share-link">
                 <label for="share-link">
@@ -319,5 +293,29 @@ fn QrDisclosure(
                 }}
             </div>
         </div>
+    }
+}
+
+/// One yes-or-no choice about the link; changing it makes a new link, so "Copied" no longer holds.
+#[component]
+fn LinkChoice(
+    chosen: RwSignal<bool>,
+    copied: RwSignal<Option<Result<(), CopyError>>>,
+    label: &'static str,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input
+                type="checkbox"
+                data-testid=testid
+                prop:checked=move || chosen.get()
+                on:change=move |ev| {
+                    chosen.set(event_target_checked(&ev));
+                    copied.set(None);
+                }
+            />
+            {label}
+        </label>
     }
 }
