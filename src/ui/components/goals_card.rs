@@ -1,5 +1,6 @@
 //! Targets for the overall score and the pillars: distance, projected date, and this week's step.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::edits::GoalsEdit;
@@ -7,6 +8,7 @@ use crate::domain::explain::goal_plan;
 use crate::domain::goals::Metric;
 use crate::domain::number::format_number;
 use crate::domain::stats::{project, project_by, Projection, MIN_TREND_POINTS};
+use crate::domain::{History, Snapshot};
 use crate::edges::clock;
 use crate::ui::components::FieldError;
 use crate::ui::disclosure::Disclosure;
@@ -56,23 +58,12 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             let slice = range.of(h);
             let today = clock::today();
             let row = |(&metric, &target): (&Metric, &f64)| {
-                let by = h.goal_date(metric);
-                let goal = match by {
-                    Some(by) => format!("{} by {}", metric.goal_words(target), format::date(by)),
-                    None => metric.goal_words(target),
-                };
-                let projection = match by {
-                    Some(by) => project_by(slice, metric, target, by, today).words(
-                        metric,
-                        by,
-                        &format::date,
-                    ),
-                    None => projection_text(project(slice, metric, target)),
-                };
+                let [goal, progress, projection] =
+                    goal_sentence(h, slice, latest, metric, target, today);
                 view! {
                     <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
                         <strong>{goal}</strong>
-                        {metric.progress_words(target, metric.value(latest))}
+                        {progress}
                         {projection}
                     </li>
                 }
@@ -213,4 +204,31 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// A goal as the goals card says it: the goal (with its date, if any), how far there is to go
+/// from `latest`, and where the trend over `slice` gets to. Every screen that shows a goal
+/// says it this way.
+pub fn goal_sentence(
+    history: &History,
+    slice: &[Snapshot],
+    latest: &Snapshot,
+    metric: Metric,
+    target: f64,
+    today: NaiveDate,
+) -> [String; 3] {
+    let by = history.goal_date(metric);
+    let goal = match by {
+        Some(by) => format!("{} by {}", metric.goal_words(target), format::date(by)),
+        None => metric.goal_words(target),
+    };
+    let projection = match by {
+        Some(by) => project_by(slice, metric, target, by, today).words(metric, by, &format::date),
+        None => projection_text(project(slice, metric, target)),
+    };
+    [
+        goal,
+        metric.progress_words(target, metric.value(latest)),
+        projection,
+    ]
 }

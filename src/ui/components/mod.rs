@@ -40,7 +40,7 @@ pub use drop_notices::DropNotices;
 pub use echart::EChart;
 pub use field_error::FieldError;
 pub use form_field::{field_id, FormField};
-pub use goals_card::{projection_text, GoalsCard};
+pub use goals_card::{goal_sentence, GoalsCard};
 pub use header::Header;
 pub use import_card::ImportCard;
 pub use import_preview::{ImportPreview, Imported};

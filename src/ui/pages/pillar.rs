@@ -11,11 +11,11 @@ use crate::domain::charts::pillar_chart;
 use crate::domain::explain::{guide, pillar_advice};
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
-use crate::domain::stats::project;
 use crate::domain::{Pillar, PillarScores};
+use crate::edges::clock;
 use crate::markup::change_class;
 use crate::ui::components::{
-    projection_text, ChartData, Column, DataTable, EChart, PillarName, RangePicker,
+    goal_sentence, ChartData, Column, DataTable, EChart, PillarName, RangePicker,
 };
 use crate::ui::format;
 use crate::ui::state::{HistoryView, Navigation, Preferences, YourData};
@@ -180,13 +180,8 @@ fn AdviceAndGoal(pillar: Pillar) -> impl IntoView {
         let range = preferences.range();
         store.with(|h| {
             let target = *h.goals().get(&metric)?;
-            let now = metric.value(h.latest()?);
-            Some(format!(
-                "{}{}{}",
-                metric.goal_words(target),
-                metric.progress_words(target, now),
-                projection_text(project(range.of(h), metric, target)),
-            ))
+            let latest = h.latest()?;
+            Some(goal_sentence(h, range.of(h), latest, metric, target, clock::today()).concat())
         })
     };
     view! {
