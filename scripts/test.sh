@@ -13,6 +13,8 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 # the whole suite (20 s by default), which a test of a save waiting on another tab's lock for
 # seconds, on a busy 2-core machine, outgrows.
 export WASM_BINDGEN_TEST_TIMEOUT=120
+# A clean CI clone builds once: incremental caches would only take disk (about 2 GB).
+if [ "${CI:-}" = "true" ]; then export CARGO_INCREMENTAL=0; fi
 
 say "Build scripts"
 # The post-build hook's steps on a saved sample of Trunk's output (seconds, no build).
