@@ -65,6 +65,23 @@ fn titles_name_the_screen() {
     // A form of one's own: no shared view has it, and it needs no history (with none, its
     // fields are simply empty).
     assert!(!Screen::QuickAdd.in_shared_view() && !Screen::QuickAdd.shows_history());
+    // Everyone one keeps: never in a shared view, and usable with no history of one's own (a
+    // manager who only collects colleagues' links).
+    assert_eq!(Screen::Team.path(), "/team");
+    assert_eq!(Screen::Team.title(), "Team · SSI Lens");
+    assert!(!Screen::Team.in_shared_view() && !Screen::Team.shows_history());
+}
+
+#[test]
+fn the_team_tab_shows_once_someone_is_kept() {
+    use ssi_lens::markup::frame::{tab_screens, tab_screens_without_history};
+    let own: Vec<Screen> = tab_screens(false, false).collect();
+    assert!(!own.contains(&Screen::Team));
+    assert!(tab_screens(false, true).any(|s| s == Screen::Team));
+    // A shared view is someone's own data: no team there.
+    assert!(!tab_screens(true, true).any(|s| s == Screen::Team));
+    assert!(tab_screens_without_history(true).contains(&Screen::Team));
+    assert!(tab_screens_without_history(false).is_empty());
 }
 
 /// index.html finds the app's folder from a deep link by stripping a known first segment; a

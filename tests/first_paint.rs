@@ -57,7 +57,7 @@ fn style() -> ChartStyle {
 fn the_copy_of_the_stored_history_reads_back_exactly_with_its_goals() {
     let history = year();
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).expect("a year fits a copy");
+    let copy = record::write(&text, &history, 0).expect("a year fits a copy");
     let read = record::read(&copy, &text).expect("a current copy reads");
     assert_eq!(read.history.snapshots(), history.snapshots());
     assert_eq!(read.history.goals(), history.goals());
@@ -68,7 +68,7 @@ fn the_copy_of_the_stored_history_reads_back_exactly_with_its_goals() {
 fn a_copy_made_from_other_stored_text_is_ignored() {
     let history = year();
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).unwrap();
+    let copy = record::write(&text, &history, 0).unwrap();
     let mut changed = history.clone();
     changed.set_goal(Metric::Overall, Some(80.0)).unwrap();
     let now = stored_text(&changed);
@@ -76,7 +76,7 @@ fn a_copy_made_from_other_stored_text_is_ignored() {
     assert!(!record::is_current(&copy, &now));
     assert!(record::read(&copy, &now).is_none());
     // Nor a damaged copy or one of an unknown format.
-    assert!(record::read(&copy.replacen("2|", "1|", 1), &text).is_none());
+    assert!(record::read(&copy.replacen("3|", "2|", 1), &text).is_none());
     assert!(record::read(&copy[..copy.len() - 5], &text).is_none());
     assert!(record::read("", &text).is_none());
 }
@@ -85,7 +85,7 @@ fn a_copy_made_from_other_stored_text_is_ignored() {
 fn sample_data_is_told_by_the_copy_and_needs_no_backup() {
     let history = sample_weeks(today(), 10);
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).unwrap();
+    let copy = record::write(&text, &history, 0).unwrap();
     assert_eq!(record::read(&copy, &text).unwrap().sample_snapshots, 10);
     let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
     let top = screen.top(today(), &date);
@@ -97,14 +97,14 @@ fn sample_data_is_told_by_the_copy_and_needs_no_backup() {
 #[test]
 fn an_empty_history_has_no_copy() {
     let history = History::default();
-    assert_eq!(record::write(&stored_text(&history), &history), None);
+    assert_eq!(record::write(&stored_text(&history), &history, 0), None);
 }
 
 #[test]
 fn the_first_paint_draws_the_stored_dashboard_with_the_apps_own_chart() {
     let history = year();
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).unwrap();
+    let copy = record::write(&text, &history, 0).unwrap();
     for path in ["/", "/index.html"] {
         let screen = FirstScreen::at(&arrival(path, "", Some(&text), Some(&copy)), today())
             .expect("a stored history's dashboard");
@@ -119,7 +119,7 @@ fn the_first_paint_draws_the_stored_dashboard_with_the_apps_own_chart() {
 fn the_chosen_range_is_the_first_paints_too() {
     let history = year();
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).unwrap();
+    let copy = record::write(&text, &history, 0).unwrap();
     let mut at = arrival("/", "", Some(&text), Some(&copy));
     at.range = Some(Range::Weeks4.key());
     let screen = FirstScreen::at(&at, today()).unwrap();
@@ -189,7 +189,7 @@ fn an_own_data_link_is_left_to_the_app() {
 fn nothing_is_drawn_where_the_app_shows_something_else_first() {
     let history = year();
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).unwrap();
+    let copy = record::write(&text, &history, 0).unwrap();
     let none = |at: Arrival| FirstScreen::at(&at, today()).is_none();
     // Other screens and addresses the app doesn't have.
     assert!(none(arrival("/history", "", Some(&text), Some(&copy))));
@@ -214,7 +214,7 @@ fn nothing_is_drawn_where_the_app_shows_something_else_first() {
 fn ones_own_dashboard_has_the_last_snapshot_line_and_the_backup_reminder_when_due() {
     let history = year();
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).unwrap();
+    let copy = record::write(&text, &history, 0).unwrap();
     let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
     let top = screen.top(today(), &date);
     assert!(top.contains(r#"data-testid="last-snapshot""#));
@@ -227,6 +227,26 @@ fn ones_own_dashboard_has_the_last_snapshot_line_and_the_backup_reminder_when_du
     let screen = FirstScreen::at(&exported, today()).unwrap();
     assert!(!screen.top(today(), &date).contains("backup-reminder"));
     assert!(screen.app_bar().1.contains("Add snapshot"));
+}
+
+/// The Team tab shows once someone is kept: the first paint knows it from its copy, so its tabs
+/// are the app's (which the e2e first-paint test compares).
+#[test]
+fn the_team_tab_is_drawn_when_people_are_kept() {
+    let history = year();
+    let text = stored_text(&history);
+    let tabs_with = |people| {
+        let copy = record::write(&text, &history, people).unwrap();
+        assert_eq!(record::read(&copy, &text).unwrap().people, people);
+        let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today());
+        screen.unwrap().app_bar().0
+    };
+    assert!(!tabs_with(0).contains(">Team<"));
+    let tabs = tabs_with(3);
+    assert!(tabs.contains(r#"href="./team">Team<"#), "{tabs}");
+    // In the app bar's order: after Results, before Compare.
+    assert!(tabs.find(">Results<") < tabs.find(">Team<"));
+    assert!(tabs.find(">Team<") < tabs.find(">Compare<"));
 }
 
 /// The first paint is built without the `app` feature (index.html), which is what leaves Leptos
@@ -289,7 +309,7 @@ fn a_fall_the_app_tells_about_leaves_the_page_to_the_app() {
     fallen.overall -= 10.0;
     history.add(fallen.clone()).unwrap();
     let text = stored_text(&history);
-    let copy = record::write(&text, &history).unwrap();
+    let copy = record::write(&text, &history, 0).unwrap();
     let later = fallen.date;
     let at = arrival("/", "", Some(&text), Some(&copy));
     assert!(

@@ -27,12 +27,15 @@ pub enum Screen {
     Person(PersonId),
     /// One pillar up close: its trend against peers, what it measures, advice and goal.
     Pillar(Pillar),
+    /// Everyone the user keeps, one row each, and the team's spread per pillar.
+    Team,
 }
 
 /// The first segment of every address but the dashboard's. `index.html` repeats this list in
 /// the script that finds the app's folder from a deep link (a test keeps the two equal).
-pub const FIRST_SEGMENTS: [&str; 10] = [
+pub const FIRST_SEGMENTS: [&str; 11] = [
     "history", "results", "compare", "learn", "share", "add", "edit", "people", "pillar", "quick",
+    "team",
 ];
 
 impl Screen {
@@ -61,6 +64,7 @@ impl Screen {
             Screen::Person(_) => FIRST_SEGMENTS[7],
             Screen::Pillar(_) => FIRST_SEGMENTS[8],
             Screen::QuickAdd => FIRST_SEGMENTS[9],
+            Screen::Team => FIRST_SEGMENTS[10],
         }
     }
 
@@ -78,6 +82,7 @@ impl Screen {
             ("share", None) => Screen::Share,
             ("add", None) => Screen::Add,
             ("quick", None) => Screen::QuickAdd,
+            ("team", None) => Screen::Team,
             ("edit", Some(date)) => Screen::Edit(read_iso_date(date).ok()?),
             ("people", Some(id)) => Screen::Person(PersonId::from(id.parse::<u32>().ok()?)),
             ("pillar", Some(key)) => {
@@ -102,6 +107,7 @@ impl Screen {
             Screen::Edit(_) => "Edit snapshot",
             Screen::Person(_) => "Saved person",
             Screen::Pillar(pillar) => pillar.short_label(),
+            Screen::Team => "Team",
         }
     }
 

@@ -119,6 +119,7 @@ fn keep_first_paint_copy(synced: &Synced) {
         return;
     };
     let (text, history) = (text.to_string(), synced.history().clone());
+    let people = synced.people().len();
     let later = Closure::once_into_js(move || {
         let Some(storage) = local_storage() else {
             return;
@@ -130,7 +131,7 @@ fn keep_first_paint_copy(synced: &Synced) {
         {
             return;
         }
-        let _ = match record::write(&text, &history) {
+        let _ = match record::write(&text, &history, people) {
             Some(copy) => storage.set_item(record::RECORD_KEY, &copy),
             None => storage.remove_item(record::RECORD_KEY),
         };

@@ -41,6 +41,8 @@ pub struct FirstScreen {
     backup_due: bool,
     /// The history holds sample data (a notice says so).
     sample: bool,
+    /// People are kept beside one's own history (the Team tab shows).
+    has_people: bool,
     /// A shared view's fragment, which its in-app links keep (empty for one's own).
     fragment: String,
 }
@@ -71,7 +73,7 @@ impl FirstScreen {
             return None;
         }
         let range = Range::stored_or_default(arrival.range);
-        let mut samples = 0;
+        let (mut samples, mut people) = (0, 0);
         let (whose, history, shared_on) = if share::is_share_fragment(arrival.fragment) {
             let SharedHistory {
                 name,
@@ -89,6 +91,7 @@ impl FirstScreen {
         } else {
             let copy = record::read(arrival.record?, arrival.stored?)?;
             samples = copy.sample_snapshots;
+            people = copy.people;
             (Whose::Yours, copy.history, None)
         };
         // A fall the app would tell about sits between the cards and the trend: not drawn here
@@ -108,6 +111,7 @@ impl FirstScreen {
             range,
             backup_due,
             sample: samples > 0,
+            has_people: people > 0,
             fragment: shared_on
                 .map(|_| format!("#{}", arrival.fragment.trim_start_matches('#')))
                 .unwrap_or_default(),
@@ -167,7 +171,7 @@ impl FirstScreen {
         } else {
             markup::frame::ADD_BUTTON
         };
-        (markup::frame::tabs(shared), action)
+        (markup::frame::tabs(shared, self.has_people), action)
     }
 
     /// The trend card's head: its heading and the range buttons.

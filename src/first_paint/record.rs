@@ -15,17 +15,19 @@ use crate::domain::snapshot::Snapshot;
 /// Where the copy is kept, beside the history's own key.
 pub const RECORD_KEY: &str = "ssi-lens.first-paint";
 
-/// The format of the copy: `2|<hash>|<sample snapshots>|<goals>|<share fragment>`, goals as
-/// `<metric key>:<target>` (the keys CSV columns use, stable across versions).
-const FORMAT: &str = "2";
+/// The format of the copy: `3|<hash>|<sample snapshots>|<people kept>|<goals>|<share
+/// fragment>`, goals as `<metric key>:<target>` (the keys CSV columns use, stable across
+/// versions).
+const FORMAT: &str = "3";
 
-/// What the first paint needs of the stored history: its snapshots, goals, and how many of the
+/// What the first paint needs of the stored history: its snapshots, goals, how many of the
 /// snapshots are sample data (the notices above the dashboard: sample data, and the backup
-/// reminder, which counts only real snapshots).
+/// reminder, which counts only real snapshots), and how many people are kept (the Team tab).
 #[derive(Debug, PartialEq)]
 pub struct Copy {
     pub history: History,
     pub sample_snapshots: usize,
+    pub people: usize,
 }
 
 /// A 64-bit FNV-1a hash of the stored text: cheap, and enough to tell a stale copy.
@@ -36,9 +38,10 @@ fn stamp(stored_text: &str) -> String {
     format!("{hash:016x}")
 }
 
-/// The copy of `history`, stored as `stored_text`; `None` when a share link's encoding can't
-/// carry it exactly (the first paint then leaves the page to the app).
-pub fn write(stored_text: &str, history: &History) -> Option<String> {
+/// The copy of `history`, stored as `stored_text` beside `people` kept people; `None` when a
+/// share link's encoding can't carry it exactly (the first paint then leaves the page to the
+/// app).
+pub fn write(stored_text: &str, history: &History, people: usize) -> Option<String> {
     let plain = |s: &Snapshot| Snapshot {
         outcomes: Default::default(),
         sample: false,
@@ -64,7 +67,7 @@ pub fn write(stored_text: &str, history: &History) -> Option<String> {
         .collect();
     let samples = history.snapshots().iter().filter(|s| s.sample).count();
     let copy = format!(
-        "{FORMAT}|{}|{samples}|{}|{fragment}",
+        "{FORMAT}|{}|{samples}|{people}|{}|{fragment}",
         stamp(stored_text),
         goals.join(","),
     );
@@ -84,8 +87,9 @@ pub fn read(record: &str, stored_text: &str) -> Option<Copy> {
     if !is_current(record, stored_text) {
         return None;
     }
-    let mut parts = record.splitn(5, '|').skip(2);
-    let (samples, goals, fragment) = (parts.next()?, parts.next()?, parts.next()?);
+    let mut parts = record.splitn(6, '|').skip(2);
+    let (samples, people) = (parts.next()?, parts.next()?);
+    let (goals, fragment) = (parts.next()?, parts.next()?);
     let mut history = share::decode(fragment).ok()?.history;
     for goal in goals.split(',').filter(|g| !g.is_empty()) {
         let (key, target) = goal.split_once(':')?;
@@ -95,5 +99,6 @@ pub fn read(record: &str, stored_text: &str) -> Option<Copy> {
     Some(Copy {
         history,
         sample_snapshots: samples.parse().ok()?,
+        people: people.parse().ok()?,
     })
 }

@@ -7,27 +7,30 @@ use std::fmt::Write;
 use crate::domain::address::Screen;
 
 /// The app bar's tabs, in order (the app's `Header` draws the same).
-pub const TABS: [Screen; 6] = [
+pub const TABS: [Screen; 7] = [
     Screen::Dashboard,
     Screen::History,
     Screen::Results,
+    Screen::Team,
     Screen::Compare,
     Screen::Learn,
     Screen::Share,
 ];
 
 /// The app bar's tabs of one's own history or of a shared one (which has only the screens
-/// [`Screen::in_shared_view`]): the one rule for both paints.
-pub fn tab_screens(shared: bool) -> impl Iterator<Item = Screen> {
-    TABS.into_iter()
-        .filter(move |s| !shared || s.in_shared_view())
+/// [`Screen::in_shared_view`]): the one rule for both paints. Team is there once someone is
+/// kept.
+pub fn tab_screens(shared: bool, has_people: bool) -> impl Iterator<Item = Screen> {
+    TABS.into_iter().filter(move |&s| {
+        (!shared || s.in_shared_view()) && (s != Screen::Team || has_people)
+    })
 }
 
 /// The app bar's tabs of one's own view while it has no snapshots: none for a new visitor, and
 /// for someone who keeps only other people (a manager, a coach) the screens about them.
 pub fn tab_screens_without_history(has_people: bool) -> &'static [Screen] {
     if has_people {
-        &[Screen::Dashboard, Screen::Compare, Screen::Learn]
+        &[Screen::Dashboard, Screen::Team, Screen::Compare, Screen::Learn]
     } else {
         &[]
     }
@@ -35,9 +38,9 @@ pub fn tab_screens_without_history(has_people: bool) -> &'static [Screen] {
 
 /// The app bar's tabs on the dashboard, as links (relative to the app's folder, where the
 /// first paint draws).
-pub fn tabs(shared: bool) -> String {
+pub fn tabs(shared: bool, has_people: bool) -> String {
     let mut html = String::from(r#"<nav class="tabs" aria-label="Sections">"#);
-    for screen in tab_screens(shared) {
+    for screen in tab_screens(shared, has_people) {
         let href = format!(".{}", screen.path());
         let _ = match screen {
             Screen::Dashboard => write!(

@@ -33,10 +33,10 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-name">"SSI Lens"</span>
             </div>
             {move || {
+                let has_people = yours.is_some_and(|y| y.with_people(|p| !p.is_empty()));
                 let screens: Vec<Screen> = if has_data() {
-                    tab_screens(yours.is_none()).collect()
+                    tab_screens(yours.is_none(), has_people).collect()
                 } else {
-                    let has_people = yours.is_some_and(|y| y.with_people(|p| !p.is_empty()));
                     tab_screens_without_history(has_people).to_vec()
                 };
                 (!screens.is_empty())
