@@ -14,6 +14,7 @@ import { serveGzip } from './gzip-server.mjs';
 import { PHONE, firstVisit, repeatVisit } from './phone.mjs';
 import { lighthouse, largestPaintInPage } from './lighthouse.mjs';
 import { measureLargeData, largeDataSection } from './large.mjs';
+import { measureTeam, teamSection } from './team.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const PHONE_RUNS = Number(process.env.PHONE_RUNS ?? RUNS);
@@ -241,6 +242,8 @@ for (const weeks of SIZES) saves[weeks] = await runs(() => saveToChart(weeks));
 const parses = await runs(pasteParse);
 log('large data');
 const large = await measureLargeData(browser, server, RUNS);
+log('team screen');
+const team = await measureTeam(browser, server, RUNS);
 await browser.close();
 await server.close();
 
@@ -442,6 +445,7 @@ const lines = [
   `- Share link fragment: ${SIZES.map((w) => `${sizes[w].link} characters for ${w} weekly snapshots`).join(', ')}.`,
   '',
   ...largeDataSection(large),
+  ...teamSection(team),
   '## How the domain\'s work grows',
   '',
   'Each operation timed natively (`cargo bench --bench scaling`, release build) at 10× steps of history length. Linear work grows about 10× per step, n log n slightly more, quadratic work 100×.',

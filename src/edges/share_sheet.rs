@@ -25,10 +25,15 @@ fn method(target: &JsValue, name: &str) -> Option<Function> {
     Reflect::get(target, &name.into()).ok()?.dyn_into().ok()
 }
 
-fn share_data(title: &str, url: &str) -> Object {
+fn share_data(title: &str, text: Option<&str>, url: Option<&str>) -> Object {
     let data = Object::new();
     let _ = Reflect::set(&data, &"title".into(), &title.into());
-    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    if let Some(text) = text {
+        let _ = Reflect::set(&data, &"text".into(), &text.into());
+    }
+    if let Some(url) = url {
+        let _ = Reflect::set(&data, &"url".into(), &url.into());
+    }
     data
 }
 
@@ -43,7 +48,7 @@ pub fn available() -> bool {
     // canShare is newer than share: without it, a link is assumed to be fine.
     match method(&navigator, "canShare") {
         Some(can_share) => can_share
-            .call1(&navigator, &share_data("SSI Lens", "https://example.org/"))
+            .call1(&navigator, &share_data("SSI Lens", None, Some("https://example.org/")))
             .is_ok_and(|ok| ok.as_bool() == Some(true)),
         None => true,
     }
@@ -51,10 +56,20 @@ pub fn available() -> bool {
 
 /// Opens the share sheet with `url` under `title`; resolves once the user has shared or closed it.
 pub async fn share(title: &str, url: &str) -> Result<(), ShareSheetError> {
+    open(share_data(title, None, Some(url))).await
+}
+
+/// Opens the share sheet with a message `text` (which carries its own link: given apart too,
+/// chat apps would send the link twice).
+pub async fn share_message(title: &str, text: &str) -> Result<(), ShareSheetError> {
+    open(share_data(title, Some(text), None)).await
+}
+
+async fn open(data: Object) -> Result<(), ShareSheetError> {
     let navigator = navigator().ok_or(ShareSheetError::Unavailable)?;
     let share = method(&navigator, "share").ok_or(ShareSheetError::Unavailable)?;
     let promise: Promise = share
-        .call1(&navigator, &share_data(title, url))
+        .call1(&navigator, &data)
         .map_err(|e| refused(&e))?
         .dyn_into()
         .map_err(|_| ShareSheetError::Refused("no promise".into()))?;

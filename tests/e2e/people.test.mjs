@@ -163,7 +163,7 @@ test('someone who keeps only other people (a manager) finds them, Compare and th
   await page.getByRole('link', { name: 'Open my SSI Lens' }).click();
   await page.waitForSelector('main#main [data-testid=saved-people]');
   const nav = page.getByRole('navigation', { name: 'Sections' });
-  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Dashboard', 'Compare', 'Learn']);
+  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Dashboard', 'Team', 'Compare', 'Learn']);
   await page.locator('[data-testid=saved-people]').getByRole('link', { name: 'Dana' }).click();
   await page.waitForSelector('[data-testid=person-banner]');
   assert.match(await page.textContent('[data-testid=person-banner]'), /Dana’s SSI history/);

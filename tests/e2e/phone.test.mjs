@@ -31,7 +31,7 @@ test('at 390 px no screen is wider than the phone, light or dark', async () => {
       },
       { shared: true },
     );
-    assert.equal(seen.length, 14);
+    assert.equal(seen.length, 15);
     assert.deepEqual(page.errors, []);
     await context.close();
   }

@@ -1,10 +1,10 @@
 // Walks every screen of the app, for tests that check each one the same way (layout, axe).
 
 /** The app's tabs, in the bar's order, for one's own history. */
-export const TABS = ['Dashboard', 'History', 'Results', 'Compare', 'Learn', 'Share'];
+export const TABS = ['Dashboard', 'History', 'Results', 'Team', 'Compare', 'Learn', 'Share'];
 
 /** Each tab's screen heading. */
-const HEADINGS = { History: 'History', Results: 'Results', Compare: 'Compare', Learn: 'Understand your score', Share: 'Share a read-only link' };
+const HEADINGS = { History: 'History', Results: 'Results', Team: 'Team', Compare: 'Compare', Learn: 'Understand your score', Share: 'Share a read-only link' };
 
 /**
  * Waits until the screen's heading names it and its charts, if any, are drawn. A chart is

@@ -1,6 +1,7 @@
 //! Widgets shared by the pages.
 
 mod advice_card;
+mod ask_for_link;
 mod capture_bookmark;
 mod changes_card;
 mod chart_data;
@@ -26,10 +27,15 @@ mod range_picker;
 mod rank_card;
 mod shared_banner;
 mod ssi_link;
+mod team_export;
+mod team_refresh;
+mod team_spread;
+mod team_table;
 mod toast;
 mod trend_chart;
 
 pub use advice_card::AdviceCard;
+pub use ask_for_link::AskForLink;
 pub use capture_bookmark::CaptureBookmark;
 pub use changes_card::ChangesCard;
 pub use chart_data::ChartData;
@@ -55,5 +61,9 @@ pub use range_picker::RangePicker;
 pub use rank_card::RankCard;
 pub use shared_banner::SharedBanner;
 pub use ssi_link::SsiLink;
+pub use team_export::TeamExport;
+pub use team_refresh::TeamRefresh;
+pub use team_spread::TeamSpread;
+pub use team_table::TeamTable;
 pub use toast::{ToastArea, TOAST_UNDO_ID};
 pub use trend_chart::TrendChart;

@@ -12,6 +12,7 @@ mod recovery;
 mod results;
 mod share;
 mod snapshot_form;
+mod team;
 mod tracker;
 mod welcome;
 
@@ -27,5 +28,6 @@ pub use recovery::RecoveryPage;
 pub use results::ResultsPage;
 pub use share::SharePage;
 pub use snapshot_form::SnapshotFormPage;
+pub use team::TeamPage;
 pub use tracker::{Mode, Tracker};
 pub use welcome::{EmptyLinkPage, WelcomePage};

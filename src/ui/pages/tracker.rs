@@ -11,7 +11,8 @@ use crate::domain::address::Screen;
 
 use super::{
     ComparePage, DashboardPage, EmptyLinkPage, HistoryPage, LearnPage, NotFoundPage,
-    PersonOnScreen, PersonPage, PillarPage, ResultsPage, SharePage, SnapshotFormPage, WelcomePage,
+    PersonOnScreen, PersonPage, PillarPage, ResultsPage, SharePage, SnapshotFormPage, TeamPage,
+    WelcomePage,
 };
 use crate::domain::capture::{self, CaptureError};
 use crate::domain::people::PersonId;
@@ -178,7 +179,12 @@ fn Screens(yours: Option<YourData>) -> impl IntoView {
                 path=segment(Screen::Share)
                 view=at.page(Screen::Share, |_| view! { <SharePage /> }.into_any())
             />
-            // Comparing shared links and reading about the pillars need no history of one's own.
+            // The team, comparing shared links and reading about the pillars need no history of
+            // one's own.
+            <Route
+                path=segment(Screen::Team)
+                view=at.page(Screen::Team, |_| view! { <TeamPage /> }.into_any())
+            />
             <Route
                 path=segment(Screen::Compare)
                 view=at.page(Screen::Compare, |_| view! { <ComparePage /> }.into_any())

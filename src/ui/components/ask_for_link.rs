@@ -1,0 +1,123 @@
+//! A ready message asking someone whose saved copy is out of date for a fresh share link: to
+//! copy, or to send through the system's share sheet. Its link opens SSI Lens at the Share
+//! screen, where they make one.
+
+use leptos::prelude::*;
+
+use crate::domain::address::Screen;
+use crate::domain::people::PersonId;
+use crate::domain::team::ask_for_link_message;
+use crate::edges::clipboard::{self, CopyError};
+use crate::edges::share_sheet::{self, ShareSheetError};
+use crate::edges::{focus, location};
+
+const HEADING_ID: &str = "ask-link-title";
+
+#[component]
+pub fn AskForLink(
+    id: PersonId,
+    name: String,
+    on_close: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let share_url = format!(
+        "{}{}",
+        location::app_url().trim_end_matches('/'),
+        Screen::Share.path()
+    );
+    let message = ask_for_link_message(&name, &share_url);
+    let copied = RwSignal::new(None::<Result<(), CopyError>>);
+    let sheet_problem = RwSignal::new(None::<ShareSheetError>);
+    let has_share_sheet = share_sheet::available();
+    let copy = {
+        let message = message.clone();
+        move |_| {
+            let text = message.clone();
+            leptos::task::spawn_local(async move {
+                copied.set(Some(clipboard::copy(&text).await))
+            });
+        }
+    };
+    let share = {
+        let message = message.clone();
+        move |_| {
+            sheet_problem.set(None);
+            let text = message.clone();
+            leptos::task::spawn_local(async move {
+                match share_sheet::share_message("SSI Lens link", &text).await {
+                    Ok(()) | Err(ShareSheetError::Cancelled) => {}
+                    Err(e) => sheet_problem.set(Some(e)),
+                }
+            });
+        }
+    };
+    request_animation_frame(|| {
+        focus::focus(HEADING_ID);
+    });
+    let field = format!("ask-link-{}", id.key());
+    view! {
+        <section class="card ask-link" aria-labelledby=HEADING_ID data-testid="ask-link">
+            <h2 id=HEADING_ID tabindex="-1">
+                {format!("Ask {name} for a fresh link")}
+            </h2>
+            <p class="muted">
+                {format!(
+                    "The copy you keep of {name}’s SSI is out of date. Send them this message: its link opens SSI Lens at its Share screen, where they make a new link for you.",
+                )}
+            </p>
+            <label for=field.clone()>"Message"</label>
+            <textarea id=field readonly rows="4" data-testid="ask-link-message">
+                {message}
+            </textarea>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=copy>
+                    "Copy message"
+                </button>
+                {has_share_sheet
+                    .then(|| {
+                        view! {
+                            <button type="button" class="button" on:click=share>
+                                "Share…"
+                            </button>
+                        }
+                    })}
+                <button type="button" class="button quiet" on:click=move |_| on_close()>
+                    "Close"
+                </button>
+                {move || {
+                    copied
+                        .get()
+                        .map(|done| match done {
+                            Ok(()) => {
+                                view! {
+                                    <span class="success" role="status">
+                                        "Copied. Paste it into a chat or an email."
+                                    </span>
+                                }
+                                    .into_any()
+                            }
+                            // Its own words: the error's speak of a link, this is a message.
+                            Err(_) => {
+                                view! {
+                                    <span class="field-error" role="alert">
+                                        "The browser didn’t allow copying: select the message above and copy it yourself."
+                                    </span>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+                {move || {
+                    sheet_problem
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <span class="field-error" role="alert">
+                                    {format!("Not shared: {e}. Copy the message instead.")}
+                                </span>
+                            }
+                        })
+                }}
+            </div>
+        </section>
+    }
+}

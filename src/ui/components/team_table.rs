@@ -1,0 +1,284 @@
+//! The team's table: one row per person (and "You"), sorted and filtered as the user chooses,
+//! with each pillar against the team's median and the flags a manager acts on.
+
+use leptos::prelude::*;
+
+use crate::domain::address::Screen;
+use crate::domain::charts::sparkline::sparkline_points;
+use crate::domain::number::Precision;
+use crate::domain::people::PersonId;
+use crate::domain::team::{Member, Standing, Team, TeamFilter, TeamRow, TeamSort};
+use crate::domain::Pillar;
+use crate::ui::components::{AskForLink, Column, DataTable, RangePicker};
+use crate::ui::format;
+use crate::ui::state::{Navigation, Preferences};
+
+/// The sparkline's size in CSS pixels.
+const SPARK_WIDTH: f64 = 72.0;
+const SPARK_HEIGHT: f64 = 22.0;
+
+#[component]
+pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
+    let preferences = Preferences::expect();
+    let sort = RwSignal::new(TeamSort::Score);
+    let descending = RwSignal::new(true);
+    let filter = RwSignal::new(TeamFilter::Everyone);
+    // The person a message asking for a fresh link is shown for.
+    let asking = RwSignal::new(None::<(PersonId, String)>);
+    let shown = Memo::new(move |_| {
+        team.with(|team| {
+            team.view(sort.get(), descending.get(), filter.get())
+                .into_iter()
+                .map(|row| row_view(row, team, asking))
+                .collect::<Vec<_>>()
+        })
+    });
+    let counts = move || {
+        let total = team.with(|t| t.rows().len());
+        let showing = shown.with(Vec::len);
+        if showing == total {
+            format::count(total, "row", "rows")
+        } else {
+            format!("{showing} of {total} rows")
+        }
+    };
+    let direction_label = move || match (sort.get(), descending.get()) {
+        (TeamSort::Name, false) => "A to Z",
+        (TeamSort::Name, true) => "Z to A",
+        (TeamSort::LastUpdate, true) => "Newest first",
+        (TeamSort::LastUpdate, false) => "Oldest first",
+        (_, true) => "Highest first",
+        (_, false) => "Lowest first",
+    };
+    let range_label = move || preferences.range().label().to_lowercase();
+    view! {
+        <section class="card team" aria-labelledby="team-title" data-testid="team">
+            <div class="card-head">
+                <h2 id="team-title">"Everyone you keep"</h2>
+                <RangePicker />
+            </div>
+            <div class="team-controls">
+                <label>
+                    "Sort by "
+                    <select
+                        data-testid="team-sort"
+                        on:change=move |ev| {
+                            if let Some(key) = TeamSort::from_key(&event_target_value(&ev)) {
+                                sort.set(key);
+                                descending.set(key.default_descending());
+                            }
+                        }
+                    >
+                        {TeamSort::ALL
+                            .map(|key| {
+                                view! {
+                                    <option value=key.key() selected=move || sort.get() == key>
+                                        {key.label()}
+                                    </option>
+                                }
+                            })}
+                    </select>
+                </label>
+                <button
+                    type="button"
+                    class="button small"
+                    data-testid="team-direction"
+                    on:click=move |_| descending.update(|d| *d = !*d)
+                >
+                    {direction_label}
+                </button>
+                <label>
+                    "Show "
+                    <select
+                        data-testid="team-filter"
+                        on:change=move |ev| {
+                            if let Some(key) = TeamFilter::from_key(&event_target_value(&ev)) {
+                                filter.set(key);
+                            }
+                        }
+                    >
+                        {TeamFilter::ALL
+                            .map(|key| {
+                                view! {
+                                    <option value=key.key() selected=move || filter.get() == key>
+                                        {key.label()}
+                                    </option>
+                                }
+                            })}
+                    </select>
+                </label>
+                <span class="muted" role="status" data-testid="team-count">
+                    {counts}
+                </span>
+            </div>
+            <DataTable
+                region="Team table"
+                testid="team-table"
+                class="sticky-first team-table"
+                columns=team_columns()
+            >
+                {move || shown.get()}
+            </DataTable>
+            <p class="muted small-print">
+                "Change is over the " {range_label}
+                " chosen above. Pillar cells are shaded against the team’s median: darker blue above it, orange below."
+            </p>
+            <Show when=move || shown.with(Vec::is_empty)>
+                <p class="muted" data-testid="team-none-shown">
+                    "Nobody matches this choice."
+                </p>
+            </Show>
+        </section>
+        {move || {
+            asking
+                .get()
+                .map(|(id, name)| view! { <AskForLink id name on_close=move || asking.set(None) /> })
+        }}
+    }
+}
+
+fn team_columns() -> Vec<Column> {
+    let pillars = Pillar::ALL.map(|p| Column::number(p.short_label()).titled(p.label()));
+    [
+        Column::text("Person"),
+        Column::text("Latest"),
+        Column::number("SSI"),
+        Column::number("Change"),
+        Column::text("Trend"),
+    ]
+    .into_iter()
+    .chain(pillars)
+    .chain([Column::text("Status")])
+    .collect()
+}
+
+/// One person's row.
+fn row_view(
+    row: &TeamRow,
+    team: &Team,
+    asking: RwSignal<Option<(PersonId, String)>>,
+) -> AnyView {
+    let navigation = Navigation::expect();
+    let name = row.name().to_string();
+    let screen = match row.member() {
+        Member::You => Screen::Dashboard,
+        Member::Person(id) => Screen::Person(id),
+    };
+    let score = row.score().map(|s| Precision::Whole.format(s));
+    let change = row.change().map(|c| {
+        view! { <span class=format::change_class(Precision::Whole, c)>{Precision::Whole.format_change(c)}</span> }
+    });
+    let sparkline = sparkline_points(row.sparkline(), SPARK_WIDTH, SPARK_HEIGHT).map(|points| {
+        let label = sparkline_label(row);
+        view! {
+            <svg
+                class="sparkline"
+                viewBox=format!("0 0 {SPARK_WIDTH} {SPARK_HEIGHT}")
+                width=SPARK_WIDTH
+                height=SPARK_HEIGHT
+                role="img"
+                aria-label=label
+            >
+                <polyline points=points />
+            </svg>
+        }
+    });
+    let pillars = Pillar::ALL
+        .map(|pillar| pillar_cell(row, team, pillar))
+        .collect_view();
+    let status = status_view(row, asking);
+    view! {
+        <tr data-testid="team-row" class:you=matches!(row.member(), Member::You)>
+            <th scope="row">
+                <a href=navigation.href(screen)>{name}</a>
+            </th>
+            <td>
+                {row
+                    .latest_date()
+                    .map(format::date)
+                    .unwrap_or_else(|| "no snapshots".into())}
+            </td>
+            <td class="num strong">{score.unwrap_or_else(|| "–".into())}</td>
+            <td class="num">{change.map(IntoAny::into_any).unwrap_or_else(|| "–".into_any())}</td>
+            <td class="spark">{sparkline}</td>
+            {pillars}
+            <td class="status">{status}</td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// What the sparkline shows, for a screen reader: first and last score of the range.
+fn sparkline_label(row: &TeamRow) -> String {
+    let points = row.sparkline();
+    match (points.first(), points.last()) {
+        (Some(first), Some(last)) => format!(
+            "SSI from {} on {} to {} on {}",
+            Precision::Whole.format(first.1),
+            format::date(first.0),
+            Precision::Whole.format(last.1),
+            format::date(last.0)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A pillar's value, shaded by how far it is from the team's median (said in words too).
+fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
+    let Some(value) = row.pillar(pillar) else {
+        return view! { <td class="num">"–"</td> }.into_any();
+    };
+    let versus = row.versus_median(pillar, team).unwrap_or(0.0);
+    let (class, words) = match Standing::of(versus) {
+        Standing::Even => ("num heat even", "about the team median".to_string()),
+        Standing::Above { far } => (
+            if far { "num heat above far" } else { "num heat above" },
+            format!("{} above the team median", Precision::Hundredth.format(versus)),
+        ),
+        Standing::Below { far } => (
+            if far { "num heat below far" } else { "num heat below" },
+            format!("{} below the team median", Precision::Hundredth.format(-versus)),
+        ),
+    };
+    view! {
+        <td class=class title=words.clone()>
+            {Precision::Hundredth.format(value)}
+            <span class="visually-hidden">{format!(" ({words})")}</span>
+        </td>
+    }
+    .into_any()
+}
+
+/// "Fell" and "Update overdue" flags, and for someone else's overdue copy the way to ask them
+/// for a fresh link.
+fn status_view(row: &TeamRow, asking: RwSignal<Option<(PersonId, String)>>) -> AnyView {
+    let fell = row.fell().then(|| {
+        view! { <span class="badge warn" data-testid="flag-fell">"Fell since last time"</span> }
+    });
+    let stale = row.is_stale().then(|| {
+        let age = row
+            .weeks_since_update()
+            .map(|w| format!("Update overdue: {}", format::count(w as usize, "week", "weeks")))
+            .unwrap_or_else(|| "No snapshots yet".into());
+        view! { <span class="badge" data-testid="flag-stale">{age}</span> }
+    });
+    let ask = match (row.member(), row.is_stale()) {
+        (Member::Person(id), true) => {
+            let name = row.name().to_string();
+            let label = format!("Ask {name} for a fresh link");
+            Some(view! {
+                <button
+                    type="button"
+                    class="button small"
+                    aria-label=label
+                    on:click=move |_| asking.set(Some((id, name.clone())))
+                >
+                    "Ask for a fresh link"
+                </button>
+            })
+        }
+        _ => None,
+    };
+    let up_to_date = (!row.fell() && !row.is_stale()).then(|| view! { <span class="muted">"Up to date"</span> });
+    view! { {fell} {stale} {ask} {up_to_date} }.into_any()
+}

@@ -1,0 +1,51 @@
+//! Everyone the user keeps, in one table: a manager's or coach's view of a team's SSI, from
+//! the share links they collected. Other people's data only shows here; it is changed through
+//! the `People` methods (refresh, rename, remove), never mixed into the user's own history.
+
+use leptos::prelude::*;
+
+use crate::domain::address::Screen;
+use crate::domain::team::Team;
+use crate::edges::clock;
+use crate::ui::components::{TeamExport, TeamRefresh, TeamSpread, TeamTable};
+use crate::ui::state::{Navigation, Preferences, YourData};
+
+/// The team screen: the table first, then what the team's pillars say, then refreshing and
+/// exporting. With nobody kept yet, it says how people get here.
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    let store = YourData::expect();
+    let preferences = Preferences::expect();
+    let navigation = Navigation::expect();
+    let team = Memo::new(move |_| {
+        let range = preferences.range();
+        store.with(|own| store.with_people(|people| Team::build(own, people, range, clock::today())))
+    });
+    let has_people = move || store.with_people(|p| !p.is_empty());
+    view! {
+        <h1 class="page-title">"Team"</h1>
+        <Show
+            when=has_people
+            fallback=move || {
+                view! {
+                    <section class="card" data-testid="team-empty">
+                        <h2>"Nobody kept yet"</h2>
+                        <p>
+                            "Ask your colleagues for their SSI Lens share link. Open each link and choose “Save”, or paste several links at once under Compare: everyone you keep shows here, one row each, beside your own history and never in it."
+                        </p>
+                        <div class="actions">
+                            <a class="button" href=move || navigation.href(Screen::Compare)>
+                                "Paste share links"
+                            </a>
+                        </div>
+                    </section>
+                }
+            }
+        >
+            <TeamTable team />
+            <TeamSpread team />
+            <TeamRefresh />
+            <TeamExport />
+        </Show>
+    }
+}
