@@ -2,8 +2,8 @@
 //! limit, and a typed problem per failing line.
 
 mod support;
-use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::people::MAX_PEOPLE;
+use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::share::links::{read, LinkProblem};
 use ssi_lens::domain::share::{encode, ShareError, SharedHistory};
 use support::today;

@@ -100,16 +100,27 @@ fn the_team_backup_restores_the_people_and_leaves_the_own_history_as_it_was() {
     assert_eq!(plan.people.added.len(), 2);
     assert_eq!(plan.people.differing.len(), 1);
 
-    let history = plan.apply(existing.history(), ConflictChoice::TakeTheirs).unwrap();
+    let history = plan
+        .apply(existing.history(), ConflictChoice::TakeTheirs)
+        .unwrap();
     assert_eq!(history, own);
     let people = plan
         .people
-        .apply(existing.people(), ConflictChoice::TakeTheirs, &mut IdSeed::new(3))
+        .apply(
+            existing.people(),
+            ConflictChoice::TakeTheirs,
+            &mut IdSeed::new(3),
+        )
         .unwrap();
     assert_eq!(people.len(), 3);
     for theirs in team().iter() {
         let restored = people.find_same(theirs.name()).unwrap();
-        assert_eq!(restored.snapshots(), theirs.snapshots(), "{}", theirs.name());
+        assert_eq!(
+            restored.snapshots(),
+            theirs.snapshots(),
+            "{}",
+            theirs.name()
+        );
         assert_eq!(restored.shared_on(), theirs.shared_on());
     }
     // Ada keeps the id she has here.

@@ -200,8 +200,14 @@ fn applying_changes_exactly_the_updates_and_new_people_and_never_the_own_history
         assert_eq!(people.get(id), stored.people().get(id));
     }
     let dee = people.find_same("Dee").unwrap();
-    assert_eq!((dee.snapshots(), dee.shared_on()), (&links[4].history, day(14)));
-    assert_eq!(people.find_same("Person 2").unwrap().snapshots(), &links[6].history);
+    assert_eq!(
+        (dee.snapshots(), dee.shared_on()),
+        (&links[4].history, day(14))
+    );
+    assert_eq!(
+        people.find_same("Person 2").unwrap().snapshots(),
+        &links[6].history
+    );
     assert_eq!(people.len(), 6);
 }
 

@@ -337,7 +337,10 @@ pub(super) fn read_csv(
         .map_err(|e| ImportError::Csv(e.to_string()))?
         .clone();
     // Several people's weeks would merge into the user's own history as if they were theirs.
-    if header.iter().any(|name| key(restore(name)) == PERSON_COLUMN) {
+    if header
+        .iter()
+        .any(|name| key(restore(name)) == PERSON_COLUMN)
+    {
         return Err(ImportError::TeamExport);
     }
     let (columns, outcomes) = read_header(&header)?;

@@ -23,11 +23,11 @@ pub use self::csv::{neutralise, restore, to_csv, CSV_HEADER, OUTCOME_PREFIX, PEE
 pub use diff::{differences, summary, Difference, EMPTY};
 pub use encoding::{decode_file, Encoding, FileText};
 pub use people::{DifferingPerson, PeopleRestore};
-pub use team::{team_file_name, team_to_csv, team_to_json, PERSON_COLUMN};
 pub use plan::{
     first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, ResultValue,
     Shown, PREVIEW_ROWS,
 };
+pub use team::{team_file_name, team_to_csv, team_to_json, PERSON_COLUMN};
 
 /// Files larger than this are not read.
 pub const MAX_IMPORT_BYTES: usize = 5_000_000;

@@ -18,7 +18,10 @@ pub const PERSON_COLUMN: &str = "person";
 /// saved, each one's rows by date.
 pub fn team_to_csv(people: &People) -> String {
     let mut out = String::new();
-    let header = [PERSON_COLUMN].iter().chain(&CSV_HEADER).chain(&PEER_COLUMNS);
+    let header = [PERSON_COLUMN]
+        .iter()
+        .chain(&CSV_HEADER)
+        .chain(&PEER_COLUMNS);
     write_row(&mut out, header);
     for person in people.iter() {
         // A name is text the sharer chose: a spreadsheet must not run it as a formula.
