@@ -109,10 +109,12 @@ impl RefreshPlan {
     /// What the links in `text` would do to `people`.
     pub fn read(text: &str, people: &People) -> RefreshPlan {
         let FoundLinks { links, problems } = find_links(text);
+        let recognised: Vec<Recognised> = links.iter().map(|l| people.recognise(l)).collect();
         let who: Vec<Who> = links
             .iter()
+            .zip(&recognised)
             .enumerate()
-            .map(|(i, link)| match people.recognise(link) {
+            .map(|(i, (link, recognised))| match *recognised {
                 Recognised::Same { id, .. }
                 | Recognised::Newer { id, .. }
                 | Recognised::Older { id, .. } => Who::Saved(id),
@@ -139,7 +141,7 @@ impl RefreshPlan {
         let mut names: Vec<Option<String>> = vec![None; links.len()];
         let mut unnamed = Vec::new();
         let mut room = MAX_PEOPLE.saturating_sub(people.len());
-        for (i, link) in links.iter().enumerate() {
+        for (i, (link, recognised)) in links.iter().zip(recognised).enumerate() {
             if counted[i] != i {
                 // Named below, once the link that counts has its name.
                 plan.items.push(RefreshItem::Repeated {
@@ -147,7 +149,7 @@ impl RefreshPlan {
                 });
                 continue;
             }
-            let item = match people.recognise(link) {
+            let item = match recognised {
                 Recognised::Same { id, name } => RefreshItem::Same { id, name },
                 Recognised::Older { id, name, update } => RefreshItem::Older { id, name, update },
                 Recognised::Newer { id, name, update } => {
