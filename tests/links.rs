@@ -1,9 +1,10 @@
-//! Reading the share links pasted into Compare: names that tell people apart, the ten-person
+//! Reading the share links pasted into Compare: names that tell people apart, the people
 //! limit, and a typed problem per failing line.
 
 mod support;
+use ssi_lens::domain::people::MAX_PEOPLE;
 use ssi_lens::domain::sample::sample_weeks;
-use ssi_lens::domain::share::links::{read, LinkProblem, MAX_PEOPLE};
+use ssi_lens::domain::share::links::{read, LinkProblem};
 use ssi_lens::domain::share::{encode, ShareError, SharedHistory};
 use support::today;
 
@@ -49,7 +50,7 @@ fn unnamed_people_are_numbered_by_position_and_stay_unique() {
 }
 
 #[test]
-fn ten_people_at_most_and_the_first_line_left_out_is_named() {
+fn max_people_at_most_and_the_first_line_left_out_is_named() {
     let lines: Vec<String> = (0..MAX_PEOPLE + 2)
         .map(|i| link(Some(&format!("P{i}"))))
         .collect();

@@ -9,7 +9,8 @@ use ssi_lens::domain::envelope;
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::paste::parse;
-use ssi_lens::domain::people::{visible_name, People, Person};
+use ssi_lens::domain::people::refresh::{find_links, FoundProblem, RefreshItem, RefreshPlan};
+use ssi_lens::domain::people::{visible_name, People, Person, PersonId};
 use ssi_lens::domain::sample;
 use ssi_lens::domain::share::{self, SharedHistory};
 use ssi_lens::domain::stored::Stored;
@@ -525,5 +526,106 @@ proptest! {
         let back = envelope::decode(&envelope::encode(&stored));
         prop_assert_eq!(back.as_ref(), Ok(&stored));
         prop_assert_eq!(back.as_ref().map(Stored::history), Ok(&own));
+    }
+}
+
+proptest! {
+    #[test]
+    fn finding_links_never_panics_on_any_text(text in any::<String>()) {
+        let found = find_links(&text);
+        let lines = text.lines().count();
+        for FoundProblem::Unreadable { line, .. } in &found.problems {
+            prop_assert!((1..=lines).contains(line));
+        }
+    }
+}
+
+/// A pasted link in a chat: who shared it, the days it holds, how many days before today it
+/// was shared, how it is written in the text, and the text before it.
+type Pasted = (Option<String>, Vec<u8>, u8, u8, String);
+
+fn pasted() -> impl Strategy<Value = Pasted> {
+    let noise = prop_oneof![
+        Just(String::new()),
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        Just("#s=".to_string()),
+        Just(" s=AAAA ".to_string()),
+        any::<String>(),
+    ];
+    (
+        prop::option::of(person_name()),
+        prop::collection::vec(0u8..6, 0..4),
+        0u8..3,
+        0u8..4,
+        noise,
+    )
+}
+
+/// The text of a chat holding the `pasted` links.
+fn chat(pasted: &[Pasted]) -> String {
+    let mut text = String::new();
+    for (name, days, before, written, noise) in pasted {
+        let shared = SharedHistory {
+            shared_on: today() - chrono::Days::new(u64::from(*before)),
+            ..link(name.clone(), days)
+        };
+        let fragment = share::encode(&shared).unwrap();
+        let url = format!("https://ssi.example/#{fragment}");
+        text.push_str(noise);
+        text.push_str(&match written {
+            0 => format!(" {url}. "),
+            1 => format!("<{url}>"),
+            2 => format!("\n{fragment}\n"),
+            _ => format!("(\"{url}\"), "),
+        });
+    }
+    text
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever the chat and whoever is kept, a refresh applies without a refusal and changes
+    /// exactly the people its preview said: the updated ones and the new ones, under the
+    /// names shown; everyone else stays as they were, and the result reads back.
+    #[test]
+    fn a_refresh_applies_exactly_what_it_previews(
+        kept in prop::collection::vec(person_op(), 0..8),
+        links in prop::collection::vec(pasted(), 0..8),
+    ) {
+        let mut seed = IdSeed::new(11);
+        let mut people = People::new();
+        for op in &kept {
+            apply_person(&mut people, op, &mut seed);
+        }
+        let text = chat(&links);
+        let plan = RefreshPlan::read(&text, &people);
+        prop_assert_eq!(plan.items().len(), find_links(&text).links.len());
+        let new: Vec<String> = plan.items().iter().filter_map(|i| match i {
+            RefreshItem::New { name, .. } => Some(name.clone()),
+            _ => None,
+        }).collect();
+        let updated: Vec<PersonId> = plan.items().iter().filter_map(|i| match i {
+            RefreshItem::Update { id, .. } => Some(*id),
+            _ => None,
+        }).collect();
+        prop_assert_eq!(plan.will_change(), new.len() + updated.len());
+        let mut after = people.clone();
+        let saved = after.apply_refresh(plan, &mut seed);
+        prop_assert!(saved.is_ok(), "{:?}", saved);
+        let saved = saved.unwrap();
+        prop_assert_eq!(&saved.added, &new);
+        prop_assert_eq!(after.len(), people.len() + new.len());
+        for person in people.iter() {
+            if !updated.contains(&person.id()) {
+                prop_assert_eq!(after.get(person.id()), Some(person));
+            }
+        }
+        for name in &new {
+            prop_assert!(after.find_same(name).is_some_and(|p| p.name() == name));
+        }
+        let stored = Stored::new(History::default(), after);
+        prop_assert_eq!(envelope::decode(&envelope::encode(&stored)), Ok(stored));
     }
 }

@@ -158,7 +158,7 @@ fn the_sample_never_pushes_out_or_renames_what_is_kept() {
     // Someone keeping the most people: the colleagues are left out, nobody is lost.
     let mut people = People::new();
     let mut seed = IdSeed::new(1);
-    for n in 0..ssi_lens::domain::people::MAX_SAVED_PEOPLE {
+    for n in 0..ssi_lens::domain::people::MAX_PEOPLE {
         let link = SharedHistory {
             own_data: false,
             name: Some(format!("Colleague {n}")),

@@ -6,6 +6,7 @@
 //! applies ([`People::from_parts`]), so no path keeps data that a reload would refuse.
 
 mod merge;
+pub mod refresh;
 
 use chrono::NaiveDate;
 use thiserror::Error;
@@ -19,10 +20,9 @@ use super::snapshot::Snapshot;
 pub use super::ids::PersonId;
 pub use merge::MergedPeople;
 
-/// Most people a user can save from share links.
-pub const MAX_SAVED_PEOPLE: usize = 20;
-/// The old name of [`MAX_SAVED_PEOPLE`], for callers not yet moved to it.
-pub const MAX_PEOPLE: usize = MAX_SAVED_PEOPLE;
+/// Most people SSI Lens keeps in one browser, and so compares at once: the one limit that
+/// saving a link, restoring a backup, merging tabs and Compare's pasted links all follow.
+pub const MAX_PEOPLE: usize = 50;
 
 /// Why a change to the saved people was refused. Nothing changed.
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -33,10 +33,14 @@ pub enum PeopleError {
     NameTooLong,
     #[error("You already keep someone called “{0}”. Pick another name, or update their copy.")]
     NameTaken(String),
-    #[error("You can keep up to {MAX_SAVED_PEOPLE} people. Remove someone first.")]
+    #[error("You keep {MAX_PEOPLE} people, the most SSI Lens keeps in one browser. Remove someone on the Team screen before saving another.")]
     TooMany,
     #[error("That person is no longer saved.")]
     NotFound,
+    /// The people changed since a preview was made (another tab saved or updated someone):
+    /// applying it would not do what it showed.
+    #[error("Your team changed since these links were read (in another tab?). Paste them again to see what they change now.")]
+    ChangedSince,
     #[error("Two saved people share one id.")]
     DuplicateId,
     /// A person's snapshots break a rule of a history (the same rules as the user's own).
@@ -107,6 +111,14 @@ pub fn clean_name(name: &str) -> String {
     clean
         .trim_matches(|c: char| c.is_whitespace() || JOINERS.contains(&c))
         .to_string()
+}
+
+/// The first "Person N" that `taken` doesn't refuse.
+fn fallback_among(taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| format!("Person {n}"))
+        .find(|name| !taken(name))
+        .unwrap_or_default()
 }
 
 /// Zero-width non-joiner and joiner: meaningful between letters, nothing at a name's ends.
@@ -346,11 +358,11 @@ impl People {
         People::default()
     }
 
-    /// The one check that decoding, merges and every change share: at most [`MAX_SAVED_PEOPLE`],
+    /// The one check that decoding, merges and every change share: at most [`MAX_PEOPLE`],
     /// distinct ids, distinct names (case aside). Each person is valid by construction
     /// ([`Person::from_parts`]).
     pub fn from_parts(people: Vec<Person>) -> Result<Self, PeopleError> {
-        if people.len() > MAX_SAVED_PEOPLE {
+        if people.len() > MAX_PEOPLE {
             return Err(PeopleError::TooMany);
         }
         for (i, person) in people.iter().enumerate() {
@@ -393,10 +405,7 @@ impl People {
 
     /// The first free "Person N", for a link that carries no name.
     pub fn fallback_name(&self) -> String {
-        (1..)
-            .map(|n| format!("Person {n}"))
-            .find(|name| self.find_same(name).is_none())
-            .unwrap_or_default()
+        fallback_among(|name| self.find_same(name).is_some())
     }
 
     /// People as stored or backed up, perhaps by a version whose name rules were looser: a name
@@ -424,7 +433,7 @@ impl People {
             };
             let mut person = Person::from_parts(id, &name, shared_on, snapshots)?;
             person.sample = sample;
-            if people.people.len() >= MAX_SAVED_PEOPLE {
+            if people.people.len() >= MAX_PEOPLE {
                 return Err(PeopleError::TooMany);
             }
             people.people.push(person);
@@ -434,7 +443,7 @@ impl People {
 
     /// Keeps `person`, unless the limit is reached, their id is taken or their name is.
     pub fn add(&mut self, person: Person) -> Result<PersonId, PeopleError> {
-        if self.people.len() >= MAX_SAVED_PEOPLE {
+        if self.people.len() >= MAX_PEOPLE {
             return Err(PeopleError::TooMany);
         }
         if self.get(person.id).is_some() {

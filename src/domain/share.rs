@@ -5,6 +5,7 @@
 //! column-wise binary encoding (see `share/columns.rs`): similar values sit together, so deltas
 //! are small and deflate squeezes the rest. Base64url without padding makes it URL-safe.
 
+use base64::alphabet::URL_SAFE;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::NaiveDate;
@@ -195,7 +196,6 @@ pub fn decode(fragment: &str) -> Result<SharedHistory, ShareError> {
     columns::read(&raw, version)
 }
 
-/// True when `fragment` claims to be a share link (it may still fail to decode).
 /// The share fragment (`s=…`) of `text` when it is a share link (with or without its address),
 /// so a pasted link opens as a link rather than being read as an SSI page.
 pub fn link_fragment(text: &str) -> Option<&str> {
@@ -207,9 +207,51 @@ pub fn link_fragment(text: &str) -> Option<&str> {
     is_share_fragment(fragment).then_some(fragment)
 }
 
+/// True when `fragment` claims to be a share link (it may still fail to decode).
 pub fn is_share_fragment(fragment: &str) -> bool {
     fragment
         .strip_prefix('#')
         .unwrap_or(fragment)
         .starts_with(FRAGMENT_PREFIX)
+}
+
+/// Every share fragment (`s=…`, without `#`) written anywhere in `text`, in order, as a chat or
+/// an e-mail holds links: after a `#` (a link inside a sentence, in `<…>`, `(…)` or quotes,
+/// several on a line), or starting a word (the fragment alone). A fragment runs as far as the
+/// link's own alphabet does, so what follows it ("." "," ")" ">" a quote) is left out. Each one
+/// may still fail to [`decode`].
+pub fn fragments_in(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let start = from + text.get(from..)?.find(FRAGMENT_PREFIX)?;
+        let payload = start + FRAGMENT_PREFIX.len();
+        from = payload;
+        let marked = match text[..start].chars().next_back() {
+            None => true,
+            Some(before) => before == '#' || starts_a_word(before),
+        };
+        if !marked {
+            continue;
+        }
+        let rest = &text[payload..];
+        let body = rest.trim_start_matches(is_payload_char);
+        // Padding, which the link never writes but decoding accepts.
+        let after = body.trim_start_matches('=');
+        from = text.len() - after.len();
+        return Some(&text[start..from]);
+    })
+}
+
+/// A character of the payload's alphabet: base64url, as [`encode`] writes it.
+fn is_payload_char(c: char) -> bool {
+    c.is_ascii() && URL_SAFE.as_str().contains(c)
+}
+
+/// A character after which a word starts: a space, or what opens a quote or a bracket.
+fn starts_a_word(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '<' | '(' | '[' | '{' | '"' | '\'' | '`' | '*' | '>' | '“' | '‘' | '«' | '„' | '‹'
+        )
 }

@@ -1,13 +1,13 @@
 //! Combining two tabs' changes to the saved people: a three-way merge by person id that always
 //! ends in a list [`People::from_parts`] accepts.
 
-use super::{People, Person, MAX_NAME_CHARS, MAX_SAVED_PEOPLE};
+use super::{People, Person, MAX_NAME_CHARS, MAX_PEOPLE};
 
 /// A merge of people, and who could not be kept.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MergedPeople {
     pub people: People,
-    /// People this tab saved that no longer fit: another tab reached [`MAX_SAVED_PEOPLE`]
+    /// People this tab saved that no longer fit: another tab reached [`MAX_PEOPLE`]
     /// meanwhile.
     pub dropped: Vec<Person>,
 }
@@ -23,7 +23,7 @@ impl People {
     /// - Names stay unique: stored people come first and keep theirs; a person of this tab
     ///   whose name is now taken (two tabs saved the same link) is kept as "Name (2)", so no
     ///   one's data is lost and the user can remove the double.
-    /// - People past [`MAX_SAVED_PEOPLE`] are reported in [`MergedPeople::dropped`], never silently
+    /// - People past [`MAX_PEOPLE`] are reported in [`MergedPeople::dropped`], never silently
     ///   lost; stored people come first, so it is this tab's additions that are dropped.
     pub fn merge(base: &People, ours: &People, theirs: &People) -> MergedPeople {
         let mut ids = Vec::new();
@@ -46,7 +46,7 @@ impl People {
             if kept.iter().any(|p| p.is_named(&person.name)) {
                 person.name = free_name(&kept, &person.name);
             }
-            if kept.len() < MAX_SAVED_PEOPLE {
+            if kept.len() < MAX_PEOPLE {
                 kept.push(person);
             } else {
                 dropped.push(person);
@@ -77,6 +77,11 @@ fn merge_person(base: Option<&Person>, ours: &Person, theirs: &Person) -> Person
 
 /// "Name (2)", "Name (3)"…: the first one no kept person has, shortened to fit the limit.
 pub(super) fn free_name(kept: &[Person], name: &str) -> String {
+    free_name_among(name, |candidate| kept.iter().any(|p| p.is_named(candidate)))
+}
+
+/// [`free_name`] among the names `taken` refuses.
+pub(super) fn free_name_among(name: &str, taken: impl Fn(&str) -> bool) -> String {
     (2..)
         .map(|n| {
             let suffix = format!(" ({n})");
@@ -84,7 +89,7 @@ pub(super) fn free_name(kept: &[Person], name: &str) -> String {
             let stem: String = name.chars().take(room).collect();
             format!("{}{suffix}", stem.trim_end())
         })
-        .find(|candidate| !kept.iter().any(|p| p.is_named(candidate)))
+        .find(|candidate| !taken(candidate))
         .unwrap_or_default()
 }
 

@@ -2,12 +2,8 @@
 //! tells them apart.
 
 use super::{decode, ShareError, SharedHistory};
-
-/// At most this many share links are read, and so people compared, at once (more lines would
-/// crowd the chart).
-pub const MAX_COMPARED_LINKS: usize = 10;
-/// The old name of [`MAX_COMPARED_LINKS`], for callers not yet moved to it.
-pub const MAX_PEOPLE: usize = MAX_COMPARED_LINKS;
+// Compare reads as many links as the user can keep people: one limit, wherever people come in.
+use crate::domain::people::MAX_PEOPLE;
 
 /// One person read from a link, under the name the comparison shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,7 +19,7 @@ pub struct Person {
 pub enum LinkProblem {
     /// The line is not a share link the app can open.
     Unreadable { line: usize, error: ShareError },
-    /// [`MAX_COMPARED_LINKS`] were already read; this line and those after it are left out.
+    /// [`MAX_PEOPLE`] were already read; this line and those after it are left out.
     TooMany { line: usize },
 }
 
@@ -44,7 +40,7 @@ pub fn read(text: &str) -> Links {
         .map(|(i, l)| (i + 1, l))
         .filter(|(_, l)| !l.is_empty());
     for (line, text) in lines {
-        if links.people.len() == MAX_COMPARED_LINKS {
+        if links.people.len() == MAX_PEOPLE {
             links.problems.push(LinkProblem::TooMany { line });
             break;
         }

@@ -16,6 +16,7 @@ use super::super::pillar::{Pillar, PillarScores};
 use super::super::snapshot::{parse_date, Field, Snapshot, SnapshotDraft};
 use super::plan::{Incoming, InvalidRow, Place};
 use super::scan::{check_quotes, LineCounter};
+use super::team::PERSON_COLUMN;
 use super::ImportError;
 
 /// The CSV columns SSI Lens writes first, in order.
@@ -182,7 +183,7 @@ pub fn to_csv(history: &History) -> String {
 /// Appends a row as the `csv` crate wrote it (its writer carries a float parser the download
 /// doesn't need): a field holding a comma, a quote or a line break is quoted, its quotes
 /// doubled; every row ends with a line feed.
-fn write_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>) {
+pub(super) fn write_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>) {
     for (i, field) in fields.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
@@ -199,8 +200,8 @@ fn write_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S
     out.push('\n');
 }
 
-/// A snapshot's cells under [`CSV_HEADER`] and [`PEER_COLUMNS`].
-fn snapshot_cells(s: &Snapshot) -> impl Iterator<Item = String> {
+/// A snapshot's cells under [`CSV_HEADER`] and [`PEER_COLUMNS`] (the team export's too).
+pub(super) fn snapshot_cells(s: &Snapshot) -> impl Iterator<Item = String> {
     let draft = SnapshotDraft::for_file(s);
     let known: Vec<String> = CSV_HEADER
         .iter()
@@ -335,6 +336,13 @@ pub(super) fn read_csv(
         .headers()
         .map_err(|e| ImportError::Csv(e.to_string()))?
         .clone();
+    // Several people's weeks would merge into the user's own history as if they were theirs.
+    if header
+        .iter()
+        .any(|name| key(restore(name)) == PERSON_COLUMN)
+    {
+        return Err(ImportError::TeamExport);
+    }
     let (columns, outcomes) = read_header(&header)?;
     let required = [Field::Date]
         .into_iter()

@@ -8,6 +8,7 @@ mod json;
 mod people;
 mod plan;
 mod scan;
+mod team;
 
 use chrono::NaiveDate;
 use thiserror::Error;
@@ -26,6 +27,7 @@ pub use plan::{
     first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, ResultValue,
     Shown, PREVIEW_ROWS,
 };
+pub use team::{team_file_name, team_to_csv, team_to_json, PERSON_COLUMN};
 
 /// Files larger than this are not read.
 pub const MAX_IMPORT_BYTES: usize = 5_000_000;
@@ -47,6 +49,9 @@ pub enum ImportError {
     Json(EnvelopeError),
     #[error("The CSV file has no {0} column. It needs date, brand, people, insights and relationships (other trackers’ names such as ssi, right_people and engagement are understood).")]
     MissingColumns(String),
+    /// A team export (one row per person per snapshot) is not anyone's own history.
+    #[error("This is a team export, one row per person. To restore people, import the team backup (.json) instead.")]
+    TeamExport,
     #[error("The CSV file can’t be read: {0}")]
     Csv(String),
     #[error("A quote opened on line {line} is never closed, so the rows after it would be read as one note. Close that quote (or remove it) and import again.")]

@@ -3,7 +3,7 @@
 //! `People` methods as saving a person from a link, so nothing gets in that a reload refuses.
 
 use super::super::ids::IdSeed;
-use super::super::people::{People, PeopleError, Person, PersonId, PersonUpdate, MAX_SAVED_PEOPLE};
+use super::super::people::{People, PeopleError, Person, PersonId, PersonUpdate, MAX_PEOPLE};
 use super::super::share::SharedHistory;
 use super::plan::ConflictChoice;
 
@@ -25,7 +25,7 @@ pub struct DifferingPerson {
 pub struct PeopleRestore {
     /// People the backup keeps and this browser doesn't, that fit the limit.
     pub added: Vec<Person>,
-    /// People who would not fit [`MAX_SAVED_PEOPLE`] (by name): not restored.
+    /// People who would not fit [`MAX_PEOPLE`] (by name): not restored.
     pub no_room: Vec<String>,
     /// People whose backup copy differs: taken only with "take theirs".
     pub differing: Vec<DifferingPerson>,
@@ -40,7 +40,7 @@ impl PeopleRestore {
     /// Compares the backup's `incoming` people with the `existing` ones.
     pub fn plan(incoming: &People, existing: &People) -> Self {
         let mut restore = PeopleRestore::default();
-        let mut room = MAX_SAVED_PEOPLE.saturating_sub(existing.len());
+        let mut room = MAX_PEOPLE.saturating_sub(existing.len());
         for theirs in incoming.iter() {
             match existing.find_same(theirs.name()) {
                 None if room > 0 => {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::number::format_number;
 use crate::domain::outcomes::{Outcome, MAX_OUTCOMES};
-use crate::domain::people::MAX_SAVED_PEOPLE;
+use crate::domain::people::MAX_PEOPLE;
 use crate::domain::stored::Stored;
 use crate::domain::transfer::{summary, ConflictChoice, DifferingPerson, ImportPlan};
 use crate::edges::{clock, random};
@@ -352,7 +352,7 @@ fn PeopleToRestore(plan: RwSignal<ImportPlan>) -> impl IntoView {
                 lines.push(format!("{} already saved here, unchanged.", format::count(people.same, "person is", "people are")));
             }
             if !people.no_room.is_empty() {
-                lines.push(format!("Not restored, for want of room (up to {MAX_SAVED_PEOPLE} people): {}.", people.no_room.join(", ")));
+                lines.push(format!("Not restored, for want of room (up to {MAX_PEOPLE} people): {}.", people.no_room.join(", ")));
             }
             if let Some(why) = &people.unreadable {
                 lines.push(format!("The people saved in this file can’t be read ({why}), so none are restored; your own history still is."));

@@ -7,8 +7,8 @@ use crate::domain::address::Screen;
 use crate::domain::charts::{comparison_chart, YOU};
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
-use crate::domain::people::{LinksSaved, PersonId};
-use crate::domain::share::links::{self, LinkProblem, MAX_COMPARED_LINKS};
+use crate::domain::people::{LinksSaved, PersonId, MAX_PEOPLE};
+use crate::domain::share::links::{self, LinkProblem};
 use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
@@ -22,7 +22,7 @@ fn describe(problem: &LinkProblem) -> String {
     match problem {
         LinkProblem::Unreadable { line, error } => format!("Line {line}: {error}"),
         LinkProblem::TooMany { .. } => {
-            format!("Only the first {MAX_COMPARED_LINKS} links are compared.")
+            format!("Only the first {MAX_PEOPLE} links are compared.")
         }
     }
 }
@@ -217,7 +217,7 @@ fn SharedLinks(
             <h2 id="links-title">"Shared links"</h2>
             <p class="muted">
                 {format!(
-                    "Paste up to {MAX_COMPARED_LINKS} SSI Lens share links, one per line, to compare with them. They are read here, in your browser; nothing is kept unless you save these people.",
+                    "Paste up to {MAX_PEOPLE} SSI Lens share links, one per line, to compare with them. They are read here, in your browser; nothing is kept unless you save these people.",
                 )}
             </p>
             <label for="compare-links" class="visually-hidden">
