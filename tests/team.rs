@@ -169,7 +169,10 @@ fn versus_median_is_the_difference_as_shown() {
     let team = team();
     let ada = &team.rows()[2];
     assert_eq!(ada.versus_median(Pillar::Brand, &team), Some(-2.0));
-    assert_eq!(team.rows()[0].versus_median(Pillar::People, &team), Some(-0.5));
+    assert_eq!(
+        team.rows()[0].versus_median(Pillar::People, &team),
+        Some(-0.5)
+    );
     assert_eq!(team.rows()[3].versus_median(Pillar::Brand, &team), None);
 }
 
@@ -348,12 +351,18 @@ fn every_filter_keeps_its_rows() {
     // Medians: brand 10, people 11.5, insights 9.5, relationships 11 (at the median is not
     // below it; no snapshot is below nothing).
     assert_eq!(kept(TeamFilter::BelowMedian(Pillar::Brand)), ["Ada", "dan"]);
-    assert_eq!(kept(TeamFilter::BelowMedian(Pillar::People)), ["Ada", "You"]);
+    assert_eq!(
+        kept(TeamFilter::BelowMedian(Pillar::People)),
+        ["Ada", "You"]
+    );
     assert_eq!(
         kept(TeamFilter::BelowMedian(Pillar::Insights)),
         ["Ada", "dan"]
     );
-    assert_eq!(kept(TeamFilter::BelowMedian(Pillar::Relationships)), ["Ada"]);
+    assert_eq!(
+        kept(TeamFilter::BelowMedian(Pillar::Relationships)),
+        ["Ada"]
+    );
     // A filter and a sort together.
     let overdue_by_update = team.view(TeamSort::LastUpdate, true, TeamFilter::Stale);
     assert_eq!(names(&overdue_by_update), ["Ada", "Cy"]);

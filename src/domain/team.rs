@@ -141,13 +141,13 @@ impl Team {
 
     /// The pillar with the lowest team median (the first in [`Pillar::ALL`] on a tie).
     pub fn weakest(&self) -> Option<&PillarSpread> {
-        self.spreads
-            .iter()
-            .flatten()
-            .fold(None, |weakest: Option<&PillarSpread>, spread| match weakest {
-                Some(w) if w.median <= spread.median => Some(w),
-                _ => Some(spread),
-            })
+        self.spreads.iter().flatten().reduce(|weakest, spread| {
+            if spread.median < weakest.median {
+                spread
+            } else {
+                weakest
+            }
+        })
     }
 
     /// The median of the rows' latest overall scores.
