@@ -184,10 +184,12 @@ fn stored_size(today: NaiveDate, own: &History) {
             .map(|people| envelope::encode(&Stored::new(own.clone(), people)).len())
     };
     let measured = bytes(STORED_PEOPLE);
-    let (Some(none), Some(limit)) = (bytes(0), bytes(STORED_PEOPLE.min(MAX_SAVED_PEOPLE))) else {
+    // Both are above zero: the difference is what that many people add.
+    let sampled = STORED_PEOPLE.min(MAX_SAVED_PEOPLE);
+    let (Some(none), Some(some)) = (bytes(0), bytes(sampled)) else {
         return;
     };
-    let per_person = (limit - none) / STORED_PEOPLE.min(MAX_SAVED_PEOPLE).max(1);
+    let per_person = (some - none) / sampled;
     let (total, how) = match measured {
         Some(total) => (total, "measured".to_string()),
         None => (

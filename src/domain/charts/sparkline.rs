@@ -46,12 +46,26 @@ pub fn sparkline_points(values: &[(NaiveDate, f64)], width: f64, height: f64) ->
         if i > 0 {
             points.push(' ');
         }
-        let _ = write!(points, "{},{}", one_decimal(share * width), one_decimal(y));
+        push_tenths(&mut points, share * width);
+        points.push(',');
+        push_tenths(&mut points, y);
     }
     Some(points)
 }
 
-/// `value` rounded to one decimal, without a trailing ".0" or a "-0".
-fn one_decimal(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0 + 0.0
+/// `value` rounded to one decimal, without a trailing ".0" or a "-0": written from whole
+/// tenths, several times faster than formatting the float (a point is two numbers, a year of
+/// rows thousands).
+fn push_tenths(out: &mut String, value: f64) {
+    let tenths = (value * 10.0).round() as i64;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let tenths = tenths.unsigned_abs();
+    let _ = write!(out, "{}", tenths / 10);
+    let digit = (tenths % 10) as u8;
+    if digit != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + digit));
+    }
 }
