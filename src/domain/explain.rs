@@ -71,7 +71,7 @@ pub const WHAT_SSI_MISSES: [&str; 4] = [
 ];
 
 /// What a team's SSI can and cannot tell, for the Team screen.
-pub const TEAM_CAVEAT: &str = "The team's SSI shows how active people are on LinkedIn, not whether that activity turns into pipeline or sales: compare results too, not only scores.";
+pub const TEAM_CAVEAT: &str = "The team’s SSI shows how active people are on LinkedIn, not whether that activity turns into pipeline or sales: compare results too, not only scores.";
 
 /// One pillar seen across a team: what it measures, and one thing to try together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +87,7 @@ pub struct TeamAdvice {
 pub fn team_advice(pillar: Pillar) -> TeamAdvice {
     let (measures, together) = match pillar {
         Pillar::Brand => (
-            "How complete and customer-focused the team's profiles are, and whether people publish things others engage with.",
+            "How complete and customer-focused the team’s profiles are, and whether people publish things others engage with.",
             "Hold a half-hour session where everyone rewrites their headline around the problem the team solves, then each publishes one short post that week. It raises activity; whether it brings conversations is what to watch.",
         ),
         Pillar::People => (
