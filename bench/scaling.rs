@@ -1,22 +1,33 @@
 //! How the domain's work grows with the number of snapshots: each operation timed at 10×
 //! steps of history length. Linear work grows about 10× per step, n·log n a little more, and
-//! quadratic work 100×. Run by `./scripts/bench.sh` (`cargo bench --bench scaling`), which
+//! quadratic work 100×. Then the Team screen's work at 25, 50 and 100 people of a year each,
+//! and what 50 such people take of the storage budget. Run by `./scripts/bench.sh` (`cargo bench --bench scaling`), which
 //! copies the table into docs/benchmarks.md; it is a measurement, not a test.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
-use ssi_lens::domain::charts::{trend_chart, ChartStyle};
+use ssi_lens::domain::charts::{sparkline_points, trend_chart, ChartStyle};
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::IdSeed;
+use ssi_lens::domain::people::{People, Person, PersonId, MAX_SAVED_PEOPLE};
 use ssi_lens::domain::share::{self, ShareOptions};
 use ssi_lens::domain::stats::{self, Range};
 use ssi_lens::domain::stored::Stored;
+use ssi_lens::domain::team::Team;
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
 use ssi_lens::domain::{envelope, explain, sample, History};
 
 const SIZES: [u64; 3] = [100, 1_000, 10_000];
+
+/// Team sizes for the Team screen, each person with a year of weekly snapshots.
+const TEAM_SIZES: [usize; 3] = [25, 50, 100];
+const TEAM_WEEKS: u64 = 52;
+/// The people whose stored size is measured.
+const STORED_PEOPLE: usize = 50;
+/// What browsers give a site in local storage (about 5 MB), as the import limit assumes.
+const STORAGE_BUDGET: usize = 5_000_000;
 
 /// Median time of one call, over enough calls to fill about 300 ms.
 fn time(mut op: impl FnMut()) -> Duration {
@@ -114,4 +125,82 @@ fn main() {
             .collect();
         println!("| {name} | {} | {} |", cells.join(" | "), growth.join(", "));
     }
+    teams(today);
+}
+
+/// `count` people, each with a year of weekly snapshots as a share link carries them (notes
+/// included), not marked as sample data.
+fn colleagues(today: NaiveDate, count: usize) -> Vec<Person> {
+    let year: Vec<_> = sample::sample_weeks(today, TEAM_WEEKS)
+        .snapshots()
+        .iter()
+        .cloned()
+        .map(|mut s| {
+            s.sample = false;
+            s
+        })
+        .collect();
+    (0..count)
+        .filter_map(|i| {
+            let name = format!("Colleague {i}");
+            Person::from_parts(PersonId::from(i as u32 + 1), &name, today, year.clone()).ok()
+        })
+        .collect()
+}
+
+/// The Team screen: building the team (rows, spreads) and every row's sparkline, per size.
+fn teams(today: NaiveDate) {
+    let own = sample::sample_weeks(today, TEAM_WEEKS);
+    println!();
+    println!("| Team screen ({TEAM_WEEKS} weekly snapshots each) | build | build + sparklines | per person |");
+    println!("| --- | ---: | ---: | ---: |");
+    for size in TEAM_SIZES {
+        let people = colleagues(today, size);
+        let build = time(|| {
+            black_box(Team::build_from(&own, &people, Range::Year, today));
+        });
+        let with_lines = time(|| {
+            let team = Team::build_from(&own, &people, Range::Year, today);
+            for row in team.rows() {
+                black_box(sparkline_points(row.sparkline(), 120.0, 24.0));
+            }
+        });
+        println!(
+            "| {size} people + you | {:.3} ms | {:.3} ms | {:.1} µs |",
+            build.as_secs_f64() * 1e3,
+            with_lines.as_secs_f64() * 1e3,
+            with_lines.as_secs_f64() * 1e6 / (size + 1) as f64
+        );
+    }
+    stored_size(today, &own);
+}
+
+/// The bytes stored for the user's year and [`STORED_PEOPLE`] people of a year each. Past the
+/// people limit, measured at the limit and extrapolated by the bytes one person adds.
+fn stored_size(today: NaiveDate, own: &History) {
+    let bytes = |count: usize| {
+        People::from_parts(colleagues(today, count))
+            .ok()
+            .map(|people| envelope::encode(&Stored::new(own.clone(), people)).len())
+    };
+    let measured = bytes(STORED_PEOPLE);
+    // Both are above zero: the difference is what that many people add.
+    let sampled = STORED_PEOPLE.min(MAX_SAVED_PEOPLE);
+    let (Some(none), Some(some)) = (bytes(0), bytes(sampled)) else {
+        return;
+    };
+    let per_person = (some - none) / sampled;
+    let (total, how) = match measured {
+        Some(total) => (total, "measured".to_string()),
+        None => (
+            none + per_person * STORED_PEOPLE,
+            format!("extrapolated from {MAX_SAVED_PEOPLE} people, the most one may save now"),
+        ),
+    };
+    println!();
+    println!(
+        "Stored (`envelope::encode`): your {TEAM_WEEKS} weeks and {STORED_PEOPLE} people of {TEAM_WEEKS} weeks each take {total} bytes ({how}; {per_person} bytes a person), {:.1}% of localStorage's {} MB.",
+        total as f64 * 100.0 / STORAGE_BUDGET as f64,
+        STORAGE_BUDGET / 1_000_000
+    );
 }

@@ -27,11 +27,13 @@ use super::snapshot::Snapshot;
 pub mod outcome;
 pub mod palette;
 pub mod pillar;
+pub mod sparkline;
 pub mod time_axis;
 pub mod trend;
 
 pub use outcome::outcome_chart;
 pub use pillar::pillar_chart;
+pub use sparkline::sparkline_points;
 pub use trend::{projection_name, series_names, trend_chart};
 
 use palette::{ChartPalette, ComparedLine};

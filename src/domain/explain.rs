@@ -70,6 +70,46 @@ pub const WHAT_SSI_MISSES: [&str; 4] = [
     "Treat it as a mirror of your habits, not a goal. Chasing points (mass invitations, empty comments) can raise the number and hurt your reputation.",
 ];
 
+/// What a team's SSI can and cannot tell, for the Team screen.
+pub const TEAM_CAVEAT: &str = "The team’s SSI shows how active people are on LinkedIn, not whether that activity turns into pipeline or sales: compare results too, not only scores.";
+
+/// One pillar seen across a team: what it measures, and one thing to try together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TeamAdvice {
+    pub pillar: Pillar,
+    /// What the pillar measures, said of a team.
+    pub measures: &'static str,
+    /// One thing the team can try together, honest that it moves activity, not results.
+    pub together: &'static str,
+}
+
+/// The Team screen's advice for `pillar` (usually the team's weakest).
+pub fn team_advice(pillar: Pillar) -> TeamAdvice {
+    let (measures, together) = match pillar {
+        Pillar::Brand => (
+            "How complete and customer-focused the team’s profiles are, and whether people publish things others engage with.",
+            "Hold a half-hour session where everyone rewrites their headline around the problem the team solves, then each publishes one short post that week. It raises activity; whether it brings conversations is what to watch.",
+        ),
+        Pillar::People => (
+            "How well the team finds and reaches the right prospects, through search and the profiles they view.",
+            "Agree on the filters that describe your ideal customer and have everyone run them once a week, sharing the best finds. It makes the searching more deliberate; the meetings it leads to are the real measure.",
+        ),
+        Pillar::Insights => (
+            "Whether the team finds and shares content worth talking about, and takes part in discussions.",
+            "Each week, one person picks an article for the team to comment on with a view of their own. It builds the habit of engaging; count the replies and conversations, not only the points.",
+        ),
+        Pillar::Relationships => (
+            "How the team grows and keeps up its networks, especially with decision makers, and how many accept their invitations.",
+            "Set a shared habit of a few personal invitations and follow-up messages a week, to people each of you has a reason to know. Mass invitations raise the number and hurt trust; track which contacts become conversations.",
+        ),
+    };
+    TeamAdvice {
+        pillar,
+        measures,
+        together,
+    }
+}
+
 /// Advice made specific to the latest snapshot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Advice {

@@ -25,6 +25,7 @@ pub mod snapshot;
 pub mod stats;
 pub mod stored;
 pub mod sync;
+pub mod team;
 pub mod transfer;
 pub mod week;
 
