@@ -1,7 +1,7 @@
 //! How the domain's work grows with the number of snapshots: each operation timed at 10×
 //! steps of history length. Linear work grows about 10× per step, n·log n a little more, and
-//! quadratic work 100×. Then the Team screen's work at 25, 50 and 100 people of a year each,
-//! and what 50 such people take of the storage budget. Run by `./scripts/bench.sh` (`cargo bench --bench scaling`), which
+//! quadratic work 100×. Then the Team screen's work at 10, 25 and 50 people (the most one
+//! keeps) of a year each, and what 50 such people take of the storage budget. Run by `./scripts/bench.sh` (`cargo bench --bench scaling`), which
 //! copies the table into docs/benchmarks.md; it is a measurement, not a test.
 
 use std::hint::black_box;
@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDate};
 use ssi_lens::domain::charts::{sparkline_points, trend_chart, ChartStyle};
 use ssi_lens::domain::goals::Metric;
 use ssi_lens::domain::outcomes::IdSeed;
-use ssi_lens::domain::people::{People, Person, PersonId, MAX_SAVED_PEOPLE};
+use ssi_lens::domain::people::{People, Person, PersonId, MAX_PEOPLE};
 use ssi_lens::domain::share::{self, ShareOptions};
 use ssi_lens::domain::stats::{self, Range};
 use ssi_lens::domain::stored::Stored;
@@ -22,10 +22,10 @@ use ssi_lens::domain::{envelope, explain, sample, History};
 const SIZES: [u64; 3] = [100, 1_000, 10_000];
 
 /// Team sizes for the Team screen, each person with a year of weekly snapshots.
-const TEAM_SIZES: [usize; 3] = [25, 50, 100];
+const TEAM_SIZES: [usize; 3] = [10, 25, MAX_PEOPLE];
 const TEAM_WEEKS: u64 = 52;
 /// The people whose stored size is measured.
-const STORED_PEOPLE: usize = 50;
+const STORED_PEOPLE: usize = MAX_PEOPLE;
 /// What browsers give a site in local storage (about 5 MB), as the import limit assumes.
 const STORAGE_BUDGET: usize = 5_000_000;
 
@@ -155,12 +155,14 @@ fn teams(today: NaiveDate) {
     println!("| Team screen ({TEAM_WEEKS} weekly snapshots each) | build | build + sparklines | per person |");
     println!("| --- | ---: | ---: | ---: |");
     for size in TEAM_SIZES {
-        let people = colleagues(today, size);
+        let Ok(people) = People::from_parts(colleagues(today, size)) else {
+            return;
+        };
         let build = time(|| {
-            black_box(Team::build_from(&own, &people, Range::Year, today));
+            black_box(Team::build(&own, &people, Range::Year, today));
         });
         let with_lines = time(|| {
-            let team = Team::build_from(&own, &people, Range::Year, today);
+            let team = Team::build(&own, &people, Range::Year, today);
             for row in team.rows() {
                 black_box(sparkline_points(row.sparkline(), 120.0, 24.0));
             }
@@ -175,28 +177,18 @@ fn teams(today: NaiveDate) {
     stored_size(today, &own);
 }
 
-/// The bytes stored for the user's year and [`STORED_PEOPLE`] people of a year each. Past the
-/// people limit, measured at the limit and extrapolated by the bytes one person adds.
+/// The bytes stored for the user's year and [`STORED_PEOPLE`] people of a year each.
 fn stored_size(today: NaiveDate, own: &History) {
     let bytes = |count: usize| {
         People::from_parts(colleagues(today, count))
             .ok()
             .map(|people| envelope::encode(&Stored::new(own.clone(), people)).len())
     };
-    let measured = bytes(STORED_PEOPLE);
-    // Both are above zero: the difference is what that many people add.
-    let sampled = STORED_PEOPLE.min(MAX_SAVED_PEOPLE);
-    let (Some(none), Some(some)) = (bytes(0), bytes(sampled)) else {
+    let (Some(none), Some(total)) = (bytes(0), bytes(STORED_PEOPLE)) else {
         return;
     };
-    let per_person = (some - none) / sampled;
-    let (total, how) = match measured {
-        Some(total) => (total, "measured".to_string()),
-        None => (
-            none + per_person * STORED_PEOPLE,
-            format!("extrapolated from {MAX_SAVED_PEOPLE} people, the most one may save now"),
-        ),
-    };
+    let per_person = (total - none) / STORED_PEOPLE;
+    let how = "measured";
     println!();
     println!(
         "Stored (`envelope::encode`): your {TEAM_WEEKS} weeks and {STORED_PEOPLE} people of {TEAM_WEEKS} weeks each take {total} bytes ({how}; {per_person} bytes a person), {:.1}% of localStorage's {} MB.",

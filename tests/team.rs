@@ -461,3 +461,18 @@ fn team_advice_speaks_of_the_team_and_of_activity_not_results() {
     }
     assert!(TEAM_CAVEAT.contains("pipeline") && TEAM_CAVEAT.contains("results"));
 }
+
+/// A pillar's cell is shaded by where it stands against the median: about it within half a
+/// point, well above or below it from three points.
+#[test]
+fn a_pillar_stands_about_above_or_below_the_median() {
+    use ssi_lens::domain::team::Standing;
+    assert_eq!(Standing::of(0.0), Standing::Even);
+    assert_eq!(Standing::of(0.49), Standing::Even);
+    assert_eq!(Standing::of(-0.49), Standing::Even);
+    assert_eq!(Standing::of(0.5), Standing::Above { far: false });
+    assert_eq!(Standing::of(-0.5), Standing::Below { far: false });
+    assert_eq!(Standing::of(2.99), Standing::Above { far: false });
+    assert_eq!(Standing::of(3.0), Standing::Above { far: true });
+    assert_eq!(Standing::of(-7.25), Standing::Below { far: true });
+}

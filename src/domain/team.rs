@@ -16,11 +16,11 @@ mod view;
 use chrono::NaiveDate;
 
 use super::history::History;
-use super::people::{People, Person, PersonId};
+use super::people::{People, PersonId};
 use super::pillar::Pillar;
 use super::stats::Range;
 
-pub use row::TeamRow;
+pub use row::{Standing, TeamRow, FAR_FROM_MEDIAN, NEAR_MEDIAN};
 pub use view::{TeamFilter, TeamSort};
 
 /// A latest snapshot more than this many weeks (28 days) before today makes an update overdue.
@@ -90,19 +90,8 @@ impl Team {
     /// The team of `own` history and the saved `people` over `range`, as of `today`: "You"
     /// first when `own` has snapshots, then the people in the order they were saved.
     pub fn build(own: &History, people: &People, range: Range, today: NaiveDate) -> Team {
-        Team::build_from(own, people.iter(), range, today)
-    }
-
-    /// [`Team::build`] from people however they are held (the benchmark builds teams larger
-    /// than the people one may save).
-    pub fn build_from<'a>(
-        own: &History,
-        people: impl IntoIterator<Item = &'a Person>,
-        range: Range,
-        today: NaiveDate,
-    ) -> Team {
         let you = (!own.is_empty()).then(|| TeamRow::new(Member::You, "You", own, range, today));
-        let others = people.into_iter().map(|person| {
+        let others = people.iter().map(|person| {
             TeamRow::new(
                 Member::Person(person.id()),
                 person.name(),

@@ -48,7 +48,10 @@ pub fn available() -> bool {
     // canShare is newer than share: without it, a link is assumed to be fine.
     match method(&navigator, "canShare") {
         Some(can_share) => can_share
-            .call1(&navigator, &share_data("SSI Lens", None, Some("https://example.org/")))
+            .call1(
+                &navigator,
+                &share_data("SSI Lens", None, Some("https://example.org/")),
+            )
             .is_ok_and(|ok| ok.as_bool() == Some(true)),
         None => true,
     }

@@ -21,16 +21,20 @@ pub const TABS: [Screen; 7] = [
 /// [`Screen::in_shared_view`]): the one rule for both paints. Team is there once someone is
 /// kept.
 pub fn tab_screens(shared: bool, has_people: bool) -> impl Iterator<Item = Screen> {
-    TABS.into_iter().filter(move |&s| {
-        (!shared || s.in_shared_view()) && (s != Screen::Team || has_people)
-    })
+    TABS.into_iter()
+        .filter(move |&s| (!shared || s.in_shared_view()) && (s != Screen::Team || has_people))
 }
 
 /// The app bar's tabs of one's own view while it has no snapshots: none for a new visitor, and
 /// for someone who keeps only other people (a manager, a coach) the screens about them.
 pub fn tab_screens_without_history(has_people: bool) -> &'static [Screen] {
     if has_people {
-        &[Screen::Dashboard, Screen::Team, Screen::Compare, Screen::Learn]
+        &[
+            Screen::Dashboard,
+            Screen::Team,
+            Screen::Compare,
+            Screen::Learn,
+        ]
     } else {
         &[]
     }

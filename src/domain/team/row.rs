@@ -120,4 +120,36 @@ impl TeamRow {
         let median = team.spread(p)?.median();
         Some(Precision::Hundredth.difference(median, self.pillar(p)?))
     }
+
+    /// Where this row's `p` stands against the team's median (how its cell is shaded).
+    pub fn standing(&self, p: Pillar, team: &Team) -> Option<Standing> {
+        self.versus_median(p, team).map(Standing::of)
+    }
+}
+
+/// Closer to the team's median than this (points of 25) reads as about the median.
+pub const NEAR_MEDIAN: f64 = 0.5;
+/// This far from the median or more reads as well above or below it.
+pub const FAR_FROM_MEDIAN: f64 = 3.0;
+
+/// Where a pillar stands against the team's median.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Even,
+    Above { far: bool },
+    Below { far: bool },
+}
+
+impl Standing {
+    /// The standing of a difference from the median (as [`TeamRow::versus_median`] gives it).
+    pub fn of(versus: f64) -> Standing {
+        let far = versus.abs() >= FAR_FROM_MEDIAN;
+        if versus.abs() < NEAR_MEDIAN {
+            Standing::Even
+        } else if versus > 0.0 {
+            Standing::Above { far }
+        } else {
+            Standing::Below { far }
+        }
+    }
 }

@@ -32,9 +32,9 @@ pub fn AskForLink(
         let message = message.clone();
         move |_| {
             let text = message.clone();
-            leptos::task::spawn_local(async move {
-                copied.set(Some(clipboard::copy(&text).await))
-            });
+            leptos::task::spawn_local(
+                async move { copied.set(Some(clipboard::copy(&text).await)) },
+            );
         }
     };
     let share = {
@@ -95,8 +95,8 @@ pub fn AskForLink(
                                 }
                                     .into_any()
                             }
-                            // Its own words: the error's speak of a link, this is a message.
                             Err(_) => {
+                                // Its own words: the error's speak of a link, this is a message.
                                 view! {
                                     <span class="field-error" role="alert">
                                         "The browser didn’t allow copying: select the message above and copy it yourself."

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::transfer::team::{team_file_name, team_to_csv, team_to_json};
+use crate::domain::transfer::{team_file_name, team_to_csv, team_to_json};
 use crate::edges::{clock, download};
 use crate::ui::components::ImportCard;
 use crate::ui::state::{Notices, Problem, YourData};

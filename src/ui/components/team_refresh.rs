@@ -17,9 +17,8 @@ pub fn TeamRefresh() -> impl IntoView {
     let store = YourData::expect();
     let text = RwSignal::new(String::new());
     let said = RwSignal::new(None::<Result<String, String>>);
-    let plan = Memo::new(move |_| {
-        text.with(|t| store.with_people(|people| RefreshPlan::read(t, people)))
-    });
+    let plan =
+        Memo::new(move |_| text.with(|t| store.with_people(|people| RefreshPlan::read(t, people))));
     let apply = move |_| {
         let plan = plan.get_untracked();
         match store.change_people(|people| people.apply_refresh(plan, &mut random::id_seed())) {
@@ -79,7 +78,10 @@ pub fn TeamRefresh() -> impl IntoView {
                     {items}
                 </ul>
             </Show>
-            <Show when=move || text.with(|t| !t.trim().is_empty()) && plan.with(RefreshPlan::is_empty) && plan.with(|p| p.problems().is_empty())>
+            <Show when=move || {
+                text.with(|t| !t.trim().is_empty()) && plan.with(RefreshPlan::is_empty)
+                    && plan.with(|p| p.problems().is_empty())
+            }>
                 <p class="field-error">"No SSI Lens share link found in what you pasted."</p>
             </Show>
             <div class="actions">
@@ -92,8 +94,22 @@ pub fn TeamRefresh() -> impl IntoView {
                     {move || {
                         said.get()
                             .map(|m| match m {
-                                Ok(m) => view! { <span class="success" role="status">{m}</span> }.into_any(),
-                                Err(m) => view! { <span class="field-error" role="alert">{m}</span> }.into_any(),
+                                Ok(m) => {
+                                    view! {
+                                        <span class="success" role="status">
+                                            {m}
+                                        </span>
+                                    }
+                                        .into_any()
+                                }
+                                Err(m) => {
+                                    view! {
+                                        <span class="field-error" role="alert">
+                                            {m}
+                                        </span>
+                                    }
+                                        .into_any()
+                                }
                             })
                     }}
                 </span>
@@ -155,7 +171,10 @@ fn item_words(item: &RefreshItem) -> (&'static str, String) {
 fn refreshed_words(saved: &LinksSaved) -> String {
     let sentences = [
         (&saved.updated, "Updated {}."),
-        (&saved.added, "Saved {} as new people, beside your own history."),
+        (
+            &saved.added,
+            "Saved {} as new people, beside your own history.",
+        ),
     ];
     sentences
         .iter()

@@ -22,7 +22,9 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{pillar.label()}</th>
-                            <td class="num strong">{Precision::Hundredth.format(spread.median())}</td>
+                            <td class="num strong">
+                                {Precision::Hundredth.format(spread.median())}
+                            </td>
                             <td class="num">
                                 {format!(
                                     "{} – {}",
@@ -39,28 +41,27 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
     };
     let weakest = move || {
         team.with(|team| {
-            team.weakest()
-                .map(|spread| {
-                    let advice = team_advice(spread.pillar());
-                    view! {
-                        <div class="team-advice" data-testid="team-weakest">
-                            <p class="lead">
-                                <strong>
-                                    {format!(
-                                        "{} is the team’s weakest pillar: median {} of 25.",
-                                        spread.pillar().short_label(),
-                                        Precision::Hundredth.format(spread.median()),
-                                    )}
-                                </strong>
-                            </p>
-                            <p>{advice.measures}</p>
-                            <p>
-                                <strong>"Try together: "</strong>
-                                {advice.together}
-                            </p>
-                        </div>
-                    }
-                })
+            team.weakest().map(|spread| {
+                let advice = team_advice(spread.pillar());
+                view! {
+                    <div class="team-advice" data-testid="team-weakest">
+                        <p class="lead">
+                            <strong>
+                                {format!(
+                                    "{} is the team’s weakest pillar: median {} of 25.",
+                                    spread.pillar().short_label(),
+                                    Precision::Hundredth.format(spread.median()),
+                                )}
+                            </strong>
+                        </p>
+                        <p>{advice.measures}</p>
+                        <p>
+                            <strong>"Try together: "</strong>
+                            {advice.together}
+                        </p>
+                    </div>
+                }
+            })
         })
     };
     let who = move || {

@@ -25,14 +25,26 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
     let filter = RwSignal::new(TeamFilter::Everyone);
     // The person a message asking for a fresh link is shown for.
     let asking = RwSignal::new(None::<(PersonId, String)>);
+    // Who is shown, in order: the rows are drawn from it.
     let shown = Memo::new(move |_| {
         team.with(|team| {
             team.view(sort.get(), descending.get(), filter.get())
                 .into_iter()
-                .map(|row| row_view(row, team, asking))
+                .map(TeamRow::member)
                 .collect::<Vec<_>>()
         })
     });
+    let rows = move || {
+        team.with(|team| {
+            shown.with(|members| {
+                members
+                    .iter()
+                    .filter_map(|&m| team.rows().iter().find(|r| r.member() == m))
+                    .map(|row| row_view(row, team, asking))
+                    .collect_view()
+            })
+        })
+    };
     let counts = move || {
         let total = team.with(|t| t.rows().len());
         let showing = shown.with(Vec::len);
@@ -117,7 +129,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                 class="sticky-first team-table"
                 columns=team_columns()
             >
-                {move || shown.get()}
+                {rows}
             </DataTable>
             <p class="muted small-print">
                 "Change is over the " {range_label}
@@ -132,7 +144,9 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
         {move || {
             asking
                 .get()
-                .map(|(id, name)| view! { <AskForLink id name on_close=move || asking.set(None) /> })
+                .map(|(id, name)| {
+                    view! { <AskForLink id name on_close=move || asking.set(None) /> }
+                })
         }}
     }
 }
@@ -153,11 +167,7 @@ fn team_columns() -> Vec<Column> {
 }
 
 /// One person's row.
-fn row_view(
-    row: &TeamRow,
-    team: &Team,
-    asking: RwSignal<Option<(PersonId, String)>>,
-) -> AnyView {
+fn row_view(row: &TeamRow, team: &Team, asking: RwSignal<Option<(PersonId, String)>>) -> AnyView {
     let navigation = Navigation::expect();
     let name = row.name().to_string();
     let screen = match row.member() {
@@ -166,7 +176,12 @@ fn row_view(
     };
     let score = row.score().map(|s| Precision::Whole.format(s));
     let change = row.change().map(|c| {
-        view! { <span class=format::change_class(Precision::Whole, c)>{Precision::Whole.format_change(c)}</span> }
+        view! {
+            <span class=format::change_class(
+                Precision::Whole,
+                c,
+            )>{Precision::Whole.format_change(c)}</span>
+        }
     });
     let sparkline = sparkline_points(row.sparkline(), SPARK_WIDTH, SPARK_HEIGHT).map(|points| {
         let label = sparkline_label(row);
@@ -192,12 +207,7 @@ fn row_view(
             <th scope="row">
                 <a href=navigation.href(screen)>{name}</a>
             </th>
-            <td>
-                {row
-                    .latest_date()
-                    .map(format::date)
-                    .unwrap_or_else(|| "no snapshots".into())}
-            </td>
+            <td>{row.latest_date().map(format::date).unwrap_or_else(|| "no snapshots".into())}</td>
             <td class="num strong">{score.unwrap_or_else(|| "–".into())}</td>
             <td class="num">{change.map(IntoAny::into_any).unwrap_or_else(|| "–".into_any())}</td>
             <td class="spark">{sparkline}</td>
@@ -232,12 +242,26 @@ fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
     let (class, words) = match Standing::of(versus) {
         Standing::Even => ("num heat even", "about the team median".to_string()),
         Standing::Above { far } => (
-            if far { "num heat above far" } else { "num heat above" },
-            format!("{} above the team median", Precision::Hundredth.format(versus)),
+            if far {
+                "num heat above far"
+            } else {
+                "num heat above"
+            },
+            format!(
+                "{} above the team median",
+                Precision::Hundredth.format(versus)
+            ),
         ),
         Standing::Below { far } => (
-            if far { "num heat below far" } else { "num heat below" },
-            format!("{} below the team median", Precision::Hundredth.format(-versus)),
+            if far {
+                "num heat below far"
+            } else {
+                "num heat below"
+            },
+            format!(
+                "{} below the team median",
+                Precision::Hundredth.format(-versus)
+            ),
         ),
     };
     view! {
@@ -253,14 +277,27 @@ fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
 /// for a fresh link.
 fn status_view(row: &TeamRow, asking: RwSignal<Option<(PersonId, String)>>) -> AnyView {
     let fell = row.fell().then(|| {
-        view! { <span class="badge warn" data-testid="flag-fell">"Fell since last time"</span> }
+        view! {
+            <span class="badge warn" data-testid="flag-fell">
+                "Fell since last time"
+            </span>
+        }
     });
     let stale = row.is_stale().then(|| {
         let age = row
             .weeks_since_update()
-            .map(|w| format!("Update overdue: {}", format::count(w as usize, "week", "weeks")))
+            .map(|w| {
+                format!(
+                    "Update overdue: {}",
+                    format::count(w as usize, "week", "weeks")
+                )
+            })
             .unwrap_or_else(|| "No snapshots yet".into());
-        view! { <span class="badge" data-testid="flag-stale">{age}</span> }
+        view! {
+            <span class="badge" data-testid="flag-stale">
+                {age}
+            </span>
+        }
     });
     let ask = match (row.member(), row.is_stale()) {
         (Member::Person(id), true) => {
@@ -279,6 +316,13 @@ fn status_view(row: &TeamRow, asking: RwSignal<Option<(PersonId, String)>>) -> A
         }
         _ => None,
     };
-    let up_to_date = (!row.fell() && !row.is_stale()).then(|| view! { <span class="muted">"Up to date"</span> });
-    view! { {fell} {stale} {ask} {up_to_date} }.into_any()
+    let up_to_date =
+        (!row.fell() && !row.is_stale()).then(|| view! { <span class="muted">"Up to date"</span> });
+    view! {
+        {fell}
+        {stale}
+        {ask}
+        {up_to_date}
+    }
+    .into_any()
 }

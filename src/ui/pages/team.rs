@@ -19,7 +19,8 @@ pub fn TeamPage() -> impl IntoView {
     let navigation = Navigation::expect();
     let team = Memo::new(move |_| {
         let range = preferences.range();
-        store.with(|own| store.with_people(|people| Team::build(own, people, range, clock::today())))
+        store
+            .with(|own| store.with_people(|people| Team::build(own, people, range, clock::today())))
     });
     let has_people = move || store.with_people(|p| !p.is_empty());
     view! {
