@@ -64,10 +64,12 @@ pub fn AskForLink(
                     "The copy you keep of {name}’s SSI is out of date. Send them this message: its link opens SSI Lens at its Share screen, where they make a new link for you.",
                 )}
             </p>
-            <label for=field.clone()>"Message"</label>
-            <textarea id=field readonly rows="4" data-testid="ask-link-message">
-                {message}
-            </textarea>
+            <div class="field">
+                <label for=field.clone()>"Message"</label>
+                <textarea id=field readonly rows="4" data-testid="ask-link-message">
+                    {message}
+                </textarea>
+            </div>
             <div class="actions">
                 <button type="button" class="button primary" on:click=copy>
                     "Copy message"

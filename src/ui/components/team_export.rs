@@ -29,7 +29,11 @@ pub fn TeamExport() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="team-export-title" data-testid="team-export">
+        <section
+            class="card team-export"
+            aria-labelledby="team-export-title"
+            data-testid="team-export"
+        >
             <h2 id="team-export-title">"Team files"</h2>
             <p class="muted">
                 "The CSV has one row per person per snapshot, for a spreadsheet. The backup keeps everyone you saved, to restore them here or on another device. Neither holds your own history, which has its own export under History."

@@ -62,17 +62,20 @@ pub fn TeamRefresh() -> impl IntoView {
             <p class="muted">
                 "Paste the new share links your colleagues sent: one per line, or a whole chat thread or email. Each one updates its person; you see what changes before anything does."
             </p>
-            <label for="team-refresh-links">"New share links"</label>
-            <textarea
-                id="team-refresh-links"
-                rows="4"
-                placeholder="https://…#s=…"
-                prop:value=move || text.get()
-                on:input=move |ev| {
-                    text.set(event_target_value(&ev));
-                    said.set(None);
-                }
-            ></textarea>
+            <div class="field">
+                <label for="team-refresh-links">"New share links"</label>
+                <textarea
+                    id="team-refresh-links"
+                    class="links-box"
+                    rows="4"
+                    placeholder="https://…#s=…"
+                    prop:value=move || text.get()
+                    on:input=move |ev| {
+                        text.set(event_target_value(&ev));
+                        said.set(None);
+                    }
+                ></textarea>
+            </div>
             <Show when=move || plan.with(|p| !p.is_empty() || !p.problems().is_empty())>
                 <ul class="plain-list refresh-plan" aria-label="What the links would change">
                     {items}

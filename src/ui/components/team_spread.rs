@@ -21,7 +21,9 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
                     let pillar = spread.pillar();
                     view! {
                         <tr>
-                            <th scope="row">{pillar.label()}</th>
+                            <th scope="row" title=pillar.label()>
+                                {pillar.short_label()}
+                            </th>
                             <td class="num strong">
                                 {Precision::Hundredth.format(spread.median())}
                             </td>
@@ -78,6 +80,7 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
             <h2 id="team-spread-title">"The team’s pillars"</h2>
             <p class="muted">{who}</p>
             <DataTable
+                region="Each pillar’s median and spread"
                 caption="Each pillar's median, lowest and highest score across the team"
                 columns=vec![
                     Column::text("Pillar"),

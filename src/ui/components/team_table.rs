@@ -207,10 +207,18 @@ fn row_view(row: &TeamRow, team: &Team, asking: RwSignal<Option<(PersonId, Strin
             <th scope="row">
                 <a href=navigation.href(screen)>{name}</a>
             </th>
-            <td>{row.latest_date().map(format::date).unwrap_or_else(|| "no snapshots".into())}</td>
-            <td class="num strong">{score.unwrap_or_else(|| "–".into())}</td>
-            <td class="num">{change.map(IntoAny::into_any).unwrap_or_else(|| "–".into_any())}</td>
-            <td class="spark">{sparkline}</td>
+            <td data-label="Latest">
+                {row.latest_date().map(format::date).unwrap_or_else(|| "no snapshots".into())}
+            </td>
+            <td class="num strong" data-label="SSI">
+                {score.unwrap_or_else(|| "–".into())}
+            </td>
+            <td class="num" data-label="Change">
+                {change.map(IntoAny::into_any).unwrap_or_else(|| "–".into_any())}
+            </td>
+            <td class="spark" data-label="Trend">
+                {sparkline}
+            </td>
             {pillars}
             <td class="status">{status}</td>
         </tr>
@@ -236,7 +244,12 @@ fn sparkline_label(row: &TeamRow) -> String {
 /// A pillar's value, shaded by how far it is from the team's median (said in words too).
 fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
     let Some(value) = row.pillar(pillar) else {
-        return view! { <td class="num">"–"</td> }.into_any();
+        return view! {
+            <td class="num" data-label=pillar.short_label()>
+                "–"
+            </td>
+        }
+        .into_any();
     };
     let versus = row.versus_median(pillar, team).unwrap_or(0.0);
     let (class, words) = match Standing::of(versus) {
@@ -265,7 +278,7 @@ fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
         ),
     };
     view! {
-        <td class=class title=words.clone()>
+        <td class=class title=words.clone() data-label=pillar.short_label()>
             {Precision::Hundredth.format(value)}
             <span class="visually-hidden">{format!(" ({words})")}</span>
         </td>
@@ -302,7 +315,7 @@ fn status_view(row: &TeamRow, asking: RwSignal<Option<(PersonId, String)>>) -> A
     let ask = match (row.member(), row.is_stale()) {
         (Member::Person(id), true) => {
             let name = row.name().to_string();
-            let label = format!("Ask {name} for a fresh link");
+            let label = format!("Ask for a fresh link from {name}");
             Some(view! {
                 <button
                     type="button"

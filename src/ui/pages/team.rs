@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 use crate::domain::team::Team;
 use crate::edges::clock;
-use crate::ui::components::{TeamExport, TeamRefresh, TeamSpread, TeamTable};
+use crate::ui::components::{ImportCard, TeamExport, TeamRefresh, TeamSpread, TeamTable};
 use crate::ui::state::{Navigation, Preferences, YourData};
 
 /// The team screen: the table first, then what the team's pillars say, then refreshing and
@@ -29,7 +29,7 @@ pub fn TeamPage() -> impl IntoView {
             when=has_people
             fallback=move || {
                 view! {
-                    <section class="card" data-testid="team-empty">
+                    <section class="card team-export" data-testid="team-empty">
                         <h2>"Nobody kept yet"</h2>
                         <p>
                             "Ask your colleagues for their SSI Lens share link. Open each link and choose “Save”, or paste several links at once under Compare: everyone you keep shows here, one row each, beside your own history and never in it."
@@ -39,6 +39,8 @@ pub fn TeamPage() -> impl IntoView {
                                 "Paste share links"
                             </a>
                         </div>
+                        <h3>"Restore a team backup"</h3>
+                        <ImportCard />
                     </section>
                 }
             }
