@@ -4,10 +4,11 @@
 mod support;
 use ssi_lens::domain::history::History;
 use ssi_lens::domain::outcomes::{IdSeed, OutcomeId};
+use ssi_lens::domain::people::refresh::RefreshPlan;
 use ssi_lens::domain::people::{
     LinksSaved, People, PeopleError, Person, PersonId, PersonUpdate, Recognised, MAX_PEOPLE,
 };
-use ssi_lens::domain::share::{SharedHistory, MAX_NAME_CHARS};
+use ssi_lens::domain::share::{self, SharedHistory, MAX_NAME_CHARS};
 use ssi_lens::domain::HistoryError;
 use support::{day, history, people, snap};
 
@@ -505,6 +506,25 @@ fn a_sample_person_updated_from_a_real_link_is_no_longer_sample() {
     assert_eq!(names(&kept), ["Sam"]);
 }
 
+/// `links` pasted one per line, as Compare's box takes them.
+fn pasted(links: &[SharedHistory]) -> String {
+    links
+        .iter()
+        .map(|l| format!("https://example.org/#{}", share::encode(l).unwrap()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Pasted links saved as Compare's "Save these people" saves them: the refresh's plan, applied.
+fn save_pasted(
+    kept: &mut People,
+    links: &[SharedHistory],
+    seed: &mut IdSeed,
+) -> Result<LinksSaved, PeopleError> {
+    let plan = RefreshPlan::read(&pasted(links), kept);
+    kept.apply_refresh(plan, seed)
+}
+
 #[test]
 fn links_pasted_together_are_saved_by_the_rules_a_links_own_save_follows() {
     let mut kept = dana_kept();
@@ -523,7 +543,7 @@ fn links_pasted_together_are_saved_by_the_rules_a_links_own_save_follows() {
         // Lin's copy is from a more recent link: this one never takes it back.
         shared(Some("Lin"), 12, &[(1, 5.0)]),
     ];
-    let saved = kept.save_links(links, &mut IdSeed::new(6)).unwrap();
+    let saved = save_pasted(&mut kept, &links, &mut IdSeed::new(6)).unwrap();
     assert_eq!(
         saved,
         LinksSaved {
@@ -531,6 +551,7 @@ fn links_pasted_together_are_saved_by_the_rules_a_links_own_save_follows() {
             updated: vec!["Dana".into()],
             unchanged: vec!["Grace".into()],
             older: vec!["Lin".into()],
+            no_room: vec![],
         }
     );
     assert_eq!(names(&kept), ["Dana", "Grace", "Lin", "Ada"]);
@@ -544,20 +565,43 @@ fn links_pasted_together_are_saved_by_the_rules_a_links_own_save_follows() {
     assert_eq!((snapshots("Dana"), snapshots("Lin")), (3, 2));
 }
 
+/// At the limit, those who fit are saved and the others are named: a paste of forty is
+/// never refused whole for the last few.
 #[test]
-fn links_past_the_limit_save_nobody() {
+fn links_past_the_limit_save_those_who_fit_and_name_the_others() {
     let list: Vec<Person> = (1..MAX_PEOPLE as u32)
         .map(|i| person(i, &format!("P{i}"), &[]))
         .collect();
     let mut kept = people(list);
-    let before = kept.clone();
     let links = vec![
         shared(Some("Ada"), 12, &[(1, 5.0)]),
         shared(Some("Grace"), 12, &[(1, 5.0)]),
     ];
-    assert_eq!(
-        kept.save_links(links, &mut IdSeed::new(6)),
-        Err(PeopleError::TooMany)
-    );
-    assert_eq!(kept, before, "all or nothing");
+    let saved = save_pasted(&mut kept, &links, &mut IdSeed::new(6)).unwrap();
+    assert_eq!(saved.added, ["Ada"]);
+    assert_eq!(saved.no_room, ["Grace"]);
+    assert_eq!(kept.len(), MAX_PEOPLE);
+    // And one more person than that is refused, saying what to do.
+    let mut full = kept.clone();
+    let one_more = shared(Some("Lin"), 12, &[(1, 5.0)]);
+    let refused = full.add_shared(one_more, &mut IdSeed::new(7));
+    assert_eq!(refused, Err(PeopleError::TooMany));
+    assert!(PeopleError::TooMany.to_string().contains("Remove someone"));
+    assert_eq!(full, kept);
+}
+
+/// A link made by hand may carry a longer name than the share page allows: it is kept under
+/// the name shortened, and its next link is recognised under that same name (not saved twice).
+#[test]
+fn a_long_shared_name_is_kept_shortened_and_recognised_the_next_time() {
+    let long = "N".repeat(MAX_NAME_CHARS + 9);
+    let mut kept = People::new();
+    let first = shared(Some(&long), 10, &[(1, 5.0)]);
+    save_pasted(&mut kept, &[first], &mut IdSeed::new(3)).unwrap();
+    assert_eq!(names(&kept), ["N".repeat(MAX_NAME_CHARS)]);
+    let newer = shared(Some(&long), 12, &[(1, 5.0), (8, 6.0)]);
+    assert!(matches!(kept.recognise(&newer), Recognised::Newer { .. }));
+    let saved = save_pasted(&mut kept, &[newer], &mut IdSeed::new(4)).unwrap();
+    assert_eq!(saved.updated.len(), 1);
+    assert_eq!(kept.len(), 1);
 }

@@ -437,14 +437,14 @@ fn the_ask_for_a_link_message_is_written_to_the_person() {
     let message = ask_for_link_message("Dana", "https://example.org/ssi-lens/share");
     assert_eq!(
         message,
-        "Hi Dana, could you send me your SSI Lens link again? Open https://example.org/ssi-lens/share, choose “Copy link”, and send it to me. Thanks!"
+        "Hi Dana, could you record this week’s SSI in SSI Lens and send me a fresh link? Open https://example.org/ssi-lens/share, choose “Copy link”, and send it to me. Thanks!"
     );
     // The Share screen's button is called that.
     let share_screen = include_str!("../src/ui/pages/share.rs");
     assert!(share_screen.contains("\"Copy link\""));
     assert_eq!(
         ask_for_link_message("  ", "u"),
-        "Hi, could you send me your SSI Lens link again? Open u, choose “Copy link”, and send it to me. Thanks!"
+        "Hi, could you record this week’s SSI in SSI Lens and send me a fresh link? Open u, choose “Copy link”, and send it to me. Thanks!"
     );
 }
 
@@ -475,4 +475,39 @@ fn a_pillar_stands_about_above_or_below_the_median() {
     assert_eq!(Standing::of(2.99), Standing::Above { far: false });
     assert_eq!(Standing::of(3.0), Standing::Above { far: true });
     assert_eq!(Standing::of(-7.25), Standing::Below { far: true });
+}
+
+/// The team's order and filter are remembered as text; anything unreadable is the default.
+#[test]
+fn the_team_view_is_remembered_and_read_back() {
+    use ssi_lens::domain::team::{TeamFilter, TeamSort, TeamView};
+    for sort in TeamSort::ALL {
+        for filter in TeamFilter::ALL {
+            for descending in [true, false] {
+                let view = TeamView {
+                    sort,
+                    descending,
+                    filter,
+                };
+                assert_eq!(TeamView::from_key_or_default(Some(&view.key())), view);
+            }
+        }
+    }
+    let default = TeamView::default();
+    assert_eq!(default.sort, TeamSort::Score);
+    assert!(default.descending);
+    for damaged in [
+        "",
+        "score",
+        "score up everyone",
+        "nonsense desc everyone",
+        "score desc everyone extra",
+    ] {
+        assert_eq!(
+            TeamView::from_key_or_default(Some(damaged)),
+            default,
+            "{damaged}"
+        );
+    }
+    assert_eq!(TeamView::from_key_or_default(None), default);
 }

@@ -8,8 +8,8 @@ use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::people::{People, Person, PersonId};
 use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{
-    plan_import, plan_restore, team_file_name, team_to_csv, team_to_json, to_csv, ConflictChoice,
-    ImportError, CSV_HEADER, PEER_COLUMNS,
+    plan_import, plan_restore, plan_team_restore, team_file_name, team_to_csv, team_to_json,
+    to_csv, ConflictChoice, ImportError, CSV_HEADER, PEER_COLUMNS,
 };
 use ssi_lens::domain::History;
 use support::{date, today, weekly};
@@ -83,6 +83,24 @@ fn a_name_a_spreadsheet_would_run_as_a_formula_is_neutralised() {
 #[test]
 fn nobody_saved_is_a_header_only() {
     assert_eq!(team_to_csv(&People::new()).lines().count(), 1);
+}
+
+/// Where only people are restored (the Team screen), someone's own backup or history CSV is
+/// refused whole: its weeks would otherwise land in the manager's own history.
+#[test]
+fn only_a_team_backup_is_restored_where_people_are() {
+    let existing = Stored::new(History::default(), People::new());
+    let team_backup = team_to_json(&team());
+    let plan = plan_team_restore(&team_backup, &existing, today(), &mut IdSeed::new(3)).unwrap();
+    assert_eq!(plan.people.added.len(), 3);
+    let someones_own = ssi_lens::domain::transfer::to_json(&Stored::new(weekly(4), team()));
+    for file in [someones_own, to_csv(&weekly(4))] {
+        let refused = plan_team_restore(&file, &existing, today(), &mut IdSeed::new(3));
+        assert!(
+            matches!(refused, Err(ImportError::NotATeamBackup)),
+            "{refused:?}"
+        );
+    }
 }
 
 #[test]

@@ -20,8 +20,9 @@ use super::snapshot::Snapshot;
 pub use super::ids::PersonId;
 pub use merge::MergedPeople;
 
-/// Most people SSI Lens keeps in one browser, and so compares at once: the one limit that
-/// saving a link, restoring a backup, merging tabs and Compare's pasted links all follow.
+/// Most people SSI Lens keeps in one browser: the one limit that saving a link, refreshing
+/// from links, restoring a backup and merging tabs all follow. Compare reads as many pasted
+/// links at once, so it shows at most twice this many lines (the kept and the pasted).
 pub const MAX_PEOPLE: usize = 50;
 
 /// Why a change to the saved people was refused. Nothing changed.
@@ -33,7 +34,7 @@ pub enum PeopleError {
     NameTooLong,
     #[error("You already keep someone called “{0}”. Pick another name, or update their copy.")]
     NameTaken(String),
-    #[error("You keep {MAX_PEOPLE} people, the most SSI Lens keeps in one browser. Remove someone on the Team screen before saving another.")]
+    #[error("You keep {MAX_PEOPLE} people, the most SSI Lens keeps in one browser. Remove someone (on the Team screen, or under Compare) before saving another.")]
     TooMany,
     #[error("That person is no longer saved.")]
     NotFound,
@@ -130,6 +131,15 @@ pub fn visible_name(name: &str) -> Option<String> {
     Some(clean_name(name)).filter(|n| !n.chars().all(is_blank))
 }
 
+/// The name a share link's person is known by here: [visible](visible_name), and no longer
+/// than a name may be (a link made by hand may carry more). Saving, recognising and refreshing
+/// all read a link's name through it, so a person is always found under the name kept.
+pub fn link_name(name: &str) -> Option<String> {
+    let name = visible_name(name)?;
+    let short: String = name.chars().take(MAX_NAME_CHARS).collect();
+    visible_name(&short)
+}
+
 /// The [clean](clean_name) name, or why it can't be one: it needs a visible character.
 fn check_name(name: &str) -> Result<String, PeopleError> {
     let Some(name) = visible_name(name) else {
@@ -210,7 +220,7 @@ impl Person {
         let name = shared
             .name
             .as_deref()
-            .and_then(visible_name)
+            .and_then(link_name)
             .unwrap_or_else(|| name_fallback.to_string());
         let id = PersonId::draw(seed, |_| false);
         Person::from_parts(
@@ -333,7 +343,7 @@ pub enum Recognised {
     },
 }
 
-/// What saving pasted share links did, name by name ([`People::save_links`]).
+/// What saving pasted share links did, name by name ([`People::apply_refresh`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LinksSaved {
     /// Kept as new people.
@@ -344,6 +354,8 @@ pub struct LinksSaved {
     pub unchanged: Vec<String>,
     /// Kept already from a more recent link: their copy stays as it is.
     pub older: Vec<String>,
+    /// New, but not saved: the most people SSI Lens keeps were kept already.
+    pub no_room: Vec<String>,
 }
 
 /// Everyone the user keeps, in the order they were saved; names are unique (case aside) so the
@@ -531,7 +543,8 @@ impl People {
     /// saved copy. The person is found as saving finds them ([`People::find_same`], by name);
     /// a link without a name is never taken for someone kept.
     pub fn recognise(&self, shared: &SharedHistory) -> Recognised {
-        let Some(person) = shared.name.as_deref().and_then(|n| self.find_same(n)) else {
+        let name = shared.name.as_deref().and_then(link_name);
+        let Some(person) = name.and_then(|n| self.find_same(&n)) else {
             return Recognised::NotSaved;
         };
         let (id, name) = (person.id, person.name.clone());
@@ -543,34 +556,6 @@ impl People {
         } else {
             Recognised::Newer { id, name, update }
         }
-    }
-
-    /// Keeps each pasted link as its person, by the rules a link's own "Save" follows
-    /// ([`People::recognise`]): a new name is added, a newer link updates the copy, an older one
-    /// never does. All or nothing: a refusal (the limit, a bad link) changes nobody.
-    pub fn save_links(
-        &mut self,
-        links: Vec<SharedHistory>,
-        seed: &mut IdSeed,
-    ) -> Result<LinksSaved, PeopleError> {
-        let mut after = self.clone();
-        let mut saved = LinksSaved::default();
-        for link in links {
-            match after.recognise(&link) {
-                Recognised::NotSaved => {
-                    let id = after.add_shared(link, seed)?;
-                    saved.added.extend(after.get(id).map(|p| p.name.clone()));
-                }
-                Recognised::Same { name, .. } => saved.unchanged.push(name),
-                Recognised::Newer { id, name, .. } => {
-                    after.update(id, link)?;
-                    saved.updated.push(name);
-                }
-                Recognised::Older { name, .. } => saved.older.push(name),
-            }
-        }
-        *self = after;
-        Ok(saved)
     }
 
     fn person_mut(&mut self, id: PersonId) -> Result<&mut Person, PeopleError> {

@@ -21,7 +21,7 @@ use super::pillar::Pillar;
 use super::stats::Range;
 
 pub use row::{Standing, TeamRow, FAR_FROM_MEDIAN, NEAR_MEDIAN};
-pub use view::{TeamFilter, TeamSort};
+pub use view::{TeamFilter, TeamSort, TeamView};
 
 /// A latest snapshot more than this many weeks (28 days) before today makes an update overdue.
 pub const STALE_AFTER_WEEKS: i64 = 4;
@@ -164,15 +164,16 @@ pub fn median(values: &[f64]) -> Option<f64> {
 /// The Share screen's button that copies a link; the message below names it.
 const COPY_LINK_BUTTON: &str = "Copy link";
 
-/// The message to send someone whose update is overdue, written to them: how to send a fresh
-/// link from their own SSI Lens, whose Share screen is at `share_screen_url`.
+/// The message to send someone whose update is overdue, written to them: a new snapshot, then
+/// a fresh link from their own SSI Lens, whose Share screen is at `share_screen_url`. (Their
+/// copy may be recent and their last snapshot old: asking for both fits either case.)
 pub fn ask_for_link_message(name: &str, share_screen_url: &str) -> String {
     let greeting = match name.trim() {
         "" => "Hi".to_string(),
         name => format!("Hi {name}"),
     };
     format!(
-        "{greeting}, could you send me your SSI Lens link again? Open {}, choose “{COPY_LINK_BUTTON}”, and send it to me. Thanks!",
+        "{greeting}, could you record this week’s SSI in SSI Lens and send me a fresh link? Open {}, choose “{COPY_LINK_BUTTON}”, and send it to me. Thanks!",
         share_screen_url.trim()
     )
 }

@@ -3,7 +3,7 @@
 // CSV and as a backup that restores the people in another browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -98,7 +98,16 @@ test('a manager with no history of their own keeps three people, refreshes two f
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), message);
   await axe(page, 'the team screen asking for a link');
   await page.getByRole('button', { name: 'Close' }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Ask for a fresh link');
+
+  // The order and filter are remembered: Cleo's screen, then Back, finds the team as it was.
+  await page.locator('[data-testid=team-table] tbody th a', { hasText: 'Cleo' }).click();
+  await page.waitForSelector('[data-testid=person-banner]');
+  await page.goBack();
+  await page.waitForSelector('[data-testid=team-table] tbody tr');
+  assert.deepEqual(await rowNames(page), ['Cleo']);
   await page.selectOption('[data-testid=team-filter]', 'everyone');
+  assert.deepEqual(await rowNames(page), ['Cleo', 'Ben', 'Ana']);
 
   // Two fresh links arrive in one chat thread, among words, one wrapped in <…>.
   const anaNew = await linkOf('Ana', history(20, { extra: [DEC_2] }));
@@ -138,6 +147,12 @@ test('a manager with no history of their own keeps three people, refreshes two f
   const backup = JSON.parse(await readFile(backupPath, 'utf8'));
   assert.deepEqual(backup.snapshots, []);
   assert.deepEqual(backup.people.map((p) => p.name), ['Ana', 'Ben', 'Cleo']);
+  // Ben is removed from the team, and comes back with the toast's Undo.
+  await page.getByRole('button', { name: 'Remove Ben' }).click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=team-table]').textContent.includes('Ben'));
+  await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people.some((p) => p.name === 'Ben'), STORAGE_KEY);
+  assert.equal((await rowNames(page)).length, 3);
   assert.deepEqual(errors(page), []);
   await context.close();
 
@@ -150,7 +165,12 @@ test('a manager with no history of their own keeps three people, refreshes two f
   await other.page.goto(`${app.server.url}team`);
   await other.page.waitForSelector('[data-testid=team-empty]');
   const before = (await storedHistory(other.page)).snapshots;
-  // Nobody kept yet: the screen says how people get there, and restores a team backup.
+  // Nobody kept yet: the screen says how people get there, and restores a team backup, but
+  // never someone's own history (which would land in this one's).
+  const ownFile = join(await mkdtemp(join(tmpdir(), 'ssi-own-')), 'own.json');
+  await writeFile(ownFile, JSON.stringify(weeklyHistory(3)));
+  await other.page.setInputFiles('[data-testid=team-empty] input[type=file]', ownFile);
+  await other.page.getByText('This file holds someone’s own snapshots, not a team backup').waitFor();
   await other.page.setInputFiles('[data-testid=team-empty] input[type=file]', backupPath);
   await other.page.getByRole('button', { name: /^Import/ }).click();
   await other.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).people?.length === 3, STORAGE_KEY);

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use super::merge::free_name_among;
 use super::{
-    clean_name, fallback_among, same_name, visible_name, IdSeed, LinksSaved, People, PeopleError,
-    PersonId, PersonUpdate, Recognised, MAX_NAME_CHARS, MAX_PEOPLE,
+    fallback_among, link_name, same_name, IdSeed, LinksSaved, People, PeopleError, PersonId,
+    PersonUpdate, Recognised, MAX_PEOPLE,
 };
 use crate::domain::share::{decode, fragments_in, ShareError, SharedHistory};
 
@@ -28,11 +28,14 @@ pub enum FoundProblem {
 }
 
 /// Every share link anywhere in `text`, in order: inside sentences, several on a line, in
-/// `<…>`, `(…)` or quotes, followed by punctuation (see [`fragments_in`]).
+/// `<…>`, `(…)` or quotes, followed by punctuation (see [`fragments_in`]), and as mail filters
+/// rewrite them (Outlook's safe links percent-encode the `#s=`; a link's own characters are
+/// never encoded).
 pub fn find_links(text: &str) -> FoundLinks {
     let mut found = FoundLinks::default();
     for (index, line) in text.lines().enumerate() {
-        for fragment in fragments_in(line) {
+        let line = unescape_marks(line);
+        for fragment in fragments_in(&line) {
             match decode(fragment) {
                 Ok(shared) => found.links.push(shared),
                 Err(error) => found.problems.push(FoundProblem::Unreadable {
@@ -43,6 +46,17 @@ pub fn find_links(text: &str) -> FoundLinks {
         }
     }
     found
+}
+
+/// `line` with a percent-encoded `#` and `=` written plainly.
+fn unescape_marks(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('%') {
+        return line.into();
+    }
+    line.replace("%23", "#")
+        .replace("%3D", "=")
+        .replace("%3d", "=")
+        .into()
 }
 
 /// What one pasted link will do, in the order the links were pasted.
@@ -118,7 +132,7 @@ impl RefreshPlan {
                 Recognised::Same { id, .. }
                 | Recognised::Newer { id, .. }
                 | Recognised::Older { id, .. } => Who::Saved(id),
-                Recognised::NotSaved => match link.name.as_deref().and_then(visible_name) {
+                Recognised::NotSaved => match link.name.as_deref().and_then(link_name) {
                     Some(name) => Who::Named(name.to_lowercase()),
                     None => Who::Unnamed(links.iter().position(|l| l == link).unwrap_or(i)),
                 },
@@ -278,9 +292,7 @@ impl RefreshItem {
 /// The name a new person's link asks for, as a name kept can be: visible, cleaned, at most
 /// [`MAX_NAME_CHARS`] characters. None for a link without one.
 fn kept_name(link: &SharedHistory) -> Option<String> {
-    let name = visible_name(link.name.as_deref()?)?;
-    let short: String = name.chars().take(MAX_NAME_CHARS).collect();
-    visible_name(&clean_name(&short))
+    link_name(link.name.as_deref()?)
 }
 
 impl People {
@@ -328,6 +340,7 @@ impl People {
             match item {
                 RefreshItem::Same { name, .. } => saved.unchanged.push(name),
                 RefreshItem::Older { name, .. } => saved.older.push(name),
+                RefreshItem::NoRoom { name } => saved.no_room.push(name),
                 _ => {}
             }
         }

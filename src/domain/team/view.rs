@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Team, TeamRow};
+use super::{Standing, Team, TeamRow};
 use crate::domain::number::Precision;
 use crate::domain::pillar::Pillar;
 
@@ -136,13 +136,16 @@ impl TeamFilter {
     }
 
     /// True when `row` of `team` is shown under this filter. A row without snapshots is
-    /// overdue, and below no median.
+    /// overdue, and below no median; "below" is what its shaded cell says
+    /// ([`TeamRow::standing`]), so a row about at the median is not listed.
     pub fn keeps(self, row: &TeamRow, team: &Team) -> bool {
         match self {
             TeamFilter::Everyone => true,
             TeamFilter::Fell => row.fell(),
             TeamFilter::Stale => row.is_stale(),
-            TeamFilter::BelowMedian(p) => row.versus_median(p, team).is_some_and(|v| v < 0.0),
+            TeamFilter::BelowMedian(p) => {
+                matches!(row.standing(p, team), Some(Standing::Below { .. }))
+            }
         }
     }
 }
@@ -164,5 +167,53 @@ impl Team {
             (a, b) => b.is_some().cmp(&a.is_some()),
         });
         rows.into_iter().map(|(_, row)| row).collect()
+    }
+}
+
+/// How the user last looked at the team: kept between visits, so coming back from a person's
+/// screen finds the same order and filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TeamView {
+    pub sort: TeamSort,
+    pub descending: bool,
+    pub filter: TeamFilter,
+}
+
+impl Default for TeamView {
+    /// Highest score first, everyone.
+    fn default() -> Self {
+        TeamView {
+            sort: TeamSort::Score,
+            descending: TeamSort::Score.default_descending(),
+            filter: TeamFilter::Everyone,
+        }
+    }
+}
+
+impl TeamView {
+    /// A stable text for storage: "score desc everyone".
+    pub fn key(self) -> String {
+        let direction = if self.descending { "desc" } else { "asc" };
+        format!("{} {direction} {}", self.sort.key(), self.filter.key())
+    }
+
+    /// The view `key` names; the default for anything else (an older or damaged value).
+    pub fn from_key_or_default(key: Option<&str>) -> TeamView {
+        let read = |key: &str| {
+            let mut parts = key.split(' ');
+            let sort = TeamSort::from_key(parts.next()?)?;
+            let descending = match parts.next()? {
+                "desc" => true,
+                "asc" => false,
+                _ => return None,
+            };
+            let filter = TeamFilter::from_key(parts.next()?)?;
+            parts.next().is_none().then_some(TeamView {
+                sort,
+                descending,
+                filter,
+            })
+        };
+        key.and_then(read).unwrap_or_default()
     }
 }

@@ -52,6 +52,10 @@ pub enum ImportError {
     /// A team export (one row per person per snapshot) is not anyone's own history.
     #[error("This is a team export, one row per person. To restore people, import the team backup (.json) instead.")]
     TeamExport,
+    /// Given where only people are restored (the Team screen), a file with snapshots, goals or
+    /// results of one's own: taking those in is History's import, seen and chosen there.
+    #[error("This file holds someone’s own snapshots, not a team backup, so nothing was taken from it here. To take it into your own history, import it under History.")]
+    NotATeamBackup,
     #[error("The CSV file can’t be read: {0}")]
     Csv(String),
     #[error("A quote opened on line {line} is never closed, so the rows after it would be read as one note. Close that quote (or remove it) and import again.")]
@@ -106,6 +110,21 @@ pub fn plan_restore(
         seed,
         MAX_IMPORT_ROWS,
     )
+}
+
+/// [`plan_restore`] for a team backup: the people it keeps, and nothing for the user's own
+/// history. A file that would bring anything into that history is refused whole.
+pub fn plan_team_restore(
+    text: &str,
+    existing: &Stored,
+    today: NaiveDate,
+    seed: &mut IdSeed,
+) -> Result<ImportPlan, ImportError> {
+    let plan = plan_restore(text, existing, today, seed)?;
+    if plan.touches_own_history() {
+        return Err(ImportError::NotATeamBackup);
+    }
+    Ok(plan)
 }
 
 /// [`plan_restore`] into a browser with `existing` history and nobody saved.

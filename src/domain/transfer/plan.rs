@@ -404,6 +404,19 @@ impl ImportPlan {
                     && self.results.is_empty()))
     }
 
+    /// True when the file has anything for the user's own history, even what they have already
+    /// (a team backup has nothing but people).
+    pub fn touches_own_history(&self) -> bool {
+        !(self.added.is_empty()
+            && self.conflicts.is_empty()
+            && self.unchanged == 0
+            && self.invalid.is_empty()
+            && self.goals.is_empty()
+            && self.goal_conflicts.is_empty()
+            && self.new_outcomes.is_empty()
+            && self.results.is_empty())
+    }
+
     /// True when no choice at all would make the import change anything: the file adds nothing.
     pub fn offers_nothing(&self) -> bool {
         self.people.changes_nothing(ConflictChoice::TakeTheirs)

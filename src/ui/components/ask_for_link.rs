@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::address::Screen;
 use crate::domain::people::PersonId;
-use crate::domain::team::ask_for_link_message;
+use crate::domain::team::{ask_for_link_message, STALE_AFTER_WEEKS};
 use crate::edges::clipboard::{self, CopyError};
 use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{focus, location};
@@ -61,7 +61,7 @@ pub fn AskForLink(
             </h2>
             <p class="muted">
                 {format!(
-                    "The copy you keep of {name}’s SSI is out of date. Send them this message: its link opens SSI Lens at its Share screen, where they make a new link for you.",
+                    "The latest snapshot you have of {name}’s SSI is more than {STALE_AFTER_WEEKS} weeks old. Send them this message: its link opens SSI Lens at its Share screen, where they make a new link for you.",
                 )}
             </p>
             <div class="field">

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::transfer::{plan_restore, ImportPlan, MAX_IMPORT_BYTES};
+use crate::domain::transfer::{plan_restore, plan_team_restore, ImportPlan, MAX_IMPORT_BYTES};
 use crate::edges::files::{self, ChosenFile};
 use crate::edges::focus;
 use crate::edges::{clock, random};
@@ -12,8 +12,15 @@ use crate::ui::components::{ImportPreview, Imported, TOAST_UNDO_ID};
 use crate::ui::state::{Notices, Undo, YourData};
 
 /// A file picker and drop zone for JSON or CSV files; nothing changes before the preview is confirmed.
+/// With `team`, only a team backup is taken (the people it keeps): a file with snapshots of
+/// someone's own is refused, so nothing reaches the user's own history from the Team screen.
 #[component]
-pub fn ImportCard() -> impl IntoView {
+pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
+    let plan_file = if team {
+        plan_team_restore
+    } else {
+        plan_restore
+    };
     let store = YourData::expect();
     let notices = Notices::expect();
     let plan = RwSignal::new(None::<(ImportPlan, String)>);
@@ -42,7 +49,7 @@ pub fn ImportCard() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let outcome = match file.read_text(MAX_IMPORT_BYTES).await {
                 Err(e) => Err(e.to_string()),
-                Ok(file) => plan_restore(
+                Ok(file) => plan_file(
                     &file.text,
                     &store.everything_untracked(),
                     clock::today(),
@@ -116,7 +123,13 @@ pub fn ImportCard() -> impl IntoView {
             on:drop=on_drop
             data-testid="import-card"
         >
-            <p>"Import a JSON backup or a CSV file (other SSI trackers’ too)."</p>
+            <p>
+                {if team {
+                    "Import a team backup (.json)."
+                } else {
+                    "Import a JSON backup or a CSV file (other SSI trackers’ too)."
+                }}
+            </p>
             <label class="button small file-button" class:disabled=busy>
                 {move || if busy() { "Reading file…" } else { "Choose a file…" }}
                 <input

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::people::{PersonId, PersonUpdate, Recognised};
+use crate::domain::people::{PersonId, Recognised};
 use crate::domain::share::SharedHistory;
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
@@ -130,7 +130,7 @@ pub fn SharedBanner(
                 (format!("{name} is saved; this link has nothing new."), None)
             }
             Recognised::Newer { id, name, update } => (
-                format!("{name} is saved; this link has {}.", what_is_new(&update)),
+                format!("{name} is saved; this link has {}.", format::what_is_new(&update)),
                 Some((id, name)),
             ),
             Recognised::Older { name, update, .. } => (
@@ -248,32 +248,4 @@ pub fn SharedBanner(
                 })
         }}
     }
-}
-
-/// What a newer link brings beside the saved copy, in the banner's words: "2 new weeks", then
-/// weeks it changes and weeks it no longer has.
-fn what_is_new(update: &PersonUpdate) -> String {
-    let weeks = |n: usize| {
-        if n == 1 {
-            "1 week".to_string()
-        } else {
-            format!("{n} weeks")
-        }
-    };
-    let mut parts = Vec::new();
-    if !update.added.is_empty() {
-        let n = update.added.len();
-        parts.push(if n == 1 {
-            "1 new week".to_string()
-        } else {
-            format!("{n} new weeks")
-        });
-    }
-    if !update.changed.is_empty() {
-        parts.push(format!("{} changed", weeks(update.changed.len())));
-    }
-    if !update.removed.is_empty() {
-        parts.push(format!("{} fewer", weeks(update.removed.len())));
-    }
-    parts.join(", ")
 }

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::domain::people::refresh::{FoundProblem, RefreshItem, RefreshPlan};
-use crate::domain::people::{LinksSaved, PersonUpdate};
 use crate::edges::{focus, random};
 use crate::ui::format;
 use crate::ui::state::YourData;
@@ -24,7 +23,7 @@ pub fn TeamRefresh() -> impl IntoView {
         match store.change_people(|people| people.apply_refresh(plan, &mut random::id_seed())) {
             Ok(saved) => {
                 text.set(String::new());
-                said.set(Some(Ok(refreshed_words(&saved))));
+                said.set(Some(Ok(format::links_saved(&saved))));
             }
             Err(e) => said.set(Some(Err(e.to_string()))),
         }
@@ -121,27 +120,12 @@ pub fn TeamRefresh() -> impl IntoView {
     }
 }
 
-/// "2 new weeks, 1 changed, 1 gone".
-fn update_words(update: &PersonUpdate) -> String {
-    let parts = [
-        (update.added.len(), "new week", "new weeks"),
-        (update.changed.len(), "changed week", "changed weeks"),
-        (update.removed.len(), "week gone", "weeks gone"),
-    ];
-    parts
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|&(n, one, many)| format::count(n, one, many))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// How one link of the paste reads in the preview, and its class.
 fn item_words(item: &RefreshItem) -> (&'static str, String) {
     match item {
         RefreshItem::Update { name, update, .. } => (
             "will-change",
-            format!("{name}: will be updated ({}).", update_words(update)),
+            format!("{name}: will be updated ({}).", format::what_is_new(update)),
         ),
         RefreshItem::Same { name, .. } => ("muted", format!("{name}: nothing new.")),
         RefreshItem::Older { name, update, .. } => (
@@ -168,21 +152,4 @@ fn item_words(item: &RefreshItem) -> (&'static str, String) {
             format!("{name}: another link of theirs in this paste; the most recent one counts."),
         ),
     }
-}
-
-/// What applying did, in a sentence per kind.
-fn refreshed_words(saved: &LinksSaved) -> String {
-    let sentences = [
-        (&saved.updated, "Updated {}."),
-        (
-            &saved.added,
-            "Saved {} as new people, beside your own history.",
-        ),
-    ];
-    sentences
-        .iter()
-        .filter(|(names, _)| !names.is_empty())
-        .map(|(names, sentence)| sentence.replace("{}", &names.join(", ")))
-        .collect::<Vec<_>>()
-        .join(" ")
 }

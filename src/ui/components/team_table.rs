@@ -7,11 +7,13 @@ use crate::domain::address::Screen;
 use crate::domain::charts::sparkline::sparkline_points;
 use crate::domain::number::Precision;
 use crate::domain::people::PersonId;
+use crate::domain::team::TeamView;
 use crate::domain::team::{Member, Standing, Team, TeamFilter, TeamRow, TeamSort};
 use crate::domain::Pillar;
-use crate::ui::components::{AskForLink, Column, DataTable, RangePicker};
+use crate::edges::focus;
+use crate::ui::components::{AskForLink, Column, DataTable, FieldError, RangePicker};
 use crate::ui::format;
-use crate::ui::state::{Navigation, Preferences};
+use crate::ui::state::{Navigation, Notices, Preferences, YourData};
 
 /// The sparkline's size in CSS pixels.
 const SPARK_WIDTH: f64 = 72.0;
@@ -20,15 +22,31 @@ const SPARK_HEIGHT: f64 = 22.0;
 #[component]
 pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
     let preferences = Preferences::expect();
-    let sort = RwSignal::new(TeamSort::Score);
-    let descending = RwSignal::new(true);
-    let filter = RwSignal::new(TeamFilter::Everyone);
+    let store = YourData::expect();
+    let notices = Notices::expect();
+    // Remembered, so Back from a person's screen finds the team as it was left.
+    let view = move || preferences.team_view();
+    let sort = move || view().sort;
+    let descending = move || view().descending;
+    let filter = move || view().filter;
     // The person a message asking for a fresh link is shown for.
     let asking = RwSignal::new(None::<(PersonId, String)>);
+    let problem = RwSignal::new(None::<String>);
+    let actions = RowActions {
+        asking,
+        remove: Callback::new(move |id: PersonId| {
+            problem.set(
+                store
+                    .remove_person(id, notices)
+                    .err()
+                    .map(|e| e.to_string()),
+            );
+        }),
+    };
     // Who is shown, in order: the rows are drawn from it.
     let shown = Memo::new(move |_| {
         team.with(|team| {
-            team.view(sort.get(), descending.get(), filter.get())
+            team.view(sort(), descending(), filter())
                 .into_iter()
                 .map(TeamRow::member)
                 .collect::<Vec<_>>()
@@ -40,7 +58,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                 members
                     .iter()
                     .filter_map(|&m| team.rows().iter().find(|r| r.member() == m))
-                    .map(|row| row_view(row, team, asking))
+                    .map(|row| row_view(row, team, actions))
                     .collect_view()
             })
         })
@@ -54,7 +72,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
             format!("{showing} of {total} rows")
         }
     };
-    let direction_label = move || match (sort.get(), descending.get()) {
+    let direction_label = move || match (sort(), descending()) {
         (TeamSort::Name, false) => "A to Z",
         (TeamSort::Name, true) => "Z to A",
         (TeamSort::LastUpdate, true) => "Newest first",
@@ -66,7 +84,9 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
     view! {
         <section class="card team" aria-labelledby="team-title" data-testid="team">
             <div class="card-head">
-                <h2 id="team-title">"Everyone you keep"</h2>
+                <h2 id=TEAM_TITLE_ID tabindex="-1">
+                    "Everyone you keep"
+                </h2>
                 <RangePicker />
             </div>
             <div class="team-controls">
@@ -76,15 +96,19 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                         data-testid="team-sort"
                         on:change=move |ev| {
                             if let Some(key) = TeamSort::from_key(&event_target_value(&ev)) {
-                                sort.set(key);
-                                descending.set(key.default_descending());
+                                preferences
+                                    .set_team_view(TeamView {
+                                        sort: key,
+                                        descending: key.default_descending(),
+                                        ..view()
+                                    });
                             }
                         }
                     >
                         {TeamSort::ALL
                             .map(|key| {
                                 view! {
-                                    <option value=key.key() selected=move || sort.get() == key>
+                                    <option value=key.key() selected=move || sort() == key>
                                         {key.label()}
                                     </option>
                                 }
@@ -95,7 +119,13 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                     type="button"
                     class="button small"
                     data-testid="team-direction"
-                    on:click=move |_| descending.update(|d| *d = !*d)
+                    on:click=move |_| {
+                        preferences
+                            .set_team_view(TeamView {
+                                descending: !descending(),
+                                ..view()
+                            })
+                    }
                 >
                     {direction_label}
                 </button>
@@ -105,14 +135,14 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                         data-testid="team-filter"
                         on:change=move |ev| {
                             if let Some(key) = TeamFilter::from_key(&event_target_value(&ev)) {
-                                filter.set(key);
+                                preferences.set_team_view(TeamView { filter: key, ..view() });
                             }
                         }
                     >
                         {TeamFilter::ALL
                             .map(|key| {
                                 view! {
-                                    <option value=key.key() selected=move || filter.get() == key>
+                                    <option value=key.key() selected=move || filter() == key>
                                         {key.label()}
                                     </option>
                                 }
@@ -135,6 +165,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                 "Change is over the " {range_label}
                 " chosen above. Pillar cells are shaded against the team’s median: darker blue above it, orange below."
             </p>
+            <FieldError problem />
             <Show when=move || shown.with(Vec::is_empty)>
                 <p class="muted" data-testid="team-none-shown">
                     "Nobody matches this choice."
@@ -145,7 +176,20 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
             asking
                 .get()
                 .map(|(id, name)| {
-                    view! { <AskForLink id name on_close=move || asking.set(None) /> }
+                    view! {
+                        <AskForLink
+                            id
+                            name
+                            on_close=move || {
+                                asking.set(None);
+                                request_animation_frame(move || {
+                                    if !focus::focus(&ask_button_id(id)) {
+                                        focus::focus(TEAM_TITLE_ID);
+                                    }
+                                });
+                            }
+                        />
+                    }
                 })
         }}
     }
@@ -162,12 +206,26 @@ fn team_columns() -> Vec<Column> {
     ]
     .into_iter()
     .chain(pillars)
-    .chain([Column::text("Status")])
+    .chain([Column::text("Status"), Column::text("Actions")])
     .collect()
 }
 
+const TEAM_TITLE_ID: &str = "team-title";
+
+/// The id of the button asking `id` for a fresh link, where focus returns.
+fn ask_button_id(id: PersonId) -> String {
+    format!("ask-{}", id.key())
+}
+
+/// What a row's buttons do.
+#[derive(Clone, Copy)]
+struct RowActions {
+    asking: RwSignal<Option<(PersonId, String)>>,
+    remove: Callback<PersonId>,
+}
+
 /// One person's row.
-fn row_view(row: &TeamRow, team: &Team, asking: RwSignal<Option<(PersonId, String)>>) -> AnyView {
+fn row_view(row: &TeamRow, team: &Team, actions: RowActions) -> AnyView {
     let navigation = Navigation::expect();
     let name = row.name().to_string();
     let screen = match row.member() {
@@ -201,7 +259,8 @@ fn row_view(row: &TeamRow, team: &Team, asking: RwSignal<Option<(PersonId, Strin
     let pillars = Pillar::ALL
         .map(|pillar| pillar_cell(row, team, pillar))
         .collect_view();
-    let status = status_view(row, asking);
+    let status = status_view(row);
+    let buttons = actions_view(row, actions);
     view! {
         <tr data-testid="team-row" class:you=matches!(row.member(), Member::You)>
             <th scope="row">
@@ -221,6 +280,7 @@ fn row_view(row: &TeamRow, team: &Team, asking: RwSignal<Option<(PersonId, Strin
             </td>
             {pillars}
             <td class="status">{status}</td>
+            <td class="row-actions">{buttons}</td>
         </tr>
     }
     .into_any()
@@ -252,7 +312,7 @@ fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
         .into_any();
     };
     let versus = row.versus_median(pillar, team).unwrap_or(0.0);
-    let (class, words) = match Standing::of(versus) {
+    let (class, words) = match row.standing(pillar, team).unwrap_or(Standing::Even) {
         Standing::Even => ("num heat even", "about the team median".to_string()),
         Standing::Above { far } => (
             if far {
@@ -286,9 +346,8 @@ fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
     .into_any()
 }
 
-/// "Fell" and "Update overdue" flags, and for someone else's overdue copy the way to ask them
-/// for a fresh link.
-fn status_view(row: &TeamRow, asking: RwSignal<Option<(PersonId, String)>>) -> AnyView {
+/// The "Fell" and "Update overdue" flags, or that the row is up to date.
+fn status_view(row: &TeamRow) -> AnyView {
     let fell = row.fell().then(|| {
         view! {
             <span class="badge warn" data-testid="flag-fell">
@@ -312,30 +371,49 @@ fn status_view(row: &TeamRow, asking: RwSignal<Option<(PersonId, String)>>) -> A
             </span>
         }
     });
-    let ask = match (row.member(), row.is_stale()) {
-        (Member::Person(id), true) => {
-            let name = row.name().to_string();
-            let label = format!("Ask for a fresh link from {name}");
-            Some(view! {
-                <button
-                    type="button"
-                    class="button small"
-                    aria-label=label
-                    on:click=move |_| asking.set(Some((id, name.clone())))
-                >
-                    "Ask for a fresh link"
-                </button>
-            })
-        }
-        _ => None,
-    };
     let up_to_date =
         (!row.fell() && !row.is_stale()).then(|| view! { <span class="muted">"Up to date"</span> });
     view! {
         {fell}
         {stale}
-        {ask}
         {up_to_date}
     }
     .into_any()
+}
+
+/// Someone else's row: asking them for a fresh link when their update is overdue, and
+/// forgetting them (with an Undo). The user's own row has none.
+fn actions_view(row: &TeamRow, actions: RowActions) -> Option<AnyView> {
+    let Member::Person(id) = row.member() else {
+        return None;
+    };
+    let name = row.name().to_string();
+    let ask = row.is_stale().then(|| {
+        let name = name.clone();
+        view! {
+            <button
+                type="button"
+                id=ask_button_id(id)
+                class="button small"
+                aria-label=format!("Ask for a fresh link from {name}")
+                on:click=move |_| actions.asking.set(Some((id, name.clone())))
+            >
+                "Ask for a fresh link"
+            </button>
+        }
+    });
+    Some(
+        view! {
+            {ask}
+            <button
+                type="button"
+                class="button small danger"
+                aria-label=format!("Remove {name}")
+                on:click=move |_| actions.remove.run(id)
+            >
+                "Remove"
+            </button>
+        }
+        .into_any(),
+    )
 }

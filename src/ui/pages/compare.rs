@@ -7,15 +7,16 @@ use crate::domain::address::Screen;
 use crate::domain::charts::{comparison_chart, YOU};
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
-use crate::domain::people::{LinksSaved, PersonId, MAX_PEOPLE};
+use crate::domain::people::refresh::RefreshPlan;
+use crate::domain::people::{PersonId, MAX_PEOPLE};
 use crate::domain::share::links::{self, LinkProblem};
 use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
-use crate::edges::{focus, random};
-use crate::ui::components::{Column, DataTable, EChart, FieldError, RangePicker, TOAST_UNDO_ID};
+use crate::edges::random;
+use crate::ui::components::{Column, DataTable, EChart, FieldError, RangePicker};
 use crate::ui::format;
-use crate::ui::state::{Navigation, Notices, Preferences, Undo, YourData};
+use crate::ui::state::{Navigation, Notices, Preferences, YourData};
 
 /// What the page says about a line that added nobody.
 fn describe(problem: &LinkProblem) -> String {
@@ -186,13 +187,12 @@ fn SharedLinks(
 ) -> impl IntoView {
     let preferences = Preferences::expect();
     let store = YourData::expect();
+    // Saved as the team's refresh saves them (one rule for many links): each link as its
+    // person, an older one never applied, and those past the limit named.
     let save = move |_| {
-        let pasted = parsed.with_untracked(|l| l.people.clone());
         let saved = store.change_people(|people| {
-            people.save_links(
-                pasted.into_iter().map(|p| p.shared).collect(),
-                &mut random::id_seed(),
-            )
+            let plan = text.with_untracked(|t| RefreshPlan::read(t, people));
+            people.apply_refresh(plan, &mut random::id_seed())
         });
         match saved {
             Ok(saved) => {
@@ -201,7 +201,7 @@ fn SharedLinks(
                 if !preferences.saved_comparison().is_empty() {
                     preferences.save_comparison("");
                 }
-                said.set(Some(Ok(saved_words(&saved))));
+                said.set(Some(Ok(format::links_saved(&saved))));
             }
             Err(e) => said.set(Some(Err(e.to_string()))),
         }
@@ -280,28 +280,6 @@ fn SharedLinks(
     }
 }
 
-/// What "Save these people" says it did, one sentence for each kind of outcome.
-fn saved_words(saved: &LinksSaved) -> String {
-    let sentences = [
-        (
-            &saved.added,
-            "Saved {} in this browser, beside your own history (not in it).",
-        ),
-        (&saved.updated, "Updated {} with the link’s newer weeks."),
-        (&saved.unchanged, "Already saved with nothing new: {}."),
-        (
-            &saved.older,
-            "Already saved from a more recent link, so kept as they are: {}.",
-        ),
-    ];
-    sentences
-        .iter()
-        .filter(|(names, _)| !names.is_empty())
-        .map(|(names, sentence)| sentence.replace("{}", &names.join(", ")))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The people saved from share links: renamed or removed here. Nothing shows while there are
 /// none.
 #[component]
@@ -323,17 +301,10 @@ fn SavedPeople() -> impl IntoView {
         }
     };
     // Like deleting a snapshot: done at once, with an Undo in the toast.
-    let remove = move |id: PersonId| match store.change_people(|people| people.remove(id)) {
-        Ok(person) => {
-            notices.show_toast(
-                format!("Removed {} from this browser.", person.name()),
-                Some(Undo::PersonRemoved { store, person }),
-            );
-            request_animation_frame(|| {
-                focus::focus(TOAST_UNDO_ID);
-            });
+    let remove = move |id: PersonId| {
+        if let Err(e) = store.remove_person(id, notices) {
+            problem.set(Some(e.to_string()));
         }
-        Err(e) => problem.set(Some(e.to_string())),
     };
     let rows = move || {
         store.with_people(|people| {

@@ -40,7 +40,7 @@ pub fn TeamPage() -> impl IntoView {
                             </a>
                         </div>
                         <h3>"Restore a team backup"</h3>
-                        <ImportCard />
+                        <ImportCard team=true />
                     </section>
                 }
             }

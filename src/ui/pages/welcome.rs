@@ -110,7 +110,10 @@ fn SavedPeople() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    <p>
+                    <p class="actions">
+                        <A href=move || navigation.href(Screen::Team) attr:class="button primary">
+                            "See the team"
+                        </A>
                         <A href=move || {
                             navigation.href(Screen::Compare)
                         }>"Compare them side by side"</A>

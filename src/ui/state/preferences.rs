@@ -5,8 +5,12 @@ use leptos::prelude::*;
 
 use crate::domain::stats::Range;
 use crate::domain::stored::Stored;
+use crate::domain::team::TeamView;
 use crate::domain::transfer;
 use crate::edges::{clock, download, storage};
+
+/// Where the team's order and filter are remembered.
+const TEAM_VIEW_KEY: &str = "ssi-lens.team-view";
 
 /// The user's preferences and reminders' dates.
 #[derive(Clone, Copy)]
@@ -16,6 +20,7 @@ pub struct Preferences {
     reminder_dismissed: RwSignal<Option<NaiveDate>>,
     /// Drops ending on or before this date were dismissed.
     drops_seen: RwSignal<Option<NaiveDate>>,
+    team_view: RwSignal<TeamView>,
 }
 
 impl Preferences {
@@ -29,6 +34,9 @@ impl Preferences {
             last_export: RwSignal::new(last_export),
             reminder_dismissed: RwSignal::new(reminder_dismissed),
             drops_seen: RwSignal::new(storage::read_date(storage::DROPS_SEEN_KEY)),
+            team_view: RwSignal::new(TeamView::from_key_or_default(
+                storage::read_text(TEAM_VIEW_KEY).as_deref(),
+            )),
         }
     }
 
@@ -55,6 +63,17 @@ impl Preferences {
     /// only forgets them now).
     pub fn save_comparison(&self, links: &str) {
         storage::write_text(storage::COMPARISON_KEY, links);
+    }
+
+    /// How the team is sorted and filtered (tracked).
+    pub fn team_view(&self) -> TeamView {
+        self.team_view.get()
+    }
+
+    /// Sorts and filters the team as `view` says, and remembers it.
+    pub fn set_team_view(&self, view: TeamView) {
+        self.team_view.set(view);
+        storage::write_text(TEAM_VIEW_KEY, &view.key());
     }
 
     /// The time span of every time chart (tracked).
@@ -99,26 +118,40 @@ impl Preferences {
     }
 }
 
-/// The two export formats.
+/// The export formats: everything, or one's own history, or the team (the people kept).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
     Json,
     Csv,
+    TeamJson,
+    TeamCsv,
 }
 
-/// Downloads the data and remembers the day, for the backup reminder: JSON is the full backup
-/// (the history and the people saved from links), CSV the user's own history for spreadsheets.
+/// Downloads the data. JSON is the full backup (the history and the people saved from links),
+/// CSV the user's own history for spreadsheets; their day is remembered for the backup
+/// reminder. The team's files hold only the people, so they are no backup of one's own.
 pub fn export(
     stored: &Stored,
     format: ExportFormat,
     preferences: Preferences,
 ) -> Result<(), download::DownloadError> {
     let today = clock::today();
+    let people = stored.people();
     let (text, extension, mime) = match format {
         ExportFormat::Json => (transfer::to_json(stored), "json", "application/json"),
         ExportFormat::Csv => (transfer::to_csv(stored.history()), "csv", "text/csv"),
+        ExportFormat::TeamJson => (transfer::team_to_json(people), "json", "application/json"),
+        ExportFormat::TeamCsv => (transfer::team_to_csv(people), "csv", "text/csv"),
     };
-    download::download_text(&transfer::file_name(today, extension), mime, &text)?;
-    preferences.exported(today);
+    let file_name = match format {
+        ExportFormat::Json | ExportFormat::Csv => transfer::file_name(today, extension),
+        ExportFormat::TeamJson | ExportFormat::TeamCsv => {
+            transfer::team_file_name(today, extension)
+        }
+    };
+    download::download_text(&file_name, mime, &text)?;
+    if matches!(format, ExportFormat::Json | ExportFormat::Csv) {
+        preferences.exported(today);
+    }
     Ok(())
 }

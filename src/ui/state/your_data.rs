@@ -6,13 +6,16 @@
 
 use leptos::prelude::*;
 
-use super::notices::{Notices, Problem};
+use super::notices::{Notices, Problem, Undo};
 use super::HistoryView;
 use crate::domain::people::People;
+use crate::domain::people::{PeopleError, PersonId};
 use crate::domain::stored::{MergedStored, Stored};
 use crate::domain::sync::no_longer_fit;
 use crate::domain::History;
+use crate::edges::focus;
 use crate::markup::Whose;
+use crate::ui::components::TOAST_UNDO_ID;
 
 #[derive(Clone, Copy)]
 pub struct YourData {
@@ -52,6 +55,26 @@ impl YourData {
     /// Reads the people the user saved from share links (tracked).
     pub fn with_people<R>(&self, read: impl FnOnce(&People) -> R) -> R {
         self.people.with(read)
+    }
+
+    /// Reads the people without subscribing to them (in event handlers).
+    pub fn with_people_untracked<R>(&self, read: impl FnOnce(&People) -> R) -> R {
+        self.people.with_untracked(read)
+    }
+
+    /// Forgets a saved person at once, like deleting a snapshot, with an Undo in the toast
+    /// (focused, so a keyboard user can take it back at once).
+    pub fn remove_person(&self, id: PersonId, notices: Notices) -> Result<(), PeopleError> {
+        let store = *self;
+        let person = self.change_people(|people| people.remove(id))?;
+        notices.show_toast(
+            format!("Removed {} from this browser.", person.name()),
+            Some(Undo::PersonRemoved { store, person }),
+        );
+        request_animation_frame(|| {
+            focus::focus(TOAST_UNDO_ID);
+        });
+        Ok(())
     }
 
     /// Applies one change through a `History` method. A refused change changes nothing and
