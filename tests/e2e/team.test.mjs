@@ -121,7 +121,7 @@ test('a manager with no history of their own keeps three people, refreshes two f
   assert.match(preview.find((p) => p.startsWith('Ana')), /will be updated \(1 new week\)/);
   assert.match(preview.find((p) => p.startsWith('Cleo')), /will be updated \(6 new weeks\)/);
   await page.getByRole('button', { name: 'Apply 2 changes' }).click();
-  await page.getByText('Updated Ana, Cleo.').waitFor();
+  await page.getByText('Updated Ana, Cleo with the link’s newer weeks.').waitFor();
   const stored = await storedHistory(page);
   assert.deepEqual(stored.snapshots, [], 'still nothing in the manager’s own history');
   const count = (name) => stored.people.find((p) => p.name === name).snapshots.length;
