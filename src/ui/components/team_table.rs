@@ -52,16 +52,32 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let rows = move || {
+    // A screenful of rows in the first frame, the rest once it is painted: with a team of 50 a
+    // phone shows the top of the table at once (bench/team.mjs).
+    let everyone_drawn = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(move || everyone_drawn.set(true), std::time::Duration::ZERO)
+    });
+    // The rows from `skip` on, at most `take` of them, as sorted and filtered.
+    let rows_from = move |skip: usize, take: usize| {
         team.with(|team| {
             shown.with(|members| {
                 members
                     .iter()
+                    .skip(skip)
+                    .take(take)
                     .filter_map(|&m| team.rows().iter().find(|r| r.member() == m))
                     .map(|row| row_view(row, team, actions))
                     .collect_view()
             })
         })
+    };
+    // Drawing the rest adds rows, and never draws the first ones again.
+    let rows = move || {
+        view! {
+            {move || rows_from(0, FIRST_ROWS)}
+            {move || everyone_drawn.get().then(|| rows_from(FIRST_ROWS, usize::MAX))}
+        }
     };
     let counts = move || {
         let total = team.with(|t| t.rows().len());
@@ -212,6 +228,9 @@ fn team_columns() -> Vec<Column> {
 
 const TEAM_TITLE_ID: &str = "team-title";
 
+/// Rows drawn in the screen's first frame: more than a phone or a laptop shows at once.
+const FIRST_ROWS: usize = 12;
+
 /// The id of the button asking `id` for a fresh link, where focus returns.
 fn ask_button_id(id: PersonId) -> String {
     format!("ask-{}", id.key())
@@ -338,7 +357,7 @@ fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
         ),
     };
     view! {
-        <td class=class title=words.clone() data-label=pillar.short_label()>
+        <td class=class data-label=pillar.short_label()>
             {Precision::Hundredth.format(value)}
             <span class="visually-hidden">{format!(" ({words})")}</span>
         </td>
