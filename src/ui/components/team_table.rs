@@ -222,7 +222,7 @@ fn team_columns() -> Vec<Column> {
     ]
     .into_iter()
     .chain(pillars)
-    .chain([Column::text("Status"), Column::text("Actions")])
+    .chain([Column::text("Status")])
     .collect()
 }
 
@@ -298,8 +298,7 @@ fn row_view(row: &TeamRow, team: &Team, actions: RowActions) -> AnyView {
                 {sparkline}
             </td>
             {pillars}
-            <td class="status">{status}</td>
-            <td class="row-actions">{buttons}</td>
+            <td class="status">{status} <span class="row-actions">{buttons}</span></td>
         </tr>
     }
     .into_any()
