@@ -10,6 +10,7 @@ use crate::domain::team::{ask_for_link_message, STALE_AFTER_WEEKS};
 use crate::edges::clipboard::{self, CopyError};
 use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{focus, location};
+use crate::ui::components::Said;
 
 const HEADING_ID: &str = "ask-link-title";
 
@@ -26,6 +27,16 @@ pub fn AskForLink(
     );
     let message = ask_for_link_message(&name, &share_url);
     let copied = RwSignal::new(None::<Result<(), CopyError>>);
+    // In its own words: the error's speak of a link, this is a message.
+    let copied_said = Signal::derive(move || {
+        copied.get().map(|done| match done {
+            Ok(()) => Ok("Copied. Paste it into a chat or an email.".to_string()),
+            Err(_) => Err(
+                "The browser didn’t allow copying: select the message above and copy it yourself."
+                    .to_string(),
+            ),
+        })
+    });
     let sheet_problem = RwSignal::new(None::<ShareSheetError>);
     let has_share_sheet = share_sheet::available();
     let copy = {
@@ -85,29 +96,7 @@ pub fn AskForLink(
                 <button type="button" class="button quiet" on:click=move |_| on_close()>
                     "Close"
                 </button>
-                {move || {
-                    copied
-                        .get()
-                        .map(|done| match done {
-                            Ok(()) => {
-                                view! {
-                                    <span class="success" role="status">
-                                        "Copied. Paste it into a chat or an email."
-                                    </span>
-                                }
-                                    .into_any()
-                            }
-                            Err(_) => {
-                                // Its own words: the error's speak of a link, this is a message.
-                                view! {
-                                    <span class="field-error" role="alert">
-                                        "The browser didn’t allow copying: select the message above and copy it yourself."
-                                    </span>
-                                }
-                                    .into_any()
-                            }
-                        })
-                }}
+                <Said said=copied_said />
                 {move || {
                     sheet_problem
                         .get()

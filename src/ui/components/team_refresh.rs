@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::people::refresh::{FoundProblem, RefreshItem, RefreshPlan};
 use crate::edges::{focus, random};
+use crate::ui::components::Said;
 use crate::ui::format;
 use crate::ui::state::YourData;
 
@@ -93,27 +94,7 @@ pub fn TeamRefresh() -> impl IntoView {
                     </button>
                 </Show>
                 <span id=RESULT_ID tabindex="-1">
-                    {move || {
-                        said.get()
-                            .map(|m| match m {
-                                Ok(m) => {
-                                    view! {
-                                        <span class="success" role="status">
-                                            {m}
-                                        </span>
-                                    }
-                                        .into_any()
-                                }
-                                Err(m) => {
-                                    view! {
-                                        <span class="field-error" role="alert">
-                                            {m}
-                                        </span>
-                                    }
-                                        .into_any()
-                                }
-                            })
-                    }}
+                    <Said said />
                 </span>
             </div>
         </section>

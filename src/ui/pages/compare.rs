@@ -14,7 +14,7 @@ use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
 use crate::edges::random;
-use crate::ui::components::{Column, DataTable, EChart, FieldError, RangePicker};
+use crate::ui::components::{Column, DataTable, EChart, FieldError, RangePicker, Said};
 use crate::ui::format;
 use crate::ui::state::{Navigation, Notices, Preferences, YourData};
 
@@ -254,27 +254,7 @@ fn SharedLinks(
                         "Clear"
                     </button>
                 </Show>
-                {move || {
-                    said.get()
-                        .map(|m| match m {
-                            Ok(m) => {
-                                view! {
-                                    <span class="success" role="status">
-                                        {m}
-                                    </span>
-                                }
-                                    .into_any()
-                            }
-                            Err(m) => {
-                                view! {
-                                    <span class="field-error" role="alert">
-                                        {m}
-                                    </span>
-                                }
-                                    .into_any()
-                            }
-                        })
-                }}
+                <Said said />
             </div>
         </section>
     }
