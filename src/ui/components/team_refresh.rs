@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::people::refresh::{FoundProblem, RefreshItem, RefreshPlan};
 use crate::edges::{focus, random};
-use crate::ui::components::Said;
+use crate::ui::components::{LinksBox, Said};
 use crate::ui::format;
 use crate::ui::state::YourData;
 
@@ -63,18 +63,7 @@ pub fn TeamRefresh() -> impl IntoView {
                 "Paste the new share links your colleagues sent: one per line, or a whole chat thread or email. Each one updates its person; you see what changes before anything does."
             </p>
             <div class="field">
-                <label for="team-refresh-links">"New share links"</label>
-                <textarea
-                    id="team-refresh-links"
-                    class="links-box"
-                    rows="4"
-                    placeholder="https://…#s=…"
-                    prop:value=move || text.get()
-                    on:input=move |ev| {
-                        text.set(event_target_value(&ev));
-                        said.set(None);
-                    }
-                ></textarea>
+                <LinksBox id="team-refresh-links" label="New share links" rows=4 text said />
             </div>
             <Show when=move || plan.with(|p| !p.is_empty() || !p.problems().is_empty())>
                 <ul class="plain-list refresh-plan" aria-label="What the links would change">

@@ -14,7 +14,7 @@ use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
 use crate::edges::random;
-use crate::ui::components::{Column, DataTable, EChart, FieldError, RangePicker, Said};
+use crate::ui::components::{Column, DataTable, EChart, FieldError, LinksBox, RangePicker, Said};
 use crate::ui::format;
 use crate::ui::state::{Navigation, Notices, Preferences, YourData};
 
@@ -220,19 +220,14 @@ fn SharedLinks(
                     "Paste up to {MAX_PEOPLE} SSI Lens share links, one per line, to compare with them. They are read here, in your browser; nothing is kept unless you save these people.",
                 )}
             </p>
-            <label for="compare-links" class="visually-hidden">
-                "Share links, one per line"
-            </label>
-            <textarea
+            <LinksBox
                 id="compare-links"
-                rows="3"
-                placeholder="https://…#s=…"
-                prop:value=move || text.get()
-                on:input=move |ev| {
-                    text.set(event_target_value(&ev));
-                    said.set(None);
-                }
-            ></textarea>
+                label="Share links, one per line"
+                label_hidden=true
+                rows=3
+                text
+                said
+            />
             {move || {
                 parsed
                     .with(|links| {
