@@ -19,6 +19,15 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 pub const LANG_KEY: &str = "ssi-lens.lang";
 
 impl Lang {
+    /// The language of a tag by its primary subtag, in any case: "de-AT" is German, "pt-PT"
+    /// Brazilian Portuguese (the nearest we have); `None` for one we lack.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = |tag: &str| tag.split(['-', '_']).next().map(str::to_ascii_lowercase);
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary(l.tag()) == primary(tag))
+    }
+
     /// The language's name in itself ("Deutsch"), as a language switch lists it.
     pub fn own_name(self) -> &'static str {
         language_name(self)
@@ -47,7 +56,7 @@ pub enum Plural {
 /// Portuguese count 0 as one ("0 relevé"); French, Spanish and Portuguese say "1 000 000 de
 /// relevés" (many) for whole millions; English and German have one and other only.
 pub fn plural_category(lang: Lang, n: u64) -> Plural {
-    let millions = n != 0 && n % 1_000_000 == 0;
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
     match lang {
         Lang::En | Lang::De => {
             if n == 1 {
@@ -79,7 +88,7 @@ pub fn format_count(lang: Lang, n: u64) -> String {
     }
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push_str(separator);
         }
         grouped.push(digit);
