@@ -59,6 +59,7 @@ fn the_loading_frame_draws_the_apps_logo() {
     );
 }
 
+/// In English: index.html's copy is not translated yet (docs/i18n.md).
 #[test]
 fn the_loading_frame_has_the_apps_footer() {
     assert_eq!(
