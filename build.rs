@@ -4,7 +4,7 @@
 //! binary carries only the messages it calls (the first paint's wasm has no Leptos and no
 //! runtime parser; docs/i18n.md).
 //!
-//! A file holds flat keys ("tabs.dashboard"): a value is a text with named placeholders
+//! A file holds flat keys ("screen.history"): a value is a text with named placeholders
 //! ("{name}"), or a plural: an object of CLDR categories ("one", "other", and "many" where the
 //! language has it) with a `{count}`. The build fails, naming the file and key, where a language
 //! misses a key of English's, has one English lacks, or where its placeholders differ.
@@ -255,20 +255,7 @@ fn generate(catalogs: &[Catalog]) -> String {
                 zip_arms(catalogs, |c| format!("format!({:?})", text_of(c)))
             ),
             Message::Plural(_) => {
-                let mut arms = String::new();
-                for (&(_, v, _), catalog) in LANGS.iter().zip(catalogs) {
-                    let Message::Plural(forms) = &catalog[key] else {
-                        unreachable!("compared")
-                    };
-                    for (category, text) in forms.iter().filter(|(c, _)| *c != "other") {
-                        let category = category[..1].to_uppercase() + &category[1..];
-                        let _ = write!(
-                            arms,
-                            "(Lang::{v}, Plural::{category}) => format!({text:?}),"
-                        );
-                    }
-                    let _ = write!(arms, "(Lang::{v}, _) => format!({:?}),", forms["other"]);
-                }
+                let arms = plural_arms(catalogs, key);
                 writeln!(
                     rs,
                     "{doc}pub fn {name}(lang: Lang, count: u64{params}) -> String {{\n\
@@ -280,6 +267,25 @@ fn generate(catalogs: &[Catalog]) -> String {
         };
     }
     rs
+}
+
+/// A plural's `match (lang, category)` arms: each language's categories, then its "other".
+fn plural_arms(catalogs: &[Catalog], key: &str) -> String {
+    let mut arms = String::new();
+    for (&(_, v, _), catalog) in LANGS.iter().zip(catalogs) {
+        let Message::Plural(forms) = &catalog[key] else {
+            unreachable!("a plural in every language: compared with English's")
+        };
+        for (category, text) in forms.iter().filter(|(c, _)| *c != "other") {
+            let category = category[..1].to_uppercase() + &category[1..];
+            let _ = write!(
+                arms,
+                "(Lang::{v}, Plural::{category}) => format!({text:?}),"
+            );
+        }
+        let _ = write!(arms, "(Lang::{v}, _) => format!({:?}),", forms["other"]);
+    }
+    arms
 }
 
 /// `match` arms, one per language, each from that language's catalog.
