@@ -11,7 +11,7 @@ use crate::edges::location;
 use crate::edges::storage::{self, Loaded};
 use crate::ui::pages::Mode;
 use crate::ui::pages::{BrokenLinkPage, RecoveryPage, Tracker};
-use crate::ui::state::LeaveGuard;
+use crate::ui::state::{Language, LeaveGuard};
 
 /// Which screen the address and the stored data allow.
 #[derive(Clone)]
@@ -91,6 +91,7 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || on_hash.remove());
+    Language::provide();
     // Before the router: its Back/Forward listener must run first (see `LeaveGuard`).
     provide_context(LeaveGuard::new());
 

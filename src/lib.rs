@@ -7,6 +7,7 @@
 
 pub mod domain;
 pub mod first_paint;
+pub mod i18n;
 pub mod markup;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]

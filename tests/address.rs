@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use ssi_lens::domain::address::{Screen, FIRST_SEGMENTS};
+use ssi_lens::i18n::{screens, Lang};
 
 /// The tabs' screens (the app bar's list), then those that are no tab.
 fn all() -> Vec<Screen> {
@@ -53,14 +54,20 @@ fn unknown_addresses_are_not_screens() {
 
 #[test]
 fn titles_name_the_screen() {
-    assert_eq!(Screen::History.title(), "History · SSI Lens");
+    assert_eq!(
+        screens::title(Lang::En, Screen::History),
+        "History · SSI Lens"
+    );
     assert!(!Screen::Add.in_shared_view() && Screen::Learn.in_shared_view());
     let brand = Screen::Pillar(ssi_lens::domain::Pillar::Brand);
     assert_eq!(brand.path(), "/pillar/brand");
-    assert_eq!(brand.title(), "Brand · SSI Lens");
+    assert_eq!(screens::title(Lang::En, brand), "Brand · SSI Lens");
     // Read-only, so a shared view has it; about the history, so the welcome stands in while empty.
     assert!(brand.in_shared_view() && brand.shows_history());
-    assert_eq!(Screen::QuickAdd.title(), "Quick add · SSI Lens");
+    assert_eq!(
+        screens::title(Lang::En, Screen::QuickAdd),
+        "Quick add · SSI Lens"
+    );
     assert_eq!(Screen::QuickAdd.path(), "/quick");
     // A form of one's own: no shared view has it, and it needs no history (with none, its
     // fields are simply empty).
@@ -68,7 +75,7 @@ fn titles_name_the_screen() {
     // Everyone one keeps: never in a shared view, and usable with no history of one's own (a
     // manager who only collects colleagues' links).
     assert_eq!(Screen::Team.path(), "/team");
-    assert_eq!(Screen::Team.title(), "Team · SSI Lens");
+    assert_eq!(screens::title(Lang::En, Screen::Team), "Team · SSI Lens");
     assert!(!Screen::Team.in_shared_view() && !Screen::Team.shows_history());
 }
 

@@ -13,6 +13,7 @@ use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::{envelope, History};
 use ssi_lens::first_paint::record;
 use ssi_lens::first_paint::{Arrival, FirstScreen};
+use ssi_lens::i18n::Lang;
 use support::{today, weekly};
 
 /// A year of weekly snapshots with notes, peers and two goals, as a real user stores it.
@@ -154,7 +155,7 @@ fn a_share_link_is_drawn_as_the_shared_view_with_its_name_escaped() {
         !top.contains("last-snapshot"),
         "one's own line is not a shared view's"
     );
-    let (tabs, action) = screen.app_bar();
+    let (tabs, action) = screen.app_bar(Lang::En);
     assert!(!tabs.contains("Share") && tabs.contains("Learn"));
     assert_eq!(action, "");
 }
@@ -226,7 +227,7 @@ fn ones_own_dashboard_has_the_last_snapshot_line_and_the_backup_reminder_when_du
     exported.last_export = Some(today());
     let screen = FirstScreen::at(&exported, today()).unwrap();
     assert!(!screen.top(today(), &date).contains("backup-reminder"));
-    assert!(screen.app_bar().1.contains("Add snapshot"));
+    assert!(screen.app_bar(Lang::En).1.contains("Add snapshot"));
 }
 
 /// The Team tab shows once someone is kept: the first paint knows it from its copy, so its tabs
@@ -239,7 +240,7 @@ fn the_team_tab_is_drawn_when_people_are_kept() {
         let copy = record::write(&text, &history, people).unwrap();
         assert_eq!(record::read(&copy, &text).unwrap().people, people);
         let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today());
-        screen.unwrap().app_bar().0
+        screen.unwrap().app_bar(Lang::En).0
     };
     assert!(!tabs_with(0).contains(">Team<"));
     let tabs = tabs_with(3);
@@ -247,6 +248,25 @@ fn the_team_tab_is_drawn_when_people_are_kept() {
     // In the app bar's order: after Results, before Compare.
     assert!(tabs.find(">Results<") < tabs.find(">Team<"));
     assert!(tabs.find(">Team<") < tabs.find(">Compare<"));
+}
+
+/// The first paint names the tabs in the page's language, as the app will; their addresses are
+/// the same in every language.
+#[test]
+fn the_tabs_are_drawn_in_the_pages_language() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history, 3).unwrap();
+    let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
+    let (tabs, _) = screen.app_bar(Lang::De);
+    assert!(
+        tabs.contains(r#"href="./" aria-current="page">Übersicht<"#),
+        "{tabs}"
+    );
+    assert!(tabs.contains(r#"href="./history">Verlauf<"#), "{tabs}");
+    assert!(!tabs.contains(">History<"), "{tabs}");
+    let (tabs, _) = screen.app_bar(Lang::PtBr);
+    assert!(tabs.contains(r#"href="./team">Equipe<"#), "{tabs}");
 }
 
 /// The first paint is built without the `app` feature (index.html), which is what leaves Leptos

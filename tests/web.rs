@@ -642,6 +642,29 @@ async fn a_page_pasted_outside_any_field_fills_the_form_without_saving() {
     assert_eq!(stored_history().latest().unwrap().pillars.brand, 20.998);
 }
 
+/// The app speaks the page's language, which index.html's language script writes in `<html
+/// lang>`: the tabs, the tab's title and the footer in German; the addresses stay the same.
+#[wasm_bindgen_test]
+async fn the_app_speaks_the_language_of_the_page() {
+    let page = document().document_element().unwrap();
+    let before = page.get_attribute("lang");
+    page.set_attribute("lang", "de-DE").unwrap();
+    let app = mount(Some(&encoded(&one_snapshot_history("2026-02-01")))).await;
+    // The app has read it: other tests get the page's language back before anything can fail.
+    match before {
+        Some(lang) => page.set_attribute("lang", &lang).unwrap(),
+        None => page.remove_attribute("lang").unwrap(),
+    }
+    let history = app.wait_for_element(r#".tabs a[href$="/history"]"#).await;
+    assert_eq!(history.text_content().unwrap(), "Verlauf");
+    let footer = app.find("footer").unwrap().text_content().unwrap();
+    assert!(footer.starts_with("Ihre Momentaufnahmen"), "{footer}");
+    wait_for("the German title", || {
+        document().title() == "Übersicht · SSI Lens"
+    })
+    .await;
+}
+
 #[wasm_bindgen_test]
 async fn a_backup_reminder_appears_with_real_data_and_can_be_dismissed() {
     let today = ssi_lens::edges::clock::today();

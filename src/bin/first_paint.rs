@@ -12,9 +12,10 @@ mod paint {
     use ssi_lens::domain::address::Screen;
     use ssi_lens::domain::charts::ChartStyle;
     use ssi_lens::domain::stored::STORAGE_KEY;
-    use ssi_lens::edges::{clock, color_scheme, locale, location, storage};
+    use ssi_lens::edges::{clock, color_scheme, language, locale, location, storage};
     use ssi_lens::first_paint::record::RECORD_KEY;
     use ssi_lens::first_paint::{drawn_for, Arrival, FirstScreen, CHART_ID, DRAWN_FOR};
+    use ssi_lens::i18n::screens;
     use ssi_lens::markup::TREND_CHART_LABEL;
     use wasm_bindgen::prelude::*;
 
@@ -74,7 +75,9 @@ mod paint {
             html_escape::encode_double_quoted_attribute(TREND_CHART_LABEL),
         ));
         main.append_child(&drawn)?;
-        let (tabs, action) = screen.app_bar();
+        // The language index.html's language script chose, as the app will read it.
+        let lang = language::current();
+        let (tabs, action) = screen.app_bar(lang);
         if let Some(placeholder) = document.query_selector("#boot .boot-tabs")? {
             placeholder.set_outer_html(&tabs);
         }
@@ -84,7 +87,7 @@ mod paint {
         if let Some(root) = document.document_element() {
             root.set_attribute("data-first-painted", "")?;
         }
-        document.set_title(&Screen::Dashboard.title());
+        document.set_title(&screens::title(lang, Screen::Dashboard));
         SCREEN.with(|s| *s.borrow_mut() = Some(screen));
         Ok(true)
     }

@@ -93,29 +93,6 @@ impl Screen {
         parts.next().is_none().then_some(screen)
     }
 
-    /// The screen's name as its tab and heading say it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Screen::Dashboard => "Dashboard",
-            Screen::History => "History",
-            Screen::Results => "Results",
-            Screen::Compare => "Compare",
-            Screen::Learn => "Learn",
-            Screen::Share => "Share",
-            Screen::Add => "Add a snapshot",
-            Screen::QuickAdd => "Quick add",
-            Screen::Edit(_) => "Edit snapshot",
-            Screen::Person(_) => "Saved person",
-            Screen::Pillar(pillar) => pillar.short_label(),
-            Screen::Team => "Team",
-        }
-    }
-
-    /// The browser tab's title on this screen.
-    pub fn title(self) -> String {
-        format!("{} · SSI Lens", self.name())
-    }
-
     /// Screens about the history itself: while it is empty, the welcome (or, for a shared
     /// link, an explanation) stands in for them.
     pub fn shows_history(self) -> bool {

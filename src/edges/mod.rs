@@ -14,6 +14,7 @@ pub mod files;
 pub mod first_paint;
 pub mod focus;
 pub mod install;
+pub mod language;
 pub mod leaving;
 pub mod links;
 pub mod locale;

@@ -17,6 +17,7 @@ use crate::domain::share::{self, SharedHistory};
 use crate::domain::stats::{drop_alerts, Range};
 use crate::domain::week::week_facts;
 use crate::domain::{capture, History};
+use crate::i18n::Lang;
 use crate::markup::{self, DashboardTop, DateWords, Whose};
 
 /// The id of the first paint's chart element, which the app takes over.
@@ -163,15 +164,15 @@ impl FirstScreen {
         )
     }
 
-    /// The app bar's tabs, and its main action (one's own history only).
-    pub fn app_bar(&self) -> (String, &'static str) {
+    /// The app bar's tabs, named in `lang`, and its main action (one's own history only).
+    pub fn app_bar(&self, lang: Lang) -> (String, &'static str) {
         let shared = self.shared_on.is_some();
         let action = if shared {
             ""
         } else {
             markup::frame::ADD_BUTTON
         };
-        (markup::frame::tabs(shared, self.has_people), action)
+        (markup::frame::tabs(shared, self.has_people, lang), action)
     }
 
     /// The trend card's head: its heading and the range buttons.

@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use crate::domain::address::Screen;
+use crate::i18n::{screens, Lang};
 
 /// The app bar's tabs, in order (the app's `Header` draws the same).
 pub const TABS: [Screen; 7] = [
@@ -41,22 +42,18 @@ pub fn tab_screens_without_history(has_people: bool) -> &'static [Screen] {
 }
 
 /// The app bar's tabs on the dashboard, as links (relative to the app's folder, where the
-/// first paint draws).
-pub fn tabs(shared: bool, has_people: bool) -> String {
+/// first paint draws), named in `lang`: the addresses are the same in every language.
+pub fn tabs(shared: bool, has_people: bool, lang: Lang) -> String {
     let mut html = String::from(r#"<nav class="tabs" aria-label="Sections">"#);
     for screen in tab_screens(shared, has_people) {
         let href = format!(".{}", screen.path());
+        let name = html_escape::encode_text(screens::name(lang, screen));
         let _ = match screen {
             Screen::Dashboard => write!(
                 html,
-                r#"<a class="tab" href="{href}" aria-current="page">{}</a>"#,
-                screen.name()
+                r#"<a class="tab" href="{href}" aria-current="page">{name}</a>"#
             ),
-            _ => write!(
-                html,
-                r#"<a class="tab" href="{href}">{}</a>"#,
-                screen.name()
-            ),
+            _ => write!(html, r#"<a class="tab" href="{href}">{name}</a>"#),
         };
     }
     html.push_str("</nav>");
@@ -67,9 +64,15 @@ pub fn tabs(shared: bool, has_people: bool) -> String {
 /// for a symbol glyph. index.html's loading frame shows the same markup (tests/copies.rs).
 pub const LOGO: &str = r##"<svg viewBox="0 0 64 64" width="32" height="32"><rect width="64" height="64" rx="14" fill="#0a66c2"/><circle cx="32" cy="32" r="19" fill="none" stroke="#fff" stroke-opacity=".35" stroke-width="7"/><path d="M32 13a19 19 0 0 1 18.1 24.9" fill="none" stroke="#fff" stroke-width="7" stroke-linecap="round"/><circle cx="32" cy="32" r="5" fill="#fff"/></svg>"##;
 
-/// The footer under one's own history, as the app and index.html's loading frame write it.
-pub const FOOTER: &str =
-    "Your snapshots stay in this browser. SSI Lens has no server and no account.";
+/// The footer under one's own history (`shared`: under a shared copy), as the app and
+/// the first paint write it; index.html's loading frame holds the English one.
+pub fn footer(shared: bool, lang: Lang) -> &'static str {
+    if shared {
+        crate::i18n::footer_shared(lang)
+    } else {
+        crate::i18n::footer_own(lang)
+    }
+}
 
 /// The app bar's main action, on one's own history.
 pub const ADD_BUTTON: &str =

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::edges::{focus, location};
-use crate::ui::state::Navigation;
+use crate::i18n::screens;
+use crate::ui::state::{Language, Navigation};
 
 /// On every change of screen: the tab's title, focus on the new screen's heading, and the
 /// scroll position: the top for a new screen, where the user was for Back and Forward.
@@ -12,6 +13,7 @@ use crate::ui::state::Navigation;
 /// about it, and the title says so).
 pub fn follow_screens(navigation: Navigation, welcome: Signal<bool>) {
     let screen = Memo::new(move |_| navigation.screen());
+    let language = Language::expect();
     location::manual_scroll_restoration();
     let came_back = StoredValue::new(false);
     // While a new screen settles, scrolling is the app's, not the user's.
@@ -32,7 +34,7 @@ pub fn follow_screens(navigation: Navigation, welcome: Signal<bool>) {
         let title = match screen.get() {
             None => "Not found · SSI Lens".into(),
             Some(s) if s.shows_history() && welcome.get() => "Welcome · SSI Lens".into(),
-            Some(s) => s.title(),
+            Some(s) => screens::title(language.get(), s),
         };
         location::set_title(&title);
     });

@@ -5,14 +5,16 @@ use leptos_router::components::A;
 
 use crate::domain::address::Screen;
 use crate::edges::install::InstallOffers;
+use crate::i18n::screens;
 use crate::markup::frame::{tab_screens, tab_screens_without_history, LOGO};
-use crate::ui::state::{HistoryView, Navigation, YourData};
+use crate::ui::state::{HistoryView, Language, Navigation, YourData};
 
 /// Top bar. Navigation appears once there is data to navigate.
 #[component]
 pub fn Header() -> impl IntoView {
     let store = HistoryView::expect();
     let navigation = Navigation::expect();
+    let language = Language::expect();
     // Adding a snapshot, and the screens for it, are for the user's own data only.
     let yours = use_context::<YourData>();
     let has_data = move || store.with(|h| !h.is_empty());
@@ -21,7 +23,7 @@ pub fn Header() -> impl IntoView {
     let tab = move |screen: Screen| {
         view! {
             <A href=move || navigation.href(screen) exact=true attr:class="tab">
-                {screen.name()}
+                {move || screens::name(language.get(), screen)}
             </A>
         }
     };

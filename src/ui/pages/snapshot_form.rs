@@ -17,10 +17,11 @@ use crate::domain::paste::{self, ParsedPage};
 use crate::domain::snapshot::{latest_typed_date, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
+use crate::i18n::screens;
 use crate::ui::components::{ClipboardPaste, FormField, OutcomeFields, PasteBox, PeerPillars};
 use crate::ui::format;
 use crate::ui::pasting::open_share_link;
-use crate::ui::state::{Navigation, Notices, YourData};
+use crate::ui::state::{Language, Navigation, Notices, YourData};
 
 /// What the form saves: a new snapshot, or the user's changes to a stored one.
 #[derive(Clone, Debug, PartialEq)]
@@ -306,11 +307,13 @@ pub fn SnapshotFormPage(
     };
     let max_date = latest_typed_date(today).to_string();
 
-    let title = match (editing, quick) {
-        (Some(_), _) => Screen::Edit(today).name(),
-        (None, true) => Screen::QuickAdd.name(),
-        (None, false) => Screen::Add.name(),
+    let form = match (editing, quick) {
+        (Some(_), _) => Screen::Edit(today),
+        (None, true) => Screen::QuickAdd,
+        (None, false) => Screen::Add,
     };
+    let language = Language::expect();
+    let title = move || screens::name(language.get(), form);
     let has_last = quick && history.with_untracked(|h| h.latest().is_some());
     // The quick add's own top: a copied page goes to the full form's preview, where every
     // value it found is shown before anything is saved.

@@ -21,12 +21,14 @@ use crate::domain::sync::Synced;
 use crate::domain::{History, Pillar};
 use crate::edges::storage::StorageError;
 use crate::edges::{focus, links, location, service_worker};
-use crate::markup::frame::FOOTER;
+use crate::markup::frame::footer;
 use crate::markup::Whose;
 use crate::ui::components::{Header, LeaveDialog, NoticeArea, SharedBanner, ToastArea};
 use crate::ui::pasting::{open_captured, open_shared, open_what_is_pasted};
 use crate::ui::screen_changes::follow_screens;
-use crate::ui::state::{HistoryView, Navigation, Notices, OwnData, Preferences, Problem, YourData};
+use crate::ui::state::{
+    HistoryView, Language, Navigation, Notices, OwnData, Preferences, Problem, YourData,
+};
 
 /// Whose history is on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +105,7 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
     let welcome = Signal::derive(move || yours.is_some() && view.with(History::is_empty));
     follow_screens(navigation, welcome);
     let links = StoredValue::new_local(links::watch(move |path| navigation.follow_link(path)));
+    let language = Language::expect();
     on_cleanup(move || {
         links.try_update_value(|l| drop(l.take()));
     });
@@ -126,13 +129,7 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
             // After the screen in reading and tab order, fixed at the bottom of the view.
             <ToastArea />
         </main>
-        <footer class="footer">
-            {if yours.is_some() {
-                FOOTER
-            } else {
-                "A shared copy: it is not saved in your browser. SSI Lens has no server and no account."
-            }}
-        </footer>
+        <footer class="footer">{move || footer(yours.is_none(), language.get())}</footer>
         <LeaveDialog />
     }
 }
