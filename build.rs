@@ -43,15 +43,14 @@ fn main() {
         .flatten()
     {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let tag = name.strip_suffix(".json").unwrap_or(&name);
-        if !LANGS.iter().any(|(t, ..)| *t == tag) {
+        if !LANGS.iter().any(|(t, ..)| *t == name) {
             problems.push(format!("locales/{name}: not a language of build.rs' LANGS"));
         }
     }
     let read: Vec<Result<Catalog, String>> = LANGS
         .iter()
         .map(|&(tag, _, extra)| {
-            println!("cargo:rerun-if-changed=locales/{tag}.json");
+            println!("cargo:rerun-if-changed=locales/{tag}");
             read(tag, extra)
         })
         .collect();
@@ -74,61 +73,92 @@ fn main() {
     fs::write(out, generate(&catalogs)).expect("writing messages.rs");
 }
 
-/// One language's file, each value checked on its own: keys, categories and braces.
+/// One language's files (`locales/<tag>/<area>.json`, each area's keys starting "<area>."),
+/// each value checked on its own: keys, categories and braces.
 fn read(tag: &str, extra_categories: &[&str]) -> Result<Catalog, String> {
-    let file = format!("locales/{tag}.json");
-    let text = fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
-    let json: BTreeMap<String, Value> =
-        serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
+    let folder = format!("locales/{tag}");
+    let mut files: Vec<_> = fs::read_dir(&folder)
+        .map_err(|e| format!("{folder}: {e}"))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
     let mut catalog = Catalog::new();
-    for (key, value) in json {
-        let at = format!("{file}: \"{key}\"");
-        let valid_key = key.starts_with(|c: char| c.is_ascii_lowercase())
-            && key
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.');
-        if !valid_key {
-            return Err(format!(
-                "{at}: a key is lowercase letters, digits, '_' and '.'"
-            ));
-        }
-        let message = match value {
-            Value::String(text) => Message::Text(text),
-            Value::Object(forms) => {
-                let mut plural = BTreeMap::new();
-                for (category, text) in forms {
-                    if !["one", "other"].contains(&category.as_str())
-                        && !extra_categories.contains(&category.as_str())
-                    {
-                        return Err(format!(
-                            "{at}: \"{category}\" is not a plural category here"
-                        ));
-                    }
-                    let Value::String(text) = text else {
-                        return Err(format!("{at}: \"{category}\" is not a text"));
-                    };
-                    plural.insert(category, text);
-                }
-                if !plural.contains_key("one") || !plural.contains_key("other") {
-                    return Err(format!("{at}: a plural needs \"one\" and \"other\""));
-                }
-                Message::Plural(plural)
-            }
-            _ => return Err(format!("{at}: a value is a text or a plural's texts")),
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let file = path.display().to_string();
+        let Some(area) = file
+            .strip_prefix(&format!("{folder}/"))
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            return Err(format!("{file}: a catalog file is <area>.json"));
         };
-        for text in texts(&message) {
-            placeholders(text).map_err(|e| format!("{at}: {e}"))?;
+        let text = fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
+        let json: BTreeMap<String, Value> =
+            serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
+        for (key, value) in json {
+            if !key.starts_with(&format!("{area}.")) {
+                return Err(format!("{file}: \"{key}\" does not start with \"{area}.\""));
+            }
+            let message = message(&file, &key, value, extra_categories)?;
+            catalog.insert(key, message);
         }
-        catalog.insert(key, message);
     }
     // Each key names a function: "a.b" and "a_b" would name the same.
     let mut names = BTreeSet::new();
     if let Some(key) = catalog.keys().find(|k| !names.insert(k.replace('.', "_"))) {
         return Err(format!(
-            "{file}: \"{key}\" names the same function as another key"
+            "{folder}: \"{key}\" names the same function as another key"
         ));
     }
     Ok(catalog)
+}
+
+/// One message, checked: its key's form, its plural categories and its braces.
+fn message(
+    file: &str,
+    key: &str,
+    value: Value,
+    extra_categories: &[&str],
+) -> Result<Message, String> {
+    let at = format!("{file}: \"{key}\"");
+    let valid_key = key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.');
+    if !valid_key {
+        return Err(format!(
+            "{at}: a key is lowercase letters, digits, '_' and '.'"
+        ));
+    }
+    let message = match value {
+        Value::String(text) => Message::Text(text),
+        Value::Object(forms) => {
+            let mut plural = BTreeMap::new();
+            for (category, text) in forms {
+                if !["one", "other"].contains(&category.as_str())
+                    && !extra_categories.contains(&category.as_str())
+                {
+                    return Err(format!(
+                        "{at}: \"{category}\" is not a plural category here"
+                    ));
+                }
+                let Value::String(text) = text else {
+                    return Err(format!("{at}: \"{category}\" is not a text"));
+                };
+                plural.insert(category, text);
+            }
+            if !plural.contains_key("one") || !plural.contains_key("other") {
+                return Err(format!("{at}: a plural needs \"one\" and \"other\""));
+            }
+            Message::Plural(plural)
+        }
+        _ => return Err(format!("{at}: a value is a text or a plural's texts")),
+    };
+    for text in texts(&message) {
+        placeholders(text).map_err(|e| format!("{at}: {e}"))?;
+    }
+    Ok(message)
 }
 
 /// The texts of a message: one, or a plural's.
@@ -172,7 +202,7 @@ fn all_placeholders(message: &Message) -> BTreeSet<String> {
 
 /// What a language's catalog lacks or adds against English's.
 fn compare(tag: &str, english: &Catalog, other: &Catalog, problems: &mut Vec<String>) {
-    let file = format!("locales/{tag}.json");
+    let file = format!("locales/{tag}");
     for (key, message) in english {
         let Some(theirs) = other.get(key) else {
             problems.push(format!("{file}: misses \"{key}\""));
@@ -191,13 +221,13 @@ fn compare(tag: &str, english: &Catalog, other: &Catalog, problems: &mut Vec<Str
         }
     }
     for key in other.keys().filter(|k| !english.contains_key(*k)) {
-        problems.push(format!("{file}: \"{key}\" is not in English's file"));
+        problems.push(format!("{file}: \"{key}\" is not in English's files"));
     }
 }
 
 /// The Rust source: `Lang`, the keys, and one function per message.
 fn generate(catalogs: &[Catalog]) -> String {
-    let mut rs = String::from("// Generated by build.rs from locales/*.json: edit those.\n\n");
+    let mut rs = String::from("// Generated by build.rs from locales/<tag>/*.json: edit those.\n\n");
     let variants = LANGS.map(|(_, v, _)| v).join(", ");
     let all = LANGS.map(|(_, v, _)| format!("Lang::{v}")).join(", ");
     let tags: String = LANGS

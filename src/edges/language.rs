@@ -26,3 +26,13 @@ pub fn current() -> Lang {
     }
     lang
 }
+
+/// Speaks `lang` from now on, on this device: stores the choice and reloads, so everything
+/// drawn, the first paint's too, is drawn again in it.
+pub fn switch_to(lang: Lang) {
+    // Storage blocked: the reload keeps the browser's language, nothing is lost.
+    storage::write_text(LANG_KEY, lang.tag());
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

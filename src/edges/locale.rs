@@ -1,5 +1,6 @@
 //! Dates in the user's language and order, and its decimal mark, through the browser's `Intl`
-//! (no locale tables in the download). `None` where `Intl` is missing; callers then write a
+//! (no locale tables in the download), for the language the page speaks (`<html lang>`, which
+//! the language switch sets), not the browser's own. `None` where `Intl` is missing; callers then write a
 //! neutral form.
 
 use chrono::NaiveDate;
@@ -25,7 +26,23 @@ fn formatter() -> Option<Intl::DateTimeFormat> {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    (!intl.is_undefined()).then(|| Intl::DateTimeFormat::new(&Array::new(), &options))
+    (!intl.is_undefined()).then(|| Intl::DateTimeFormat::new(&page_language(), &options))
+}
+
+/// The page's language as `Intl`'s list of locales: the region the browser prefers when it
+/// has one for that language ("en-GB" orders a date day first, "en-US" month first), else the
+/// language alone ("de").
+fn page_language() -> Array {
+    let lang = crate::edges::language::current();
+    let preferred = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let tag = preferred
+        .into_iter()
+        .find(|tag| crate::i18n::Lang::from_tag(tag) == Some(lang))
+        .unwrap_or_else(|| lang.tag().to_string());
+    Array::of1(&tag.into())
 }
 
 /// A date as people read it, in their own language and order ("25 Nov 2026", "Nov 25,
@@ -66,7 +83,7 @@ pub fn use_language_decimal_mark() {
 fn language_decimal_mark() -> DecimalMark {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok();
     let written = intl.filter(|i| !i.is_undefined()).and_then(|_| {
-        Intl::NumberFormat::new(&Array::new(), &Object::new())
+        Intl::NumberFormat::new(&page_language(), &Object::new())
             .format()
             .call1(&JsValue::NULL, &JsValue::from_f64(1.5))
             .ok()?

@@ -10,9 +10,32 @@
 //! What is stored, shared or exported never goes through here: share links, backups and CSV
 //! column names stay the same in every language.
 
+pub mod entry;
+pub mod learn;
+pub mod results;
 pub mod screens;
+pub mod share;
+pub mod ssi;
+pub mod start;
+pub mod team;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// Gives an error its `Display` and `Error` in English, worded by the catalog's function
+/// `$words(lang, &error)`: for logs and tests. The domain declares what went wrong as a typed
+/// fact and words nothing; what the user reads is the same function called with their
+/// language. Used beside the wording function, in `i18n::<area>`.
+#[macro_export]
+macro_rules! english_display {
+    ($type:ty, $words:path) => {
+        impl ::core::fmt::Display for $type {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(&$words($crate::i18n::Lang::En, self))
+            }
+        }
+        impl ::std::error::Error for $type {}
+    };
+}
 
 /// Where the user's own choice of language is stored on the device (index.html's language
 /// script reads it too; tests/i18n.rs compares).

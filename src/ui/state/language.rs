@@ -1,6 +1,7 @@
 //! The language the app speaks, in context: what every component words itself in. Read once
-//! at start from `<html lang>` (`edges::language`); a signal, so a language switch (next)
-//! redraws every text that reads it.
+//! at start from `<html lang>` (`edges::language`). A switch stores the new choice and reloads
+//! the page (`edges::language::switch_to`), so the first paint, the dates, the decimal mark
+//! and every text change together, never half a page in one language and half in another.
 
 use leptos::prelude::*;
 
@@ -8,25 +9,26 @@ use crate::edges::language;
 use crate::i18n::Lang;
 
 #[derive(Clone, Copy)]
-pub struct Language(RwSignal<Lang>);
+pub struct Language(Lang);
 
 impl Language {
     /// Provides the page's language to everything below.
     pub fn provide() {
-        provide_context(Language(RwSignal::new(language::current())));
+        provide_context(Language(language::current()));
     }
 
     pub fn expect() -> Self {
         expect_context()
     }
 
-    /// The language (tracked: a closure reading it redraws when it changes).
+    /// The language of the page.
     pub fn get(self) -> Lang {
-        self.0.get()
+        self.0
     }
+}
 
-    /// The language without subscribing to it (in event handlers).
-    pub fn get_untracked(self) -> Lang {
-        self.0.get_untracked()
-    }
+/// The language of the page, for a component to word itself in:
+/// `let lang = use_lang(); view! { {i18n::screen_history(lang)} }`.
+pub fn use_lang() -> Lang {
+    Language::expect().get()
 }

@@ -14,7 +14,7 @@ mod preferences;
 mod your_data;
 
 pub use history_view::HistoryView;
-pub use language::Language;
+pub use language::{use_lang, Language};
 pub use leave_guard::LeaveGuard;
 pub use navigation::Navigation;
 pub use notices::{Notices, Problem, Toast, Undo};
