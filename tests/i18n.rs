@@ -38,7 +38,13 @@ fn same_on_purpose() -> BTreeSet<(String, String)> {
         .into_iter()
         .flatten()
         .flatten()
-        .flat_map(|f| std::fs::read_to_string(f.path()).unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|f| {
+            std::fs::read_to_string(f.path())
+                .unwrap_or_default()
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
         .filter_map(|line| {
             let (tag, key) = line.trim().split_once(' ')?;
             Some((tag.to_string(), key.to_string()))

@@ -28,11 +28,12 @@ pub fn current() -> Lang {
 }
 
 /// Speaks `lang` from now on, on this device: stores the choice and reloads, so everything
-/// drawn, the first paint's too, is drawn again in it.
-pub fn switch_to(lang: Lang) {
-    // Storage blocked: the reload keeps the browser's language, nothing is lost.
-    storage::write_text(LANG_KEY, lang.tag());
+/// drawn, the first paint's too, is drawn again in it. Where storage refuses the choice, the
+/// page stays as it is (a reload would come back in the old language).
+pub fn switch_to(lang: Lang) -> Result<(), storage::StorageError> {
+    storage::try_write_text(LANG_KEY, lang.tag())?;
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();
     }
+    Ok(())
 }

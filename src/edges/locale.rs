@@ -36,7 +36,11 @@ fn page_language() -> Array {
     let lang = crate::edges::language::current();
     let preferred = web_sys::window()
         .map(|w| w.navigator().languages())
-        .map(|list| list.iter().filter_map(|l| l.as_string()).collect::<Vec<_>>())
+        .map(|list| {
+            list.iter()
+                .filter_map(|l| l.as_string())
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default();
     let tag = preferred
         .into_iter()

@@ -103,11 +103,12 @@ export async function launch() {
  * A fresh browser context and page. Every request is recorded, and any to another origin
  * fails the test that checks `page.foreignRequests`.
  */
-export async function openPage(browser, origin, { width = 1280, height = 900, serviceWorkers = 'allow' } = {}) {
+export async function openPage(browser, origin, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-GB' } = {}) {
   // British English, so dates read "25 Nov 2026" whatever the machine's locale; the app
-  // itself follows the browser's (see the locale test). `serviceWorkers: 'block'` keeps the
+  // itself follows the browser's (see the locale test; `locale` picks another, which is also
+  // the language the app speaks: i18n.test.mjs). `serviceWorkers: 'block'` keeps the
   // app's offline copy from answering requests a test holds back or fails.
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', serviceWorkers });
+  const context = await browser.newContext({ viewport: { width, height }, locale, serviceWorkers });
   const page = await context.newPage();
   page.foreignRequests = [];
   page.errors = [];

@@ -23,7 +23,9 @@ use crate::edges::storage::StorageError;
 use crate::edges::{focus, links, location, service_worker};
 use crate::markup::frame::footer;
 use crate::markup::Whose;
-use crate::ui::components::{Header, LeaveDialog, NoticeArea, SharedBanner, ToastArea};
+use crate::ui::components::{
+    Header, LanguageSwitch, LeaveDialog, NoticeArea, SharedBanner, ToastArea,
+};
 use crate::ui::pasting::{open_captured, open_shared, open_what_is_pasted};
 use crate::ui::screen_changes::follow_screens;
 use crate::ui::state::{
@@ -129,7 +131,10 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
             // After the screen in reading and tab order, fixed at the bottom of the view.
             <ToastArea />
         </main>
-        <footer class="footer">{move || footer(yours.is_none(), language.get())}</footer>
+        <footer class="footer">
+            <p>{footer(yours.is_none(), language.get())}</p>
+            <LanguageSwitch />
+        </footer>
         <LeaveDialog />
     }
 }
