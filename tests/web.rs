@@ -643,7 +643,8 @@ async fn a_page_pasted_outside_any_field_fills_the_form_without_saving() {
 }
 
 /// The app speaks the page's language, which index.html's language script writes in `<html
-/// lang>`: the tabs, the tab's title and the footer in German; the addresses stay the same.
+/// lang>`: the tabs, the tab's title, the footer and its language switch in German; the
+/// addresses stay the same.
 #[wasm_bindgen_test]
 async fn the_app_speaks_the_language_of_the_page() {
     let page = document().document_element().unwrap();
@@ -659,6 +660,18 @@ async fn the_app_speaks_the_language_of_the_page() {
     assert_eq!(history.text_content().unwrap(), "Verlauf");
     let footer = app.find("footer").unwrap().text_content().unwrap();
     assert!(footer.starts_with("Ihre Momentaufnahmen"), "{footer}");
+    // The switch in the footer offers every language, each in its own words, German chosen.
+    let switch: web_sys::HtmlSelectElement =
+        app.find("[data-testid=language]").unwrap().unchecked_into();
+    assert_eq!(switch.value(), "de");
+    let names: Vec<String> = (0..switch.length())
+        .filter_map(|i| switch.item(i))
+        .filter_map(|o| o.text_content())
+        .collect();
+    assert_eq!(
+        names,
+        ["English", "Deutsch", "Français", "Español", "Português (Brasil)"]
+    );
     wait_for("the German title", || {
         document().title() == "Übersicht · SSI Lens"
     })

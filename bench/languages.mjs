@@ -1,0 +1,74 @@
+// What each language adds to the download (issue 27). Not a test: run after a release build
+// (`trunk build --release`), `node bench/languages.mjs`; writes docs/languages.md.
+//
+// Every language's messages are compiled into both wasm binaries (build.rs: one function per
+// message, one `match` arm per language), so a language's cost is its texts in the binaries'
+// data. Measured two ways: the bytes of each language's texts (UTF-8, and gzip -9 of them
+// together), which is what the language adds to a binary that calls every message, and the
+// built files against the build before the catalog (41d3d46, measured on this machine the same
+// way, `BEFORE` below), which is what all five cost together, code included.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { messages, LANGS } from '../tests/e2e/catalog.mjs';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const OUT = new URL('../docs/languages.md', import.meta.url).pathname;
+/** The release build of 41d3d46 (English only, before the catalog): bytes and gzip -9 bytes. */
+const BEFORE = {
+  app: { raw: 1712642, gzip: 687841 },
+  firstPaint: { raw: 266426, gzip: 115897 },
+  index: { raw: 11106, gzip: 4888 },
+};
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const signed = (n) => `${n >= 0 ? '+' : '−'}${kb(Math.abs(n))}`;
+
+const rows = LANGS.map((tag) => {
+  const texts = Object.values(messages(tag)).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+  const joined = Buffer.from(texts.join('\n'));
+  return { tag, count: texts.length, raw: joined.length, gzip: gzip(joined) };
+});
+const now = {
+  app: await builtWasm('ssi-lens-'),
+  firstPaint: await builtWasm('first-paint-'),
+  index: await (async () => {
+    const bytes = await readFile(`${DIST}index.html`);
+    return { raw: bytes.length, gzip: gzip(bytes) };
+  })(),
+};
+async function builtWasm(prefix) {
+  const name = (await readdir(DIST)).find((f) => f.startsWith(prefix) && f.endsWith('.wasm'));
+  if (!name) throw new Error(`no ${prefix}….wasm in dist/: build first`);
+  const bytes = await readFile(DIST + name);
+  return { raw: bytes.length, gzip: gzip(bytes) };
+}
+
+const lines = [
+  '# What each language adds to the download',
+  '',
+  `Measured by \`bench/languages.mjs\` on ${new Date().toISOString().slice(0, 10)}, release build.`,
+  '',
+  '## Each language’s texts',
+  '',
+  'Every message of the language, its texts joined (plural forms included). A binary carries',
+  'only the messages it calls, in every language; the app calls nearly all, the first paint a',
+  'few dozen (its tabs, titles, notices and dashboard cards).',
+  '',
+  '| language | texts | bytes | gzip -9 |',
+  '| --- | --: | --: | --: |',
+  ...rows.map((r) => `| ${r.tag} | ${r.count} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
+  '',
+  '## The built files, against the build before the catalog (41d3d46, English only)',
+  '',
+  '| file | before (gzip -9) | now (gzip -9) | change |',
+  '| --- | --: | --: | --: |',
+  ...[
+    ['the app’s wasm', 'app'],
+    ['the first paint’s wasm', 'firstPaint'],
+    ['index.html (the static welcome’s words in five languages)', 'index'],
+  ].map(([name, key]) => `| ${name} | ${kb(BEFORE[key].gzip)} | ${kb(now[key].gzip)} | ${signed(now[key].gzip - BEFORE[key].gzip)} |`),
+  '',
+];
+await writeFile(OUT, lines.join('\n'));
+console.log(lines.join('\n'));
