@@ -670,7 +670,13 @@ async fn the_app_speaks_the_language_of_the_page() {
         .collect();
     assert_eq!(
         names,
-        ["English", "Deutsch", "Français", "Español", "Português (Brasil)"]
+        [
+            "English",
+            "Deutsch",
+            "Français",
+            "Español",
+            "Português (Brasil)"
+        ]
     );
     wait_for("the German title", || {
         document().title() == "Übersicht · SSI Lens"
