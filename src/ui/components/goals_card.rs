@@ -78,7 +78,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             Some(view! {
                 <p class="plan" data-testid="goal-plan">
                     <strong>{format!("This week, for your {} goal: ", plan.metric.label())}</strong>
-                    {plan.this_week}
+                    {crate::i18n::learn::this_week(crate::ui::state::use_lang(), plan.pillar)}
                 </p>
             })
         })
