@@ -6,6 +6,8 @@ use chrono::{Days, NaiveDate};
 use ssi_lens::domain::goals::{GoalDates, GoalError, Metric};
 use ssi_lens::domain::stats::{project_by, ByDate, Projection};
 use ssi_lens::domain::{History, HistoryError};
+use ssi_lens::i18n::learn::by_date;
+use ssi_lens::i18n::Lang;
 use support::{date, snapshot};
 
 fn start() -> NaiveDate {
@@ -232,7 +234,7 @@ fn a_merge_keeps_each_goals_target_and_date_together() {
 fn each_case_reads_as_a_sentence() {
     let d = |day: NaiveDate| day.format("%-d %b %Y").to_string();
     let by = date(2027, 3, 31);
-    let words = |r: ByDate| r.words(Metric::Overall, by, &d);
+    let words = |r: ByDate| by_date(Lang::En, r, Metric::Overall, by, &d);
     assert_eq!(words(ByDate::Reached), "Reached.");
     assert_eq!(
         words(ByDate::Passed),
@@ -267,11 +269,16 @@ fn each_case_reads_as_a_sentence() {
         "Getting there by 31 Mar 2027 takes +0.5 a week. A trend needs 3 snapshots in the chosen range."
     );
     assert_eq!(
-        ByDate::Behind {
-            trend: Projection::NotOnTrend,
-            per_week: Some(0.125)
-        }
-        .words(Metric::Brand, by, &d),
+        by_date(
+            Lang::En,
+            ByDate::Behind {
+                trend: Projection::NotOnTrend,
+                per_week: Some(0.125)
+            },
+            Metric::Brand,
+            by,
+            &d
+        ),
         "Not by 31 Mar 2027 on the current trend: it takes +0.13 a week."
     );
 }

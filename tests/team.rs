@@ -4,7 +4,6 @@
 mod support;
 use chrono::{Days, NaiveDate};
 use ssi_lens::domain::charts::sparkline_points;
-use ssi_lens::domain::explain::{team_advice, TEAM_CAVEAT};
 use ssi_lens::domain::history::History;
 use ssi_lens::domain::people::{People, Person, PersonId};
 use ssi_lens::domain::stats::Range;
@@ -12,6 +11,8 @@ use ssi_lens::domain::team::{
     ask_for_link_message, median, Member, Team, TeamFilter, TeamRow, TeamSort, STALE_AFTER_WEEKS,
 };
 use ssi_lens::domain::{Pillar, Snapshot};
+use ssi_lens::i18n::learn::{team_advice, team_caveat};
+use ssi_lens::i18n::Lang;
 use support::{people, snapshot, today};
 
 /// The day `days` before today.
@@ -452,14 +453,15 @@ fn the_ask_for_a_link_message_is_written_to_the_person() {
 fn team_advice_speaks_of_the_team_and_of_activity_not_results() {
     let mut seen = Vec::new();
     for p in Pillar::ALL {
-        let advice = team_advice(p);
+        let advice = team_advice(Lang::En, p);
         assert_eq!(advice.pillar, p);
         assert!(!advice.measures.is_empty() && !advice.together.is_empty());
         assert!(advice.measures.contains("team"), "{p:?}");
         assert!(!seen.contains(&advice.together));
         seen.push(advice.together);
     }
-    assert!(TEAM_CAVEAT.contains("pipeline") && TEAM_CAVEAT.contains("results"));
+    let caveat = team_caveat(Lang::En);
+    assert!(caveat.contains("pipeline") && caveat.contains("results"));
 }
 
 /// A pillar's cell is shaded by where it stands against the median: about it within half a

@@ -2,36 +2,35 @@
 
 use leptos::prelude::*;
 
-use crate::domain::explain::{advice, guide};
-use crate::ui::state::HistoryView;
+use crate::domain::explain::advice;
+use crate::i18n::{self, learn, ssi};
+use crate::ui::state::{use_lang, HistoryView};
 
 /// Advice fitted to the latest snapshot; nothing when there is no data.
 #[component]
 pub fn AdviceCard() -> impl IntoView {
+    let lang = use_lang();
     let store = HistoryView::expect();
     let advice = Memo::new(move |_| store.with(advice));
     move || {
         advice.get().map(|a| {
-            let g = guide(a.focus);
             view! {
                 <section class="card advice" aria-labelledby="advice-title" data-testid="advice">
-                    <h2 id="advice-title">"Where to focus"</h2>
-                    <p class="advice-headline">{a.headline}</p>
-                    <p>{a.detail}</p>
+                    <h2 id="advice-title">{i18n::advice_where_to_focus(lang)}</h2>
+                    <p class="advice-headline">{learn::focus_headline(lang, &a)}</p>
+                    <p>{learn::detail(lang, &a)}</p>
                     <details>
                         <summary>
-                            {format!(
-                                "What {} ({}) measures",
-                                a.focus.short_label(),
-                                a.focus.label(),
+                            {i18n::advice_what_it_measures(
+                                lang,
+                                ssi::pillar_label(lang, a.focus),
+                                ssi::pillar_name(lang, a.focus),
                             )}
                         </summary>
-                        <p>{g.measures}</p>
-                        <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
+                        <p>{learn::measures(lang, a.focus)}</p>
+                        <ul>{learn::habits(lang, a.focus).map(|b| view! { <li>{b}</li> })}</ul>
                     </details>
-                    <p class="fine-print">
-                        "The score reflects activity, not results: use it as a mirror, not a goal."
-                    </p>
+                    <p class="fine-print">{i18n::advice_fine_print(lang)}</p>
                 </section>
             }
         })

@@ -5,18 +5,18 @@
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-
-use crate::domain::goals::Metric;
 use crate::domain::stats::{drop_alerts, DropAlert, ScoreDrop};
 use crate::edges::clock;
+use crate::i18n::{self, learn};
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Navigation, Preferences, YourData};
+use crate::ui::state::{use_lang, HistoryView, Navigation, Preferences, YourData};
 
 /// The drops worth telling within the chosen range (see [`drop_alerts`]). With `yours` (the
 /// user's own history) a drop can be dismissed or noted; someone else's shows what its owner
 /// would see, not what this browser dismissed.
 #[component]
 pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
+    let lang = use_lang();
     let store = HistoryView::expect();
     let whose = store.whose();
     let navigation = Navigation::expect();
@@ -32,13 +32,7 @@ pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
         })
     };
     let title = move |drop: &ScoreDrop| {
-        format!(
-            "{} SSI fell {} points between {} and {}",
-            whose.possessive_title(),
-            Metric::Overall.precision().format(drop.fall),
-            format::date(drop.from),
-            format::date(drop.to)
-        )
+        learn::drop_title(lang, &whose, drop.fall, (drop.from, drop.to), &format::date)
     };
     let dismiss = move |drop: ScoreDrop| {
         yours.map(|_| {
@@ -47,7 +41,7 @@ pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
                     class="button small quiet"
                     on:click=move |_| preferences.dismiss_drops_until(drop.to)
                 >
-                    "Dismiss"
+                    {i18n::learn_dismiss(lang)}
                 </button>
             }
         })
@@ -63,21 +57,15 @@ pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
             DropAlert::Loud => view! {
                 <section class="card drop" data-testid="drop">
                     <h2>{title(&drop)}</h2>
-                    <p>"Common causes:"</p>
+                    <p>{i18n::learn_drop_causes(lang)}</p>
                     <ul class="plain-list">
-                        <li>
-                            "Less activity lately: the score reflects recent weeks, so a quiet spell shows quickly."
-                        </li>
-                        <li>
-                            "LinkedIn recalculating scores for everyone, which moves many people at once."
-                        </li>
-                        <li>
-                            "A change in the peer group (a new industry, or a network that grew) shifts the comparison."
-                        </li>
+                        {learn::drop_causes(lang).map(|cause| view! { <li>{cause}</li> })}
                     </ul>
                     <div class="actions">
                         {match note {
-                            Some(n) => view! { <p class="note">"Note: " {n}</p> }.into_any(),
+                            Some(n) => {
+                                view! { <p class="note">{i18n::learn_note(lang, n)}</p> }.into_any()
+                            }
                             None => {
                                 yours
                                     .map(|_| {
@@ -86,7 +74,7 @@ pub fn DropNotices(yours: Option<YourData>) -> impl IntoView {
                                                 class="button small"
                                                 on:click=move |_| navigation.go(Screen::Edit(drop.to))
                                             >
-                                                "Add a note saying what happened"
+                                                {i18n::learn_add_note(lang)}
                                             </button>
                                         }
                                     })

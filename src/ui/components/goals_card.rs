@@ -78,7 +78,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             Some(view! {
                 <p class="plan" data-testid="goal-plan">
                     <strong>{format!("This week, for your {} goal: ", plan.metric.label())}</strong>
-                    {plan.this_week}
+                    {crate::i18n::learn::this_week(crate::ui::state::use_lang(), plan.pillar)}
                 </p>
             })
         })
@@ -223,7 +223,13 @@ pub fn goal_sentence(
         None => metric.goal_words(target),
     };
     let projection = match by {
-        Some(by) => project_by(slice, metric, target, by, today).words(metric, by, &format::date),
+        Some(by) => crate::i18n::learn::by_date(
+            crate::ui::state::use_lang(),
+            project_by(slice, metric, target, by, today),
+            metric,
+            by,
+            &format::date,
+        ),
         None => projection_text(project(slice, metric, target)),
     };
     [

@@ -4,11 +4,14 @@ use leptos::prelude::*;
 
 use crate::domain::number::Precision;
 use crate::domain::{Pillar, SnapshotDraft};
+use crate::i18n;
 use crate::ui::components::{Column, DataTable, PillarName};
+use crate::ui::state::use_lang;
 
 /// A read-only table of the peer breakdowns found in a pasted page, with a way to leave them out.
 #[component]
 pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
+    let lang = use_lang();
     let peers = move || draft.with(|d| (d.industry_pillars, d.network_pillars));
     move || {
         let (industry, network) = peers();
@@ -33,11 +36,11 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
         });
         Some(view! {
             <fieldset data-testid="peer-pillars">
-                <legend>"Your peers’ pillars (from the page)"</legend>
+                <legend>{i18n::learn_peer_pillars_legend(lang)}</legend>
                 <DataTable columns=vec![
-                    Column::text("Pillar"),
-                    Column::number("Industry"),
-                    Column::number("Network"),
+                    Column::text(i18n::learn_column_pillar(lang)),
+                    Column::number(i18n::learn_column_industry(lang)),
+                    Column::number(i18n::learn_column_network(lang)),
                 ]>{rows}</DataTable>
                 <button
                     type="button"
@@ -50,7 +53,7 @@ pub fn PeerPillars(draft: RwSignal<SnapshotDraft>) -> impl IntoView {
                             })
                     }
                 >
-                    "Leave these out"
+                    {i18n::learn_leave_out(lang)}
                 </button>
             </fieldset>
         })

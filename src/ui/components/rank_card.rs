@@ -3,13 +3,15 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::rank_chart;
+use crate::i18n::{self, ssi};
 use crate::ui::components::{ChartData, Column, DataTable, EChart};
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Preferences};
+use crate::ui::state::{use_lang, HistoryView, Preferences};
 
 /// The rank trend, shown when any snapshot has a rank.
 #[component]
 pub fn RankCard() -> impl IntoView {
+    let lang = use_lang();
     let store = HistoryView::expect();
     let preferences = Preferences::expect();
     let has_ranks = move || {
@@ -30,8 +32,8 @@ pub fn RankCard() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{format::date(s.date)}</th>
-                        <td class="num">{format::rank(s.industry_rank)}</td>
-                        <td class="num">{format::rank(s.network_rank)}</td>
+                        <td class="num">{ssi::rank(lang, s.industry_rank)}</td>
+                        <td class="num">{ssi::rank(lang, s.network_rank)}</td>
                     </tr>
                 }
             })
@@ -40,22 +42,22 @@ pub fn RankCard() -> impl IntoView {
     view! {
         <Show when=has_ranks>
             <section class="card" aria-labelledby="ranks-title">
-                <h2 id="ranks-title">"Rank among peers"</h2>
+                <h2 id="ranks-title">{i18n::learn_ranks_title(lang)}</h2>
                 <p class="muted">
-                    "“Top 10%” is better than “Top 40%”, so better ranks are higher on the chart."
+                    {i18n::learn_ranks_hint(
+                        lang,
+                        ssi::rank(lang, Some(10)),
+                        ssi::rank(lang, Some(40)),
+                    )}
                 </p>
-                <EChart
-                    options
-                    label="Line chart of the industry and network ranks over time; the numbers are in the table below."
-                    testid="rank-chart"
-                />
-                <ChartData summary="Show the ranks as a table">
+                <EChart options label=i18n::learn_ranks_chart_label(lang) testid="rank-chart" />
+                <ChartData summary=i18n::learn_ranks_as_table(lang)>
                     <DataTable
                         class="compact"
                         columns=vec![
-                            Column::text("Date"),
-                            Column::number("Industry"),
-                            Column::number("Network"),
+                            Column::text(i18n::learn_column_date(lang)),
+                            Column::number(i18n::learn_column_industry(lang)),
+                            Column::number(i18n::learn_column_network(lang)),
                         ]
                     >
                         {rows}

@@ -4,10 +4,13 @@
 use leptos::prelude::*;
 
 use crate::domain::reminder::SSI_PAGE_URL;
+use crate::i18n;
+use crate::ui::state::use_lang;
 
 /// "linkedin.com/sales/ssi", linked.
 #[component]
 pub fn SsiLink() -> impl IntoView {
+    let lang = use_lang();
     view! {
         <a
             href=SSI_PAGE_URL
@@ -18,7 +21,7 @@ pub fn SsiLink() -> impl IntoView {
             data-testid="ssi-link"
         >
             "linkedin.com/sales/ssi"
-            <span class="visually-hidden">" (opens LinkedIn in a new tab)"</span>
+            <span class="visually-hidden">{format!(" {}", i18n::learn_opens_new_tab(lang))}</span>
         </a>
     }
 }

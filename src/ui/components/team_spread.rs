@@ -3,15 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::domain::explain::{team_advice, TEAM_CAVEAT};
 use crate::domain::number::Precision;
 use crate::domain::team::Team;
 use crate::domain::Pillar;
+use crate::i18n::learn::{team_advice, team_caveat};
 use crate::ui::components::{Column, DataTable};
 use crate::ui::format;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
+    let lang = use_lang();
     let rows = move || {
         team.with(|team| {
             Pillar::ALL
@@ -44,7 +46,7 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
     let weakest = move || {
         team.with(|team| {
             team.weakest().map(|spread| {
-                let advice = team_advice(spread.pillar());
+                let advice = team_advice(lang, spread.pillar());
                 view! {
                     <div class="team-advice" data-testid="team-weakest">
                         <p class="lead">
@@ -92,7 +94,7 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
                 {rows}
             </DataTable>
             {weakest}
-            <p class="muted">{TEAM_CAVEAT}</p>
+            <p class="muted">{team_caveat(lang)}</p>
         </section>
     }
 }

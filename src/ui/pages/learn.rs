@@ -3,38 +3,38 @@
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-use crate::domain::explain::{guide, WHAT_SSI_MISSES};
 use crate::domain::{History, Pillar};
+use crate::i18n::{self, learn};
 use crate::ui::components::{AdviceCard, PillarName};
-use crate::ui::state::{Navigation, YourData};
+use crate::ui::state::{use_lang, Navigation, YourData};
 
 /// Explanations of each pillar and the limits of the score; someone without snapshots yet
 /// is shown where to start.
 #[component]
 pub fn LearnPage() -> impl IntoView {
+    let lang = use_lang();
     let navigation = Navigation::expect();
     let new_here =
         use_context::<YourData>().is_some_and(|yours| yours.with_untracked(History::is_empty));
     view! {
-        <h1 class="page-title">"Understand your score"</h1>
+        <h1 class="page-title">{i18n::learn_title(lang)}</h1>
         <AdviceCard />
         <section class="card" aria-labelledby="pillars-title">
-            <h2 id="pillars-title">"The four pillars"</h2>
-            <p class="muted">
-                "Each pillar is worth up to 25 points. LinkedIn recalculates them daily from your recent activity."
-            </p>
+            <h2 id="pillars-title">{i18n::learn_pillars_title(lang)}</h2>
+            <p class="muted">{i18n::learn_pillars_intro(lang)}</p>
             <div class="guides">
                 {Pillar::ALL
                     .into_iter()
                     .map(|pillar| {
-                        let g = guide(pillar);
                         view! {
                             <article class="guide">
                                 <h3>
                                     <PillarName pillar />
                                 </h3>
-                                <p>{g.measures}</p>
-                                <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
+                                <p>{learn::measures(lang, pillar)}</p>
+                                <ul>
+                                    {learn::habits(lang, pillar).map(|b| view! { <li>{b}</li> })}
+                                </ul>
                             </article>
                         }
                     })
@@ -42,23 +42,23 @@ pub fn LearnPage() -> impl IntoView {
             </div>
         </section>
         <section class="card" aria-labelledby="misses-title">
-            <h2 id="misses-title">"What the SSI does not measure"</h2>
-            <ul class="plain-list">{WHAT_SSI_MISSES.map(|text| view! { <li>{text}</li> })}</ul>
+            <h2 id="misses-title">{i18n::learn_misses_title(lang)}</h2>
+            <ul class="plain-list">
+                {learn::what_ssi_misses(lang).map(|text| view! { <li>{text}</li> })}
+            </ul>
         </section>
         {new_here
             .then(|| {
                 view! {
                     <section class="card" aria-labelledby="start-title" data-testid="learn-start">
-                        <h2 id="start-title">"Start with your own numbers"</h2>
-                        <p>
-                            "Copy your SSI page from LinkedIn and paste it here: SSI Lens reads the four pillars and keeps them, in this browser only."
-                        </p>
+                        <h2 id="start-title">{i18n::learn_start_title(lang)}</h2>
+                        <p>{i18n::learn_start_text(lang)}</p>
                         <div class="actions">
                             <button
                                 class="button primary"
                                 on:click=move |_| navigation.go(Screen::Add)
                             >
-                                "Add your first snapshot"
+                                {i18n::learn_start_button(lang)}
                             </button>
                         </div>
                     </section>

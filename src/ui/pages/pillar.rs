@@ -8,31 +8,30 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 use crate::domain::charts::pillar::has_peer_pillars;
 use crate::domain::charts::pillar_chart;
-use crate::domain::explain::{guide, pillar_advice};
+use crate::domain::explain::pillar_advice;
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
 use crate::domain::{Pillar, PillarScores};
 use crate::edges::clock;
+use crate::i18n::{self, learn, ssi};
 use crate::markup::change_class;
 use crate::ui::components::{
     goal_sentence, ChartData, Column, DataTable, EChart, PillarName, RangePicker,
 };
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Navigation, Preferences, YourData};
-
-/// The chart's description for screen readers (its numbers are in the table below it).
-const CHART_LABEL: &str = "Line chart of this pillar over time, from 0 to 25, beside the industry and network averages of the same pillar where the snapshots recorded them. The same numbers are in the table below.";
+use crate::ui::state::{use_lang, HistoryView, Navigation, Preferences, YourData};
 
 /// The screen of `pillar`, for the history on show.
 #[component]
 pub fn PillarPage(pillar: Pillar, yours: Option<YourData>) -> impl IntoView {
     let store = HistoryView::expect();
     let navigation = Navigation::expect();
+    let lang = use_lang();
     let whose = store.whose();
-    let g = guide(pillar);
     view! {
         <p class="back-link">
-            <a href=navigation.href(Screen::Dashboard)>"← Dashboard"</a>
+            <a href=navigation
+                .href(Screen::Dashboard)>{format!("← {}", i18n::screen_dashboard(lang))}</a>
         </p>
         <h1 class="page-title pillar-page-title">
             <PillarName pillar />
@@ -40,18 +39,16 @@ pub fn PillarPage(pillar: Pillar, yours: Option<YourData>) -> impl IntoView {
         <Now pillar />
         <section class="card" aria-labelledby="pillar-trend-title">
             <div class="card-head">
-                <h2 id="pillar-trend-title">
-                    {format!("{} against {} peers", pillar.short_label(), whose.possessive())}
-                </h2>
+                <h2 id="pillar-trend-title">{learn::against_peers(lang, pillar, &whose)}</h2>
                 <RangePicker />
             </div>
             <PillarTrend pillar />
         </section>
         <div class="dashboard-grid even">
             <section class="card" aria-labelledby="measures-title">
-                <h2 id="measures-title">"What it measures"</h2>
-                <p>{g.measures}</p>
-                <ul>{g.behaviours.map(|b| view! { <li>{b}</li> })}</ul>
+                <h2 id="measures-title">{i18n::learn_measures_title(lang)}</h2>
+                <p>{learn::measures(lang, pillar)}</p>
+                <ul>{learn::habits(lang, pillar).map(|b| view! { <li>{b}</li> })}</ul>
             </section>
             {yours.map(|_| view! { <AdviceAndGoal pillar /> })}
         </div>
@@ -61,6 +58,7 @@ pub fn PillarPage(pillar: Pillar, yours: Option<YourData>) -> impl IntoView {
 /// The latest score, its change (as the dashboard's card has it) and the peers' averages.
 #[component]
 fn Now(pillar: Pillar) -> impl IntoView {
+    let lang = use_lang();
     let store = HistoryView::expect();
     move || {
         store.with(|h| {
@@ -70,19 +68,19 @@ fn Now(pillar: Pillar) -> impl IntoView {
                 .change_since_previous()
                 .map(|c| c.pillars.get(pillar))
                 .zip(h.previous().map(|s| s.date));
-            let peers = [
-                ("Industry average", latest.industry_pillars),
-                ("Network average", latest.network_pillars),
-            ]
-            .into_iter()
-            .filter_map(|(name, scores)| {
-                scores.map(|s| format!("{name} {}", Precision::Hundredth.format(s.get(pillar))))
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+            let average = |scores: Option<PillarScores>| {
+                scores.map(|s| Precision::Hundredth.format(s.get(pillar)))
+            };
+            let peers = learn::peer_averages(
+                lang,
+                average(latest.industry_pillars),
+                average(latest.network_pillars),
+            );
             Some(view! {
                 <section class="card" aria-labelledby="pillar-now-title" data-testid="pillar-now">
-                    <h2 id="pillar-now-title">{format!("On {}", format::date(latest.date))}</h2>
+                    <h2 id="pillar-now-title">
+                        {i18n::learn_on_date(lang, format::date(latest.date))}
+                    </h2>
                     <p class="big-score">
                         <span data-testid="pillar-score">{Precision::Hundredth.format(value)}</span>
                         <span class="out-of">" / 25"</span>
@@ -94,17 +92,14 @@ fn Now(pillar: Pillar) -> impl IntoView {
                                     <span class="delta-value">
                                         {Precision::Hundredth.format_change(d)}
                                     </span>
-                                    {format!(" since {}", format::date(since))}
+                                    {format!(
+                                        " {}",
+                                        i18n::learn_since_date(lang, format::date(since)),
+                                    )}
                                 </p>
                             }
                         })}
-                    <p class="muted">
-                        {if peers.is_empty() {
-                            "This snapshot has no peer averages for the pillars.".to_string()
-                        } else {
-                            format!("{peers}.")
-                        }}
-                    </p>
+                    <p class="muted">{peers}</p>
                 </section>
             })
         })
@@ -114,6 +109,7 @@ fn Now(pillar: Pillar) -> impl IntoView {
 /// The pillar over the chosen range beside its peers, with the same numbers as a table.
 #[component]
 fn PillarTrend(pillar: Pillar) -> impl IntoView {
+    let lang = use_lang();
     let store = HistoryView::expect();
     let preferences = Preferences::expect();
     let options = Callback::new(move |style| {
@@ -123,11 +119,7 @@ fn PillarTrend(pillar: Pillar) -> impl IntoView {
     let no_peers = move || {
         let range = preferences.range();
         (!store.with(|h| has_peer_pillars(range.of(h)))).then(|| {
-            view! {
-                <p class="muted chart-hint">
-                    "None of these snapshots recorded the peers’ pillars. LinkedIn’s page shows them for today only; a snapshot pasted from it keeps them, so their line grows from there."
-                </p>
-            }
+            view! { <p class="muted chart-hint">{i18n::learn_no_peer_pillars(lang)}</p> }
         })
     };
     let cell = move |scores: Option<PillarScores>| {
@@ -150,17 +142,22 @@ fn PillarTrend(pillar: Pillar) -> impl IntoView {
         })
     };
     view! {
-        <EChart options label=CHART_LABEL testid="pillar-chart" main=true />
+        <EChart
+            options
+            label=i18n::learn_pillar_chart_label(lang)
+            testid="pillar-chart"
+            main=true
+        />
         {no_peers}
-        <ChartData summary="Show the chart’s numbers as a table">
+        <ChartData summary=i18n::learn_chart_as_table(lang)>
             <DataTable
                 class="compact"
-                caption="This pillar and the peers’ averages of it by date, newest first"
+                caption=i18n::learn_pillar_table_caption(lang)
                 columns=vec![
-                    Column::text("Date"),
-                    Column::number(pillar.short_label()),
-                    Column::number("Industry average"),
-                    Column::number("Network average"),
+                    Column::text(i18n::learn_column_date(lang)),
+                    Column::number(ssi::pillar_name(lang, pillar)),
+                    Column::number(i18n::learn_column_industry_average(lang)),
+                    Column::number(i18n::learn_column_network_average(lang)),
                 ]
             >
                 {rows}
@@ -172,6 +169,7 @@ fn PillarTrend(pillar: Pillar) -> impl IntoView {
 /// What to do about the pillar this week, and its goal: the user's own only.
 #[component]
 fn AdviceAndGoal(pillar: Pillar) -> impl IntoView {
+    let lang = use_lang();
     let store = HistoryView::expect();
     let preferences = Preferences::expect();
     let metric = Metric::of(pillar);
@@ -190,25 +188,22 @@ fn AdviceAndGoal(pillar: Pillar) -> impl IntoView {
             aria-labelledby="pillar-advice-title"
             data-testid="pillar-advice"
         >
-            <h2 id="pillar-advice-title">"What to do"</h2>
+            <h2 id="pillar-advice-title">{i18n::advice_what_to_do(lang)}</h2>
             {move || {
                 advice()
                     .map(|a| {
                         view! {
-                            <p class="advice-headline">{a.headline}</p>
-                            <p>{a.detail}</p>
+                            <p class="advice-headline">{learn::headline(lang, &a)}</p>
+                            <p>{learn::detail(lang, &a)}</p>
                         }
                     })
             }}
-            <h3>"Goal"</h3>
+            <h3>{i18n::advice_goal(lang)}</h3>
             <p data-testid="pillar-goal">
                 {move || {
                     goal()
                         .unwrap_or_else(|| {
-                            format!(
-                                "No goal for {} yet: set one in the dashboard’s Goals card.",
-                                pillar.short_label(),
-                            )
+                            i18n::advice_no_goal(lang, ssi::pillar_name(lang, pillar))
                         })
                 }}
             </p>
