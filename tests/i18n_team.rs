@@ -66,12 +66,16 @@ fn every_refusal_is_worded_in_german_and_english_stays_the_display() {
             ssi_lens::domain::share::MAX_NAME_CHARS
         )
     );
-    assert!(PeopleError::TooMany.to_string().starts_with("You keep 50 people,"));
+    assert!(PeopleError::TooMany
+        .to_string()
+        .starts_with("You keep 50 people,"));
     assert_eq!(
         team::people_problem(Lang::De, &PeopleError::NameTaken("Ada".into())),
         "Sie haben schon jemanden namens „Ada“ gespeichert. Wählen Sie einen anderen Namen oder aktualisieren Sie die gespeicherte Kopie."
     );
-    assert!(team::people_problem(Lang::De, &PeopleError::TooMany).starts_with("Sie haben 50 Personen"));
+    assert!(
+        team::people_problem(Lang::De, &PeopleError::TooMany).starts_with("Sie haben 50 Personen")
+    );
 }
 
 fn update(added: usize, changed: usize, removed: usize) -> PersonUpdate {
@@ -139,18 +143,33 @@ fn what_saving_links_did_is_a_sentence_per_outcome_with_plurals() {
 
 #[test]
 fn the_team_screen_names_its_sorts_filters_and_flags_in_german() {
-    assert_eq!(team::sort_name(Lang::De, TeamSort::LastUpdate), "Letzte Aktualisierung");
-    assert_eq!(team::sort_name(Lang::De, TeamSort::Pillar(Pillar::Brand)), "Marke");
+    assert_eq!(
+        team::sort_name(Lang::De, TeamSort::LastUpdate),
+        "Letzte Aktualisierung"
+    );
+    assert_eq!(
+        team::sort_name(Lang::De, TeamSort::Pillar(Pillar::Brand)),
+        "Marke"
+    );
     assert_eq!(
         team::filter_name(Lang::De, TeamFilter::BelowMedian(Pillar::Brand)),
         "Unter dem Team-Median bei Marke"
     );
     assert_eq!(team::direction(Lang::De, TeamSort::Name, false), "A bis Z");
-    assert_eq!(team::direction(Lang::En, TeamSort::LastUpdate, true), "Newest first");
+    assert_eq!(
+        team::direction(Lang::En, TeamSort::LastUpdate, true),
+        "Newest first"
+    );
     assert_eq!(team::overdue(Lang::En, Some(1)), "Update overdue: 1 week");
     assert_eq!(team::overdue(Lang::En, Some(6)), "Update overdue: 6 weeks");
-    assert_eq!(team::overdue(Lang::De, Some(1)), "Aktualisierung überfällig: 1 Woche");
-    assert_eq!(team::overdue(Lang::De, Some(6)), "Aktualisierung überfällig: 6 Wochen");
+    assert_eq!(
+        team::overdue(Lang::De, Some(1)),
+        "Aktualisierung überfällig: 1 Woche"
+    );
+    assert_eq!(
+        team::overdue(Lang::De, Some(6)),
+        "Aktualisierung überfällig: 6 Wochen"
+    );
     assert_eq!(team::overdue(Lang::De, None), "Noch keine Momentaufnahmen");
     assert_eq!(i18n::team_fell(Lang::En), "Fell since last time");
     assert_eq!(
@@ -161,8 +180,10 @@ fn the_team_screen_names_its_sorts_filters_and_flags_in_german() {
         team::standing(Lang::En, Standing::Below { far: true }, -3.5),
         "3.50 below the team median"
     );
-    assert!(team::standing(Lang::De, Standing::Below { far: true }, -3.5)
-        .ends_with(" unter dem Team-Median"));
+    assert!(
+        team::standing(Lang::De, Standing::Below { far: true }, -3.5)
+            .ends_with(" unter dem Team-Median")
+    );
     assert_eq!(
         team::standing(Lang::De, Standing::Even, 0.1),
         "etwa beim Team-Median"
@@ -172,7 +193,13 @@ fn the_team_screen_names_its_sorts_filters_and_flags_in_german() {
 #[test]
 fn your_own_row_goes_by_you_in_your_language() {
     let own = weekly(3);
-    let team = Team::build(&own, &People::new(), Range::All, today(), team::you(Lang::De));
+    let team = Team::build(
+        &own,
+        &People::new(),
+        Range::All,
+        today(),
+        team::you(Lang::De),
+    );
     assert_eq!(team.rows()[0].name(), "Sie");
     assert_eq!(team::you(Lang::En), "You");
 }

@@ -11,8 +11,8 @@ use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::team::{
     median, Member, Team, TeamFilter, TeamRow, TeamSort, STALE_AFTER_WEEKS,
 };
-use ssi_lens::i18n::{self, Lang};
 use ssi_lens::domain::{Pillar, Snapshot};
+use ssi_lens::i18n::{self, Lang};
 use support::{people, snapshot, today};
 
 /// The day `days` before today.
@@ -113,7 +113,13 @@ fn you_come_first_only_when_you_have_snapshots() {
     let names: Vec<&str> = without.rows().iter().map(TeamRow::name).collect();
     assert_eq!(names, ["Zoe", "Al"]);
 
-    let nobody = Team::build(&History::default(), &People::new(), Range::All, today(), "You");
+    let nobody = Team::build(
+        &History::default(),
+        &People::new(),
+        Range::All,
+        today(),
+        "You",
+    );
     assert!(nobody.is_empty() && !with_you.is_empty());
 }
 
@@ -453,7 +459,8 @@ fn the_ask_for_a_link_message_is_written_to_the_person() {
     // The Share screen's button is called that (in its page, or in the catalog once the
     // Share screen is worded by it).
     let read = |path: &str| {
-        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default()
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_default()
     };
     assert!(
         read("src/ui/pages/share.rs").contains("\"Copy link\"")

@@ -38,7 +38,10 @@ pub enum PeopleError {
     ChangedSince,
     DuplicateId,
     /// A person's snapshots break a rule of a history (the same rules as the user's own).
-    Snapshots { name: String, error: HistoryError },
+    Snapshots {
+        name: String,
+        error: HistoryError,
+    },
 }
 
 /// Someone else's SSI as their share link carried it: snapshots only (a link never carries

@@ -94,7 +94,10 @@ pub fn list(lang: Lang, items: &[String]) -> String {
 /// fewer" (the shared view's banner and the team's refresh say it alike).
 pub fn what_is_new(lang: Lang, update: &PersonUpdate) -> String {
     let parts: Vec<String> = [
-        (update.added.len(), team_new_weeks as fn(Lang, u64) -> String),
+        (
+            update.added.len(),
+            team_new_weeks as fn(Lang, u64) -> String,
+        ),
         (update.changed.len(), team_weeks_changed),
         (update.removed.len(), team_weeks_fewer),
     ]
@@ -111,12 +114,16 @@ pub fn links_saved(lang: Lang, saved: &LinksSaved) -> String {
     type Sentence = fn(Lang, u64, String) -> String;
     let sentences: [(&Vec<String>, Sentence); 5] = [
         (&saved.added, |l, n, names| team_saved_added(l, n, names)),
-        (&saved.updated, |l, n, names| team_saved_updated(l, n, names)),
+        (&saved.updated, |l, n, names| {
+            team_saved_updated(l, n, names)
+        }),
         (&saved.unchanged, |l, n, names| {
             team_saved_unchanged(l, n, names)
         }),
         (&saved.older, |l, n, names| team_saved_older(l, n, names)),
-        (&saved.no_room, |l, n, names| team_saved_no_room(l, n, names)),
+        (&saved.no_room, |l, n, names| {
+            team_saved_no_room(l, n, names)
+        }),
     ];
     sentences
         .iter()

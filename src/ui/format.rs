@@ -27,7 +27,10 @@ pub fn history_error(error: &crate::domain::HistoryError) -> String {
 
 /// What a newer link brings beside the saved copy: "2 new weeks, 1 week changed, 3 weeks fewer"
 /// (the shared view's banner and the team's refresh say it alike).
-pub fn what_is_new(lang: crate::i18n::Lang, update: &crate::domain::people::PersonUpdate) -> String {
+pub fn what_is_new(
+    lang: crate::i18n::Lang,
+    update: &crate::domain::people::PersonUpdate,
+) -> String {
     crate::i18n::team::what_is_new(lang, update)
 }
 

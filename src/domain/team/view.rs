@@ -44,7 +44,6 @@ impl TeamSort {
         TeamSort::ALL.into_iter().find(|s| s.key() == key)
     }
 
-
     /// Names read A to Z; every number reads highest (or most recent) first.
     pub fn default_descending(self) -> bool {
         self != TeamSort::Name
@@ -110,7 +109,6 @@ impl TeamFilter {
     pub fn from_key(key: &str) -> Option<Self> {
         TeamFilter::ALL.into_iter().find(|f| f.key() == key)
     }
-
 
     /// True when `row` of `team` is shown under this filter. A row without snapshots is
     /// overdue, and below no median; "below" is what its shaded cell says

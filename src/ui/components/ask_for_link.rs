@@ -70,9 +70,7 @@ pub fn AskForLink(
             <h2 id=HEADING_ID tabindex="-1">
                 {i18n::team_ask_title(lang, &name)}
             </h2>
-            <p class="muted">
-                {i18n::team_ask_why(lang, STALE_AFTER_WEEKS as u64, &name)}
-            </p>
+            <p class="muted">{i18n::team_ask_why(lang, STALE_AFTER_WEEKS as u64, &name)}</p>
             <div class="field">
                 <label for=field.clone()>{i18n::team_message(lang)}</label>
                 <textarea id=field readonly rows="4" data-testid="ask-link-message">

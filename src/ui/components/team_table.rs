@@ -107,8 +107,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
             </div>
             <div class="team-controls">
                 <label>
-                    {i18n::team_sort_by(lang)}
-                    " "
+                    {i18n::team_sort_by(lang)} " "
                     <select
                         data-testid="team-sort"
                         on:change=move |ev| {
@@ -147,8 +146,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                     {direction_label}
                 </button>
                 <label>
-                    {i18n::team_show(lang)}
-                    " "
+                    {i18n::team_show(lang)} " "
                     <select
                         data-testid="team-filter"
                         on:change=move |ev| {
@@ -179,9 +177,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
             >
                 {rows}
             </DataTable>
-            <p class="muted small-print">
-                {move || i18n::team_shading(lang, range_label())}
-            </p>
+            <p class="muted small-print">{move || i18n::team_shading(lang, range_label())}</p>
             <FieldError problem />
             <Show when=move || shown.with(Vec::is_empty)>
                 <p class="muted" data-testid="team-none-shown">
@@ -288,7 +284,9 @@ fn row_view(lang: Lang, row: &TeamRow, team: &Team, actions: RowActions) -> AnyV
             <th scope="row">
                 <a href=navigation.href(screen)>{name}</a>
             </th>
-            <td data-label=i18n::team_column_latest(lang)>
+            <td data-label=i18n::team_column_latest(
+                lang,
+            )>
                 {row
                     .latest_date()
                     .map(format::date)

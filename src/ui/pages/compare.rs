@@ -91,7 +91,12 @@ pub fn ComparePage() -> impl IntoView {
     };
     let rows = move || {
         let mut rows = Vec::new();
-        yours.with(|h| rows.extend(h.as_ref().map(|h| row(i18n::team::you(lang).to_string(), h))));
+        yours.with(|h| {
+            rows.extend(
+                h.as_ref()
+                    .map(|h| row(i18n::team::you(lang).to_string(), h)),
+            )
+        });
         others.with(|o| rows.extend(o.iter().map(|(name, h)| row(name.clone(), h))));
         rows.collect_view()
     };
@@ -122,13 +127,16 @@ pub fn ComparePage() -> impl IntoView {
                     <h2 id="compare-title">{i18n::team_side_by_side(lang)}</h2>
                     <RangePicker />
                 </div>
-                <div class="segmented metric-switch" role="group" aria-label=i18n::team_score_to_compare(lang)>
+                <div
+                    class="segmented metric-switch"
+                    role="group"
+                    aria-label=i18n::team_score_to_compare(lang)
+                >
                     {metric_buttons()}
                 </div>
                 // On a phone the five names don't fit one row: a list instead of buttons.
                 <label class="metric-select">
-                    {i18n::team_score_to_compare(lang)}
-                    " "
+                    {i18n::team_score_to_compare(lang)} " "
                     <select on:change=move |ev| {
                         let picked = event_target_value(&ev).parse::<usize>().ok();
                         if let Some(&m) = picked.and_then(|i| Metric::ALL.get(i)) {
@@ -148,11 +156,7 @@ pub fn ComparePage() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <EChart
-                    options
-                    label=i18n::team_compare_chart(lang)
-                    testid="comparison-chart"
-                />
+                <EChart options label=i18n::team_compare_chart(lang) testid="comparison-chart" />
                 // A region, so a keyboard can scroll the table sideways on a narrow screen; its
                 // first column stays, and a shadow at the edge says there is more.
                 <DataTable
