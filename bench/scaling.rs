@@ -159,10 +159,10 @@ fn teams(today: NaiveDate) {
             return;
         };
         let build = time(|| {
-            black_box(Team::build(&own, &people, Range::Year, today));
+            black_box(Team::build(&own, &people, Range::Year, today, "You"));
         });
         let with_lines = time(|| {
-            let team = Team::build(&own, &people, Range::Year, today);
+            let team = Team::build(&own, &people, Range::Year, today, "You");
             for row in team.rows() {
                 black_box(sparkline_points(row.sparkline(), 120.0, 24.0));
             }

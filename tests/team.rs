@@ -8,11 +8,11 @@ use ssi_lens::domain::history::History;
 use ssi_lens::domain::people::{People, Person, PersonId};
 use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::team::{
-    ask_for_link_message, median, Member, Team, TeamFilter, TeamRow, TeamSort, STALE_AFTER_WEEKS,
+    median, Member, Team, TeamFilter, TeamRow, TeamSort, STALE_AFTER_WEEKS,
 };
 use ssi_lens::domain::{Pillar, Snapshot};
 use ssi_lens::i18n::learn::{team_advice, team_caveat};
-use ssi_lens::i18n::Lang;
+use ssi_lens::i18n::{self, Lang};
 use support::{people, snapshot, today};
 
 /// The day `days` before today.
@@ -42,7 +42,7 @@ fn person(id: u32, name: &str, snapshots: Vec<Snapshot>) -> Person {
 
 /// The one row of a team of just `snapshots` (the user's own).
 fn own_row(snapshots: Vec<Snapshot>, range: Range) -> TeamRow {
-    let team = Team::build(&history(snapshots), &People::new(), range, today());
+    let team = Team::build(&history(snapshots), &People::new(), range, today(), "You");
     team.rows()[0].clone()
 }
 
@@ -73,7 +73,7 @@ fn team() -> Team {
             ],
         ),
     ]);
-    Team::build(&own, &saved, Range::Weeks12, today())
+    Team::build(&own, &saved, Range::Weeks12, today(), "You")
 }
 
 fn names(rows: &[&TeamRow]) -> Vec<String> {
@@ -96,6 +96,7 @@ fn you_come_first_only_when_you_have_snapshots() {
         &saved,
         Range::All,
         today(),
+        "You",
     );
     let members: Vec<Member> = with_you.rows().iter().map(TeamRow::member).collect();
     assert_eq!(
@@ -108,11 +109,17 @@ fn you_come_first_only_when_you_have_snapshots() {
     );
     assert_eq!(with_you.rows()[0].name(), "You");
 
-    let without = Team::build(&History::default(), &saved, Range::All, today());
+    let without = Team::build(&History::default(), &saved, Range::All, today(), "You");
     let names: Vec<&str> = without.rows().iter().map(TeamRow::name).collect();
     assert_eq!(names, ["Zoe", "Al"]);
 
-    let nobody = Team::build(&History::default(), &People::new(), Range::All, today());
+    let nobody = Team::build(
+        &History::default(),
+        &People::new(),
+        Range::All,
+        today(),
+        "You",
+    );
     assert!(nobody.is_empty() && !with_you.is_empty());
 }
 
@@ -149,6 +156,7 @@ fn each_pillar_spreads_over_the_rows_with_a_snapshot() {
         &people(vec![person(1, "Cy", vec![])]),
         Range::All,
         today(),
+        "You",
     );
     assert_eq!(nobody_measured.spread(Pillar::Brand), None);
     assert_eq!(nobody_measured.weakest(), None);
@@ -161,7 +169,7 @@ fn the_weakest_pillar_has_the_lowest_median_and_ties_go_in_linkedins_order() {
     assert_eq!(team().weakest().map(|s| s.pillar()), Some(Pillar::Insights));
     // People and insights tie at 7: people comes first on LinkedIn's page.
     let own = history(vec![reading(1, [9.0, 7.0, 7.0, 8.0])]);
-    let team = Team::build(&own, &People::new(), Range::All, today());
+    let team = Team::build(&own, &People::new(), Range::All, today(), "You");
     assert_eq!(team.weakest().map(|s| s.pillar()), Some(Pillar::People));
 }
 
@@ -308,7 +316,7 @@ fn every_sort_orders_both_ways_with_missing_values_last() {
 fn scores_that_show_the_same_keep_their_order() {
     let own = history(vec![overall(7, 44.4)]);
     let saved = people(vec![person(1, "Bo", vec![overall(7, 44.2)])]);
-    let team = Team::build(&own, &saved, Range::All, today());
+    let team = Team::build(&own, &saved, Range::All, today(), "You");
     for descending in [true, false] {
         let rows = team.view(TeamSort::Score, descending, TeamFilter::Everyone);
         assert_eq!(names(&rows), ["You", "Bo"]);
@@ -321,7 +329,10 @@ fn sorts_have_stable_keys_and_the_users_words() {
         assert_eq!(TeamSort::from_key(sort.key()), Some(sort));
     }
     assert_eq!(TeamSort::from_key("nope"), None);
-    let labels: Vec<&str> = TeamSort::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<&str> = TeamSort::ALL
+        .iter()
+        .map(|&s| i18n::team::sort_name(Lang::En, s))
+        .collect();
     assert_eq!(
         labels,
         [
@@ -375,13 +386,17 @@ fn filters_have_stable_keys_and_the_users_words() {
         assert_eq!(TeamFilter::from_key(filter.key()), Some(filter));
     }
     assert_eq!(TeamFilter::from_key(""), None);
-    assert_eq!(TeamFilter::Everyone.label(), "Everyone");
-    assert_eq!(TeamFilter::Fell.label(), "Fell since last time");
-    assert_eq!(TeamFilter::Stale.label(), "Update overdue");
+    let label = |filter| i18n::team::filter_name(Lang::En, filter);
+    assert_eq!(label(TeamFilter::Everyone), "Everyone");
+    assert_eq!(label(TeamFilter::Fell), "Fell since last time");
+    assert_eq!(label(TeamFilter::Stale), "Update overdue");
     for p in Pillar::ALL {
         assert_eq!(
-            TeamFilter::BelowMedian(p).label(),
-            format!("Below the team median in {}", p.short_label())
+            label(TeamFilter::BelowMedian(p)),
+            format!(
+                "Below the team median in {}",
+                i18n::ssi::pillar_name(Lang::En, p)
+            )
         );
     }
 }
@@ -435,16 +450,24 @@ fn a_years_sparkline_keeps_one_decimal() {
 
 #[test]
 fn the_ask_for_a_link_message_is_written_to_the_person() {
-    let message = ask_for_link_message("Dana", "https://example.org/ssi-lens/share");
+    let ask = |name, url| i18n::team::ask_for_link_message(Lang::En, name, url);
+    let message = ask("Dana", "https://example.org/ssi-lens/share");
     assert_eq!(
         message,
         "Hi Dana, could you record this week’s SSI in SSI Lens and send me a fresh link? Open https://example.org/ssi-lens/share, choose “Copy link”, and send it to me. Thanks!"
     );
-    // The Share screen's button is called that.
-    let share_screen = include_str!("../src/ui/pages/share.rs");
-    assert!(share_screen.contains("\"Copy link\""));
+    // The Share screen's button is called that (in its page, or in the catalog once the
+    // Share screen is worded by it).
+    let read = |path: &str| {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_default()
+    };
+    assert!(
+        read("src/ui/pages/share.rs").contains("\"Copy link\"")
+            || read("locales/en/share.json").contains("\"Copy link\"")
+    );
     assert_eq!(
-        ask_for_link_message("  ", "u"),
+        ask("  ", "u"),
         "Hi, could you record this week’s SSI in SSI Lens and send me a fresh link? Open u, choose “Copy link”, and send it to me. Thanks!"
     );
 }

@@ -12,6 +12,7 @@ use ssi_lens::domain::transfer::{
     to_csv, ConflictChoice, ImportError, CSV_HEADER, PEER_COLUMNS,
 };
 use ssi_lens::domain::History;
+use ssi_lens::i18n::Lang;
 use support::{date, today, weekly};
 
 /// Person `id` called `name`, with the last `weeks` weeks of real-looking data.
@@ -171,11 +172,16 @@ fn the_team_csv_is_refused_rather_than_merged_into_the_own_history() {
 #[test]
 fn the_file_name_says_team_and_the_day() {
     assert_eq!(
-        team_file_name(date(2026, 12, 7), "csv"),
+        team_file_name(Lang::En, date(2026, 12, 7), "csv"),
         "ssi-lens-team-2026-12-07.csv"
     );
     assert_eq!(
-        team_file_name(date(2026, 12, 7), "json"),
+        team_file_name(Lang::En, date(2026, 12, 7), "json"),
         "ssi-lens-team-2026-12-07.json"
+    );
+    // The word part in the user's language; the day and the extension as they are.
+    assert_eq!(
+        team_file_name(Lang::Fr, date(2026, 12, 7), "csv"),
+        "ssi-lens-equipe-2026-12-07.csv"
     );
 }

@@ -9,7 +9,6 @@ mod merge;
 pub mod refresh;
 
 use chrono::NaiveDate;
-use thiserror::Error;
 
 use super::history::{History, HistoryError};
 use super::ids::IdSeed;
@@ -25,28 +24,24 @@ pub use merge::MergedPeople;
 /// links at once, so it shows at most twice this many lines (the kept and the pasted).
 pub const MAX_PEOPLE: usize = 50;
 
-/// Why a change to the saved people was refused. Nothing changed.
-#[derive(Clone, Debug, PartialEq, Error)]
+/// Why a change to the saved people was refused. Nothing changed. Worded by
+/// `i18n::team::people_problem` (its `Display` is English, for logs and tests).
+#[derive(Clone, Debug, PartialEq)]
 pub enum PeopleError {
-    #[error("Give this person a name.")]
     NameEmpty,
-    #[error("Keep the name to {MAX_NAME_CHARS} characters or fewer.")]
     NameTooLong,
-    #[error("You already keep someone called “{0}”. Pick another name, or update their copy.")]
     NameTaken(String),
-    #[error("You keep {MAX_PEOPLE} people, the most SSI Lens keeps in one browser. Remove someone (on the Team screen, or under Compare) before saving another.")]
     TooMany,
-    #[error("That person is no longer saved.")]
     NotFound,
     /// The people changed since a preview was made (another tab saved or updated someone):
     /// applying it would not do what it showed.
-    #[error("Your team changed since these links were read (in another tab?). Paste them again to see what they change now.")]
     ChangedSince,
-    #[error("Two saved people share one id.")]
     DuplicateId,
     /// A person's snapshots break a rule of a history (the same rules as the user's own).
-    #[error("The snapshots of “{name}” break a rule: {error}")]
-    Snapshots { name: String, error: HistoryError },
+    Snapshots {
+        name: String,
+        error: HistoryError,
+    },
 }
 
 /// Someone else's SSI as their share link carried it: snapshots only (a link never carries

@@ -87,10 +87,17 @@ pub struct Team {
 }
 
 impl Team {
-    /// The team of `own` history and the saved `people` over `range`, as of `today`: "You"
-    /// first when `own` has snapshots, then the people in the order they were saved.
-    pub fn build(own: &History, people: &People, range: Range, today: NaiveDate) -> Team {
-        let you = (!own.is_empty()).then(|| TeamRow::new(Member::You, "You", own, range, today));
+    /// The team of `own` history and the saved `people` over `range`, as of `today`: the
+    /// user's row first (named `you`, "You" in their language) when `own` has snapshots, then
+    /// the people in the order they were saved.
+    pub fn build(
+        own: &History,
+        people: &People,
+        range: Range,
+        today: NaiveDate,
+        you: &str,
+    ) -> Team {
+        let you = (!own.is_empty()).then(|| TeamRow::new(Member::You, you, own, range, today));
         let others = people.iter().map(|person| {
             TeamRow::new(
                 Member::Person(person.id()),
@@ -159,21 +166,4 @@ pub fn median(values: &[f64]) -> Option<f64> {
     } else {
         sorted[middle]
     })
-}
-
-/// The Share screen's button that copies a link; the message below names it.
-const COPY_LINK_BUTTON: &str = "Copy link";
-
-/// The message to send someone whose update is overdue, written to them: a new snapshot, then
-/// a fresh link from their own SSI Lens, whose Share screen is at `share_screen_url`. (Their
-/// copy may be recent and their last snapshot old: asking for both fits either case.)
-pub fn ask_for_link_message(name: &str, share_screen_url: &str) -> String {
-    let greeting = match name.trim() {
-        "" => "Hi".to_string(),
-        name => format!("Hi {name}"),
-    };
-    format!(
-        "{greeting}, could you record this week’s SSI in SSI Lens and send me a fresh link? Open {}, choose “{COPY_LINK_BUTTON}”, and send it to me. Thanks!",
-        share_screen_url.trim()
-    )
 }

@@ -27,43 +27,15 @@ pub fn history_error(error: &crate::domain::HistoryError) -> String {
 
 /// What a newer link brings beside the saved copy: "2 new weeks, 1 week changed, 3 weeks fewer"
 /// (the shared view's banner and the team's refresh say it alike).
-pub fn what_is_new(update: &crate::domain::people::PersonUpdate) -> String {
-    let parts = [
-        (update.added.len(), "new week", "new weeks", ""),
-        (update.changed.len(), "week", "weeks", " changed"),
-        (update.removed.len(), "week", "weeks", " fewer"),
-    ];
-    parts
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|&(n, one, many, what)| format!("{}{what}", count(n, one, many)))
-        .collect::<Vec<_>>()
-        .join(", ")
+pub fn what_is_new(
+    lang: crate::i18n::Lang,
+    update: &crate::domain::people::PersonUpdate,
+) -> String {
+    crate::i18n::team::what_is_new(lang, update)
 }
 
 /// What saving pasted share links did, a sentence for each kind of outcome (Compare's "Save
 /// these people" and the team's refresh).
-pub fn links_saved(saved: &crate::domain::people::LinksSaved) -> String {
-    let sentences = [
-        (
-            &saved.added,
-            "Saved {} in this browser, beside your own history (not in it).",
-        ),
-        (&saved.updated, "Updated {} with the link’s newer weeks."),
-        (&saved.unchanged, "Already saved with nothing new: {}."),
-        (
-            &saved.older,
-            "Already saved from a more recent link, so kept as they are: {}.",
-        ),
-        (
-            &saved.no_room,
-            "Not saved, for want of room (you keep the most people SSI Lens keeps): {}.",
-        ),
-    ];
-    sentences
-        .iter()
-        .filter(|(names, _)| !names.is_empty())
-        .map(|(names, sentence)| sentence.replace("{}", &names.join(", ")))
-        .collect::<Vec<_>>()
-        .join(" ")
+pub fn links_saved(lang: crate::i18n::Lang, saved: &crate::domain::people::LinksSaved) -> String {
+    crate::i18n::team::links_saved(lang, saved)
 }

@@ -61,7 +61,7 @@ impl TeamRow {
         self.member
     }
 
-    /// The person's saved name; "You" for the user.
+    /// The person's saved name; for the user, the name [`Team::build`] was given ("You").
     pub fn name(&self) -> &str {
         &self.name
     }

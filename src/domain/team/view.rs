@@ -1,5 +1,5 @@
 //! How the Team screen orders and narrows its rows: the sort keys and filters the user picks,
-//! with stable names for the address and labels in the user's words.
+//! with stable names for the address (`i18n::team` words them).
 
 use chrono::NaiveDate;
 
@@ -42,16 +42,6 @@ impl TeamSort {
 
     pub fn from_key(key: &str) -> Option<Self> {
         TeamSort::ALL.into_iter().find(|s| s.key() == key)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            TeamSort::Name => "Name",
-            TeamSort::Score => "Score",
-            TeamSort::Change => "Change",
-            TeamSort::Pillar(p) => p.short_label(),
-            TeamSort::LastUpdate => "Last update",
-        }
     }
 
     /// Names read A to Z; every number reads highest (or most recent) first.
@@ -118,21 +108,6 @@ impl TeamFilter {
 
     pub fn from_key(key: &str) -> Option<Self> {
         TeamFilter::ALL.into_iter().find(|f| f.key() == key)
-    }
-
-    /// The pillar names are [`Pillar::short_label`]'s (tests/team.rs holds them to it).
-    pub fn label(self) -> &'static str {
-        match self {
-            TeamFilter::Everyone => "Everyone",
-            TeamFilter::Fell => "Fell since last time",
-            TeamFilter::Stale => "Update overdue",
-            TeamFilter::BelowMedian(Pillar::Brand) => "Below the team median in Brand",
-            TeamFilter::BelowMedian(Pillar::People) => "Below the team median in People",
-            TeamFilter::BelowMedian(Pillar::Insights) => "Below the team median in Insights",
-            TeamFilter::BelowMedian(Pillar::Relationships) => {
-                "Below the team median in Relationships"
-            }
-        }
     }
 
     /// True when `row` of `team` is shown under this filter. A row without snapshots is

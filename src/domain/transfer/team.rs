@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::{self, Lang};
+
 use super::super::history::History;
 use super::super::people::People;
 use super::super::stored::Stored;
@@ -43,7 +45,8 @@ pub fn team_to_json(people: &People) -> String {
     to_json(&Stored::new(History::default(), people.clone()))
 }
 
-/// The file name for a team export made on `today`.
-pub fn team_file_name(today: NaiveDate, extension: &str) -> String {
-    format!("ssi-lens-team-{today}.{extension}")
+/// The file name for a team export made on `today`: its word part in the user's language
+/// ("ssi-lens-equipe-2026-12-07.csv"), its contents the same in every language.
+pub fn team_file_name(lang: Lang, today: NaiveDate, extension: &str) -> String {
+    i18n::team_file_name(lang, today, extension)
 }

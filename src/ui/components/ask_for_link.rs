@@ -6,11 +6,13 @@ use leptos::prelude::*;
 
 use crate::domain::address::Screen;
 use crate::domain::people::PersonId;
-use crate::domain::team::{ask_for_link_message, STALE_AFTER_WEEKS};
+use crate::domain::team::STALE_AFTER_WEEKS;
 use crate::edges::clipboard::{self, CopyError};
 use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{focus, location};
+use crate::i18n;
 use crate::ui::components::Said;
+use crate::ui::state::use_lang;
 
 const HEADING_ID: &str = "ask-link-title";
 
@@ -20,21 +22,19 @@ pub fn AskForLink(
     name: String,
     on_close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let lang = use_lang();
     let share_url = format!(
         "{}{}",
         location::app_url().trim_end_matches('/'),
         Screen::Share.path()
     );
-    let message = ask_for_link_message(&name, &share_url);
+    let message = i18n::team::ask_for_link_message(lang, &name, &share_url);
     let copied = RwSignal::new(None::<Result<(), CopyError>>);
     // In its own words: the error's speak of a link, this is a message.
     let copied_said = Signal::derive(move || {
         copied.get().map(|done| match done {
-            Ok(()) => Ok("Copied. Paste it into a chat or an email.".to_string()),
-            Err(_) => Err(
-                "The browser didn’t allow copying: select the message above and copy it yourself."
-                    .to_string(),
-            ),
+            Ok(()) => Ok(i18n::team_copied(lang).to_string()),
+            Err(_) => Err(i18n::team_copy_failed(lang).to_string()),
         })
     });
     let sheet_problem = RwSignal::new(None::<ShareSheetError>);
@@ -54,7 +54,7 @@ pub fn AskForLink(
             sheet_problem.set(None);
             let text = message.clone();
             leptos::task::spawn_local(async move {
-                match share_sheet::share_message("SSI Lens link", &text).await {
+                match share_sheet::share_message(i18n::team_share_title(lang), &text).await {
                     Ok(()) | Err(ShareSheetError::Cancelled) => {}
                     Err(e) => sheet_problem.set(Some(e)),
                 }
@@ -68,33 +68,29 @@ pub fn AskForLink(
     view! {
         <section class="card ask-link" aria-labelledby=HEADING_ID data-testid="ask-link">
             <h2 id=HEADING_ID tabindex="-1">
-                {format!("Ask {name} for a fresh link")}
+                {i18n::team_ask_title(lang, &name)}
             </h2>
-            <p class="muted">
-                {format!(
-                    "The latest snapshot you have of {name}’s SSI is more than {STALE_AFTER_WEEKS} weeks old. Send them this message: its link opens SSI Lens at its Share screen, where they make a new link for you.",
-                )}
-            </p>
+            <p class="muted">{i18n::team_ask_why(lang, STALE_AFTER_WEEKS as u64, &name)}</p>
             <div class="field">
-                <label for=field.clone()>"Message"</label>
+                <label for=field.clone()>{i18n::team_message(lang)}</label>
                 <textarea id=field readonly rows="4" data-testid="ask-link-message">
                     {message}
                 </textarea>
             </div>
             <div class="actions">
                 <button type="button" class="button primary" on:click=copy>
-                    "Copy message"
+                    {i18n::team_copy_message(lang)}
                 </button>
                 {has_share_sheet
                     .then(|| {
                         view! {
                             <button type="button" class="button" on:click=share>
-                                "Share…"
+                                {i18n::team_share(lang)}
                             </button>
                         }
                     })}
                 <button type="button" class="button quiet" on:click=move |_| on_close()>
-                    "Close"
+                    {i18n::team_close(lang)}
                 </button>
                 <Said said=copied_said />
                 {move || {
@@ -103,7 +99,7 @@ pub fn AskForLink(
                         .map(|e| {
                             view! {
                                 <span class="field-error" role="alert">
-                                    {format!("Not shared: {e}. Copy the message instead.")}
+                                    {i18n::team_not_shared(lang, e)}
                                 </span>
                             }
                         })

@@ -34,6 +34,7 @@ pub fn SharedBanner(
 ) -> impl IntoView {
     let store = HistoryView::expect();
     let notices = Notices::expect();
+    let lang = crate::ui::state::use_lang();
     // The user's own data as read when they chose to move the snapshots in: the preview works
     // on it, and only the confirmed result is saved.
     let plan = RwSignal::new(None::<(ImportPlan, YourData)>);
@@ -130,7 +131,7 @@ pub fn SharedBanner(
                 (format!("{name} is saved; this link has nothing new."), None)
             }
             Recognised::Newer { id, name, update } => (
-                format!("{name} is saved; this link has {}.", format::what_is_new(&update)),
+                format!("{name} is saved; this link has {}.", format::what_is_new(lang, &update)),
                 Some((id, name)),
             ),
             Recognised::Older { name, update, .. } => (

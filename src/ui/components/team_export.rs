@@ -3,14 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::i18n;
 use crate::ui::components::ImportCard;
-use crate::ui::state::{export, ExportFormat, Notices, Preferences, Problem, YourData};
+use crate::ui::state::{export, use_lang, ExportFormat, Notices, Preferences, Problem, YourData};
 
 #[component]
 pub fn TeamExport() -> impl IntoView {
     let store = YourData::expect();
     let notices = Notices::expect();
     let preferences = Preferences::expect();
+    let lang = use_lang();
     let export = move |format| {
         if let Err(e) = export(&store.everything_untracked(), format, preferences) {
             notices.report(Problem::ExportFailed(e));
@@ -22,19 +24,17 @@ pub fn TeamExport() -> impl IntoView {
             aria-labelledby="team-export-title"
             data-testid="team-export"
         >
-            <h2 id="team-export-title">"Team files"</h2>
-            <p class="muted">
-                "The CSV has one row per person per snapshot, for a spreadsheet. The backup keeps everyone you saved, to restore them here or on another device. Neither holds your own history, which has its own export under History."
-            </p>
+            <h2 id="team-export-title">{i18n::team_files_title(lang)}</h2>
+            <p class="muted">{i18n::team_files_how(lang)}</p>
             <div class="actions">
                 <button class="button" on:click=move |_| export(ExportFormat::TeamCsv)>
-                    "Download team CSV"
+                    {i18n::team_download_csv(lang)}
                 </button>
                 <button class="button" on:click=move |_| export(ExportFormat::TeamJson)>
-                    "Download team backup (JSON)"
+                    {i18n::team_download_backup(lang)}
                 </button>
             </div>
-            <h3>"Restore a team backup"</h3>
+            <h3>{i18n::team_restore_backup(lang)}</h3>
             <ImportCard team=true />
         </section>
     }

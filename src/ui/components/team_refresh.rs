@@ -6,15 +6,17 @@ use leptos::prelude::*;
 
 use crate::domain::people::refresh::{FoundProblem, RefreshItem, RefreshPlan};
 use crate::edges::{focus, random};
+use crate::i18n::{self, Lang};
 use crate::ui::components::{LinksBox, Said};
 use crate::ui::format;
-use crate::ui::state::YourData;
+use crate::ui::state::{use_lang, YourData};
 
 const RESULT_ID: &str = "team-refresh-result";
 
 #[component]
 pub fn TeamRefresh() -> impl IntoView {
     let store = YourData::expect();
+    let lang = use_lang();
     let text = RwSignal::new(String::new());
     let said = RwSignal::new(None::<Result<String, String>>);
     let plan =
@@ -24,9 +26,9 @@ pub fn TeamRefresh() -> impl IntoView {
         match store.change_people(|people| people.apply_refresh(plan, &mut random::id_seed())) {
             Ok(saved) => {
                 text.set(String::new());
-                said.set(Some(Ok(format::links_saved(&saved))));
+                said.set(Some(Ok(format::links_saved(lang, &saved))));
             }
-            Err(e) => said.set(Some(Err(e.to_string()))),
+            Err(e) => said.set(Some(Err(i18n::team::people_problem(lang, &e)))),
         }
         request_animation_frame(|| {
             focus::focus(RESULT_ID);
@@ -37,7 +39,7 @@ pub fn TeamRefresh() -> impl IntoView {
             plan.items()
                 .iter()
                 .map(|item| {
-                    let (class, words) = item_words(item);
+                    let (class, words) = item_words(lang, item);
                     view! {
                         <li class=class data-testid="refresh-item">
                             {words}
@@ -48,7 +50,7 @@ pub fn TeamRefresh() -> impl IntoView {
                     let FoundProblem::Unreadable { line, error } = problem;
                     view! {
                         <li class="field-error" data-testid="refresh-item">
-                            {format!("Line {line}: {error}")}
+                            {i18n::team_line_problem(lang, line, error)}
                         </li>
                     }
                 }))
@@ -58,15 +60,19 @@ pub fn TeamRefresh() -> impl IntoView {
     let changes = move || plan.with(RefreshPlan::will_change);
     view! {
         <section class="card" aria-labelledby="team-refresh-title" data-testid="team-refresh">
-            <h2 id="team-refresh-title">"Refresh from new links"</h2>
-            <p class="muted">
-                "Paste the new share links your colleagues sent: one per line, or a whole chat thread or email. Each one updates its person; you see what changes before anything does."
-            </p>
+            <h2 id="team-refresh-title">{i18n::team_refresh_title(lang)}</h2>
+            <p class="muted">{i18n::team_refresh_how(lang)}</p>
             <div class="field">
-                <LinksBox id="team-refresh-links" label="New share links" rows=4 text said />
+                <LinksBox
+                    id="team-refresh-links"
+                    label=i18n::team_refresh_label(lang)
+                    rows=4
+                    text
+                    said
+                />
             </div>
             <Show when=move || plan.with(|p| !p.is_empty() || !p.problems().is_empty())>
-                <ul class="plain-list refresh-plan" aria-label="What the links would change">
+                <ul class="plain-list refresh-plan" aria-label=i18n::team_refresh_plan(lang)>
                     {items}
                 </ul>
             </Show>
@@ -74,12 +80,12 @@ pub fn TeamRefresh() -> impl IntoView {
                 text.with(|t| !t.trim().is_empty()) && plan.with(RefreshPlan::is_empty)
                     && plan.with(|p| p.problems().is_empty())
             }>
-                <p class="field-error">"No SSI Lens share link found in what you pasted."</p>
+                <p class="field-error">{i18n::team_no_link_found(lang)}</p>
             </Show>
             <div class="actions">
                 <Show when=move || { changes() > 0 }>
                     <button type="button" class="button primary" on:click=apply>
-                        {move || format!("Apply {}", format::count(changes(), "change", "changes"))}
+                        {move || i18n::team_apply(lang, changes() as u64)}
                     </button>
                 </Show>
                 <span id=RESULT_ID tabindex="-1">
@@ -91,35 +97,27 @@ pub fn TeamRefresh() -> impl IntoView {
 }
 
 /// How one link of the paste reads in the preview, and its class.
-fn item_words(item: &RefreshItem) -> (&'static str, String) {
+fn item_words(lang: Lang, item: &RefreshItem) -> (&'static str, String) {
     match item {
         RefreshItem::Update { name, update, .. } => (
             "will-change",
-            format!("{name}: will be updated ({}).", format::what_is_new(update)),
+            i18n::team_item_update(lang, name, format::what_is_new(lang, update)),
         ),
-        RefreshItem::Same { name, .. } => ("muted", format!("{name}: nothing new.")),
+        RefreshItem::Same { name, .. } => ("muted", i18n::team_item_same(lang, name)),
         RefreshItem::Older { name, update, .. } => (
             "warn",
-            format!(
-                "{name}: this link is older than the copy you keep (made on {}, yours on {}), so it is not applied.",
+            i18n::team_item_older(
+                lang,
                 format::date(update.shared_on),
-                format::date(update.shared_on_before)
+                name,
+                format::date(update.shared_on_before),
             ),
         ),
         RefreshItem::New { name, snapshots } => (
             "will-change",
-            format!(
-                "{name}: not kept yet, will be saved ({}).",
-                format::count(*snapshots, "snapshot", "snapshots")
-            ),
+            i18n::team_item_new(lang, *snapshots as u64, name),
         ),
-        RefreshItem::NoRoom { name } => (
-            "warn",
-            format!("{name}: not saved, you already keep the most people SSI Lens keeps. Remove someone first."),
-        ),
-        RefreshItem::Repeated { name } => (
-            "muted",
-            format!("{name}: another link of theirs in this paste; the most recent one counts."),
-        ),
+        RefreshItem::NoRoom { name } => ("warn", i18n::team_item_no_room(lang, name)),
+        RefreshItem::Repeated { name } => ("muted", i18n::team_item_repeated(lang, name)),
     }
 }

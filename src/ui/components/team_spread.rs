@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use crate::domain::number::Precision;
 use crate::domain::team::Team;
 use crate::domain::Pillar;
+use crate::i18n;
 use crate::i18n::learn::{team_advice, team_caveat};
 use crate::ui::components::{Column, DataTable};
-use crate::ui::format;
 use crate::ui::state::use_lang;
 
 #[component]
@@ -23,8 +23,8 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
                     let pillar = spread.pillar();
                     view! {
                         <tr>
-                            <th scope="row" title=pillar.label()>
-                                {pillar.short_label()}
+                            <th scope="row" title=i18n::ssi::pillar_label(lang, pillar)>
+                                {i18n::ssi::pillar_name(lang, pillar)}
                             </th>
                             <td class="num strong">
                                 {Precision::Hundredth.format(spread.median())}
@@ -51,16 +51,16 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
                     <div class="team-advice" data-testid="team-weakest">
                         <p class="lead">
                             <strong>
-                                {format!(
-                                    "{} is the team’s weakest pillar: median {} of 25.",
-                                    spread.pillar().short_label(),
+                                {i18n::team_weakest(
+                                    lang,
                                     Precision::Hundredth.format(spread.median()),
+                                    i18n::ssi::pillar_name(lang, spread.pillar()),
                                 )}
                             </strong>
                         </p>
                         <p>{advice.measures}</p>
                         <p>
-                            <strong>"Try together: "</strong>
+                            <strong>{i18n::team_try_together(lang)} " "</strong>
                             {advice.together}
                         </p>
                     </div>
@@ -71,24 +71,21 @@ pub fn TeamSpread(team: Memo<Team>) -> impl IntoView {
     let who = move || {
         team.with(|team| {
             let n = team.rows().iter().filter(|r| r.latest().is_some()).count();
-            format!(
-                "Over the latest snapshot of {}.",
-                format::count(n, "person", "people")
-            )
+            i18n::team_spread_over(lang, n as u64)
         })
     };
     view! {
         <section class="card" aria-labelledby="team-spread-title" data-testid="team-spread">
-            <h2 id="team-spread-title">"The team’s pillars"</h2>
+            <h2 id="team-spread-title">{i18n::team_spread_title(lang)}</h2>
             <p class="muted">{who}</p>
             <DataTable
-                region="Each pillar’s median and spread"
-                caption="Each pillar's median, lowest and highest score across the team"
+                region=i18n::team_spread_region(lang)
+                caption=i18n::team_spread_caption(lang)
                 columns=vec![
-                    Column::text("Pillar"),
-                    Column::number("Median"),
-                    Column::number("Lowest – highest"),
-                    Column::number("People"),
+                    Column::text(i18n::team_column_pillar(lang)),
+                    Column::number(i18n::team_column_median(lang)),
+                    Column::number(i18n::team_column_lowest_highest(lang)),
+                    Column::number(i18n::team_column_people(lang)),
                 ]
             >
                 {rows}

@@ -11,9 +11,10 @@ use crate::domain::team::TeamView;
 use crate::domain::team::{Member, Standing, Team, TeamFilter, TeamRow, TeamSort};
 use crate::domain::Pillar;
 use crate::edges::focus;
+use crate::i18n::{self, Lang};
 use crate::ui::components::{AskForLink, Column, DataTable, FieldError, RangePicker};
 use crate::ui::format;
-use crate::ui::state::{Navigation, Notices, Preferences, YourData};
+use crate::ui::state::{use_lang, Navigation, Notices, Preferences, YourData};
 
 /// The sparkline's size in CSS pixels.
 const SPARK_WIDTH: f64 = 72.0;
@@ -24,6 +25,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
     let preferences = Preferences::expect();
     let store = YourData::expect();
     let notices = Notices::expect();
+    let lang = use_lang();
     // Remembered, so Back from a person's screen finds the team as it was left.
     let view = move || preferences.team_view();
     let sort = move || view().sort;
@@ -39,7 +41,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                 store
                     .remove_person(id, notices)
                     .err()
-                    .map(|e| e.to_string()),
+                    .map(|e| i18n::team::people_problem(lang, &e)),
             );
         }),
     };
@@ -67,7 +69,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                     .skip(skip)
                     .take(take)
                     .filter_map(|&m| team.rows().iter().find(|r| r.member() == m))
-                    .map(|row| row_view(row, team, actions))
+                    .map(|row| row_view(lang, row, team, actions))
                     .collect_view()
             })
         })
@@ -83,31 +85,29 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
         let total = team.with(|t| t.rows().len());
         let showing = shown.with(Vec::len);
         if showing == total {
-            format::count(total, "row", "rows")
+            i18n::team_row_count(lang, total as u64)
         } else {
-            format!("{showing} of {total} rows")
+            i18n::team_rows_shown(lang, total as u64, showing)
         }
     };
-    let direction_label = move || match (sort(), descending()) {
-        (TeamSort::Name, false) => "A to Z",
-        (TeamSort::Name, true) => "Z to A",
-        (TeamSort::LastUpdate, true) => "Newest first",
-        (TeamSort::LastUpdate, false) => "Oldest first",
-        (_, true) => "Highest first",
-        (_, false) => "Lowest first",
+    let direction_label = move || i18n::team::direction(lang, sort(), descending());
+    // The range's name inside English's sentence ("over the 12 weeks chosen above"); the
+    // other languages name it apart, as the picker writes it.
+    let range_label = move || match (lang, preferences.range().label()) {
+        (Lang::En, label) => label.to_lowercase(),
+        (_, label) => label.to_string(),
     };
-    let range_label = move || preferences.range().label().to_lowercase();
     view! {
         <section class="card team" aria-labelledby="team-title" data-testid="team">
             <div class="card-head">
                 <h2 id=TEAM_TITLE_ID tabindex="-1">
-                    "Everyone you keep"
+                    {i18n::team_table_title(lang)}
                 </h2>
                 <RangePicker />
             </div>
             <div class="team-controls">
                 <label>
-                    "Sort by "
+                    {i18n::team_sort_by(lang)} " "
                     <select
                         data-testid="team-sort"
                         on:change=move |ev| {
@@ -125,7 +125,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                             .map(|key| {
                                 view! {
                                     <option value=key.key() selected=move || sort() == key>
-                                        {key.label()}
+                                        {i18n::team::sort_name(lang, key)}
                                     </option>
                                 }
                             })}
@@ -146,7 +146,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                     {direction_label}
                 </button>
                 <label>
-                    "Show "
+                    {i18n::team_show(lang)} " "
                     <select
                         data-testid="team-filter"
                         on:change=move |ev| {
@@ -159,7 +159,7 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                             .map(|key| {
                                 view! {
                                     <option value=key.key() selected=move || filter() == key>
-                                        {key.label()}
+                                        {i18n::team::filter_name(lang, key)}
                                     </option>
                                 }
                             })}
@@ -170,21 +170,18 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
                 </span>
             </div>
             <DataTable
-                region="Team table"
+                region=i18n::team_table_region(lang)
                 testid="team-table"
                 class="sticky-first team-table"
-                columns=team_columns()
+                columns=team_columns(lang)
             >
                 {rows}
             </DataTable>
-            <p class="muted small-print">
-                "Change is over the " {range_label}
-                " chosen above. Pillar cells are shaded against the team’s median: darker blue above it, orange below."
-            </p>
+            <p class="muted small-print">{move || i18n::team_shading(lang, range_label())}</p>
             <FieldError problem />
             <Show when=move || shown.with(Vec::is_empty)>
                 <p class="muted" data-testid="team-none-shown">
-                    "Nobody matches this choice."
+                    {i18n::team_none_shown(lang)}
                 </p>
             </Show>
         </section>
@@ -211,18 +208,20 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
     }
 }
 
-fn team_columns() -> Vec<Column> {
-    let pillars = Pillar::ALL.map(|p| Column::number(p.short_label()).titled(p.label()));
+fn team_columns(lang: Lang) -> Vec<Column> {
+    let pillars = Pillar::ALL.map(|p| {
+        Column::number(i18n::ssi::pillar_name(lang, p)).titled(i18n::ssi::pillar_label(lang, p))
+    });
     [
-        Column::text("Person"),
-        Column::text("Latest"),
-        Column::number("SSI"),
-        Column::number("Change"),
-        Column::text("Trend"),
+        Column::text(i18n::team_column_person(lang)),
+        Column::text(i18n::team_column_latest(lang)),
+        Column::number(i18n::team_column_ssi(lang)),
+        Column::number(i18n::team_column_change(lang)),
+        Column::text(i18n::team_column_trend(lang)),
     ]
     .into_iter()
     .chain(pillars)
-    .chain([Column::text("Status")])
+    .chain([Column::text(i18n::team_column_status(lang))])
     .collect()
 }
 
@@ -244,7 +243,7 @@ struct RowActions {
 }
 
 /// One person's row.
-fn row_view(row: &TeamRow, team: &Team, actions: RowActions) -> AnyView {
+fn row_view(lang: Lang, row: &TeamRow, team: &Team, actions: RowActions) -> AnyView {
     let navigation = Navigation::expect();
     let name = row.name().to_string();
     let screen = match row.member() {
@@ -261,7 +260,7 @@ fn row_view(row: &TeamRow, team: &Team, actions: RowActions) -> AnyView {
         }
     });
     let sparkline = sparkline_points(row.sparkline(), SPARK_WIDTH, SPARK_HEIGHT).map(|points| {
-        let label = sparkline_label(row);
+        let label = sparkline_label(lang, row);
         view! {
             <svg
                 class="sparkline"
@@ -276,25 +275,30 @@ fn row_view(row: &TeamRow, team: &Team, actions: RowActions) -> AnyView {
         }
     });
     let pillars = Pillar::ALL
-        .map(|pillar| pillar_cell(row, team, pillar))
+        .map(|pillar| pillar_cell(lang, row, team, pillar))
         .collect_view();
-    let status = status_view(row);
-    let buttons = actions_view(row, actions);
+    let status = status_view(lang, row);
+    let buttons = actions_view(lang, row, actions);
     view! {
         <tr data-testid="team-row" class:you=matches!(row.member(), Member::You)>
             <th scope="row">
                 <a href=navigation.href(screen)>{name}</a>
             </th>
-            <td data-label="Latest">
-                {row.latest_date().map(format::date).unwrap_or_else(|| "no snapshots".into())}
+            <td data-label=i18n::team_column_latest(
+                lang,
+            )>
+                {row
+                    .latest_date()
+                    .map(format::date)
+                    .unwrap_or_else(|| i18n::team_no_snapshots(lang).into())}
             </td>
-            <td class="num strong" data-label="SSI">
+            <td class="num strong" data-label=i18n::team_column_ssi(lang)>
                 {score.unwrap_or_else(|| "–".into())}
             </td>
-            <td class="num" data-label="Change">
+            <td class="num" data-label=i18n::team_column_change(lang)>
                 {change.map(IntoAny::into_any).unwrap_or_else(|| "–".into_any())}
             </td>
-            <td class="spark" data-label="Trend">
+            <td class="spark" data-label=i18n::team_column_trend(lang)>
                 {sparkline}
             </td>
             {pillars}
@@ -305,58 +309,43 @@ fn row_view(row: &TeamRow, team: &Team, actions: RowActions) -> AnyView {
 }
 
 /// What the sparkline shows, for a screen reader: first and last score of the range.
-fn sparkline_label(row: &TeamRow) -> String {
+fn sparkline_label(lang: Lang, row: &TeamRow) -> String {
     let points = row.sparkline();
     match (points.first(), points.last()) {
-        (Some(first), Some(last)) => format!(
-            "SSI from {} on {} to {} on {}",
+        (Some(first), Some(last)) => i18n::team_sparkline(
+            lang,
             Precision::Whole.format(first.1),
             format::date(first.0),
             Precision::Whole.format(last.1),
-            format::date(last.0)
+            format::date(last.0),
         ),
         _ => String::new(),
     }
 }
 
 /// A pillar's value, shaded by how far it is from the team's median (said in words too).
-fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
+fn pillar_cell(lang: Lang, row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
+    let name = i18n::ssi::pillar_name(lang, pillar);
     let Some(value) = row.pillar(pillar) else {
         return view! {
-            <td class="num" data-label=pillar.short_label()>
+            <td class="num" data-label=name>
                 "–"
             </td>
         }
         .into_any();
     };
     let versus = row.versus_median(pillar, team).unwrap_or(0.0);
-    let (class, words) = match row.standing(pillar, team).unwrap_or(Standing::Even) {
-        Standing::Even => ("num heat even", "about the team median".to_string()),
-        Standing::Above { far } => (
-            if far {
-                "num heat above far"
-            } else {
-                "num heat above"
-            },
-            format!(
-                "{} above the team median",
-                Precision::Hundredth.format(versus)
-            ),
-        ),
-        Standing::Below { far } => (
-            if far {
-                "num heat below far"
-            } else {
-                "num heat below"
-            },
-            format!(
-                "{} below the team median",
-                Precision::Hundredth.format(-versus)
-            ),
-        ),
+    let standing = row.standing(pillar, team).unwrap_or(Standing::Even);
+    let class = match standing {
+        Standing::Even => "num heat even",
+        Standing::Above { far: true } => "num heat above far",
+        Standing::Above { far: false } => "num heat above",
+        Standing::Below { far: true } => "num heat below far",
+        Standing::Below { far: false } => "num heat below",
     };
+    let words = i18n::team::standing(lang, standing, versus);
     view! {
-        <td class=class data-label=pillar.short_label()>
+        <td class=class data-label=name>
             {Precision::Hundredth.format(value)}
             <span class="visually-hidden">{format!(" ({words})")}</span>
         </td>
@@ -365,32 +354,24 @@ fn pillar_cell(row: &TeamRow, team: &Team, pillar: Pillar) -> AnyView {
 }
 
 /// The "Fell" and "Update overdue" flags, or that the row is up to date.
-fn status_view(row: &TeamRow) -> AnyView {
+fn status_view(lang: Lang, row: &TeamRow) -> AnyView {
     let fell = row.fell().then(|| {
         view! {
             <span class="badge warn" data-testid="flag-fell">
-                "Fell since last time"
+                {i18n::team_fell(lang)}
             </span>
         }
     });
     let stale = row.is_stale().then(|| {
-        let age = row
-            .weeks_since_update()
-            .map(|w| {
-                format!(
-                    "Update overdue: {}",
-                    format::count(w as usize, "week", "weeks")
-                )
-            })
-            .unwrap_or_else(|| "No snapshots yet".into());
+        let age = i18n::team::overdue(lang, row.weeks_since_update());
         view! {
             <span class="badge" data-testid="flag-stale">
                 {age}
             </span>
         }
     });
-    let up_to_date =
-        (!row.fell() && !row.is_stale()).then(|| view! { <span class="muted">"Up to date"</span> });
+    let up_to_date = (!row.fell() && !row.is_stale())
+        .then(|| view! { <span class="muted">{i18n::team_up_to_date(lang)}</span> });
     view! {
         {fell}
         {stale}
@@ -401,7 +382,7 @@ fn status_view(row: &TeamRow) -> AnyView {
 
 /// Someone else's row: asking them for a fresh link when their update is overdue, and
 /// forgetting them (with an Undo). The user's own row has none.
-fn actions_view(row: &TeamRow, actions: RowActions) -> Option<AnyView> {
+fn actions_view(lang: Lang, row: &TeamRow, actions: RowActions) -> Option<AnyView> {
     let Member::Person(id) = row.member() else {
         return None;
     };
@@ -413,10 +394,10 @@ fn actions_view(row: &TeamRow, actions: RowActions) -> Option<AnyView> {
                 type="button"
                 id=ask_button_id(id)
                 class="button small"
-                aria-label=format!("Ask for a fresh link from {name}")
+                aria-label=i18n::team_ask_from(lang, &name)
                 on:click=move |_| actions.asking.set(Some((id, name.clone())))
             >
-                "Ask for a fresh link"
+                {i18n::team_ask(lang)}
             </button>
         }
     });
@@ -426,10 +407,10 @@ fn actions_view(row: &TeamRow, actions: RowActions) -> Option<AnyView> {
             <button
                 type="button"
                 class="button small danger"
-                aria-label=format!("Remove {name}")
+                aria-label=i18n::team_remove_named(lang, &name)
                 on:click=move |_| actions.remove.run(id)
             >
-                "Remove"
+                {i18n::team_remove(lang)}
             </button>
         }
         .into_any(),

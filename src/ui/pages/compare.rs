@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-use crate::domain::charts::{comparison_chart, YOU};
+use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
 use crate::domain::people::refresh::RefreshPlan;
@@ -14,17 +14,16 @@ use crate::domain::share::MAX_NAME_CHARS;
 use crate::domain::stats::change_over;
 use crate::domain::History;
 use crate::edges::random;
+use crate::i18n::{self, Lang};
 use crate::ui::components::{Column, DataTable, EChart, FieldError, LinksBox, RangePicker, Said};
 use crate::ui::format;
-use crate::ui::state::{Navigation, Notices, Preferences, YourData};
+use crate::ui::state::{use_lang, Navigation, Notices, Preferences, YourData};
 
 /// What the page says about a line that added nobody.
-fn describe(problem: &LinkProblem) -> String {
+fn describe(lang: Lang, problem: &LinkProblem) -> String {
     match problem {
-        LinkProblem::Unreadable { line, error } => format!("Line {line}: {error}"),
-        LinkProblem::TooMany { .. } => {
-            format!("Only the first {MAX_PEOPLE} links are compared.")
-        }
+        LinkProblem::Unreadable { line, error } => i18n::team_line_problem(lang, line, error),
+        LinkProblem::TooMany { .. } => i18n::team_compare_first(lang, MAX_PEOPLE as u64),
     }
 }
 
@@ -34,6 +33,7 @@ fn describe(problem: &LinkProblem) -> String {
 pub fn ComparePage() -> impl IntoView {
     let preferences = Preferences::expect();
     let store = YourData::expect();
+    let lang = use_lang();
     // Links a saved comparison kept (before saving people was the one way to keep them).
     let text = RwSignal::new(preferences.saved_comparison());
     let metric = RwSignal::new(Metric::Overall);
@@ -71,7 +71,7 @@ pub fn ComparePage() -> impl IntoView {
             })
         })
     });
-    let row = |name: String, history: &History| {
+    let row = move |name: String, history: &History| {
         let latest = history.latest();
         let month = change_over(history, Metric::Overall, 30)
             .map(|c| Precision::Whole.format_change(c.delta))
@@ -83,15 +83,20 @@ pub fn ComparePage() -> impl IntoView {
                 <td class="num strong">
                     {latest.map(|s| Precision::Whole.format(s.overall)).unwrap_or_default()}
                 </td>
-                <td class="num">{format::rank(latest.and_then(|s| s.industry_rank))}</td>
-                <td class="num">{format::rank(latest.and_then(|s| s.network_rank))}</td>
+                <td class="num">{i18n::ssi::rank(lang, latest.and_then(|s| s.industry_rank))}</td>
+                <td class="num">{i18n::ssi::rank(lang, latest.and_then(|s| s.network_rank))}</td>
                 <td class="num">{month}</td>
             </tr>
         }
     };
     let rows = move || {
         let mut rows = Vec::new();
-        yours.with(|h| rows.extend(h.as_ref().map(|h| row(YOU.to_string(), h))));
+        yours.with(|h| {
+            rows.extend(
+                h.as_ref()
+                    .map(|h| row(i18n::team::you(lang).to_string(), h)),
+            )
+        });
         others.with(|o| rows.extend(o.iter().map(|(name, h)| row(name.clone(), h))));
         rows.collect_view()
     };
@@ -111,7 +116,7 @@ pub fn ComparePage() -> impl IntoView {
     };
 
     view! {
-        <h1 class="page-title">"Compare"</h1>
+        <h1 class="page-title">{i18n::screen_compare(lang)}</h1>
         <Show when=move || !has_people()>
             <SharedLinks text parsed said />
         </Show>
@@ -119,15 +124,19 @@ pub fn ComparePage() -> impl IntoView {
         <Show when=anyone>
             <section class="card" aria-labelledby="compare-title">
                 <div class="card-head">
-                    <h2 id="compare-title">"Side by side"</h2>
+                    <h2 id="compare-title">{i18n::team_side_by_side(lang)}</h2>
                     <RangePicker />
                 </div>
-                <div class="segmented metric-switch" role="group" aria-label="Score to compare">
+                <div
+                    class="segmented metric-switch"
+                    role="group"
+                    aria-label=i18n::team_score_to_compare(lang)
+                >
                     {metric_buttons()}
                 </div>
                 // On a phone the five names don't fit one row: a list instead of buttons.
                 <label class="metric-select">
-                    "Score to compare "
+                    {i18n::team_score_to_compare(lang)} " "
                     <select on:change=move |ev| {
                         let picked = event_target_value(&ev).parse::<usize>().ok();
                         if let Some(&m) = picked.and_then(|i| Metric::ALL.get(i)) {
@@ -147,24 +156,20 @@ pub fn ComparePage() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <EChart
-                    options
-                    label="Line chart with one line per person; the latest numbers are in the table below."
-                    testid="comparison-chart"
-                />
+                <EChart options label=i18n::team_compare_chart(lang) testid="comparison-chart" />
                 // A region, so a keyboard can scroll the table sideways on a narrow screen; its
                 // first column stays, and a shadow at the edge says there is more.
                 <DataTable
-                    region="Latest numbers per person"
+                    region=i18n::team_compare_region(lang)
                     testid="comparison-table"
                     class="sticky-first"
                     columns=vec![
-                        Column::text("Person"),
-                        Column::text("Latest"),
-                        Column::number("SSI"),
-                        Column::number("Industry"),
-                        Column::number("Network"),
-                        Column::number("30 days"),
+                        Column::text(i18n::team_column_person(lang)),
+                        Column::text(i18n::team_column_latest(lang)),
+                        Column::number(i18n::team_column_ssi(lang)),
+                        Column::number(i18n::team_column_industry(lang)),
+                        Column::number(i18n::team_column_network(lang)),
+                        Column::number(i18n::team_column_30_days(lang)),
                     ]
                 >
                     {rows}
@@ -187,6 +192,7 @@ fn SharedLinks(
 ) -> impl IntoView {
     let preferences = Preferences::expect();
     let store = YourData::expect();
+    let lang = use_lang();
     // Saved as the team's refresh saves them (one rule for many links): each link as its
     // person, an older one never applied, and those past the limit named.
     let save = move |_| {
@@ -201,9 +207,9 @@ fn SharedLinks(
                 if !preferences.saved_comparison().is_empty() {
                     preferences.save_comparison("");
                 }
-                said.set(Some(Ok(format::links_saved(&saved))));
+                said.set(Some(Ok(format::links_saved(lang, &saved))));
             }
-            Err(e) => said.set(Some(Err(e.to_string()))),
+            Err(e) => said.set(Some(Err(i18n::team::people_problem(lang, &e)))),
         }
     };
     let clear = move |_| {
@@ -214,15 +220,11 @@ fn SharedLinks(
     let can_save = move || parsed.with(|l| !l.people.is_empty());
     view! {
         <section class="card" aria-labelledby="links-title" data-testid="shared-links">
-            <h2 id="links-title">"Shared links"</h2>
-            <p class="muted">
-                {format!(
-                    "Paste up to {MAX_PEOPLE} SSI Lens share links, one per line, to compare with them. They are read here, in your browser; nothing is kept unless you save these people.",
-                )}
-            </p>
+            <h2 id="links-title">{i18n::team_links_title(lang)}</h2>
+            <p class="muted">{i18n::team_links_how(lang, MAX_PEOPLE as u64)}</p>
             <LinksBox
                 id="compare-links"
-                label="Share links, one per line"
+                label=i18n::team_links_label(lang)
                 label_hidden=true
                 rows=3
                 text
@@ -234,19 +236,19 @@ fn SharedLinks(
                         links
                             .problems
                             .iter()
-                            .map(|p| view! { <p class="field-error">{describe(p)}</p> })
+                            .map(|p| view! { <p class="field-error">{describe(lang, p)}</p> })
                             .collect_view()
                     })
             }}
             <div class="actions">
                 <Show when=can_save>
                     <button type="button" class="button small" on:click=save>
-                        "Save these people"
+                        {i18n::team_save_these(lang)}
                     </button>
                 </Show>
                 <Show when=move || text.with(|t| !t.trim().is_empty())>
                     <button type="button" class="button small quiet" on:click=clear>
-                        "Clear"
+                        {i18n::team_clear(lang)}
                     </button>
                 </Show>
                 <Said said />
@@ -262,6 +264,7 @@ fn SavedPeople() -> impl IntoView {
     let store = YourData::expect();
     let notices = Notices::expect();
     let navigation = Navigation::expect();
+    let lang = use_lang();
     let renaming = RwSignal::new(None::<PersonId>);
     let draft = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -272,20 +275,20 @@ fn SavedPeople() -> impl IntoView {
                 renaming.set(None);
                 problem.set(None);
             }
-            Err(e) => problem.set(Some(e.to_string())),
+            Err(e) => problem.set(Some(i18n::team::people_problem(lang, &e))),
         }
     };
     // Like deleting a snapshot: done at once, with an Undo in the toast.
     let remove = move |id: PersonId| {
         if let Err(e) = store.remove_person(id, notices) {
-            problem.set(Some(e.to_string()));
+            problem.set(Some(i18n::team::people_problem(lang, &e)));
         }
     };
     let rows = move || {
         store.with_people(|people| {
             people.iter().map(|p| {
                 let (id, name) = (p.id(), p.name().to_string());
-                let shared_on = format!("shared on {}", format::date(p.shared_on()));
+                let shared_on = i18n::team_shared_on(lang, format::date(p.shared_on()));
                 let label = name.clone();
                 view! {
                     <li class="person-row" data-testid="saved-person">
@@ -318,7 +321,7 @@ fn SavedPeople() -> impl IntoView {
                                 }
                             >
                                 <label class="visually-hidden" for=format!("rename-{}", id.key())>
-                                    "New name"
+                                    {i18n::team_new_name(lang)}
                                 </label>
                                 <input
                                     id=format!("rename-{}", id.key())
@@ -328,14 +331,14 @@ fn SavedPeople() -> impl IntoView {
                                     on:input=move |ev| draft.set(event_target_value(&ev))
                                 />
                                 <button type="submit" class="button small">
-                                    "Save name"
+                                    {i18n::team_save_name(lang)}
                                 </button>
                                 <button
                                     type="button"
                                     class="button small quiet"
                                     on:click=move |_| renaming.set(None)
                                 >
-                                    "Cancel"
+                                    {i18n::team_cancel(lang)}
                                 </button>
                             </form>
                         </Show>
@@ -343,7 +346,7 @@ fn SavedPeople() -> impl IntoView {
                             <button
                                 type="button"
                                 class="button small"
-                                aria-label=format!("Rename {label}")
+                                aria-label=i18n::team_rename_named(lang, &label)
                                 on:click={
                                     let label = label.clone();
                                     move |_| {
@@ -352,15 +355,15 @@ fn SavedPeople() -> impl IntoView {
                                     }
                                 }
                             >
-                                "Rename"
+                                {i18n::team_rename(lang)}
                             </button>
                             <button
                                 type="button"
                                 class="button small danger"
-                                aria-label=format!("Remove {label}")
+                                aria-label=i18n::team_remove_named(lang, &label)
                                 on:click=move |_| remove(id)
                             >
-                                "Remove"
+                                {i18n::team_remove(lang)}
                             </button>
                         </span>
                     </li>
@@ -371,10 +374,8 @@ fn SavedPeople() -> impl IntoView {
     view! {
         <Show when=move || store.with_people(|p| !p.is_empty())>
             <section class="card" aria-labelledby="people-title" data-testid="saved-people">
-                <h2 id="people-title">"Saved people"</h2>
-                <p class="muted">
-                    "Kept in this browser beside your own history, never mixed into it."
-                </p>
+                <h2 id="people-title">{i18n::team_saved_people(lang)}</h2>
+                <p class="muted">{i18n::team_saved_people_how(lang)}</p>
                 <ul class="plain-list">{rows}</ul>
                 <FieldError problem=problem />
             </section>

@@ -8,9 +8,10 @@ use super::DashboardPage;
 use crate::domain::address::Screen;
 use crate::domain::people::PersonId;
 use crate::domain::History;
+use crate::i18n;
 use crate::markup::Whose;
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Navigation, YourData};
+use crate::ui::state::{use_lang, HistoryView, Navigation, YourData};
 
 /// What a saved person's screen shows, made once by the tracker: its signals must outlive the
 /// screen, since charts may still read them while it is being left.
@@ -40,6 +41,7 @@ impl Default for PersonOnScreen {
 pub fn PersonPage(id: PersonId) -> impl IntoView {
     let yours = YourData::expect();
     let navigation = Navigation::expect();
+    let lang = use_lang();
     let person = yours.with_people(|people| people.get(id).cloned());
     let Some(person) = person else {
         return view! { <super::NotFoundPage /> }.into_any();
@@ -53,14 +55,11 @@ pub fn PersonPage(id: PersonId) -> impl IntoView {
     view! {
         <div class="notice shared" role="note" data-testid="person-banner">
             <p>
-                <strong>{format!("{}’s SSI history", person.name())}</strong>
-                {format!(
-                    ", saved from a link shared on {}. Kept beside your own history, never in it.",
-                    format::date(person.shared_on()),
-                )}
+                <strong>{i18n::team_person_history(lang, person.name())}</strong>
+                {i18n::team_person_saved_from(lang, format::date(person.shared_on()))}
             </p>
             <button class="button small" on:click=move |_| navigation.go(Screen::Compare)>
-                "Compare with your own SSI"
+                {i18n::team_compare_with_yours(lang)}
             </button>
         </div>
         // Only the screen below sees the person's history, and it gets no handle to change

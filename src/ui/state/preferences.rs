@@ -146,7 +146,7 @@ pub fn export(
     let file_name = match format {
         ExportFormat::Json | ExportFormat::Csv => transfer::file_name(today, extension),
         ExportFormat::TeamJson | ExportFormat::TeamCsv => {
-            transfer::team_file_name(today, extension)
+            transfer::team_file_name(crate::edges::language::current(), today, extension)
         }
     };
     download::download_text(&file_name, mime, &text)?;
