@@ -309,14 +309,21 @@ fn plural_arms(catalogs: &[Catalog], key: &str) -> String {
         };
         for (category, text) in forms.iter().filter(|(c, _)| *c != "other") {
             let category = category[..1].to_uppercase() + &category[1..];
-            let _ = write!(
-                arms,
-                "(Lang::{v}, Plural::{category}) => format!({text:?}),"
-            );
+            let _ = write!(arms, "(Lang::{v}, Plural::{category}) => {},", owned(text));
         }
-        let _ = write!(arms, "(Lang::{v}, _) => format!({:?}),", forms["other"]);
+        let _ = write!(arms, "(Lang::{v}, _) => {},", owned(&forms["other"]));
     }
     arms
+}
+
+/// A plural form's `String`: formatted where it has placeholders, else the text itself (a form
+/// may leave out the count: "a week").
+fn owned(text: &str) -> String {
+    if text.contains('{') {
+        format!("format!({text:?})")
+    } else {
+        format!("String::from({text:?})")
+    }
 }
 
 /// `match` arms, one per language, each from that language's catalog.
