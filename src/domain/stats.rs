@@ -257,51 +257,6 @@ pub enum ByDate {
     },
 }
 
-impl ByDate {
-    /// What this means for `metric`'s goal dated `by`, in one or two sentences; `date` writes
-    /// a date as the user reads it.
-    pub fn words(
-        self,
-        metric: Metric,
-        by: NaiveDate,
-        date: &dyn Fn(NaiveDate) -> String,
-    ) -> String {
-        let by_day = date(by);
-        let pace = |per_week: f64| format!("{} a week", metric.weekly_change_words(per_week));
-        match self {
-            ByDate::Reached => "Reached.".into(),
-            ByDate::Passed => {
-                format!("{by_day} has passed without reaching it: choose a new date, or clear it.")
-            }
-            ByDate::DueToday => format!("Due today, {by_day}, and not reached yet."),
-            ByDate::InTime { on } => {
-                format!("On track for {by_day}: at this pace, around {}.", date(on))
-            }
-            ByDate::Behind {
-                per_week: None, ..
-            } => format!("Due by {by_day}."),
-            ByDate::Behind {
-                trend: Projection::On(on),
-                per_week: Some(w),
-            } => format!(
-                "Not by {by_day} at this pace (around {}): it takes {}.",
-                date(on),
-                pace(w)
-            ),
-            ByDate::Behind {
-                trend: Projection::NotEnoughData,
-                per_week: Some(w),
-            } => format!(
-                "Getting there by {by_day} takes {}. A trend needs {MIN_TREND_POINTS} snapshots in the chosen range.",
-                pace(w)
-            ),
-            ByDate::Behind {
-                per_week: Some(w), ..
-            } => format!("Not by {by_day} on the current trend: it takes {}.", pace(w)),
-        }
-    }
-}
-
 /// Whether `metric` reaches `target` by `by` on the trend over `snapshots`, seen on `today`,
 /// and what weekly change would get it there otherwise.
 pub fn project_by(

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::address::Screen;
-use crate::domain::charts::{comparison_chart, YOU};
+use crate::domain::charts::comparison_chart;
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
 use crate::domain::people::refresh::RefreshPlan;
@@ -58,6 +58,7 @@ pub fn ComparePage() -> impl IntoView {
     });
     let anyone = move || yours.with(Option::is_some) || others.with(|o| !o.is_empty());
     let has_people = move || store.with_people(|p| !p.is_empty());
+    let lang = crate::ui::state::use_lang();
     let options = Callback::new(move |style| {
         let range = preferences.range();
         yours.with(|yours| {
@@ -67,7 +68,7 @@ pub fn ComparePage() -> impl IntoView {
                     .map(|(name, history)| (name.clone(), range.of(history)))
                     .collect();
                 let yours = yours.as_ref().map(|h| range.of(h));
-                comparison_chart(yours, &slices, metric.get(), &style)
+                comparison_chart(yours, &slices, metric.get(), &style, lang)
             })
         })
     });
@@ -91,7 +92,12 @@ pub fn ComparePage() -> impl IntoView {
     };
     let rows = move || {
         let mut rows = Vec::new();
-        yours.with(|h| rows.extend(h.as_ref().map(|h| row(YOU.to_string(), h))));
+        yours.with(|h| {
+            rows.extend(
+                h.as_ref()
+                    .map(|h| row(crate::i18n::results_you(lang).to_string(), h)),
+            )
+        });
         others.with(|o| rows.extend(o.iter().map(|(name, h)| row(name.clone(), h))));
         rows.collect_view()
     };
