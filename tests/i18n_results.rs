@@ -395,7 +395,7 @@ fn goals_read_as_the_card_says_them() {
     };
     assert_eq!(
         by_date_words(Lang::De, behind, Metric::Overall, by, &d),
-        "Nicht bis 31 Mar 2027 beim aktuellen Trend: Nötig sind +1.0 pro Woche."
+        "Beim aktuellen Trend nicht bis 31 Mar 2027: Nötig sind +1.0 pro Woche."
     );
     assert_eq!(range_name(Lang::En, Range::Year), "1 year");
     assert_eq!(range_name(Lang::De, Range::Weeks4), "4 Wochen");
