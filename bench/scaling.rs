@@ -18,6 +18,7 @@ use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::team::Team;
 use ssi_lens::domain::transfer::{plan_import, to_csv, ConflictChoice};
 use ssi_lens::domain::{envelope, explain, sample, History};
+use ssi_lens::i18n::Lang;
 
 const SIZES: [u64; 3] = [100, 1_000, 10_000];
 
@@ -77,7 +78,8 @@ fn operations() -> Vec<Operation> {
             black_box(explain::advice(h));
         }),
         ("trend chart options (as JSON)", |h, _| {
-            let chart = trend_chart(h.snapshots(), h.goals(), &ChartStyle::new(false, 1000, 460));
+            let style = ChartStyle::new(false, 1000, 460);
+            let chart = trend_chart(h.snapshots(), h.goals(), &style, Lang::En);
             black_box(chart.to_string());
         }),
         ("share link (encode + decode)", |h, today| {

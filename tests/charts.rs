@@ -14,6 +14,7 @@ use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::History;
+use ssi_lens::i18n::Lang;
 use support::today;
 
 const WIDE: ChartStyle = ChartStyle {
@@ -28,7 +29,7 @@ fn to_json(chart: charming::Chart) -> Value {
 }
 
 fn trend(history: &History, range: Range, goals: &Goals, style: &ChartStyle) -> Value {
-    to_json(trend_chart(range.of(history), goals, style))
+    to_json(trend_chart(range.of(history), goals, style, Lang::En))
 }
 
 /// Axis `i` of `key` ("xAxis", "yAxis"): charming writes a lone axis as an object.
@@ -266,7 +267,7 @@ fn axis_names_sit_above_their_panels_clear_of_the_labels() {
         }
     }
     // The rank axis says "Top 20%" on each label instead of a caption beside the dates.
-    let ranks = to_json(rank_chart(history.snapshots(), &WIDE));
+    let ranks = to_json(rank_chart(history.snapshots(), &WIDE, Lang::En));
     let rank_axis = axis(&ranks, "yAxis", 0);
     assert!(rank_axis.get("name").is_none());
     assert_eq!(rank_axis["inverse"], true);
@@ -335,7 +336,7 @@ fn tooltips_read_dates_ranks_and_notes_as_people_say_them() {
     assert_eq!(series(&json, "Note")["symbol"], "pin");
     assert!(!legend(&json).contains(&"Note"));
 
-    let ranks = to_json(rank_chart(history.snapshots(), &WIDE));
+    let ranks = to_json(rank_chart(history.snapshots(), &WIDE, Lang::En));
     let latest = &ranks["series"][0]["data"][51];
     assert_eq!(ranks["series"][0]["name"], "Industry rank");
     assert_eq!(latest["value"][1].as_f64(), Some(18.0));
@@ -555,6 +556,7 @@ fn an_outcome_has_its_own_panel_over_the_weeks_it_was_recorded() {
         id,
         "Meetings booked",
         &WIDE,
+        Lang::En,
     ));
 
     assert_eq!(json["grid"].as_array().unwrap().len(), 2);
@@ -594,7 +596,13 @@ fn comparison_has_one_line_per_person() {
         ("Ada".to_string(), a.snapshots()),
         ("Grace".to_string(), b.snapshots()),
     ];
-    let json = to_json(comparison_chart(None, &people, Metric::Insights, &WIDE));
+    let json = to_json(comparison_chart(
+        None,
+        &people,
+        Metric::Insights,
+        &WIDE,
+        Lang::En,
+    ));
     assert_eq!(json["series"].as_array().unwrap().len(), 2);
     assert_eq!(json["series"][1]["name"], "Grace");
     assert_eq!(axis(&json, "yAxis", 0)["max"].as_f64(), Some(25.0));
@@ -633,13 +641,20 @@ fn on_compare_your_line_has_the_brand_colour_and_everyone_else_another() {
             &others,
             Metric::Overall,
             &style,
+            Lang::En,
         ));
         assert_eq!(names(&json), ["You", "Ada", "Grace"]);
         assert_eq!(line_colour(&json, "You"), palette.you);
         let (a, g) = (line_colour(&json, "Ada"), line_colour(&json, "Grace"));
         assert!(a != palette.you && g != palette.you && a != g, "{a}, {g}");
         // Without a history of one's own, the first colleague still isn't drawn as "you".
-        let theirs = to_json(comparison_chart(None, &others, Metric::Overall, &style));
+        let theirs = to_json(comparison_chart(
+            None,
+            &others,
+            Metric::Overall,
+            &style,
+            Lang::En,
+        ));
         assert_eq!(line_colour(&theirs, "Ada"), a);
     }
 }
@@ -658,6 +673,7 @@ fn on_compare_the_first_and_last_markers_sit_inside_the_plot() {
             &others,
             Metric::Overall,
             &style,
+            Lang::En,
         ));
         let x = axis(&json, "xAxis", 0);
         let (min, max) = (axis_date(x, "min"), axis_date(x, "max"));
@@ -686,7 +702,7 @@ fn on_compare_the_first_and_last_markers_sit_inside_the_plot() {
 #[test]
 fn series_are_named_as_their_metrics() {
     assert_eq!(
-        series_names(),
+        series_names(Lang::En),
         [
             "Overall SSI",
             "Brand",
@@ -736,14 +752,30 @@ fn every_chart_uses_only_what_the_echarts_bundle_has() {
     ];
     let charts = [
         ("trend", trend(&history, Range::All, &goals, &WIDE)),
-        ("ranks", to_json(rank_chart(history.snapshots(), &WIDE))),
+        (
+            "ranks",
+            to_json(rank_chart(history.snapshots(), &WIDE, Lang::En)),
+        ),
         (
             "results",
-            to_json(outcome_chart(&history, Range::All, id, "Meetings", &WIDE)),
+            to_json(outcome_chart(
+                &history,
+                Range::All,
+                id,
+                "Meetings",
+                &WIDE,
+                Lang::En,
+            )),
         ),
         (
             "compare",
-            to_json(comparison_chart(None, &people, Metric::Brand, &WIDE)),
+            to_json(comparison_chart(
+                None,
+                &people,
+                Metric::Brand,
+                &WIDE,
+                Lang::En,
+            )),
         ),
     ];
     let bundled = bundled_series_types();
@@ -770,7 +802,8 @@ fn every_chart_uses_only_what_the_echarts_bundle_has() {
 /// recorded no peer breakdown, and no peer line at all where none did.
 #[test]
 fn a_pillar_chart_draws_recorded_peer_averages_with_gaps() {
-    use ssi_lens::domain::charts::pillar::{INDUSTRY_AVERAGE, NETWORK_AVERAGE};
+    const INDUSTRY_AVERAGE: &str = "Industry average";
+    const NETWORK_AVERAGE: &str = "Network average";
     use ssi_lens::domain::charts::pillar_chart;
     use ssi_lens::domain::Pillar;
     let history = support::weekly(6);
@@ -779,7 +812,7 @@ fn a_pillar_chart_draws_recorded_peer_averages_with_gaps() {
         s.industry_pillars = None;
         s.network_pillars = None;
     }
-    let none = to_json(pillar_chart(&snapshots, Pillar::Insights, &WIDE));
+    let none = to_json(pillar_chart(&snapshots, Pillar::Insights, &WIDE, Lang::En));
     assert_eq!(
         names(&none),
         ["Insights"],
@@ -798,7 +831,7 @@ fn a_pillar_chart_draws_recorded_peer_averages_with_gaps() {
         peers.insights = 7.0 + i as f64;
         snapshots[i].industry_pillars = Some(peers);
     }
-    let json = to_json(pillar_chart(&snapshots, Pillar::Insights, &WIDE));
+    let json = to_json(pillar_chart(&snapshots, Pillar::Insights, &WIDE, Lang::En));
     assert_eq!(names(&json), ["Insights", INDUSTRY_AVERAGE]);
     assert!(!names(&json).contains(&NETWORK_AVERAGE));
     let industry = series(&json, INDUSTRY_AVERAGE)["data"].as_array().unwrap();
@@ -832,7 +865,7 @@ fn a_pillar_chart_draws_recorded_peer_averages_with_gaps() {
 
 #[test]
 fn a_lone_peer_value_between_gaps_is_drawn_as_a_symbol() {
-    use ssi_lens::domain::charts::pillar::NETWORK_AVERAGE;
+    const NETWORK_AVERAGE: &str = "Network average";
     use ssi_lens::domain::charts::pillar_chart;
     use ssi_lens::domain::Pillar;
     let history = support::weekly(40);
@@ -842,8 +875,63 @@ fn a_lone_peer_value_between_gaps_is_drawn_as_a_symbol() {
         s.network_pillars = None;
     }
     snapshots[20].network_pillars = Some(snapshots[20].pillars);
-    let json = to_json(pillar_chart(&snapshots, Pillar::Brand, &WIDE));
+    let json = to_json(pillar_chart(&snapshots, Pillar::Brand, &WIDE, Lang::En));
     assert_eq!(series(&json, NETWORK_AVERAGE)["showSymbol"], true);
     // Forty weeks of the own line: a line, no symbols.
     assert_eq!(series(&json, "Brand")["showSymbol"], false);
+}
+
+/// In German, every word the trend and rank charts carry is German: legend, series, axes,
+/// goal labels, projections, tooltips and the rank axis' template.
+#[test]
+fn charts_speak_the_pages_language() {
+    let history = sample_history(today());
+    let mut goals = Goals::new();
+    goals.insert(Metric::Overall, 60.0);
+    goals.insert(Metric::Brand, 24.0);
+    let json = to_json(trend_chart(
+        Range::Weeks4.of(&history),
+        &goals,
+        &WIDE,
+        Lang::De,
+    ));
+    assert_eq!(
+        &legend(&json)[..5],
+        [
+            "SSI gesamt",
+            "Marke",
+            "Personen",
+            "Einblicke",
+            "Beziehungen"
+        ]
+    );
+    assert!(legend(&json).contains(&"Prognose Gesamt"));
+    assert!(legend(&json).contains(&"Prognose Marke"));
+    assert_eq!(axis(&json, "yAxis", 0)["name"], "SSI gesamt");
+    assert_eq!(axis(&json, "yAxis", 1)["name"], "Säulen");
+    let projection = series(&json, "Prognose Gesamt")["data"].as_array().unwrap();
+    assert!(tip(&projection[1]).0.ends_with("(Prognose)"));
+    let labels: Vec<&str> = json["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["data"].as_array()?.last()?["name"].as_str())
+        .collect();
+    assert!(labels.contains(&"Ziel 60"), "{labels:?}");
+    assert!(labels.contains(&"Ziel Marke 24.00"), "{labels:?}");
+    let year = to_json(trend_chart(
+        Range::Year.of(&history),
+        &goals,
+        &WIDE,
+        Lang::De,
+    ));
+    assert!(names(&year).contains(&"Notiz"), "the notes' pins");
+
+    let ranks = to_json(rank_chart(history.snapshots(), &WIDE, Lang::De));
+    assert_eq!(legend(&ranks), ["Branchenrang", "Netzwerkrang"]);
+    assert_eq!(
+        axis(&ranks, "yAxis", 0)["axisLabel"]["formatter"],
+        "Top {value} %"
+    );
+    assert_eq!(tip(&ranks["series"][0]["data"][51]), ("Top 18 %", false));
 }

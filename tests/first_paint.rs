@@ -110,8 +110,16 @@ fn the_first_paint_draws_the_stored_dashboard_with_the_apps_own_chart() {
         let screen = FirstScreen::at(&arrival(path, "", Some(&text), Some(&copy)), today())
             .expect("a stored history's dashboard");
         // The app's options for the same data, range and style (Range::Year is the default).
-        let app = trend_chart(Range::Year.of(&history), history.goals(), &style());
-        assert_eq!(screen.chart(&style()).to_string(), app.to_string());
+        let app = trend_chart(
+            Range::Year.of(&history),
+            history.goals(),
+            &style(),
+            Lang::De,
+        );
+        assert_eq!(
+            screen.chart(&style(), Lang::De).to_string(),
+            app.to_string()
+        );
         assert_eq!(screen.title(), "Dashboard");
     }
 }
@@ -124,8 +132,16 @@ fn the_chosen_range_is_the_first_paints_too() {
     let mut at = arrival("/", "", Some(&text), Some(&copy));
     at.range = Some(Range::Weeks4.key());
     let screen = FirstScreen::at(&at, today()).unwrap();
-    let app = trend_chart(Range::Weeks4.of(&history), history.goals(), &style());
-    assert_eq!(screen.chart(&style()).to_string(), app.to_string());
+    let app = trend_chart(
+        Range::Weeks4.of(&history),
+        history.goals(),
+        &style(),
+        Lang::En,
+    );
+    assert_eq!(
+        screen.chart(&style(), Lang::En).to_string(),
+        app.to_string()
+    );
     assert!(screen
         .trend_head()
         .contains(r#"<button type="button" aria-pressed="true">4 weeks</button>"#));

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 use ssi_lens::domain::goals::{GoalDates, GoalError, Metric};
 use ssi_lens::domain::stats::{project_by, ByDate, Projection};
 use ssi_lens::domain::{History, HistoryError};
-use ssi_lens::i18n::learn::by_date;
+use ssi_lens::i18n::results::{by_date_words, progress_words};
 use ssi_lens::i18n::Lang;
 use support::{date, snapshot};
 
@@ -234,7 +234,7 @@ fn a_merge_keeps_each_goals_target_and_date_together() {
 fn each_case_reads_as_a_sentence() {
     let d = |day: NaiveDate| day.format("%-d %b %Y").to_string();
     let by = date(2027, 3, 31);
-    let words = |r: ByDate| by_date(Lang::En, r, Metric::Overall, by, &d);
+    let words = |r: ByDate| by_date_words(Lang::En, r, Metric::Overall, by, &d);
     assert_eq!(words(ByDate::Reached), "Reached.");
     assert_eq!(
         words(ByDate::Passed),
@@ -269,7 +269,7 @@ fn each_case_reads_as_a_sentence() {
         "Getting there by 31 Mar 2027 takes +0.5 a week. A trend needs 3 snapshots in the chosen range."
     );
     assert_eq!(
-        by_date(
+        by_date_words(
             Lang::En,
             ByDate::Behind {
                 trend: Projection::NotOnTrend,
@@ -297,7 +297,7 @@ fn a_goal_that_reads_as_met_is_met_for_the_projection_and_the_weekly_plan_too() 
     }
     history.set_goal(Metric::Brand, Some(12.5)).unwrap();
     assert_eq!(Metric::Brand.gap(12.5, 12.497), 0.0);
-    assert!(Metric::Brand.progress_words(12.5, 12.497).contains("met"));
+    assert!(progress_words(Lang::En, Metric::Brand, 12.5, 12.497).contains("met"));
     assert_eq!(
         ssi_lens::domain::stats::project(&snapshots, Metric::Brand, 12.5),
         Projection::Reached

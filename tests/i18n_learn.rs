@@ -210,62 +210,10 @@ fn a_shared_name_is_filled_in_every_language() {
     );
 }
 
-/// A dated goal's sentence in German, its dates, pace and count filled in; every language words
-/// each case.
-#[test]
-fn a_dated_goal_reads_in_german() {
-    use ssi_lens::domain::stats::{ByDate, Projection};
-    use ssi_lens::i18n::learn::by_date;
-    let by = date(2027, 3, 31);
-    let too_few = ByDate::Behind {
-        trend: Projection::NotEnoughData,
-        per_week: Some(0.5),
-    };
-    assert_eq!(
-        by_date(Lang::De, too_few, Metric::Overall, by, &iso),
-        "Bis zum 2027-03-31 braucht es +0.5 pro Woche. Für einen Trend sind 3 Momentaufnahmen im \
-         gewählten Zeitraum nötig."
-    );
-    let late = ByDate::Behind {
-        trend: Projection::On(date(2027, 6, 1)),
-        per_week: Some(0.31),
-    };
-    assert_eq!(
-        by_date(Lang::De, late, Metric::Overall, by, &iso),
-        "In diesem Tempo nicht bis zum 2027-03-31 (etwa am 2027-06-01): Dafür braucht es +0.4 pro \
-         Woche."
-    );
-    let cases = [
-        ByDate::Reached,
-        ByDate::Passed,
-        ByDate::DueToday,
-        ByDate::InTime {
-            on: date(2027, 2, 1),
-        },
-        ByDate::Behind {
-            trend: Projection::NotOnTrend,
-            per_week: None,
-        },
-        late,
-        too_few,
-        ByDate::Behind {
-            trend: Projection::NotOnTrend,
-            per_week: Some(1.0),
-        },
-    ];
-    for case in cases {
-        let english = by_date(Lang::En, case, Metric::Brand, by, &iso);
-        for lang in others() {
-            let said = by_date(lang, case, Metric::Brand, by, &iso);
-            assert!(said != english && !said.contains('{'), "{lang:?}: {said}");
-        }
-    }
-}
-
 #[test]
 fn the_ranges_are_named_in_every_language() {
     use ssi_lens::domain::stats::Range;
-    use ssi_lens::i18n::learn::range_name;
+    use ssi_lens::i18n::results::range_name;
     for range in Range::ALL {
         assert_eq!(
             range_name(Lang::En, range),

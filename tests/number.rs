@@ -5,6 +5,8 @@ use ssi_lens::domain::number::{
     decimal_mark, format_number, format_points, plain_number, use_decimal_mark, DecimalMark,
     Precision,
 };
+use ssi_lens::i18n::results::{goal_words, progress_words};
+use ssi_lens::i18n::Lang;
 
 #[test]
 fn scores_show_without_trailing_zeros() {
@@ -89,16 +91,19 @@ fn each_kind_of_number_has_one_precision() {
 #[test]
 fn a_goal_reads_now_as_the_card_does() {
     let card = Precision::Hundredth.format(8.65);
-    let words = Metric::Brand.progress_words(10.0, 8.65);
+    let words = progress_words(Lang::En, Metric::Brand, 10.0, 8.65);
     assert_eq!(words, format!(" (now {card}, 1.35 to go). "));
     // The distance is the difference of what is shown: 12.28 to 12.50.
     assert_eq!(
-        Metric::Brand.progress_words(12.5, 12.275),
+        progress_words(Lang::En, Metric::Brand, 12.5, 12.275),
         " (now 12.28, 0.22 to go). "
     );
-    assert_eq!(Metric::Brand.goal_words(12.5), "Brand: 12.50");
     assert_eq!(
-        Metric::Overall.progress_words(45.0, 44.6),
+        goal_words(Lang::En, Metric::Brand, 12.5, None, &|d| d.to_string()),
+        "Brand: 12.50"
+    );
+    assert_eq!(
+        progress_words(Lang::En, Metric::Overall, 45.0, 44.6),
         " (now 45, met). "
     );
 }
@@ -114,7 +119,7 @@ fn the_language_decides_the_decimal_mark_shown() {
     assert_eq!(format_number(1.948), "1,948");
     assert_eq!(format_points(2.5), "2,5");
     assert_eq!(
-        Metric::Brand.progress_words(10.0, 8.65),
+        progress_words(Lang::En, Metric::Brand, 10.0, 8.65),
         " (now 8,65, 1,35 to go). "
     );
     // What files and attributes read never changes with the language.

@@ -2,6 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use ssi_lens::domain::reminder::{first_reminder_day, weekly_reminder_ics};
+use ssi_lens::i18n::Lang;
 
 fn stamp() -> NaiveDateTime {
     "2026-11-26T07:05:09".parse().unwrap()
@@ -23,7 +24,7 @@ fn unfolded(ics: &str) -> Vec<String> {
 fn a_weekly_event_with_the_apps_address() {
     let url = "https://example.org/ssi-lens/";
     let first = first_reminder_day(Some(day("2026-11-16")), day("2026-11-26"));
-    let ics = weekly_reminder_ics(url, first, stamp());
+    let ics = weekly_reminder_ics(Lang::En, url, first, stamp());
     let lines = unfolded(&ics);
     assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
     // Every line ends in CRLF, the last included: splitting leaves one empty piece.
@@ -71,7 +72,7 @@ fn long_lines_are_folded_at_75_octets() {
         "https://example.org/{}/",
         "a-very-long-folder-name".repeat(6)
     );
-    let ics = weekly_reminder_ics(&url, day("2026-12-03"), stamp());
+    let ics = weekly_reminder_ics(Lang::En, &url, day("2026-12-03"), stamp());
     let raw: Vec<&str> = ics.split("\r\n").collect();
     assert!(raw.iter().all(|l| l.len() <= 75), "{ics}");
     assert!(
@@ -86,8 +87,9 @@ fn long_lines_are_folded_at_75_octets() {
 #[test]
 fn the_same_address_makes_the_same_event() {
     let url = "http://127.0.0.1:8080/";
-    let a = weekly_reminder_ics(url, day("2026-12-03"), stamp());
+    let a = weekly_reminder_ics(Lang::En, url, day("2026-12-03"), stamp());
     let b = weekly_reminder_ics(
+        Lang::En,
         url,
         day("2026-12-10"),
         "2026-12-01T00:00:00".parse().unwrap(),
@@ -97,6 +99,7 @@ fn the_same_address_makes_the_same_event() {
     assert_ne!(
         uid(&a),
         uid(&weekly_reminder_ics(
+            Lang::En,
             "https://other.example/",
             day("2026-12-03"),
             stamp()
@@ -108,10 +111,12 @@ fn the_same_address_makes_the_same_event() {
 /// today: it is never called "today", though tomorrow (another time zone's today) still is.
 #[test]
 fn a_last_snapshot_ahead_of_today_is_not_called_today() {
-    use ssi_lens::domain::reminder::{last_snapshot_words, snapshot_due};
+    use ssi_lens::domain::reminder::snapshot_due;
+    use ssi_lens::i18n::results::last_snapshot_words;
+    let words = |last| last_snapshot_words(Lang::En, day(last), day("2026-11-26"));
     let today = day("2026-11-26");
-    assert_eq!(last_snapshot_words(day("2090-06-01"), today), "after today");
-    assert_eq!(last_snapshot_words(day("2026-11-28"), today), "after today");
-    assert_eq!(last_snapshot_words(day("2026-11-27"), today), "today");
+    assert_eq!(words("2090-06-01"), "after today");
+    assert_eq!(words("2026-11-28"), "after today");
+    assert_eq!(words("2026-11-27"), "today");
     assert!(!snapshot_due(day("2090-06-01"), today));
 }

@@ -24,7 +24,7 @@ const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // An axis tooltip whose words all come from the option: the header is the points' ISO date in
-// the browser's language, each row a series name and the point's tip. A prose tip (a note)
+// the page's language, each row a series name and the point's tip. A prose tip (a note)
 // goes on its own line. Points without a tip (a projection's start) have no row. Series names
 // and tips are the user's words (notes, outcome and people's names): text, never HTML.
 function tooltipRows(params) {
@@ -43,8 +43,24 @@ function tooltipRows(params) {
   return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(readableDay(points[0]))}</div>${rows.join('')}`;
 }
 
-// Dates as the app's tables write them: in the browser's language and order (src/edges/locale.rs).
-const intl = (options) => (typeof Intl === 'undefined' ? null : new Intl.DateTimeFormat([], options));
+// Dates as the app's tables write them: in the page's language (<html lang>, which the app
+// speaks), in the order of the browser's region for it where it has one ("en-GB" puts the day
+// first): src/edges/locale.rs' choice.
+function pageLocale() {
+  const lang = (document.documentElement.lang || '').trim();
+  if (!lang) return [];
+  const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+  const preferred = (navigator.languages || []).find((tag) => primary(tag) === primary(lang));
+  return [preferred || lang];
+}
+const intl = (options) => {
+  if (typeof Intl === 'undefined') return null;
+  try {
+    return new Intl.DateTimeFormat(pageLocale(), options);
+  } catch {
+    return new Intl.DateTimeFormat([], options);
+  }
+};
 const DAY = intl({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 // A point's day from its ISO date (a calendar day, never shifted by the time zone); the ISO
@@ -55,7 +71,7 @@ function readableDay(point) {
 }
 
 // Date-axis labels: a month's first day names the month ("Dec"; "Jan 2027" in January), any
-// other day its day and month ("19 Nov"), in the browser's language. ECharts reads the option's
+// other day its day and month ("19 Nov"), in the page's language. ECharts reads the option's
 // ISO dates as local days, so the labels do too.
 const MONTH_YEAR = intl({ month: 'short', year: 'numeric' });
 const MONTH = intl({ month: 'short' });

@@ -16,7 +16,6 @@ mod paint {
     use ssi_lens::first_paint::record::RECORD_KEY;
     use ssi_lens::first_paint::{drawn_for, Arrival, FirstScreen, CHART_ID, DRAWN_FOR};
     use ssi_lens::i18n::screens;
-    use ssi_lens::markup::TREND_CHART_LABEL;
     use wasm_bindgen::prelude::*;
 
     thread_local! {
@@ -72,7 +71,7 @@ mod paint {
             r#"{}<section class="card" aria-labelledby="trend-title">{}<div id="{CHART_ID}" class="chart tall" role="img" aria-label="{}" data-testid="trend-chart"></div></section>"#,
             screen.top(today, &locale::readable_date),
             screen.trend_head(),
-            html_escape::encode_double_quoted_attribute(TREND_CHART_LABEL),
+            html_escape::encode_double_quoted_attribute(ssi_lens::i18n::results_trend_chart_label(language::current())),
         ));
         main.append_child(&drawn)?;
         // The language index.html's language script chose, as the app will read it.
@@ -112,7 +111,7 @@ mod paint {
         WasmRenderer::new_opt(None, None)
             .render(
                 CHART_ID,
-                &screen.chart(&ChartStyle::new(dark, width, height)),
+                &screen.chart(&ChartStyle::new(dark, width, height), language::current()),
             )
             .map_err(|_| JsValue::from_str("ECharts refused the chart"))?;
         // Only once drawn: the app takes over a chart that says what it was drawn for.

@@ -5,7 +5,7 @@
 //! stacked on a shared date axis (each panel with its own value axis, named above it), and an
 //! axis tooltip whose words are written here. A point's value is `[date, y, tip, prose]`: its
 //! date, its height, its tooltip row as text and, for a note, a prose flag. The app's ECharts
-//! bundle lays them out ([`TOOLTIP_ROWS`]) and writes the date in the browser's language.
+//! bundle lays them out ([`TOOLTIP_ROWS`]) and writes the date in the page's language.
 
 use charming::{
     component::{Axis, Grid, Legend},
@@ -21,8 +21,9 @@ use charming::{
 use chrono::NaiveDate;
 
 use super::goals::Metric;
-use super::number::{format_rank, to_stored_precision};
+use super::number::to_stored_precision;
 use super::snapshot::Snapshot;
+use crate::i18n::{self, results::metric_name, Lang};
 
 pub mod outcome;
 pub mod palette;
@@ -46,6 +47,16 @@ pub const TOOLTIP_ROWS: &str = "ssi-lens:tooltip-rows";
 /// Where a point's tooltip row sits in its value array, and where a note's prose flag does.
 pub const TIP_INDEX: usize = 2;
 pub const PROSE_INDEX: usize = 3;
+
+/// Why a chart could not be drawn (worded by `i18n::results::chart_problem`): the browser draws
+/// it (`edges::chart`), but what went wrong is a fact the words and their tests need natively.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartError {
+    /// The chart library did not load.
+    LibraryMissing,
+    /// ECharts refused the options or the element was gone, with what it said.
+    Render(String),
+}
 
 /// How a chart should look where it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,7 +307,7 @@ fn prose_point(date: NaiveDate, value: f64, text: &str) -> DataPointItem {
 }
 
 /// `[date, value, tip]`, as scripts/echarts/entry.js reads a point. The tooltip writes the date
-/// in the browser's language from the ISO date, so points carry no other name.
+/// in the page's language from the ISO date, so points carry no other name.
 fn point_values(date: NaiveDate, value: f64, tip: String) -> Vec<CompositeValue> {
     vec![
         date.to_string().into(),
@@ -404,9 +415,13 @@ impl RankScale {
 }
 
 /// Industry and network ranks over time on an axis where up means better (Top 1% at the top),
-/// labelled as LinkedIn words them ("Top 20%").
-pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
-    let names = vec!["Industry rank".to_string(), "Network rank".to_string()];
+/// labelled as LinkedIn words them in `lang` ("Top 20%", "Top 20 %").
+pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle, lang: Lang) -> Chart {
+    let (industry, network) = (
+        i18n::results_industry_rank(lang),
+        i18n::results_network_rank(lang),
+    );
+    let names = vec![industry.to_string(), network.to_string()];
     let palette = &style.palette;
     let panels = Panels {
         shares: &[1],
@@ -429,17 +444,18 @@ pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
             labels.into_iter().fold(
                 AxisLabel::new()
                     .color(palette.text)
-                    .formatter("Top {value}%"),
+                    // ECharts' template: its `{value}` in the place of LinkedIn's number.
+                    .formatter(i18n::ssi_rank_top(lang, "{value}").as_str()),
                 |l, v| l.custom_values(i32::from(v)),
             ),
         )
         .axis_tick(AxisTick::new().custom_values(lines.into_iter().map(i32::from).collect()))
         .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid)));
-    let rank = |r: Option<u8>| r.map(|r| (f64::from(r), format_rank(r)));
+    let rank = |r: Option<u8>| r.map(|r| (f64::from(r), i18n::ssi::rank(lang, Some(r))));
     time_chart(style, names, panels, window_of(snapshots))
         .y_axis(axis)
         .series(line(
-            "Industry rank",
+            industry,
             0,
             palette.industry,
             Symbol::Circle,
@@ -447,7 +463,7 @@ pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
             |s| rank(s.industry_rank),
         ))
         .series(line(
-            "Network rank",
+            network,
             0,
             palette.network,
             Symbol::Rect,
@@ -456,23 +472,22 @@ pub fn rank_chart(snapshots: &[Snapshot], style: &ChartStyle) -> Chart {
         ))
 }
 
-/// The name of the user's own line on Compare.
-pub const YOU: &str = "You";
-
 /// Room kept inside Compare's plot at each end, in pixels, so a marker on the first or last
 /// day is drawn whole (a 7 px marker and its 2 px line, with air) rather than cut at the edge.
 pub const END_MARKER_ROOM_PX: u32 = 8;
 
-/// One line per person for `metric`: the user's own first (`yours`, in the brand colour) when
-/// they have a history, then everyone else's (`others`), each in a colour of its own.
+/// One line per person for `metric`: the user's own first (`yours`, in the brand colour, named
+/// "You" in `lang`) when they have a history, then everyone else's (`others`), each in a colour
+/// of its own.
 pub fn comparison_chart(
     yours: Option<&[Snapshot]>,
     others: &[(String, &[Snapshot])],
     metric: Metric,
     style: &ChartStyle,
+    lang: Lang,
 ) -> Chart {
     let lines: Vec<(String, &[Snapshot], ComparedLine)> = yours
-        .map(|s| (YOU.to_string(), s, ComparedLine::Yours))
+        .map(|s| (i18n::team::you(lang).to_string(), s, ComparedLine::Yours))
         .into_iter()
         .chain(
             others
@@ -488,7 +503,7 @@ pub fn comparison_chart(
     let mut chart = time_chart(style, names, Panels::ONE, window).y_axis(value_axis(
         style,
         0,
-        metric.label(),
+        metric_name(lang, metric),
         max,
         interval,
     ));

@@ -4,10 +4,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use super::decimal::{read_typed_decimal, TypedDecimalError};
-use super::number::{decimal_mark, format_number, DecimalMark};
+use super::number::decimal_mark;
 use super::pillar::Pillar;
 
 /// What a goal is about: the overall score or one pillar.
@@ -103,18 +102,16 @@ pub const LAST_GOAL_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31
     None => panic!("a valid date"),
 };
 
-/// Why a goal was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Error)]
+/// Why a goal was refused, and for which metric (worded by `i18n::results::goal_problem`).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum GoalError {
-    #[error("A goal for {} must be a number from 0 to {}.", .0.label(), format_number(.0.ceiling()))]
+    /// Not a number from 0 to the metric's ceiling.
     OutOfRange(Metric),
-    #[error("A goal for {} could be read two ways: write its decimals after {}, like 12{}5.", .0.label(), mark_name(decimal_mark()), decimal_mark().char())]
+    /// A number that reads two ways ("1,234" where a point marks decimals).
     Ambiguous(Metric),
-    #[error("The date for the {} goal has passed: choose today or a later day, or leave it empty.", .0.label())]
     DatePassed(Metric),
-    #[error("The date for the {} goal is not a day SSI Lens can use: choose one between the years 2000 and 9999.", .0.label())]
+    /// Outside [`FIRST_GOAL_DATE`] to [`LAST_GOAL_DATE`].
     DateOutOfRange(Metric),
-    #[error("The {} goal has a date but no target: a date needs a target.", .0.label())]
     DateWithoutTarget(Metric),
 }
 
@@ -174,14 +171,6 @@ pub mod goal_dates_text {
     }
 }
 
-/// The mark, in words.
-fn mark_name(mark: DecimalMark) -> &'static str {
-    match mark {
-        DecimalMark::Point => "a point",
-        DecimalMark::Comma => "a comma",
-    }
-}
-
 impl Metric {
     /// The one rule for a goal, shared by the form, decoding and every import; the goal as
     /// it will be kept.
@@ -193,30 +182,11 @@ impl Metric {
         }
     }
 
-    /// A goal's target as shown: "Brand: 12.50".
-    pub fn goal_words(self, target: f64) -> String {
-        format!("{}: {}", self.label(), self.precision().format(target))
-    }
-
-    /// Where the score stands against a goal, in the numbers the cards show: " (now 8.65, 3.85
-    /// to go). " or " (now 46, met). ". The distance is the difference of the two values as
-    /// shown, so it always adds up.
     /// How far `now` is from `target`, as the two read on screen (the difference of the shown
     /// values): positive while there is some way to go. The one test of "met" for the card,
     /// the projection and the weekly plan alike.
     pub fn gap(self, target: f64, now: f64) -> f64 {
         self.precision().difference(now, target)
-    }
-
-    pub fn progress_words(self, target: f64, now: f64) -> String {
-        let precision = self.precision();
-        let gap = self.gap(target, now);
-        let distance = if gap > 0.0 {
-            format!("{} to go", precision.format(gap))
-        } else {
-            "met".into()
-        };
-        format!(" (now {}, {distance}). ", precision.format(now))
     }
 
     /// A steady weekly change as the goals card quotes it, rounded up so that keeping it gets

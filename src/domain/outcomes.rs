@@ -8,7 +8,6 @@
 //! ([`check_outcome_value`]), so no one's old data stops loading.
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use chrono::NaiveDate;
 
@@ -19,14 +18,6 @@ use super::snapshot::is_ahead;
 
 // The ids live with the app's other random ids; kept reachable here, where callers look.
 pub use super::ids::{IdSeed, OutcomeId};
-
-/// Names offered when the user has defined none.
-pub const SUGGESTED_OUTCOMES: [&str; 4] = [
-    "Conversations started",
-    "Meetings booked",
-    "Inbound leads",
-    "Profile views",
-];
 
 /// Longest outcome name accepted.
 pub const MAX_OUTCOME_NAME: usize = 40;
@@ -47,30 +38,28 @@ pub struct Outcome {
     sample: bool,
 }
 
-/// Why a change to the tracked outcomes, or a value, was refused.
-#[derive(Clone, Debug, PartialEq, Error)]
+/// Why a change to the tracked outcomes, or a value, was refused (worded by
+/// `i18n::results::outcome_problem`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum OutcomeError {
-    #[error("Give the result a name.")]
     NameEmpty,
-    #[error("Keep the name to {MAX_OUTCOME_NAME} characters or fewer.")]
+    /// Longer than [`MAX_OUTCOME_NAME`].
     NameTooLong,
-    #[error("You already track “{0}”.")]
     NameTaken(String),
-    #[error("You can track up to {MAX_OUTCOMES} results.")]
+    /// More than [`MAX_OUTCOMES`].
     TooMany,
-    #[error("That result is no longer tracked.")]
     NotFound,
-    #[error("Two results share one id.")]
     DuplicateId,
-    #[error("A result must be a number from 0 to 1,000,000,000, like 3.")]
+    /// Not a number from 0 to [`MAX_OUTCOME_VALUE`].
     InvalidValue,
-    #[error("Type a whole number, like 3.")]
     NotACount,
-    #[error("A count can’t be below 0.")]
     NegativeCount,
-    #[error("Counts are whole numbers: type {below} or {above}.")]
-    FractionalCount { below: u64, above: u64 },
-    #[error("Keep a count to 1,000,000,000 or less.")]
+    /// A fraction: the whole numbers either side of it.
+    FractionalCount {
+        below: u64,
+        above: u64,
+    },
+    /// Above [`MAX_OUTCOME_VALUE`].
     CountTooLarge,
 }
 

@@ -5,6 +5,7 @@
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 use super::snapshot::is_ahead;
+use crate::i18n::{self, Lang};
 
 /// LinkedIn's SSI page, where the user reads their score.
 pub const SSI_PAGE_URL: &str = "https://www.linkedin.com/sales/ssi";
@@ -18,23 +19,35 @@ pub const REMINDER_TIME: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
     None => panic!("9:00 is a time"),
 };
 
-/// The file name of the reminder.
-pub const REMINDER_FILE: &str = "ssi-lens-weekly-reminder.ics";
+/// The file name of the reminder, in the user's language ("ssi-lens-weekly-reminder.ics").
+pub fn reminder_file(lang: Lang) -> &'static str {
+    i18n::results_reminder_file(lang)
+}
 
 /// The calendar file's media type.
 pub const REMINDER_MIME: &str = "text/calendar;charset=utf-8";
 
-/// How long ago the last snapshot was, in words: "today", "yesterday", "9 days ago". Tomorrow
-/// (another time zone's today, see [`is_ahead`]) reads as today; a date further ahead (a clock
-/// set back, a wrong date) reads as "after today", never as today.
-pub fn last_snapshot_words(last: NaiveDate, today: NaiveDate) -> String {
+/// How long ago the last snapshot was (`i18n::results::last_snapshot_words` says it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SnapshotAge {
+    /// Further ahead than tomorrow: a clock set back, a wrong date. Never "today".
+    AfterToday,
+    /// Today, or tomorrow (another time zone's today, see [`is_ahead`]).
+    Today,
+    Yesterday,
+    /// Two days or more.
+    DaysAgo(u64),
+}
+
+/// How long ago `last` was on `today`.
+pub fn snapshot_age(last: NaiveDate, today: NaiveDate) -> SnapshotAge {
     if is_ahead(last, today) {
-        return "after today".into();
+        return SnapshotAge::AfterToday;
     }
     match (today - last).num_days() {
-        ..=0 => "today".into(),
-        1 => "yesterday".into(),
-        days => format!("{days} days ago"),
+        ..=0 => SnapshotAge::Today,
+        1 => SnapshotAge::Yesterday,
+        days => SnapshotAge::DaysAgo(days.unsigned_abs()),
     }
 }
 
@@ -52,18 +65,27 @@ pub fn first_reminder_day(last: Option<NaiveDate>, today: NaiveDate) -> NaiveDat
     today + Days::new(u64::from(ahead))
 }
 
-/// A calendar with one event, every week on `first`'s weekday at [`REMINDER_TIME`], starting
+/// A calendar with one event in `lang`, every week on `first`'s weekday at [`REMINDER_TIME`], starting
 /// on `first`, that says what to do and links to the app at `app_url`, whose dashboard opens
 /// on the week line (`markup::week`). `stamp` is when the
 /// file is made, in UTC. Lines end in CRLF and are folded at 75 octets, as the standard asks.
 ///
 /// The event's id depends only on the app's address, so downloading the reminder again and
 /// importing it updates the same event instead of adding a second.
-pub fn weekly_reminder_ics(app_url: &str, first: NaiveDate, stamp: NaiveDateTime) -> String {
-    let summary = "Record your SSI in SSI Lens";
-    let description = format!(
-        "Open {SSI_PAGE_URL}, select all, copy, and paste it into SSI Lens: {app_url}\nIts dashboard opens on your week: the score, the pillar that moved most and your streak.\nYour snapshots stay in your browser."
-    );
+pub fn weekly_reminder_ics(
+    lang: Lang,
+    app_url: &str,
+    first: NaiveDate,
+    stamp: NaiveDateTime,
+) -> String {
+    let summary = i18n::results_reminder_summary(lang);
+    // Three paragraphs: what to do, what the app shows, and where the data stays.
+    let description = [
+        i18n::results_reminder_steps(lang, app_url, SSI_PAGE_URL),
+        i18n::results_reminder_dashboard(lang).into(),
+        i18n::results_reminder_private(lang).into(),
+    ]
+    .join("\n");
     let place = app_url
         .split_once("://")
         .map_or(app_url, |(_, rest)| rest)
@@ -174,13 +196,22 @@ mod tests {
     }
 
     #[test]
-    fn words_for_the_last_snapshot() {
+    fn how_long_ago_the_last_snapshot_was() {
         let today = day("2026-11-26");
-        assert_eq!(last_snapshot_words(today, today), "today");
-        assert_eq!(last_snapshot_words(day("2026-11-25"), today), "yesterday");
-        assert_eq!(last_snapshot_words(day("2026-11-17"), today), "9 days ago");
-        assert_eq!(last_snapshot_words(day("2026-11-27"), today), "today");
-        assert_eq!(last_snapshot_words(day("2026-11-28"), today), "after today");
+        assert_eq!(snapshot_age(today, today), SnapshotAge::Today);
+        assert_eq!(
+            snapshot_age(day("2026-11-25"), today),
+            SnapshotAge::Yesterday
+        );
+        assert_eq!(
+            snapshot_age(day("2026-11-17"), today),
+            SnapshotAge::DaysAgo(9)
+        );
+        assert_eq!(snapshot_age(day("2026-11-27"), today), SnapshotAge::Today);
+        assert_eq!(
+            snapshot_age(day("2026-11-28"), today),
+            SnapshotAge::AfterToday
+        );
         assert!(!snapshot_due(day("2026-11-20"), today));
         assert!(snapshot_due(day("2026-11-19"), today));
     }

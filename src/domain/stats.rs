@@ -237,7 +237,7 @@ pub fn project(snapshots: &[Snapshot], metric: Metric, target: f64) -> Projectio
         .map_or(Projection::NotOnTrend, Projection::On)
 }
 
-/// Where a goal with a date stands against that date (worded by `i18n::learn::by_date`).
+/// Where a goal with a date stands against that date (worded by `i18n::results::by_date_words`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ByDate {
     /// The latest snapshot already meets the target.

@@ -5,17 +5,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use charming::{Chart, WasmRenderer};
-use thiserror::Error;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[derive(Clone, Debug, Error, PartialEq)]
-pub enum ChartError {
-    #[error("The chart library did not load, so the chart can't be drawn. The numbers are in the table below.")]
-    LibraryMissing,
-    #[error("The chart could not be drawn ({0}). The numbers are in the table below.")]
-    Render(String),
-}
+// Declared with the charts, so its words (`i18n::results::chart_problem`) are tested natively.
+pub use crate::domain::charts::ChartError;
 
 #[wasm_bindgen]
 extern "C" {

@@ -183,8 +183,13 @@ impl FirstScreen {
         )
     }
 
-    /// The trend chart's options for an element of this style: the app's own.
-    pub fn chart(&self, style: &ChartStyle) -> charming::Chart {
-        trend_chart(self.range.of(&self.history), self.history.goals(), style)
+    /// The trend chart's options for an element of this style, named in `lang`: the app's own.
+    pub fn chart(&self, style: &ChartStyle, lang: Lang) -> charming::Chart {
+        trend_chart(
+            self.range.of(&self.history),
+            self.history.goals(),
+            style,
+            lang,
+        )
     }
 }

@@ -10,7 +10,6 @@ use crate::domain::explain::{Advice, Trend};
 use crate::domain::goals::Metric;
 use crate::domain::number::Precision;
 use crate::domain::pillar::Pillar;
-use crate::domain::stats::{ByDate, Projection, Range, MIN_TREND_POINTS};
 use crate::markup::{DateWords, Whose};
 
 /// What LinkedIn says the pillar reflects, in our own words.
@@ -225,44 +224,3 @@ pub fn drop_causes(lang: Lang) -> [&'static str; 3] {
     ]
 }
 
-/// A chart range's name, as the range picker offers it ("4 weeks", "All").
-pub fn range_name(lang: Lang, range: Range) -> &'static str {
-    match range {
-        Range::Weeks4 => learn_range_4_weeks(lang),
-        Range::Weeks12 => learn_range_12_weeks(lang),
-        Range::Year => learn_range_year(lang),
-        Range::All => learn_range_all(lang),
-    }
-}
-
-/// What [`ByDate`] means for `metric`'s goal dated `by`, in one or two sentences; `date`
-/// writes a date as the user reads it.
-pub fn by_date(
-    lang: Lang,
-    by_date: ByDate,
-    metric: Metric,
-    by: NaiveDate,
-    date: DateWords,
-) -> String {
-    let by = date(by);
-    let pace = |per_week: f64| metric.weekly_change_words(per_week);
-    match by_date {
-        ByDate::Reached => learn_goal_reached(lang).into(),
-        ByDate::Passed => learn_goal_passed(lang, by),
-        ByDate::DueToday => learn_goal_due_today(lang, by),
-        ByDate::InTime { on } => learn_goal_in_time(lang, by, date(on)),
-        ByDate::Behind { per_week: None, .. } => learn_goal_due_by(lang, by),
-        ByDate::Behind {
-            trend: Projection::On(on),
-            per_week: Some(w),
-        } => learn_goal_late(lang, by, date(on), pace(w)),
-        ByDate::Behind {
-            trend: Projection::NotEnoughData,
-            per_week: Some(w),
-        } => learn_goal_too_few(lang, MIN_TREND_POINTS as u64, by, pace(w)),
-        ByDate::Behind {
-            trend: Projection::NotOnTrend | Projection::Reached,
-            per_week: Some(w),
-        } => learn_goal_off_trend(lang, by, pace(w)),
-    }
-}

@@ -10,13 +10,10 @@ use super::{attr, change_class, text, DateWords, Whose};
 use crate::domain::address::Screen;
 use crate::domain::history::Change;
 use crate::domain::number::{fixed, format_rank, plain_number, Precision};
-use crate::domain::reminder::{last_snapshot_words as last_words, snapshot_due};
+use crate::domain::reminder::snapshot_due;
 use crate::domain::snapshot::{is_ahead, Snapshot};
 use crate::domain::stats::Range;
 use crate::domain::Pillar;
-
-/// The trend chart's description for screen readers (its numbers are in the table below it).
-pub const TREND_CHART_LABEL: &str = "Line charts over time: the overall SSI (0 to 100) above the four pillars (0 to 25 each), with goals as dashed target lines, projections towards them, and notes. The same numbers are in the table below.";
 
 /// What the dashboard's top is drawn from.
 pub struct DashboardTop<'a> {
@@ -268,6 +265,9 @@ pub fn last_snapshot_words(
     date: DateWords,
 ) -> LastSnapshotWords {
     let due = snapshot_due(last, today);
+    // In English, as the sentence around it is, until the dashboard's words are in the catalog.
+    let last_words =
+        |last, today| crate::i18n::results::last_snapshot_words(crate::i18n::Lang::En, last, today);
     let (words, after) = if is_ahead(last, today) {
         (
             format!("Last snapshot dated {}, after today", date(last)),

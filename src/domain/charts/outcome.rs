@@ -18,6 +18,7 @@ use super::time_axis::TimeWindow;
 use super::{
     metric_line, metric_scale, point, time_chart, value_axis, ChartStyle, Panels, VALUE_LABEL_ROOM,
 };
+use crate::i18n::{results::metric_name, Lang};
 
 /// Half a week each side, so the first and last weeks' bars are whole.
 const BAR_MARGIN_DAYS: u64 = 4;
@@ -25,7 +26,8 @@ const BAR_MARGIN_DAYS: u64 = 4;
 const BAR_SHARE_OF_WEEK: f64 = 0.5;
 const BAR_MAX_PX: f64 = 28.0;
 
-/// The overall score (line, upper panel) and one outcome (bars, lower panel) within `range`:
+/// The overall score (line, upper panel) and one outcome (bars, lower panel) within `range`,
+/// named in `lang`:
 /// every day the Results screen lists in it ([`Range::result_days`]), with a snapshot or not,
 /// from the first with a value of the outcome (all of the range's snapshots while none has one).
 pub fn outcome_chart(
@@ -34,6 +36,7 @@ pub fn outcome_chart(
     outcome_id: OutcomeId,
     outcome_name: &str,
     style: &ChartStyle,
+    lang: Lang,
 ) -> Chart {
     let snapshots = range.of(history);
     let recorded: Vec<(NaiveDate, f64)> = range
@@ -50,10 +53,8 @@ pub fn outcome_chart(
     let (max, step) = count_scale(peak);
     let (ssi_max, ssi_step) = metric_scale(Metric::Overall);
 
-    let legend = vec![
-        Metric::Overall.label().to_string(),
-        outcome_name.to_string(),
-    ];
+    let overall = metric_name(lang, Metric::Overall);
+    let legend = vec![overall.to_string(), outcome_name.to_string()];
     let days_shown = shown.iter().map(|s| s.date);
     let window = TimeWindow::of(days_shown.chain(recorded.iter().map(|&(day, _)| day)))
         .map(|w| w.with_margin(BAR_MARGIN_DAYS));
@@ -63,7 +64,7 @@ pub fn outcome_chart(
     };
     let palette = &style.palette;
     let ssi = metric_line(
-        Metric::Overall.label(),
+        overall,
         Metric::Overall,
         0,
         palette.overall(),
@@ -83,6 +84,7 @@ pub fn outcome_chart(
     let plot_px = f64::from(style.plot_width(VALUE_LABEL_ROOM));
     let bar_px = (plot_px * 7.0 / days as f64 * BAR_SHARE_OF_WEEK).clamp(2.0, BAR_MAX_PX);
     time_chart(style, legend, panels, window)
+        // "SSI" is LinkedIn's name in every language.
         .y_axis(value_axis(style, 0, "SSI", ssi_max, ssi_step))
         .y_axis(value_axis(style, 1, outcome_name, max, step))
         .series(ssi)

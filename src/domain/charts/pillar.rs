@@ -17,10 +17,7 @@ use super::super::snapshot::Snapshot;
 use super::{
     metric_line, metric_scale, point, time_chart, value_axis, window_of, ChartStyle, Panels,
 };
-
-/// The legend names of the peers' lines.
-pub const INDUSTRY_AVERAGE: &str = "Industry average";
-pub const NETWORK_AVERAGE: &str = "Network average";
+use crate::i18n::{self, Lang};
 
 /// Whether any of `snapshots` recorded a peer breakdown of the pillars.
 pub fn has_peer_pillars(snapshots: &[Snapshot]) -> bool {
@@ -41,19 +38,25 @@ fn network(s: &Snapshot) -> Option<PillarScores> {
 }
 
 /// `pillar` over `snapshots`, with the industry's and network's averages of it where any
-/// snapshot recorded them (each line broken where a snapshot did not).
-pub fn pillar_chart(snapshots: &[Snapshot], pillar: Pillar, style: &ChartStyle) -> Chart {
+/// snapshot recorded them (each line broken where a snapshot did not), named in `lang`.
+pub fn pillar_chart(
+    snapshots: &[Snapshot],
+    pillar: Pillar,
+    style: &ChartStyle,
+    lang: Lang,
+) -> Chart {
     let metric = Metric::of(pillar);
     let palette = &style.palette;
+    let name = i18n::ssi::pillar_name(lang, pillar);
     let peers: Vec<(&str, &'static str, Symbol, Peers)> = vec![
         (
-            INDUSTRY_AVERAGE,
+            i18n::results_industry_average(lang),
             palette.industry,
             Symbol::Rect,
             industry as Peers,
         ),
         (
-            NETWORK_AVERAGE,
+            i18n::results_network_average(lang),
             palette.network,
             Symbol::Triangle,
             network as Peers,
@@ -62,11 +65,11 @@ pub fn pillar_chart(snapshots: &[Snapshot], pillar: Pillar, style: &ChartStyle) 
     .into_iter()
     .filter(|(_, _, _, of)| snapshots.iter().any(|s| of(s).is_some()))
     .collect();
-    let mut legend = vec![pillar.short_label().to_string()];
+    let mut legend = vec![name.to_string()];
     legend.extend(peers.iter().map(|(name, ..)| name.to_string()));
     let (max, interval) = metric_scale(metric);
     let own = metric_line(
-        pillar.short_label(),
+        name,
         metric,
         0,
         palette.pillar(pillar),
@@ -74,7 +77,7 @@ pub fn pillar_chart(snapshots: &[Snapshot], pillar: Pillar, style: &ChartStyle) 
         snapshots,
     );
     let mut chart = time_chart(style, legend, Panels::ONE, window_of(snapshots))
-        .y_axis(value_axis(style, 0, pillar.short_label(), max, interval))
+        .y_axis(value_axis(style, 0, name, max, interval))
         .series(own.line_style(LineStyle::new().width(3).color(palette.pillar(pillar))));
     for (name, colour, symbol, of) in peers {
         chart = chart.series(peer_line(name, colour, symbol, snapshots, |s| {

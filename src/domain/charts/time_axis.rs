@@ -7,7 +7,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// The day and month labels' format, which the app's ECharts bundle (scripts/echarts/entry.js)
-/// writes in the browser's language by date level: "Jan 2027" on the first of a year, "Dec" on
+/// writes in the page's language by date level: "Jan 2027" on the first of a year, "Dec" on
 /// the first of a month, "19 Nov" on any other day. charming's label formatter is a single
 /// template, which can say neither the levels nor the language.
 pub const DATE_LABELS: &str = "ssi-lens:date-labels";
@@ -165,7 +165,7 @@ impl Step {
         }
     }
 
-    /// The labels' format: days and months in the browser's language, naming their month, with
+    /// The labels' format: days and months in the page's language, naming their month, with
     /// the year in January ([`DATE_LABELS`]), so the year is never lost; years as numbers.
     fn formatter(self) -> &'static str {
         match self {
@@ -194,7 +194,7 @@ mod tests {
         assert_eq!(ticks.first(), Some(&day(2026, 10, 28)));
         assert_eq!(ticks.last(), Some(&day(2026, 11, 25)));
         assert_eq!(ticks.len(), 5);
-        // "19 Nov" in the browser's language (entry.js), never a bare 19.
+        // "19 Nov" in the page's language (entry.js), never a bare 19.
         assert_eq!(formatter, DATE_LABELS);
     }
 

@@ -26,9 +26,11 @@ use super::{
     metric_line, metric_scale, point, prose_point, time_chart, value_axis, window_of, ChartStyle,
     Panels, VALUE_LABEL_ROOM,
 };
-
-/// The name of the notes' pins (not in the legend: a pin is explained by its tooltip).
-const NOTE_SERIES: &str = "Note";
+use crate::i18n::{
+    self,
+    results::{metric_name, metric_short_name},
+    Lang,
+};
 
 /// Each pillar's marker, so the lines differ by shape as well as colour.
 const PILLAR_SYMBOLS: [Symbol; 4] = [
@@ -48,13 +50,15 @@ const PANELS: Panels<'static> = Panels {
 const NOT_ON_TREND_DAYS: u64 = 84;
 
 /// Legend entries of the trend chart, in drawing order.
-pub fn series_names() -> Vec<String> {
-    Metric::ALL.map(|m| m.label().to_string()).to_vec()
+pub fn series_names(lang: Lang) -> Vec<String> {
+    Metric::ALL
+        .map(|m| metric_name(lang, m).to_string())
+        .to_vec()
 }
 
-/// The legend name of a goal's projection.
-pub fn projection_name(metric: Metric) -> String {
-    format!("{} projection", metric.short_label())
+/// The legend name of a goal's projection ("Overall projection").
+pub fn projection_name(lang: Lang, metric: Metric) -> String {
+    i18n::results_projection(lang, metric_short_name(lang, metric))
 }
 
 /// The panel a metric is drawn on: 0 for the overall score, 1 for the pillars.
@@ -70,8 +74,8 @@ fn colour(style: &ChartStyle, metric: Metric) -> &'static str {
 }
 
 /// The overall score above the four pillars over `snapshots`, with each goal as a dashed
-/// target line, a dashed projection towards it, and a pin for each note.
-pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) -> Chart {
+/// target line, a dashed projection towards it, and a pin for each note, named in `lang`.
+pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle, lang: Lang) -> Chart {
     let projections: Vec<Projected> = goals
         .iter()
         .filter_map(|(&metric, &target)| Projected::of(snapshots, metric, target))
@@ -79,8 +83,8 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
     // Only the range's snapshots shape the dates; a projection gets a little room after them.
     let furthest = projections.iter().map(|p| p.end).max();
     let window = window_of(snapshots).map(|w| furthest.map_or(w, |end| w.looking_ahead_to(end)));
-    let mut legend = series_names();
-    legend.extend(projections.iter().map(|p| projection_name(p.metric)));
+    let mut legend = series_names(lang);
+    legend.extend(projections.iter().map(|p| projection_name(lang, p.metric)));
 
     let (overall_max, overall_step) = metric_scale(Metric::Overall);
     let (pillar_max, pillar_step) = metric_scale(Metric::Brand);
@@ -88,16 +92,22 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
         .y_axis(value_axis(
             style,
             0,
-            Metric::Overall.label(),
+            metric_name(lang, Metric::Overall),
             overall_max,
             overall_step,
         ))
-        .y_axis(value_axis(style, 1, "Pillars", pillar_max, pillar_step));
+        .y_axis(value_axis(
+            style,
+            1,
+            i18n::results_pillars(lang),
+            pillar_max,
+            pillar_step,
+        ));
 
     let symbols = std::iter::once(Symbol::Circle).chain(PILLAR_SYMBOLS);
     for (metric, symbol) in Metric::ALL.into_iter().zip(symbols) {
         let mut line = metric_line(
-            metric.label(),
+            metric_name(lang, metric),
             metric,
             panel(metric),
             colour(style, metric),
@@ -111,27 +121,26 @@ pub fn trend_chart(snapshots: &[Snapshot], goals: &Goals, style: &ChartStyle) ->
     }
     if let Some(window) = window {
         for (&metric, &target) in goals.iter() {
-            chart = chart.series(goal_line(style, metric, target, window));
+            chart = chart.series(goal_line(style, metric, target, window, lang));
         }
         for projection in &projections {
-            chart = chart.series(projection.series(style, window));
+            chart = chart.series(projection.series(style, window, lang));
         }
     }
-    match notes(snapshots, style) {
+    match notes(snapshots, style, lang) {
         Some(pins) => chart.series(pins),
         None => chart,
     }
 }
 
 /// "Goal 60" for the overall score, "Brand goal 20" for a pillar (four share a panel).
-fn goal_label(metric: Metric, target: f64) -> String {
-    match metric {
-        Metric::Overall => format!("Goal {}", metric.precision().format(target)),
-        _ => format!(
-            "{} goal {}",
-            metric.short_label(),
-            metric.precision().format(target)
-        ),
+fn goal_label(lang: Lang, metric: Metric, target: f64) -> String {
+    let target = metric.precision().format(target);
+    match metric.pillar() {
+        None => i18n::results_goal_line_overall(lang, target),
+        Some(pillar) => {
+            i18n::results_goal_line_pillar(lang, i18n::ssi::pillar_name(lang, pillar), target)
+        }
     }
 }
 
@@ -154,11 +163,17 @@ fn dashed(style: &ChartStyle, metric: Metric, name: &str, width: f64) -> Line {
 /// A dashed horizontal line at `target` across the chart's dates, on its metric's panel,
 /// labelled at its right end. It is named as its metric's series, so the legend (which lists
 /// only the metrics) shows and hides the two together. It has no tooltip row: its label says it.
-fn goal_line(style: &ChartStyle, metric: Metric, target: f64, window: TimeWindow) -> Line {
+fn goal_line(
+    style: &ChartStyle,
+    metric: Metric,
+    target: f64,
+    window: TimeWindow,
+    lang: Lang,
+) -> Line {
     let (first, last) = window.axis_bounds();
     let at =
         |date: NaiveDate| -> Vec<CompositeValue> { vec![date.to_string().into(), target.into()] };
-    dashed(style, metric, metric.label(), 1.5)
+    dashed(style, metric, metric_name(lang, metric), 1.5)
         .silent(true)
         // Out of the axis tooltip, so its ends never draw the pointer away from the scores.
         .tooltip(Tooltip::new().trigger(Trigger::None))
@@ -181,7 +196,7 @@ fn goal_line(style: &ChartStyle, metric: Metric, target: f64, window: TimeWindow
         .data(vec![
             DataPoint::Value(at(first).into()),
             DataPointItem::new(at(last))
-                .name(goal_label(metric, target))
+                .name(goal_label(lang, metric, target))
                 .into(),
         ])
 }
@@ -214,14 +229,14 @@ impl Projected {
 
     /// The dashed line, cut where the chart's dates end. Only its far end has a tooltip row:
     /// at the latest date the snapshot's own row says it.
-    fn series(&self, style: &ChartStyle, window: TimeWindow) -> Line {
+    fn series(&self, style: &ChartStyle, window: TimeWindow, lang: Lang) -> Line {
         let value =
             |date| to_stored_precision(self.trend.at(date).clamp(0.0, self.metric.ceiling()));
         let end = self.end.min(window.last());
         let start: Vec<CompositeValue> =
             vec![self.latest.to_string().into(), value(self.latest).into()];
-        let tip = format!("{} (projected)", self.metric.precision().format(value(end)));
-        dashed(style, self.metric, &projection_name(self.metric), 2.0)
+        let tip = i18n::results_projected(lang, self.metric.precision().format(value(end)));
+        dashed(style, self.metric, &projection_name(lang, self.metric), 2.0)
             .show_symbol(false)
             .data(vec![
                 DataPoint::Value(start.into()),
@@ -231,8 +246,9 @@ impl Projected {
 }
 
 /// A pin on the overall line for each note; its tooltip row is the note's text, nothing else.
-/// A line series with no line, pins only.
-fn notes(snapshots: &[Snapshot], style: &ChartStyle) -> Option<Line> {
+/// A line series with no line, pins only, named "Note" in `lang` (not in the legend: a pin is
+/// explained by its tooltip).
+fn notes(snapshots: &[Snapshot], style: &ChartStyle, lang: Lang) -> Option<Line> {
     let pins: Vec<_> = snapshots
         .iter()
         .filter_map(|s| {
@@ -243,7 +259,7 @@ fn notes(snapshots: &[Snapshot], style: &ChartStyle) -> Option<Line> {
         .collect();
     (!pins.is_empty()).then(|| {
         Line::new()
-            .name(NOTE_SERIES)
+            .name(i18n::results_note(lang))
             .x_axis_index(0)
             .y_axis_index(0)
             .symbol(Symbol::Pin)

@@ -13,6 +13,8 @@ use crate::edges::color_scheme::{prefers_dark, SchemeWatcher};
 use crate::edges::first_paint;
 use crate::edges::visibility::ComesIntoView;
 use crate::first_paint::drawn_for;
+use crate::i18n::results::chart_problem;
+use crate::ui::state::use_lang;
 
 /// Gives each chart element its own id: charming's renderer finds the element by id.
 fn next_chart_id() -> String {
@@ -33,6 +35,7 @@ pub fn EChart(
     #[prop(optional)] tall: bool,
     #[prop(optional)] main: bool,
 ) -> impl IntoView {
+    let lang = use_lang();
     let id = next_chart_id();
     let element = NodeRef::<leptos::html::Div>::new();
     let live = StoredValue::new_local(None::<LiveChart>);
@@ -79,7 +82,9 @@ pub fn EChart(
                 Library::Ready => {}
                 // The chart is about to be drawn: now is when ECharts is needed.
                 Library::Loading => return Library::request(),
-                Library::Missing => return error.set(Some(ChartError::LibraryMissing.to_string())),
+                Library::Missing => {
+                    return error.set(Some(chart_problem(lang, &ChartError::LibraryMissing)))
+                }
             }
             resized.track();
             let size = |px: i32| px.max(0) as u32;
@@ -114,7 +119,7 @@ pub fn EChart(
                     }
                     .map(|created| *slot = Some(created)),
                 };
-                let message = drawn.err().map(|e| e.to_string());
+                let message = drawn.err().map(|e| chart_problem(lang, &e));
                 if error.get_untracked() != message {
                     error.set(message);
                 }

@@ -7,31 +7,24 @@ use crate::domain::edits::GoalsEdit;
 use crate::domain::explain::goal_plan;
 use crate::domain::goals::Metric;
 use crate::domain::number::format_number;
-use crate::domain::stats::{project, project_by, Projection, MIN_TREND_POINTS};
+use crate::domain::stats::{project, project_by};
 use crate::domain::{History, Snapshot};
 use crate::edges::clock;
+use crate::i18n::results::{
+    by_date_words, goal_problem, goal_words, metric_name, progress_words, projection_words,
+};
+use crate::i18n::{self, Lang};
 use crate::ui::components::FieldError;
 use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
-use crate::ui::state::{Preferences, YourData};
-
-/// What a projection means, in words.
-pub fn projection_text(projection: Projection) -> String {
-    match projection {
-        Projection::Reached => "Reached.".into(),
-        Projection::On(date) => format!("At this pace, around {}.", format::date(date)),
-        Projection::NotOnTrend => "Not on the current trend.".into(),
-        Projection::NotEnoughData => {
-            format!("Not enough data yet: the projection needs {MIN_TREND_POINTS} snapshots in the chosen range.")
-        }
-    }
-}
+use crate::ui::state::{use_lang, Preferences, YourData};
 
 /// The user's goals with their projections, the step for this week, and a form to change them.
 #[component]
 pub fn GoalsCard(yours: YourData) -> impl IntoView {
     let store = yours;
     let preferences = Preferences::expect();
+    let lang = use_lang();
     let editing = Disclosure::new("set-goals", "goal-form");
     let form = RwSignal::new(GoalsEdit::default());
     let error = RwSignal::new(None::<String>);
@@ -46,7 +39,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
         ev.prevent_default();
         let today = clock::today();
         if let Err(e) = form.with_untracked(|f| store.change(|h| f.apply_to(h, today))) {
-            error.set(Some(e.to_string()));
+            error.set(Some(goal_problem(lang, &e)));
             return;
         }
         editing.close();
@@ -59,7 +52,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             let today = clock::today();
             let row = |(&metric, &target): (&Metric, &f64)| {
                 let [goal, progress, projection] =
-                    goal_sentence(h, slice, latest, metric, target, today);
+                    goal_sentence(lang, h, slice, latest, metric, target, today);
                 view! {
                     <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
                         <strong>{goal}</strong>
@@ -77,8 +70,10 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
             let plan = goal_plan(h, range.of(h))?;
             Some(view! {
                 <p class="plan" data-testid="goal-plan">
-                    <strong>{format!("This week, for your {} goal: ", plan.metric.label())}</strong>
-                    {crate::i18n::learn::this_week(crate::ui::state::use_lang(), plan.pillar)}
+                    <strong>
+                        {i18n::results_goal_plan(lang, metric_name(lang, plan.metric))} " "
+                    </strong>
+                    {i18n::learn::this_week(lang, plan.pillar)}
                 </p>
             })
         })
@@ -94,10 +89,10 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                     <div class="field">
                         <label for=id
                             .clone()>
-                            {format!(
-                                "{} (up to {})",
-                                metric.label(),
+                            {i18n::results_goal_up_to(
+                                lang,
                                 format_number(metric.ceiling()),
+                                metric_name(lang, metric),
                             )}
                         </label>
                         <input
@@ -113,7 +108,9 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                     </div>
                     <div class="field goal-date">
                         <label for=date_id
-                            .clone()>{format!("{} by (optional)", metric.label())}</label>
+                            .clone()>
+                            {i18n::results_goal_by_optional(lang, metric_name(lang, metric))}
+                        </label>
                         <input
                             id=date_id
                             type="date"
@@ -128,12 +125,15 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                             <button
                                 type="button"
                                 class="button quiet small"
-                                aria-label=format!("Clear date of the {} goal", metric.label())
+                                aria-label=i18n::results_clear_goal_date(
+                                    lang,
+                                    metric_name(lang, metric),
+                                )
                                 on:click=move |_| {
                                     form.update(|f| f.set_date_text(metric, String::new()))
                                 }
                             >
-                                "Clear date"
+                                {i18n::results_clear_date(lang)}
                             </button>
                         </Show>
                     </div>
@@ -145,15 +145,11 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
 
     view! {
         <section class="card goals" aria-labelledby="goals-title" data-testid="goals">
-            <h2 id="goals-title">"Goals"</h2>
+            <h2 id="goals-title">{i18n::results_goals(lang)}</h2>
             <Show
                 when=move || store.with(|h| !h.goals().is_empty())
-                fallback=|| {
-                    view! {
-                        <p class="muted">
-                            "Set a target for your SSI or a pillar to see when you would reach it at your current pace."
-                        </p>
-                    }
+                fallback=move || {
+                    view! { <p class="muted">{i18n::results_goals_empty(lang)}</p> }
                 }
             >
                 <ul class="plain-list">{rows}</ul>
@@ -166,9 +162,9 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                         <button id="set-goals" class="button small" on:click=open>
                             {move || {
                                 if store.with(|h| h.goals().is_empty()) {
-                                    "Set goals"
+                                    i18n::results_set_goals(lang)
                                 } else {
-                                    "Change goals"
+                                    i18n::results_change_goals(lang)
                                 }
                             }}
                         </button>
@@ -178,26 +174,24 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                 <form
                     id="goal-form"
                     class="goal-form"
-                    aria-label="Goals"
+                    aria-label=i18n::results_goals(lang)
                     on:submit=save
                     on:keydown=editing.on_escape()
                     novalidate
                 >
-                    <p class="muted">
-                        "Leave a box empty for no goal. A date is optional: with one, the projection says whether your pace gets there by then."
-                    </p>
+                    <p class="muted">{i18n::results_goals_form_hint(lang)}</p>
                     <div class="form-grid">{inputs}</div>
                     <FieldError problem=error />
                     <div class="actions">
                         <button type="submit" class="button primary small">
-                            "Save goals"
+                            {i18n::results_save_goals(lang)}
                         </button>
                         <button
                             type="button"
                             class="button small"
                             on:click=move |_| editing.close()
                         >
-                            "Cancel"
+                            {i18n::results_cancel(lang)}
                         </button>
                     </div>
                 </form>
@@ -207,9 +201,10 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
 }
 
 /// A goal as the goals card says it: the goal (with its date, if any), how far there is to go
-/// from `latest`, and where the trend over `slice` gets to. Every screen that shows a goal
-/// says it this way.
+/// from `latest`, and where the trend over `slice` gets to, in `lang`. Every screen that shows
+/// a goal says it this way.
 pub fn goal_sentence(
+    lang: Lang,
     history: &History,
     slice: &[Snapshot],
     latest: &Snapshot,
@@ -218,23 +213,17 @@ pub fn goal_sentence(
     today: NaiveDate,
 ) -> [String; 3] {
     let by = history.goal_date(metric);
-    let goal = match by {
-        Some(by) => format!("{} by {}", metric.goal_words(target), format::date(by)),
-        None => metric.goal_words(target),
-    };
+    let date = &format::date;
     let projection = match by {
-        Some(by) => crate::i18n::learn::by_date(
-            crate::ui::state::use_lang(),
-            project_by(slice, metric, target, by, today),
-            metric,
-            by,
-            &format::date,
-        ),
-        None => projection_text(project(slice, metric, target)),
+        Some(by) => {
+            let found = project_by(slice, metric, target, by, today);
+            by_date_words(lang, found, metric, by, date)
+        }
+        None => projection_words(lang, project(slice, metric, target), date),
     };
     [
-        goal,
-        metric.progress_words(target, metric.value(latest)),
+        goal_words(lang, metric, target, by, date),
+        progress_words(lang, metric, target, metric.value(latest)),
         projection,
     ]
 }

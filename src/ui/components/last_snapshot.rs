@@ -7,7 +7,7 @@ use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::domain::reminder::{
-    first_reminder_day, weekly_reminder_ics, REMINDER_FILE, REMINDER_MIME,
+    first_reminder_day, reminder_file, weekly_reminder_ics, REMINDER_MIME,
 };
 use crate::edges::{clock, download, location};
 use crate::markup::{last_snapshot_words, LastSnapshotWords};
@@ -22,11 +22,12 @@ pub fn LastSnapshot() -> impl IntoView {
     let notices = Notices::expect();
     let quick_add = Navigation::expect().href(Screen::QuickAdd);
     let last = Memo::new(move |_| store.with(|h| h.latest().map(|s| s.date)));
+    let lang = crate::ui::state::use_lang();
     let download_reminder = move |_| {
         let today = clock::today();
         let first = first_reminder_day(last.get_untracked(), today);
-        let ics = weekly_reminder_ics(&location::app_url(), first, clock::now_utc());
-        match download::download_text(REMINDER_FILE, REMINDER_MIME, &ics) {
+        let ics = weekly_reminder_ics(lang, &location::app_url(), first, clock::now_utc());
+        match download::download_text(reminder_file(lang), REMINDER_MIME, &ics) {
             Ok(()) => {
                 notices.show_toast(
                     format!(

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::domain::number::{self, format_number};
 use crate::domain::outcomes::{parse_outcome_count, OutcomeId};
 use crate::domain::SnapshotDraft;
-use crate::ui::state::YourData;
+use crate::i18n::{self, results::outcome_problem};
+use crate::ui::state::{use_lang, YourData};
 
 /// One optional count per outcome the user tracks; nothing when they track none.
 /// `refused` lists the outcomes whose typed value was refused: the form doesn't save while
@@ -19,6 +20,7 @@ pub fn OutcomeFields(
     refused: RwSignal<Vec<OutcomeId>>,
 ) -> impl IntoView {
     let store = YourData::expect();
+    let lang = use_lang();
     // What was typed in a refused field, and why.
     let typed = RwSignal::new(BTreeMap::<OutcomeId, (String, String)>::new());
     let outcomes = move || store.with(|h| h.outcomes().to_vec());
@@ -26,7 +28,7 @@ pub fn OutcomeFields(
         let outcomes = outcomes();
         (!outcomes.is_empty()).then(|| view! {
             <fieldset>
-                <legend>"Your results this week (optional)"</legend>
+                <legend>{i18n::results_outcome_fields(lang)}</legend>
                 <div class="form-grid">
                     {outcomes
                         .into_iter()
@@ -83,7 +85,7 @@ pub fn OutcomeFields(
                                                 Err(e) => {
                                                     typed
                                                         .update(|t| {
-                                                            t.insert(id, (text, e.to_string()));
+                                                            t.insert(id, (text, outcome_problem(lang, &e)));
                                                         });
                                                     refused
                                                         .update(|i| {

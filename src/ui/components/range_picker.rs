@@ -3,14 +3,16 @@
 use leptos::prelude::*;
 
 use crate::domain::stats::Range;
-use crate::ui::state::Preferences;
+use crate::i18n::{self, results::range_name};
+use crate::ui::state::{use_lang, Preferences};
 
 /// Segmented buttons; the choice applies to all charts and is remembered between visits.
 #[component]
 pub fn RangePicker() -> impl IntoView {
     let preferences = Preferences::expect();
+    let lang = use_lang();
     view! {
-        <div class="segmented" role="group" aria-label="Time range">
+        <div class="segmented" role="group" aria-label=i18n::results_range_group(lang)>
             {Range::ALL
                 .map(|range| {
                     view! {
@@ -19,7 +21,7 @@ pub fn RangePicker() -> impl IntoView {
                             aria-pressed=move || (preferences.range() == range).to_string()
                             on:click=move |_| preferences.set_range(range)
                         >
-                            {range.label()}
+                            {range_name(lang, range)}
                         </button>
                     }
                 })}

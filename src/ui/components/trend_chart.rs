@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::domain::charts::trend_chart;
 use crate::domain::number::Precision;
 use crate::domain::Pillar;
-use crate::markup::TREND_CHART_LABEL;
+use crate::i18n;
 use crate::ui::components::{pillar_columns, ChartData, Column, DataTable, EChart};
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Preferences, YourData};
+use crate::ui::state::{use_lang, HistoryView, Preferences, YourData};
 
 /// Overall score and pillars over the chosen range, with goal projections and note markers.
 /// With `yours`, a short history invites more snapshots.
@@ -16,14 +16,15 @@ use crate::ui::state::{HistoryView, Preferences, YourData};
 pub fn TrendChart(yours: Option<YourData>) -> impl IntoView {
     let store = HistoryView::expect();
     let preferences = Preferences::expect();
+    let lang = use_lang();
     let options = Callback::new(move |style| {
         let range = preferences.range();
-        store.with(|h| trend_chart(range.of(h), h.goals(), &style))
+        store.with(|h| trend_chart(range.of(h), h.goals(), &style, lang))
     });
     view! {
         <EChart
             options
-            label=TREND_CHART_LABEL
+            label=i18n::results_trend_chart_label(lang)
             testid="trend-chart"
             tall=true
             // The chart a first visit waits for, even below the fold on a phone.
@@ -33,11 +34,7 @@ pub fn TrendChart(yours: Option<YourData>) -> impl IntoView {
             yours
                 .filter(|yours| yours.with(|h| h.len()) < 2)
                 .map(|_| {
-                    view! {
-                        <p class="muted chart-hint">
-                            "Your trend takes shape as you add snapshots; once a week works well."
-                        </p>
-                    }
+                    view! { <p class="muted chart-hint">{i18n::results_trend_hint(lang)}</p> }
                 })
         }}
         <ChartTable />
@@ -49,6 +46,7 @@ pub fn TrendChart(yours: Option<YourData>) -> impl IntoView {
 fn ChartTable() -> impl IntoView {
     let store = HistoryView::expect();
     let preferences = Preferences::expect();
+    let lang = use_lang();
     let rows = move || {
         let range = preferences.range();
         store.newest_first(range, |s| {
@@ -68,11 +66,15 @@ fn ChartTable() -> impl IntoView {
         })
     };
     view! {
-        <ChartData summary="Show the chart’s numbers as a table">
+        <ChartData summary=i18n::results_chart_table(lang)>
             <DataTable
-                region="Trend data"
-                caption="Overall SSI and pillar scores by date, newest first"
-                columns=pillar_columns("Date", "Overall", [Column::text("Note")])
+                region=i18n::results_trend_region(lang)
+                caption=i18n::results_trend_caption(lang)
+                columns=pillar_columns(
+                    i18n::results_date(lang),
+                    i18n::results_overall(lang),
+                    [Column::text(i18n::results_note(lang))],
+                )
             >
                 {rows}
             </DataTable>

@@ -58,6 +58,7 @@ pub fn ComparePage() -> impl IntoView {
     });
     let anyone = move || yours.with(Option::is_some) || others.with(|o| !o.is_empty());
     let has_people = move || store.with_people(|p| !p.is_empty());
+    let lang = crate::ui::state::use_lang();
     let options = Callback::new(move |style| {
         let range = preferences.range();
         yours.with(|yours| {
@@ -67,7 +68,7 @@ pub fn ComparePage() -> impl IntoView {
                     .map(|(name, history)| (name.clone(), range.of(history)))
                     .collect();
                 let yours = yours.as_ref().map(|h| range.of(h));
-                comparison_chart(yours, &slices, metric.get(), &style)
+                comparison_chart(yours, &slices, metric.get(), &style, lang)
             })
         })
     });

@@ -112,9 +112,10 @@ fn PillarTrend(pillar: Pillar) -> impl IntoView {
     let lang = use_lang();
     let store = HistoryView::expect();
     let preferences = Preferences::expect();
+    let lang = crate::ui::state::use_lang();
     let options = Callback::new(move |style| {
         let range = preferences.range();
-        store.with(|h| pillar_chart(range.of(h), pillar, &style))
+        store.with(|h| pillar_chart(range.of(h), pillar, &style, lang))
     });
     let no_peers = move || {
         let range = preferences.range();
@@ -174,12 +175,16 @@ fn AdviceAndGoal(pillar: Pillar) -> impl IntoView {
     let preferences = Preferences::expect();
     let metric = Metric::of(pillar);
     let advice = move || store.with(|h| pillar_advice(h, pillar));
+    let lang = crate::ui::state::use_lang();
     let goal = move || {
         let range = preferences.range();
         store.with(|h| {
             let target = *h.goals().get(&metric)?;
             let latest = h.latest()?;
-            Some(goal_sentence(h, range.of(h), latest, metric, target, clock::today()).concat())
+            Some(
+                goal_sentence(lang, h, range.of(h), latest, metric, target, clock::today())
+                    .concat(),
+            )
         })
     };
     view! {

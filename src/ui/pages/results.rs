@@ -8,17 +8,22 @@ use leptos::prelude::*;
 
 use crate::domain::charts::outcome_chart;
 use crate::domain::history::newest_first;
-use crate::domain::number::{self, fixed, format_number, shown};
+use crate::domain::number::{self, format_number};
 use crate::domain::outcomes::{
-    parse_outcome_count, this_weeks_day, Outcome, OutcomeId, MAX_OUTCOME_NAME, SUGGESTED_OUTCOMES,
+    parse_outcome_count, this_weeks_day, Outcome, OutcomeId, MAX_OUTCOME_NAME,
 };
 use crate::domain::snapshot::{latest_typed_date, read_typed_date, TypedDateError};
-use crate::domain::stats::{relationship, Range, Relationship, MIN_CORRELATION_POINTS};
+use crate::domain::stats::{relationship, Range};
 use crate::domain::HistoryError;
 use crate::edges::{clock, focus, random};
+use crate::i18n::{
+    self,
+    results::{change_problem, outcome_problem, relationship_words, suggested_outcomes},
+    Lang,
+};
 use crate::ui::components::{EChart, FieldError, RangePicker};
 use crate::ui::format;
-use crate::ui::state::{Notices, Preferences, YourData};
+use crate::ui::state::{use_lang, Notices, Preferences, YourData};
 
 /// The results page: define outcomes, record them, and compare them with the score.
 #[component]
@@ -30,16 +35,14 @@ pub fn ResultsPage() -> impl IntoView {
     // Entries share what was typed and refused, so this week's row and its row in the grid
     // show the same.
     let typed = Typed::new();
+    let lang = use_lang();
     view! {
-        <h1 class="page-title">"Results"</h1>
+        <h1 class="page-title">{i18n::screen_results(lang)}</h1>
         <Show when=has_outcomes>
             <ThisWeek typed />
         </Show>
         <section class="card">
-            <p class="lead-small">
-                "The SSI measures activity. What matters is whether that activity turns into results: "
-                "conversations, meetings, leads. Record a few of your own numbers each week and see whether they move with the score."
-            </p>
+            <p class="lead-small">{i18n::results_lead(lang)}</p>
             <OutcomeDefinitions />
         </section>
         <Show when=has_outcomes>
@@ -58,6 +61,7 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn OutcomeDefinitions() -> impl IntoView {
     let store = YourData::expect();
+    let lang = use_lang();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |text: String| {
@@ -67,17 +71,17 @@ fn OutcomeDefinitions() -> impl IntoView {
                 error.set(None);
                 name.set(String::new());
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(outcome_problem(lang, &e))),
         }
     };
     let remove = move |id: OutcomeId| {
         if let Err(e) = store.change(|h| h.remove_outcome(id)) {
-            error.set(Some(e.to_string()));
+            error.set(Some(outcome_problem(lang, &e)));
         }
     };
     let suggestions = move || {
         store.with(|h| {
-            SUGGESTED_OUTCOMES
+            suggested_outcomes(lang)
                 .iter()
                 .filter(|s| h.outcome_named(s).is_none())
                 .map(|&s| view! {
@@ -89,7 +93,7 @@ fn OutcomeDefinitions() -> impl IntoView {
         })
     };
     view! {
-        <h2>"What you track"</h2>
+        <h2>{i18n::results_what_you_track(lang)}</h2>
         <ul class="chips">
             {move || {
                 store
@@ -103,7 +107,7 @@ fn OutcomeDefinitions() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="chip-remove"
-                                    aria-label=format!("Stop tracking {}", o.name())
+                                    aria-label=i18n::results_stop_tracking(lang, o.name())
                                     on:click=move |_| remove(id)
                                 >
                                     "×"
@@ -122,17 +126,17 @@ fn OutcomeDefinitions() -> impl IntoView {
                 add(name.get_untracked());
             }
         >
-            <label for="outcome-name">"Another result to track"</label>
+            <label for="outcome-name">{i18n::results_another_result(lang)}</label>
             <input
                 id="outcome-name"
                 type="text"
                 maxlength=MAX_OUTCOME_NAME
-                placeholder="e.g. Demos given"
+                placeholder=i18n::results_name_placeholder(lang)
                 prop:value=move || name.get()
                 on:input=move |ev| name.set(event_target_value(&ev))
             />
             <button type="submit" class="button small">
-                "Add"
+                {i18n::results_add(lang)}
             </button>
         </form>
         <FieldError problem=error />
@@ -149,8 +153,9 @@ impl Typed {
         Typed(RwSignal::new(BTreeMap::new()))
     }
 
-    /// Records `text` as the count of `id` on `date`, or keeps it as typed with its reason.
-    fn set_value(self, store: YourData, date: NaiveDate, id: OutcomeId, text: String) {
+    /// Records `text` as the count of `id` on `date`, or keeps it as typed with its reason,
+    /// worded in `lang`.
+    fn set_value(self, store: YourData, lang: Lang, date: NaiveDate, id: OutcomeId, text: String) {
         let result = parse_outcome_count(&text, number::decimal_mark())
             .map_err(HistoryError::from)
             .and_then(|value| store.change(|h| h.set_outcome_value(date, id, value)));
@@ -159,7 +164,7 @@ impl Typed {
                 t.remove(&(date, id));
             }
             Err(e) => {
-                t.insert((date, id), (text, e.to_string()));
+                t.insert((date, id), (text, change_problem(lang, &e)));
             }
         });
     }
@@ -186,6 +191,7 @@ fn CountInput(
     announce: bool,
 ) -> impl IntoView {
     let store = YourData::expect();
+    let lang = use_lang();
     let id = outcome.id();
     let key = (date, id);
     let error_id = format!("{input_id}-error");
@@ -210,7 +216,7 @@ fn CountInput(
             aria-invalid=move || problem().is_some().then_some("true")
             aria-describedby=move || problem().is_some().then(|| described.clone())
             prop:value=value
-            on:change=move |ev| typed.set_value(store, date, id, event_target_value(&ev))
+            on:change=move |ev| typed.set_value(store, lang, date, id, event_target_value(&ev))
         />
         {move || {
             problem()
@@ -236,6 +242,7 @@ fn CountInput(
 fn ThisWeek(typed: Typed) -> impl IntoView {
     let store = YourData::expect();
     let notices = Notices::expect();
+    let lang = use_lang();
     let today = clock::today();
     let day = Memo::new(move |_| store.with(|h| this_weeks_day(h, today)));
     let outcomes = Memo::new(move |_| store.with(|h| h.outcomes().to_vec()));
@@ -258,12 +265,9 @@ fn ThisWeek(typed: Typed) -> impl IntoView {
                         .any(|o| h.outcome_value(date, o.id()).is_some())
                 });
                 let message = if recorded {
-                    format!("Saved your results for {}.", format::date(date))
+                    i18n::results_saved_week(lang, format::date(date))
                 } else {
-                    format!(
-                        "Nothing to save for {}: type a count first.",
-                        format::date(date)
-                    )
+                    i18n::results_nothing_to_save(lang, format::date(date))
                 };
                 notices.show_toast(message, None);
             }
@@ -273,7 +277,8 @@ fn ThisWeek(typed: Typed) -> impl IntoView {
         <section class="card this-week" aria-labelledby="this-week-title" data-testid="this-week">
             <form novalidate on:submit=save>
                 <h2 id="this-week-title" class="this-week-title">
-                    "This week: "
+                    {i18n::results_this_week(lang)}
+                    " "
                     <span data-testid="this-week-date">{move || format::date(day.get())}</span>
                 </h2>
                 <div class="this-week-fields">
@@ -295,7 +300,7 @@ fn ThisWeek(typed: Typed) -> impl IntoView {
                     }}
                 </div>
                 <button type="submit" class="button primary">
-                    "Save"
+                    {i18n::results_save(lang)}
                 </button>
             </form>
         </section>
@@ -307,6 +312,7 @@ fn ThisWeek(typed: Typed) -> impl IntoView {
 #[component]
 fn OutcomeEntries(typed: Typed) -> impl IntoView {
     let store = YourData::expect();
+    let lang = use_lang();
     // Days added to record results on; stored once a value is.
     let added = RwSignal::new(Vec::<NaiveDate>::new());
     // A year, whatever the charts show: the grid is for corrections, not tied to their range.
@@ -328,7 +334,7 @@ fn OutcomeEntries(typed: Typed) -> impl IntoView {
                 .get()
                 .into_iter()
                 .map(|o| {
-                    let label = format!("{} on {}", o.name(), format::date(date));
+                    let label = i18n::results_count_on_day(lang, format::date(date), o.name());
                     let input_id = cell_id(date, o.id());
                     view! {
                         <td
@@ -357,7 +363,9 @@ fn OutcomeEntries(typed: Typed) -> impl IntoView {
                         None => {
                             view! {
                                 <span aria-hidden="true">"–"</span>
-                                <span class="visually-hidden">"no snapshot"</span>
+                                <span class="visually-hidden">
+                                    {i18n::results_no_snapshot(lang)}
+                                </span>
                             }
                                 .into_any()
                         }
@@ -370,10 +378,8 @@ fn OutcomeEntries(typed: Typed) -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="entries-title">
-            <h2 id="entries-title">"Every week of the last year"</h2>
-            <p class="muted">
-                "Correct any week’s count (a whole number) beside its date. Leave a box empty if you don’t know."
-            </p>
+            <h2 id="entries-title">{i18n::results_every_week(lang)}</h2>
+            <p class="muted">{i18n::results_correct_hint(lang)}</p>
             <AddWeek days added outcomes />
             <div class="table-scroll">
                 <table
@@ -382,7 +388,8 @@ fn OutcomeEntries(typed: Typed) -> impl IntoView {
                 >
                     <thead>
                         <tr>
-                            <th scope="col">"Date"</th>
+                            <th scope="col">{i18n::results_date(lang)}</th>
+                            // LinkedIn's name in every language.
                             <th scope="col" class="num">
                                 "SSI"
                             </th>
@@ -416,6 +423,7 @@ fn AddWeek(
     added: RwSignal<Vec<NaiveDate>>,
     outcomes: Memo<Vec<Outcome>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let today = clock::today();
     let picked = RwSignal::new(today.to_string());
     let error = RwSignal::new(None::<&'static str>);
@@ -424,11 +432,9 @@ fn AddWeek(
         let date = match read_typed_date(&picked.get_untracked(), today) {
             Ok(date) => date,
             Err(TypedDateError::Ahead) => {
-                return error.set(Some(
-                    "Pick a day up to today: results are counted after the week.",
-                ))
+                return error.set(Some(i18n::results_pick_up_to_today(lang)))
             }
-            Err(_) => return error.set(Some("Pick a day.")),
+            Err(_) => return error.set(Some(i18n::results_pick_a_day(lang))),
         };
         error.set(None);
         if !days.with_untracked(|d| d.contains(&date)) {
@@ -443,7 +449,7 @@ fn AddWeek(
     };
     view! {
         <form class="inline-form add-week" novalidate on:submit=add data-testid="add-week">
-            <label for="result-day">"Record another week, by day"</label>
+            <label for="result-day">{i18n::results_record_another_week(lang)}</label>
             <input
                 id="result-day"
                 type="date"
@@ -455,7 +461,7 @@ fn AddWeek(
                 on:input=move |ev| picked.set(event_target_value(&ev))
             />
             <button type="submit" class="button small">
-                "Add week"
+                {i18n::results_add_week(lang)}
             </button>
         </form>
         {move || {
@@ -477,71 +483,31 @@ fn AddWeek(
 fn OutcomeComparison(outcome: Outcome) -> impl IntoView {
     let store = YourData::expect();
     let preferences = Preferences::expect();
+    let lang = use_lang();
     let (id, name) = (outcome.id(), outcome.name().to_string());
     let chart_name = name.clone();
     let options = Callback::new(move |style| {
         let range = preferences.range();
-        store.with(|h| outcome_chart(h, range, id, &chart_name, &style))
+        store.with(|h| outcome_chart(h, range, id, &chart_name, &style, lang))
     });
     let statement_name = name.clone();
     let statement = move || {
         let range = preferences.range();
         let found = store.with(|h| relationship(range.of(h), id));
-        let name = statement_name.to_lowercase();
-        match found {
-            Relationship::NotEnoughData { points } => format!(
-                "How {name} moves with your SSI shows after {MIN_CORRELATION_POINTS} weeks with both recorded ({points} so far)."
-            ),
-            Relationship::Correlation { r, points } => format!(
-                "Over {points} weeks, your SSI and {name} have a correlation of {} ({}).",
-                shown(&fixed(r, 2)),
-                strength(r)
-            ),
-            Relationship::ScoreUpOutcomeFlat { rise, points, .. } => format!(
-                "Your SSI rose about {} points over these {points} weeks while {name} stayed flat. \
-                 That is the sign of activity that isn’t turning into results: look at what you do, not at the score.",
-                fixed(rise, 0)
-            ),
-        }
+        relationship_words(lang, found, &statement_name)
     };
     view! {
         <section class="card" data-testid=format!("outcome-{}", id.key())>
             // The range beside the chart it changes.
             <div class="card-head">
-                <h2>{format!("Your SSI and {}", name)}</h2>
+                <h2>{i18n::results_your_ssi_and(lang, &name)}</h2>
                 <RangePicker />
             </div>
             <p class="lead-small" data-testid="relationship">
                 {statement}
             </p>
-            <p class="fine-print">
-                "Correlation is not cause: two numbers can move together without one driving the other."
-            </p>
-            <EChart
-                options
-                tall=true
-                label="Your SSI as a line (0 to 100) above this result as bars, over the weeks it was recorded; the numbers are in the table below."
-            />
+            <p class="fine-print">{i18n::results_not_cause(lang)}</p>
+            <EChart options tall=true label=i18n::results_outcome_chart_label(lang) />
         </section>
-    }
-}
-
-fn strength(r: f64) -> &'static str {
-    match r.abs() {
-        a if a >= 0.7 => {
-            if r > 0.0 {
-                "they rise and fall together strongly"
-            } else {
-                "one rises as the other falls"
-            }
-        }
-        a if a >= 0.4 => {
-            if r > 0.0 {
-                "a moderate link"
-            } else {
-                "a moderate inverse link"
-            }
-        }
-        _ => "little or no link",
     }
 }
