@@ -21,7 +21,6 @@ pub fn RankCard() -> impl IntoView {
                 .any(|s| s.industry_rank.is_some() || s.network_rank.is_some())
         })
     };
-    let lang = crate::ui::state::use_lang();
     let options = Callback::new(move |style| {
         let range = preferences.range();
         store.with(|h| rank_chart(range.of(h), &style, lang))

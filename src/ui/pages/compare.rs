@@ -58,7 +58,6 @@ pub fn ComparePage() -> impl IntoView {
     });
     let anyone = move || yours.with(Option::is_some) || others.with(|o| !o.is_empty());
     let has_people = move || store.with_people(|p| !p.is_empty());
-    let lang = crate::ui::state::use_lang();
     let options = Callback::new(move |style| {
         let range = preferences.range();
         yours.with(|yours| {
