@@ -112,7 +112,6 @@ fn PillarTrend(pillar: Pillar) -> impl IntoView {
     let lang = use_lang();
     let store = HistoryView::expect();
     let preferences = Preferences::expect();
-    let lang = crate::ui::state::use_lang();
     let options = Callback::new(move |style| {
         let range = preferences.range();
         store.with(|h| pillar_chart(range.of(h), pillar, &style, lang))
@@ -175,7 +174,6 @@ fn AdviceAndGoal(pillar: Pillar) -> impl IntoView {
     let preferences = Preferences::expect();
     let metric = Metric::of(pillar);
     let advice = move || store.with(|h| pillar_advice(h, pillar));
-    let lang = crate::ui::state::use_lang();
     let goal = move || {
         let range = preferences.range();
         store.with(|h| {
