@@ -223,4 +223,3 @@ pub fn drop_causes(lang: Lang) -> [&'static str; 3] {
         learn_drop_cause_peers(lang),
     ]
 }
-

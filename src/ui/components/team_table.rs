@@ -93,9 +93,12 @@ pub fn TeamTable(team: Memo<Team>) -> impl IntoView {
     let direction_label = move || i18n::team::direction(lang, sort(), descending());
     // The range's name inside English's sentence ("over the 12 weeks chosen above"); the
     // other languages name it apart, as the picker writes it.
-    let range_label = move || match (lang, preferences.range().label()) {
-        (Lang::En, label) => label.to_lowercase(),
-        (_, label) => label.to_string(),
+    let range_label = move || {
+        let name = i18n::results::range_name(lang, preferences.range());
+        match lang {
+            Lang::En => name.to_lowercase(),
+            _ => name.to_string(),
+        }
     };
     view! {
         <section class="card team" aria-labelledby="team-title" data-testid="team">

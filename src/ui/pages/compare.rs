@@ -109,7 +109,7 @@ pub fn ComparePage() -> impl IntoView {
                     aria-pressed=move || (metric.get() == m).to_string()
                     on:click=move |_| metric.set(m)
                 >
-                    {m.short_label()}
+                    {i18n::results::metric_short_name(lang, m)}
                 </button>
             }
         })
@@ -149,7 +149,7 @@ pub fn ComparePage() -> impl IntoView {
                             .map(|(i, &m)| {
                                 view! {
                                     <option value=i.to_string() selected=move || metric.get() == m>
-                                        {m.short_label()}
+                                        {i18n::results::metric_short_name(lang, m)}
                                     </option>
                                 }
                             })
