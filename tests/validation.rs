@@ -13,7 +13,10 @@ fn valid_draft() -> SnapshotDraft {
 fn errors_for(draft: &SnapshotDraft) -> Vec<(Field, String)> {
     match draft.validate(today()) {
         Ok(_) => vec![],
-        Err(errors) => errors.into_iter().map(|e| (e.field, e.to_string())).collect(),
+        Err(errors) => errors
+            .into_iter()
+            .map(|e| (e.field, e.to_string()))
+            .collect(),
     }
 }
 
@@ -308,7 +311,10 @@ fn peer_breakdowns_obey_the_pillar_range() {
         ..Default::default()
     });
     let errors = snapshot.check().unwrap_err();
-    assert!(errors[0].to_string().contains("between 0 and 25"), "{errors:?}");
+    assert!(
+        errors[0].to_string().contains("between 0 and 25"),
+        "{errors:?}"
+    );
     snapshot.network_pillars = Some(ssi_lens::domain::PillarScores::default());
     assert_eq!(snapshot.check(), Ok(()));
 }

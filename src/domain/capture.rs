@@ -39,7 +39,10 @@ pub enum CaptureError {
     /// The address may have been cut short.
     Damaged,
     /// From a newer bookmarklet than this version reads.
-    FromTheFuture { found: u32, supported: u32 },
+    FromTheFuture {
+        found: u32,
+        supported: u32,
+    },
     /// The tab's name was not there (the browser kept it back).
     Lost,
     /// The share inbox was empty: a share is kept only until the app opens it once.
@@ -351,7 +354,10 @@ mod tests {
             ..WORDS
         };
         let link = bookmarklet("https://x.org/", &words);
-        assert!(link.contains("alert(\"\\\"+alert(1)+\\\" /* x\")"), "{link}");
+        assert!(
+            link.contains("alert(\"\\\"+alert(1)+\\\" /* x\")"),
+            "{link}"
+        );
         assert!(link.contains("location.href = app"), "{link}");
     }
 }

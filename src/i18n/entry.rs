@@ -39,10 +39,7 @@ pub fn paste_note(lang: Lang, note: &Note) -> String {
             entry_note_all_pillars_by_place(lang).into()
         }
         Note::PillarsByPlace(pillars) => {
-            let names: Vec<&str> = pillars
-                .iter()
-                .map(|&p| ssi::pillar_name(lang, p))
-                .collect();
+            let names: Vec<&str> = pillars.iter().map(|&p| ssi::pillar_name(lang, p)).collect();
             match names.as_slice() {
                 [one] => entry_note_pillar_by_place(lang, one),
                 [rest @ .., last] => entry_note_pillars_by_place(lang, last, rest.join(", ")),

@@ -1,8 +1,8 @@
 //! The date a person types, and how far ahead of today it may be.
 
-use chrono::NaiveDate;
 use super::super::iso_date::read_iso_date_unspaced;
 use super::field::{Field, FieldError, FieldProblem};
+use chrono::NaiveDate;
 
 /// How far a typed date may run ahead of the device's today: somewhere in the world it is
 /// already tomorrow, and a snapshot taken there is not a typo.

@@ -118,18 +118,29 @@ pub struct FieldError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum FieldProblem {
     /// Left empty, and it takes a value from 0 to `max`.
-    Required { max: f64 },
+    Required {
+        max: f64,
+    },
     Negative,
     /// Not a number; `mark` is the decimal mark of the example to show.
-    NotANumber { mark: DecimalMark },
+    NotANumber {
+        mark: DecimalMark,
+    },
     /// `text` could be read two ways; its decimals belong after `mark`.
-    Ambiguous { text: String, mark: DecimalMark },
+    Ambiguous {
+        text: String,
+        mark: DecimalMark,
+    },
     TooManyDecimals,
     /// Outside 0 to `max`.
-    OutOfRange { max: f64 },
+    OutOfRange {
+        max: f64,
+    },
     /// A rank that is not a whole number from 1 to 100.
     NotARank,
-    TooLong { max_chars: usize },
+    TooLong {
+        max_chars: usize,
+    },
     /// A peer group's average of `pillar` outside 0 to [`Pillar::MAX`].
     PeerPillarOutOfRange(Pillar),
     /// The typed date was refused.

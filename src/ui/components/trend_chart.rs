@@ -72,7 +72,12 @@ fn ChartTable() -> impl IntoView {
             <DataTable
                 region="Trend data"
                 caption="Overall SSI and pillar scores by date, newest first"
-                columns=pillar_columns("Date", "Overall", [Column::text("Note")])
+                columns=pillar_columns(
+                    crate::ui::state::use_lang(),
+                    "Date",
+                    "Overall",
+                    [Column::text("Note")],
+                )
             >
                 {rows}
             </DataTable>
