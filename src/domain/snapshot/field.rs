@@ -72,6 +72,8 @@ impl Field {
         }
     }
 
+    /// The field's English name. Screens word it with `i18n::entry::field_label`; kept for
+    /// the import's comparison (`transfer::diff`) until that is worded too.
     pub fn label(self) -> &'static str {
         match self {
             Field::Date => "Date",
