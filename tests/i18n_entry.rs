@@ -67,7 +67,8 @@ fn every_refusal_of_the_form_is_worded_in_german() {
         );
         assert_eq!(error.to_string(), entry::field_problem(Lang::En, &error));
     }
-    // The field's name and the limit fill the sentence.
+    // The field's name and the limit fill the sentence; other languages name the field first,
+    // so no word has to agree with it ("Personen", "Marque").
     let error = FieldError::new(
         Field::Pillar(Pillar::Brand),
         FieldProblem::Required { max: 25.0 },
@@ -75,7 +76,7 @@ fn every_refusal_of_the_form_is_worded_in_german() {
     assert_eq!(error.to_string(), "Brand is required (0 to 25).");
     assert_eq!(
         entry::field_problem(Lang::De, &error),
-        "Marke ist erforderlich (0 bis 25)."
+        "Marke: Geben Sie einen Wert von 0 bis 25 ein."
     );
     let ambiguous = FieldError::new(
         Field::Overall,
@@ -223,7 +224,7 @@ fn every_refusal_of_the_history_is_worded_in_german() {
     );
     assert_eq!(
         entry::history_problem(Lang::De, &invalid),
-        "Die Momentaufnahme vom 2026-11-25 ist ungültig: Gesamt-SSI muss zwischen 0 und 100 liegen. Notiz darf höchstens 500 Zeichen lang sein."
+        "Die Momentaufnahme vom 2026-11-25 ist ungültig: Gesamt-SSI: Der Wert muss zwischen 0 und 100 liegen. Notiz: Höchstens 500 Zeichen."
     );
 }
 
