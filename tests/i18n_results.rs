@@ -18,10 +18,10 @@ use ssi_lens::domain::reminder::{reminder_file, weekly_reminder_ics};
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::stats::{ByDate, Projection, Range, Relationship};
 use ssi_lens::domain::{History, HistoryError, Pillar};
+use ssi_lens::i18n::entry::history_problem;
 use ssi_lens::i18n::results::{
-    by_date_words, change_problem, chart_problem, goal_problem, goal_words, last_snapshot_words,
-    outcome_problem, progress_words, projection_words, range_name, relationship_words,
-    suggested_outcomes,
+    by_date_words, chart_problem, goal_problem, goal_words, last_snapshot_words, outcome_problem,
+    progress_words, projection_words, range_name, relationship_words, suggested_outcomes,
 };
 use ssi_lens::i18n::{self, Lang};
 use support::{date, today};
@@ -248,7 +248,7 @@ fn every_outcome_error_is_worded() {
     // The history passes an outcome's refusal on, worded the same.
     let wrapped = HistoryError::from(OutcomeError::TooMany);
     assert_eq!(
-        change_problem(Lang::De, &wrapped),
+        history_problem(Lang::De, &wrapped),
         "Sie können bis zu 8 Ergebnisse erfassen."
     );
 }

@@ -5,7 +5,7 @@ use support::pages::{fixture, TEXT_SAMPLES};
 use support::{fixture_path, scores, today};
 
 use serde_json::Value;
-use ssi_lens::domain::paste::{parse, Note, ParsedPage, PasteError, MAX_PASTE_BYTES};
+use ssi_lens::domain::paste::{parse, Missing, Note, ParsedPage, PasteError, MAX_PASTE_BYTES};
 use ssi_lens::domain::Pillar;
 
 /// Checks a parse against one entry of expected.json.
@@ -230,7 +230,7 @@ fn a_page_with_only_some_pillars_is_refused_with_the_count() {
         parse(text),
         Err(PasteError::NotAnSsiPage {
             found: 2,
-            hint: String::new()
+            hint: None
         })
     );
 }
@@ -273,9 +273,9 @@ fn api_json_with_missing_parts_degrades_gracefully() {
 fn what_was_not_found_is_listed() {
     let page = parse(&fixture("pt-br.txt")).unwrap();
     let missing = page.missing();
-    assert!(missing.contains(&"industry average"));
-    assert!(missing.contains(&"network pillar breakdown"));
-    assert!(!missing.iter().any(|m| m.starts_with("overall")));
+    assert!(missing.contains(&Missing::IndustryAverage));
+    assert!(missing.contains(&Missing::NetworkPillars));
+    assert!(!missing.contains(&Missing::Overall));
 }
 
 #[test]

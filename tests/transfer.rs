@@ -469,7 +469,7 @@ fn a_backup_applies_the_forms_rules_snapshot_by_snapshot() {
     assert!(plan.invalid[3].reason.contains("not a snapshot"));
     let mut form = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 2, 2).unwrap());
     form.pillars = ["26", "1", "1", "1"].map(String::from);
-    let brand = form.validate(today()).unwrap_err()[0].message.clone();
+    let brand = form.validate(today()).unwrap_err()[0].to_string();
     assert_eq!(plan.invalid[4].reason, brand);
 
     let applied = plan

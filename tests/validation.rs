@@ -13,7 +13,10 @@ fn valid_draft() -> SnapshotDraft {
 fn errors_for(draft: &SnapshotDraft) -> Vec<(Field, String)> {
     match draft.validate(today()) {
         Ok(_) => vec![],
-        Err(errors) => errors.into_iter().map(|e| (e.field, e.message)).collect(),
+        Err(errors) => errors
+            .into_iter()
+            .map(|e| (e.field, e.to_string()))
+            .collect(),
     }
 }
 
@@ -71,7 +74,7 @@ fn error_messages_name_the_field() {
     *d.pillar_mut(Pillar::Insights) = "30".into();
     let errors = d.validate(today()).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].message, "Insights must be between 0 and 25.");
+    assert_eq!(errors[0].to_string(), "Insights must be between 0 and 25.");
 }
 
 #[test]
@@ -217,7 +220,7 @@ fn where_a_comma_marks_decimals_both_marks_are_typed_and_shown_with_it() {
     *d.pillar_mut(Pillar::Brand) = "1.234".into();
     let errors = d.validate(today()).unwrap_err();
     assert_eq!(
-        errors[0].message,
+        errors[0].to_string(),
         "Brand “1.234” could be read two ways: write its decimals after a comma, like 12,25."
     );
     // Editing shows what is stored with the language's mark, and reads back the same.
@@ -239,7 +242,7 @@ fn a_typed_number_that_could_be_thousands_is_refused_not_guessed() {
     *d.pillar_mut(Pillar::Brand) = "1,234".into();
     let errors = d.validate(today()).unwrap_err();
     assert_eq!(
-        errors[0].message,
+        errors[0].to_string(),
         "Brand “1,234” could be read two ways: write its decimals after a point, like 12.25."
     );
     // A file's row reads either mark as decimals: files are written by programs.
@@ -308,7 +311,10 @@ fn peer_breakdowns_obey_the_pillar_range() {
         ..Default::default()
     });
     let errors = snapshot.check().unwrap_err();
-    assert!(errors[0].message.contains("between 0 and 25"), "{errors:?}");
+    assert!(
+        errors[0].to_string().contains("between 0 and 25"),
+        "{errors:?}"
+    );
     snapshot.network_pillars = Some(ssi_lens::domain::PillarScores::default());
     assert_eq!(snapshot.check(), Ok(()));
 }

@@ -10,7 +10,6 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use thiserror::Error;
 
 use super::paste::MAX_PASTE_BYTES;
 
@@ -33,19 +32,21 @@ pub const MAX_ENCODED_CHARS: usize = 400_000;
 
 const SOURCE: &str = include_str!("capture/bookmarklet.js");
 
-#[derive(Clone, Debug, Error, PartialEq)]
+/// Why a captured or shared page could not be read (worded by `i18n::entry::capture_problem`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum CaptureError {
-    #[error("The captured page is larger than any SSI page, so it was not read.")]
     TooLarge,
-    #[error("The captured page arrived damaged (the address may have been cut short). Click the bookmark on the SSI page again, or copy and paste the page.")]
+    /// The address may have been cut short.
     Damaged,
-    #[error("This capture comes from a newer SSI Lens bookmark (format {found}; this version reads up to {supported}). Reload SSI Lens to update it, then try again.")]
-    FromTheFuture { found: u32, supported: u32 },
-    #[error("The captured page didn’t reach this tab (the browser kept it back). Copy the SSI page (select all, copy) and paste it here instead.")]
+    /// From a newer bookmarklet than this version reads.
+    FromTheFuture {
+        found: u32,
+        supported: u32,
+    },
+    /// The tab's name was not there (the browser kept it back).
     Lost,
-    #[error("The shared page didn’t reach SSI Lens (it is kept only until the app opens it once). Share the SSI page to SSI Lens again, or copy it and paste it here.")]
+    /// The share inbox was empty: a share is kept only until the app opens it once.
     ShareLost,
-    #[error("Nothing came with the share. On the SSI page, select the text first, then share the selection to SSI Lens.")]
     NothingShared,
 }
 
@@ -157,21 +158,41 @@ fn pack(text: &str) -> String {
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6))
 }
 
-/// The bookmarklet, as a `javascript:` address that opens SSI Lens at `app_url`.
-/// Self-contained (LinkedIn's Content Security Policy blocks loading scripts) and small.
-pub fn bookmarklet(app_url: &str) -> String {
-    let app = serde_json::to_string(app_url).unwrap_or_else(|_| "\"\"".into());
-    let code: String = SOURCE
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("")
-        .replace("__APP__", &app)
-        .replace("__MARK__", &format!("\"{NAME_PREFIX}\""))
-        .replace("__MAX__", &MAX_TEXT_CHARS.to_string())
-        .replace("__VERSION__", &CAPTURE_VERSION.to_string());
-    let code = strip_comments(&code);
+/// What the bookmarklet says on LinkedIn's page when it can't capture it: written into it in
+/// the user's language (`i18n::entry::bookmarklet`), since it runs where SSI Lens can't word
+/// anything.
+#[derive(Clone, Copy, Debug)]
+pub struct BookmarkletWords<'a> {
+    /// Clicked on another page than the SSI page.
+    pub not_the_ssi_page: &'a str,
+    /// The browser can't compress the page's text.
+    pub cannot_capture: &'a str,
+    /// The browser blocked the tab SSI Lens opens in.
+    pub tab_blocked: &'a str,
+}
+
+/// The bookmarklet, as a `javascript:` address that opens SSI Lens at `app_url` and says
+/// `words` when it can't. Self-contained (LinkedIn's Content Security Policy blocks loading
+/// scripts) and small.
+pub fn bookmarklet(app_url: &str, words: &BookmarkletWords) -> String {
+    // Every text goes in as a JSON string: a quote in it can't end the script's string.
+    let string = |text: &str| serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into());
+    // Comments go before any text is put in, so a text can't be taken for one.
+    let code = strip_comments(
+        &SOURCE
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(""),
+    )
+    .replace("__MARK__", &format!("\"{NAME_PREFIX}\""))
+    .replace("__MAX__", &MAX_TEXT_CHARS.to_string())
+    .replace("__VERSION__", &CAPTURE_VERSION.to_string())
+    .replace("__NOT_SSI_PAGE__", &string(words.not_the_ssi_page))
+    .replace("__CANNOT_CAPTURE__", &string(words.cannot_capture))
+    .replace("__TAB_BLOCKED__", &string(words.tab_blocked))
+    .replace("__APP__", &string(app_url));
     // A `javascript:` address is percent-decoded before it runs.
     format!(
         "javascript:{}",
@@ -304,9 +325,15 @@ mod tests {
         );
     }
 
+    const WORDS: BookmarkletWords = BookmarkletWords {
+        not_the_ssi_page: "Not the SSI page.",
+        cannot_capture: "Can't capture.",
+        tab_blocked: "Blocked.",
+    };
+
     #[test]
     fn the_bookmarklet_is_small_self_contained_and_keeps_the_text_out_of_the_address() {
-        let link = bookmarklet("https://example.org/ssi-lens/");
+        let link = bookmarklet("https://example.org/ssi-lens/", &WORDS);
         assert!(link.starts_with("javascript:(async"));
         assert!(link.contains("\"https://example.org/ssi-lens/\""));
         let name = format!("tab.name = \"{NAME_PREFIX}\" + \"2.\" + btoa(");
@@ -319,6 +346,18 @@ mod tests {
         assert!(!link.contains("import(") && !link.contains("createElement(\"script"));
         assert!(link.len() < 1500, "{} characters", link.len());
         // A quote in the address cannot break out of the string.
-        assert!(bookmarklet("https://x.org/\"+alert(1)+\"").contains("\\\"+alert(1)+\\\""));
+        assert!(bookmarklet("https://x.org/\"+alert(1)+\"", &WORDS).contains("\\\"+alert(1)+\\\""));
+        assert!(link.contains("alert(\"Not the SSI page.\")"), "{link}");
+        // Nor can a text end it, or hide the code after it as a comment.
+        let words = BookmarkletWords {
+            not_the_ssi_page: "\"+alert(1)+\" /* x",
+            ..WORDS
+        };
+        let link = bookmarklet("https://x.org/", &words);
+        assert!(
+            link.contains("alert(\"\\\"+alert(1)+\\\" /* x\")"),
+            "{link}"
+        );
+        assert!(link.contains("location.href = app"), "{link}");
     }
 }

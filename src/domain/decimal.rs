@@ -3,8 +3,6 @@
 //! reader, because core's float parser and its tables are a large part of the download; scores and
 //! counts are short, so a plain exact method is fast enough.
 
-use thiserror::Error;
-
 use super::number::DecimalMark;
 
 /// Significant digits kept: no halfway point between two `f64`s has more than 767, so the digits
@@ -62,17 +60,15 @@ pub fn read_plain_decimal(text: &str) -> Option<f64> {
     read_decimal(text).filter(|_| plain)
 }
 
-/// Why a number as typed was refused: not read, rather than guessed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+/// Why a number as typed was refused: not read, rather than guessed (worded by
+/// `i18n::entry::typed_decimal_problem`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypedDecimalError {
-    #[error("not a number")]
     NotANumber,
     /// Both marks ("1.234,5", "1,234.5"): a thousands separator, which no score has.
-    #[error("both decimal marks")]
     BothMarks,
     /// The other language's mark before exactly three digits ("1,234" where a point marks
     /// decimals): thousands or decimals, the text can't say.
-    #[error("could be thousands or decimals")]
     Ambiguous,
 }
 

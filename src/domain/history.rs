@@ -11,7 +11,6 @@ mod merge;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
-use thiserror::Error;
 
 use super::goals::{check_goal_dates, GoalDates, GoalError, Goals, Metric};
 use super::number::Precision;
@@ -57,26 +56,33 @@ pub enum Addition {
     DateTaken(Box<Snapshot>),
 }
 
-/// Why a change to the history was refused. Nothing changed.
-#[derive(Clone, Debug, PartialEq, Error)]
+/// Why a change to the history was refused. Nothing changed. Worded by
+/// `i18n::entry::history_problem`.
+#[derive(Clone, Debug, PartialEq)]
 pub enum HistoryError {
-    #[error("There is already a snapshot for {0}.")]
     DateTaken(NaiveDate),
-    #[error("There is no snapshot for {0}.")]
     NotFound(NaiveDate),
-    #[error("The snapshot of {date} is invalid: {}", join(.errors))]
     InvalidSnapshot {
         date: NaiveDate,
         errors: Vec<FieldError>,
     },
-    #[error("The snapshot of {0} has a result outside 0 to 1,000,000,000.")]
     InvalidOutcomeValue(NaiveDate),
-    #[error("Results are recorded for more than 20,000 days without a snapshot: more than SSI Lens keeps.")]
+    /// More than [`MAX_RESULT_DAYS`] days with results but no snapshot.
     TooManyResultDays,
-    #[error(transparent)]
-    Goal(#[from] GoalError),
-    #[error(transparent)]
-    Outcome(#[from] OutcomeError),
+    Goal(GoalError),
+    Outcome(OutcomeError),
+}
+
+impl From<GoalError> for HistoryError {
+    fn from(error: GoalError) -> Self {
+        HistoryError::Goal(error)
+    }
+}
+
+impl From<OutcomeError> for HistoryError {
+    fn from(error: OutcomeError) -> Self {
+        HistoryError::Outcome(error)
+    }
 }
 
 /// Puts snapshots in date order, keeping the order of a day's snapshots (a stable sort). The
@@ -88,14 +94,6 @@ pub fn sort_by_date(snapshots: &mut [Snapshot]) {
 /// Puts days newest first: the one such sort, for the same reason as [`sort_by_date`].
 pub fn newest_first(days: &mut [NaiveDate]) {
     days.sort_unstable_by(|a, b| b.cmp(a));
-}
-
-fn join(errors: &[FieldError]) -> String {
-    errors
-        .iter()
-        .map(|e| e.message.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// How the scores moved between two snapshots.

@@ -8,18 +8,14 @@ use std::fmt;
 
 use serde::de::{self, Visitor};
 use serde::{Deserializer, Serializer};
-use thiserror::Error;
 
-/// Why a text is not a date (chrono's wording, which stored-data errors have always quoted).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+/// Why a text is not a date. In English (`Display`), chrono's wording, which stored-data
+/// errors have always quoted; worded by `i18n::entry::date_problem`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateError {
-    #[error("input is out of range")]
     OutOfRange,
-    #[error("input contains invalid characters")]
     Invalid,
-    #[error("premature end of input")]
     TooShort,
-    #[error("trailing input")]
     TooLong,
 }
 

@@ -31,4 +31,4 @@ pub mod week;
 
 pub use history::{Addition, History, HistoryError};
 pub use pillar::{Pillar, PillarScores};
-pub use snapshot::{Field, FieldError, InputKind, Snapshot, SnapshotDraft};
+pub use snapshot::{Field, FieldError, FieldProblem, InputKind, Snapshot, SnapshotDraft};

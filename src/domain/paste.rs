@@ -39,8 +39,6 @@
 //! carries a [`Note`] the preview shows. A missing value is better than a wrong one.
 //! It never panics, whatever the input (see the `paste` fuzz target).
 
-use thiserror::Error;
-
 use super::pillar::{Pillar, PillarScores};
 use super::snapshot::{Snapshot, SnapshotDraft};
 
@@ -92,14 +90,40 @@ pub enum Note {
     TotalUnclear,
 }
 
-#[derive(Clone, Debug, Error, PartialEq)]
+/// Why a paste was not read (worded by `i18n::entry::paste_problem`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum PasteError {
-    #[error("Nothing to read: paste the text of your SSI page (select all on linkedin.com/sales/ssi, copy, paste).")]
     Empty,
-    #[error("That is {0} bytes; a copied SSI page is far smaller, so it was not read (the limit is 1 MB).")]
+    /// Larger than [`MAX_PASTE_BYTES`]: this many bytes.
     TooLarge(usize),
-    #[error("This doesn’t look like LinkedIn’s SSI page. Expected the four pillar scores (each 0 to 25) with their names, but found {found} of 4.{hint}")]
-    NotAnSsiPage { found: usize, hint: String },
+    /// `found` of the four pillars' scores with their names, and what else suggests why.
+    NotAnSsiPage {
+        found: usize,
+        hint: Option<PasteHint>,
+    },
+}
+
+/// What a paste that isn't an SSI page did have, so the refusal can say what to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasteHint {
+    /// The four pillars' names, but not in one list with their scores.
+    NamesApartFromScores,
+    /// Ranks, but not the pillars: part of the page was selected.
+    OnlyRanks,
+}
+
+/// A value the preview says the page did not show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// The overall score (the sum of the pillars will be used).
+    Overall,
+    IndustryRank,
+    NetworkRank,
+    IndustryAverage,
+    NetworkAverage,
+    IndustryName,
+    IndustryPillars,
+    NetworkPillars,
 }
 
 /// Reads a pasted SSI page: its text, or the JSON of its data request.
@@ -131,16 +155,13 @@ fn parse_text(text: &str) -> Result<ParsedPage, PasteError> {
     let Some(member) = block_of(Scope::Member) else {
         let found = blocks::partial_count(&lines);
         let hint = if found == 4 {
-            " Their names were there, but not in one list with their scores: copy the whole page again."
+            Some(PasteHint::NamesApartFromScores)
         } else if lines.iter().any(|l| matches!(l.kind, lines::Kind::Rank(_))) {
-            " The ranks were there: make sure the whole page was selected."
+            Some(PasteHint::OnlyRanks)
         } else {
-            ""
+            None
         };
-        return Err(PasteError::NotAnSsiPage {
-            found,
-            hint: hint.to_string(),
-        });
+        return Err(PasteError::NotAnSsiPage { found, hint });
     };
     if !member.by_order.is_empty() {
         notes.insert(0, Note::PillarsByPlace(member.by_order.clone()));
@@ -209,27 +230,21 @@ impl ParsedPage {
         snapshot.total_looks_wrong().then(|| snapshot.total_gap())
     }
 
-    /// Names of what the page did not show, for the preview.
-    pub fn missing(&self) -> Vec<&'static str> {
-        let mut missing = Vec::new();
-        let checks: [(bool, &'static str); 8] = [
-            (
-                self.overall.is_none(),
-                "overall score (the sum of the pillars will be used)",
-            ),
-            (self.industry_rank.is_none(), "industry rank"),
-            (self.network_rank.is_none(), "network rank"),
-            (self.industry_avg.is_none(), "industry average"),
-            (self.network_avg.is_none(), "network average"),
-            (self.industry_name.is_none(), "industry name"),
-            (self.industry_pillars.is_none(), "industry pillar breakdown"),
-            (self.network_pillars.is_none(), "network pillar breakdown"),
+    /// What the page did not show, for the preview.
+    pub fn missing(&self) -> Vec<Missing> {
+        let checks = [
+            (self.overall.is_none(), Missing::Overall),
+            (self.industry_rank.is_none(), Missing::IndustryRank),
+            (self.network_rank.is_none(), Missing::NetworkRank),
+            (self.industry_avg.is_none(), Missing::IndustryAverage),
+            (self.network_avg.is_none(), Missing::NetworkAverage),
+            (self.industry_name.is_none(), Missing::IndustryName),
+            (self.industry_pillars.is_none(), Missing::IndustryPillars),
+            (self.network_pillars.is_none(), Missing::NetworkPillars),
         ];
-        for (absent, name) in checks {
-            if absent {
-                missing.push(name);
-            }
-        }
-        missing
+        checks
+            .into_iter()
+            .filter_map(|(absent, missing)| absent.then_some(missing))
+            .collect()
     }
 }

@@ -1,8 +1,6 @@
 //! Paste events (the text pasted, and whether the user was typing in a field at the time),
 //! copying to the clipboard, and reading it on a tap.
 
-use thiserror::Error;
-
 /// The plain text carried by a paste event.
 pub fn pasted_text(event: &web_sys::ClipboardEvent) -> Option<String> {
     event
@@ -24,12 +22,11 @@ pub fn typing_in_a_field() -> bool {
         || active.get_attribute("contenteditable").is_some()
 }
 
-/// Why a copy to the clipboard did not happen.
-#[derive(Clone, Debug, Error, PartialEq)]
+/// Why a copy to the clipboard did not happen (worded by `i18n::entry::copy_problem`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum CopyError {
-    #[error("This browser doesn’t let pages copy (an older browser, or a page not served over HTTPS): select the link above and copy it yourself.")]
+    /// An older browser, or a page not served over HTTPS.
     Unsupported,
-    #[error("The browser didn’t allow copying: select the link above and copy it yourself.")]
     Refused,
 }
 
@@ -46,14 +43,11 @@ pub async fn copy(text: &str) -> Result<(), CopyError> {
 }
 
 /// Why the clipboard could not be read on a tap. The way that always works is the paste box:
-/// the messages point there.
-#[derive(Clone, Debug, Error, PartialEq)]
+/// the messages point there (worded by `i18n::entry::read_problem`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum ReadError {
-    #[error("This browser doesn’t let SSI Lens read the clipboard. Paste into the paste box instead: press and hold in it and choose Paste (Ctrl+V or ⌘V on a computer).")]
     Unsupported,
-    #[error("The browser didn’t allow reading the clipboard. Paste into the paste box instead: press and hold in it and choose Paste (Ctrl+V or ⌘V on a computer).")]
     Refused,
-    #[error("The clipboard holds no text. On the SSI page, select all and copy, then try again.")]
     Empty,
 }
 

@@ -13,7 +13,6 @@ use crate::domain::reminder::{snapshot_age, SnapshotAge};
 use crate::domain::stats::{
     ByDate, Projection, Range, Relationship, MIN_CORRELATION_POINTS, MIN_TREND_POINTS,
 };
-use crate::domain::HistoryError;
 
 /// A metric's name in full: "Overall SSI", or its pillar's name ("Brand", "Marke").
 pub fn metric_name(lang: Lang, metric: Metric) -> &'static str {
@@ -103,16 +102,6 @@ pub fn chart_problem(lang: Lang, error: &ChartError) -> String {
     }
 }
 crate::english_display!(ChartError, chart_problem);
-
-/// A refused change of outcomes, counts or goals. The history's own refusals are worded with
-/// the history (still in English there until that part of the catalog is merged).
-pub fn change_problem(lang: Lang, error: &HistoryError) -> String {
-    match error {
-        HistoryError::Outcome(e) => outcome_problem(lang, e),
-        HistoryError::Goal(e) => goal_problem(lang, e),
-        other => other.to_string(),
-    }
-}
 
 /// An outcome's name inside a sentence: lowercase ("meetings booked"), as a common noun is
 /// written mid-sentence, but German, which capitalises its nouns, keeps the name as typed.

@@ -4,17 +4,17 @@
      SSI Lens in; the address only says to look there. */
   const app = __APP__;
   if (!/^\/sales\/ssi/.test(location.pathname)) {
-    alert("SSI Lens: this isn’t LinkedIn’s SSI page. Open linkedin.com/sales/ssi, then click the bookmark again.");
+    alert(__NOT_SSI_PAGE__);
     return;
   }
   if (!window.CompressionStream) {
-    alert("SSI Lens: this browser can’t capture the page. Copy the page (select all, copy) and paste it into SSI Lens instead.");
+    alert(__CANNOT_CAPTURE__);
     return;
   }
   /* Opened at once, while the click still allows a new tab. */
   const tab = open("", "_blank");
   if (!tab) {
-    alert("SSI Lens: the browser blocked the new tab. Allow pop-ups for this site, then click the bookmark again.");
+    alert(__TAB_BLOCKED__);
     return;
   }
   const text = document.body.innerText.slice(0, __MAX__);

@@ -371,7 +371,7 @@ fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareEr
             sample: false,
         };
         if let Err(errors) = snapshot.check() {
-            let reasons: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+            let reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
             return Ok(Err(ShareError::Invalid(format!(
                 "{}: {}",
                 snapshot.date,

@@ -1,10 +1,8 @@
 //! The date a person types, and how far ahead of today it may be.
 
-use chrono::NaiveDate;
-use thiserror::Error;
-
 use super::super::iso_date::read_iso_date_unspaced;
-use super::field::{Field, FieldError};
+use super::field::{Field, FieldError, FieldProblem};
+use chrono::NaiveDate;
 
 /// How far a typed date may run ahead of the device's today: somewhere in the world it is
 /// already tomorrow, and a snapshot taken there is not a typo.
@@ -24,14 +22,11 @@ pub fn is_ahead(date: NaiveDate, today: NaiveDate) -> bool {
     date > latest_typed_date(today)
 }
 
-/// Why a typed date was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+/// Why a typed date was refused (worded by `i18n::entry::typed_date_problem`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypedDateError {
-    #[error("Date is required.")]
     Missing,
-    #[error("Date must be a calendar date like 2026-11-25.")]
     NotADate,
-    #[error("Date can't be after today.")]
     Ahead,
 }
 
@@ -56,7 +51,7 @@ fn read_date(text: &str) -> Result<NaiveDate, TypedDateError> {
 
 impl From<TypedDateError> for FieldError {
     fn from(error: TypedDateError) -> Self {
-        FieldError::new(Field::Date, error.to_string())
+        FieldError::new(Field::Date, FieldProblem::Date(error))
     }
 }
 
@@ -99,11 +94,11 @@ mod tests {
 
     #[test]
     fn the_form_words_a_refused_date_as_before() {
-        assert_eq!(parse_date("").unwrap_err().message, "Date is required.");
+        assert_eq!(parse_date("").unwrap_err().to_string(), "Date is required.");
         assert_eq!(
             not_ahead(day("2026-12-01"), day("2026-11-25"))
                 .unwrap_err()
-                .message,
+                .to_string(),
             "Date can't be after today."
         );
     }

@@ -1,8 +1,8 @@
 //! The snapshot form's fields: their names, what each takes, and why one was refused.
 
-use std::fmt;
-
+use super::super::number::DecimalMark;
 use super::super::pillar::Pillar;
+use super::date::TypedDateError;
 
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 500;
@@ -72,6 +72,8 @@ impl Field {
         }
     }
 
+    /// The field's English name. Screens word it with `i18n::entry::field_label`; kept for
+    /// the import's comparison (`transfer::diff`) until that is worded too.
     pub fn label(self) -> &'static str {
         match self {
             Field::Date => "Date",
@@ -106,24 +108,49 @@ pub enum InputKind {
     },
 }
 
-/// Why one field was refused.
+/// Why one field was refused: the field, and what is wrong with its value (worded by
+/// `i18n::entry::field_problem`, in English by `Display`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub problem: FieldProblem,
+}
+
+/// What is wrong with a field's value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldProblem {
+    /// Left empty, and it takes a value from 0 to `max`.
+    Required {
+        max: f64,
+    },
+    Negative,
+    /// Not a number; `mark` is the decimal mark of the example to show.
+    NotANumber {
+        mark: DecimalMark,
+    },
+    /// `text` could be read two ways; its decimals belong after `mark`.
+    Ambiguous {
+        text: String,
+        mark: DecimalMark,
+    },
+    TooManyDecimals,
+    /// Outside 0 to `max`.
+    OutOfRange {
+        max: f64,
+    },
+    /// A rank that is not a whole number from 1 to 100.
+    NotARank,
+    TooLong {
+        max_chars: usize,
+    },
+    /// A peer group's average of `pillar` outside 0 to [`Pillar::MAX`].
+    PeerPillarOutOfRange(Pillar),
+    /// The typed date was refused.
+    Date(TypedDateError),
 }
 
 impl FieldError {
-    pub(super) fn new(field: Field, message: impl Into<String>) -> Self {
-        FieldError {
-            field,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+    pub fn new(field: Field, problem: FieldProblem) -> Self {
+        FieldError { field, problem }
     }
 }

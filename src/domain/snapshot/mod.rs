@@ -11,7 +11,7 @@ mod reading;
 pub(crate) use date::parse_date;
 pub use date::{is_ahead, latest_typed_date, read_typed_date, TypedDateError, DATE_SLACK_DAYS};
 pub use draft::SnapshotDraft;
-pub use field::{Field, FieldError, InputKind, MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};
+pub use field::{Field, FieldError, FieldProblem, InputKind, MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};
 pub use reading::{Snapshot, TOTAL_TOLERANCE};
 // Kept reachable at its old path; the rounding lives with the other rounding.
 pub use super::number::to_stored_precision;

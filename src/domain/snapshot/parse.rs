@@ -2,8 +2,8 @@
 //! the form and by the check of a stored snapshot.
 
 use super::super::decimal::{read_plain_decimal, read_typed_decimal, TypedDecimalError};
-use super::super::number::{format_number, DecimalMark, STORED_DECIMALS};
-use super::field::{Field, FieldError};
+use super::super::number::{DecimalMark, STORED_DECIMALS};
+use super::field::{Field, FieldError, FieldProblem};
 
 /// A decimal number with a point or a comma, at most three decimals, within `0..=max`. Typed
 /// where the language's mark is `mark`, it is refused, never guessed, where it could be read two
@@ -14,68 +14,39 @@ pub(super) fn parse_decimal(
     max: f64,
     mark: Option<DecimalMark>,
 ) -> Result<f64, FieldError> {
-    let label = field.label();
     let normalised = text.trim().replace(',', ".");
     let read = match mark {
         Some(mark) => read_typed_decimal(text, mark),
         None => read_plain_decimal(&normalised).ok_or(TypedDecimalError::NotANumber),
     };
     let mark = mark.unwrap_or_default();
+    let problem = |problem| Err(FieldError::new(field, problem));
     let value = match read {
         Ok(value) => value,
         Err(TypedDecimalError::NotANumber) if normalised.starts_with('-') => {
-            return Err(FieldError::new(
-                field,
-                format!("{label} can't be negative."),
-            ));
+            return problem(FieldProblem::Negative);
         }
         Err(TypedDecimalError::NotANumber | TypedDecimalError::BothMarks) => {
-            return Err(FieldError::new(
-                field,
-                format!("{label} must be a number, like {}.", example(mark)),
-            ));
+            return problem(FieldProblem::NotANumber { mark });
         }
         Err(TypedDecimalError::Ambiguous) => {
-            return Err(FieldError::new(
-                field,
-                format!(
-                    "{label} “{}” could be read two ways: write its decimals after {}, like {}.",
-                    text.trim(),
-                    match mark {
-                        DecimalMark::Point => "a point",
-                        DecimalMark::Comma => "a comma",
-                    },
-                    example(mark)
-                ),
-            ));
+            return problem(FieldProblem::Ambiguous {
+                text: text.trim().to_string(),
+                mark,
+            });
         }
     };
     let decimals = normalised.split('.').nth(1).map_or(0, str::len);
     if decimals > STORED_DECIMALS {
-        return Err(FieldError::new(
-            field,
-            format!("{label} can have at most three decimals."),
-        ));
+        return problem(FieldProblem::TooManyDecimals);
     }
     in_range(value, field, max)?;
     Ok(value)
 }
 
-/// A score as the user would type it: "12.25", "12,25".
-fn example(mark: DecimalMark) -> String {
-    format!("12{}25", mark.char())
-}
-
 pub(super) fn in_range(value: f64, field: Field, max: f64) -> Result<(), FieldError> {
     if !(0.0..=max).contains(&value) {
-        return Err(FieldError::new(
-            field,
-            format!(
-                "{} must be between 0 and {}.",
-                field.label(),
-                format_number(max)
-            ),
-        ));
+        return Err(FieldError::new(field, FieldProblem::OutOfRange { max }));
     }
     Ok(())
 }
@@ -87,14 +58,7 @@ pub(super) fn required_score(
     mark: Option<DecimalMark>,
 ) -> Result<f64, FieldError> {
     if text.trim().is_empty() {
-        return Err(FieldError::new(
-            field,
-            format!(
-                "{} is required (0 to {}).",
-                field.label(),
-                format_number(max)
-            ),
-        ));
+        return Err(FieldError::new(field, FieldProblem::Required { max }));
     }
     parse_decimal(text, field, max, mark)
 }
@@ -134,10 +98,7 @@ pub(super) fn rank_in_range(rank: u8, field: Field) -> Result<(), FieldError> {
 }
 
 fn not_a_rank(field: Field) -> FieldError {
-    FieldError::new(
-        field,
-        format!("{} must be a whole number from 1 to 100.", field.label()),
-    )
+    FieldError::new(field, FieldProblem::NotARank)
 }
 
 pub(super) fn optional_text(
@@ -155,10 +116,7 @@ pub(super) fn optional_text(
 
 pub(super) fn short_enough(text: &str, field: Field, max_chars: usize) -> Result<(), FieldError> {
     if text.chars().count() > max_chars {
-        return Err(FieldError::new(
-            field,
-            format!("{} can be at most {max_chars} characters.", field.label()),
-        ));
+        return Err(FieldError::new(field, FieldProblem::TooLong { max_chars }));
     }
     Ok(())
 }

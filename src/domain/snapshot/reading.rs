@@ -6,9 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::super::ids::OutcomeId;
-use super::super::number::format_number;
 use super::super::pillar::{Pillar, PillarScores};
-use super::field::{Field, FieldError, MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};
+use super::field::{Field, FieldError, FieldProblem, MAX_INDUSTRY_CHARS, MAX_NOTE_CHARS};
 use super::parse::{in_range, rank_in_range, short_enough};
 
 /// How far the shown total may stray from the pillar sum before we ask the user to check it.
@@ -101,16 +100,8 @@ impl Snapshot {
             for p in Pillar::ALL {
                 let value = peers.map(|peers| peers.get(p));
                 keep(value.map_or(Ok(()), |v| {
-                    in_range(v, field, Pillar::MAX).map_err(|_| {
-                        FieldError::new(
-                            field,
-                            format!(
-                                "The peers’ {} must be between 0 and {}.",
-                                p.short_label(),
-                                format_number(Pillar::MAX)
-                            ),
-                        )
-                    })
+                    in_range(v, field, Pillar::MAX)
+                        .map_err(|_| FieldError::new(field, FieldProblem::PeerPillarOutOfRange(p)))
                 }));
             }
         }

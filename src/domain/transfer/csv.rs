@@ -474,7 +474,7 @@ fn read_results(
         match *column {
             Column::Field(Field::Date) => match parse_date(value) {
                 Ok(d) => date = Some(d),
-                Err(e) => reasons.push(e.message),
+                Err(e) => reasons.push(e.to_string()),
             },
             Column::Outcome(i) => match parse_outcome_value(value) {
                 Ok(Some(v)) => {
@@ -543,7 +543,7 @@ fn read_row(
         Ok(s) if reasons.is_empty() => Ok(s),
         Ok(_) => Err(reasons),
         Err(errors) => {
-            let mut all: Vec<String> = errors.into_iter().map(|e| e.message).collect();
+            let mut all: Vec<String> = errors.into_iter().map(|e| e.to_string()).collect();
             all.extend(reasons);
             Err(all)
         }
@@ -563,7 +563,7 @@ fn peer_scores(texts: &[String; 4], today: NaiveDate) -> Result<Option<PillarSco
     draft
         .validate_kept()
         .map(|s| Some(s.pillars))
-        .map_err(|errors| errors.into_iter().map(|e| e.message).collect())
+        .map_err(|errors| errors.into_iter().map(|e| e.to_string()).collect())
 }
 
 #[cfg(test)]

@@ -92,7 +92,7 @@ pub(super) fn read_backup(text: &str, max_rows: usize) -> Result<Incoming, Impor
         };
         let mut reasons: Vec<String> = match snapshot.check() {
             Ok(()) => Vec::new(),
-            Err(errors) => errors.into_iter().map(|e| e.message).collect(),
+            Err(errors) => errors.into_iter().map(|e| e.to_string()).collect(),
         };
         for (id, &value) in &snapshot.outcomes {
             if let Err(e) = check_outcome_value(value) {

@@ -3,19 +3,24 @@
 
 use leptos::prelude::*;
 
-use crate::domain::capture;
 use crate::edges::location;
+use crate::i18n::{self, entry};
+use crate::ui::state::use_lang;
 
 /// A link to drag to the bookmarks bar, with what it does. Clicking it here only explains.
+/// The bookmarklet speaks the user's language on LinkedIn's page too.
 #[component]
 pub fn CaptureBookmark() -> impl IntoView {
-    let link = capture::bookmarklet(&location::app_url());
+    let lang = use_lang();
+    let link = entry::bookmarklet(lang, &location::app_url());
     let clicked = RwSignal::new(false);
+    let (before, after) = entry::around_link(|link| i18n::entry_capture_how(lang, link));
     view! {
         <div class="capture-bookmark" data-testid="capture-bookmark">
             <p>
-                <strong>"Skip the copying: "</strong>
-                "drag "
+                <strong>{i18n::entry_capture_skip(lang)}</strong>
+                " "
+                {before}
                 <a
                     class="bookmarklet"
                     href=link
@@ -25,13 +30,13 @@ pub fn CaptureBookmark() -> impl IntoView {
                         clicked.set(true);
                     }
                 >
-                    "SSI Lens capture"
+                    {i18n::entry_capture_link(lang)}
                 </a>
-                " to your bookmarks bar, then click it on your SSI page: SSI Lens opens with the page read into this form. The page’s text never travels in an address, and nothing is saved until you save."
+                {after}
             </p>
             <Show when=move || clicked.get()>
                 <p class="muted" role="status">
-                    "It works from the bookmarks bar, not from here (Ctrl+Shift+B or ⌘⇧B shows the bar)."
+                    {i18n::entry_capture_from_here(lang)}
                 </p>
             </Show>
         </div>

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::edges::clipboard::{self, ReadError};
+use crate::i18n::{self, entry};
+use crate::ui::state::use_lang;
 
 /// The button, or where the browser can't read the clipboard, why not (nothing `beside_the_box`,
 /// whose own words say how to paste). Hands the clipboard's text to `on_text`.
@@ -13,6 +15,7 @@ pub fn ClipboardPaste(
     on_text: Callback<String>,
     #[prop(optional)] beside_the_box: bool,
 ) -> impl IntoView {
+    let lang = use_lang();
     let problem = RwSignal::new(None::<ReadError>);
     let paste = move |_| {
         problem.set(None);
@@ -31,7 +34,7 @@ pub fn ClipboardPaste(
             {if can_read {
                 view! {
                     <button type="button" class="button" on:click=paste>
-                        "Paste from clipboard"
+                        {i18n::entry_clipboard_paste(lang)}
                     </button>
                 }
                     .into_any()
@@ -40,7 +43,7 @@ pub fn ClipboardPaste(
             } else {
                 view! {
                     <p class="muted" data-testid="clipboard-unsupported">
-                        {ReadError::Unsupported.to_string()}
+                        {entry::read_problem(lang, &ReadError::Unsupported)}
                     </p>
                 }
                     .into_any()
@@ -51,7 +54,7 @@ pub fn ClipboardPaste(
                     .map(|e| {
                         view! {
                             <p class="field-error" role="alert" data-testid="clipboard-problem">
-                                {e.to_string()}
+                                {entry::read_problem(lang, &e)}
                             </p>
                         }
                     })

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Pillar;
+use crate::i18n::{ssi, Lang};
 
 /// A column's heading.
 #[derive(Clone, Debug)]
@@ -41,13 +42,15 @@ impl Column {
 }
 
 /// The columns of a table of snapshots: a date, the overall score and the four pillars (short
-/// names, their whole names on hover), then `rest`.
+/// names, their whole names on hover, in `lang`), then `rest`.
 pub fn pillar_columns(
+    lang: Lang,
     date: &str,
     overall: &str,
     rest: impl IntoIterator<Item = Column>,
 ) -> Vec<Column> {
-    let pillars = Pillar::ALL.map(|p| Column::number(p.short_label()).titled(p.label()));
+    let pillars = Pillar::ALL
+        .map(|p| Column::number(ssi::pillar_name(lang, p)).titled(ssi::pillar_label(lang, p)));
     [Column::text(date), Column::number(overall)]
         .into_iter()
         .chain(pillars)

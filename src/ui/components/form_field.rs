@@ -2,9 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::snapshot::{Field, FieldError, InputKind};
+use crate::domain::snapshot::{Field, InputKind};
 use crate::domain::SnapshotDraft;
+use crate::i18n::entry;
 use crate::ui::components::PillarName;
+use crate::ui::state::use_lang;
+
+/// What is wrong with the form's fields, each message by its field, in the user's words.
+pub type FieldMessages = Vec<(Field, String)>;
 
 /// The DOM id of a field's input.
 pub fn field_id(field: Field) -> String {
@@ -17,21 +22,22 @@ pub fn field_id(field: Field) -> String {
 pub fn FormField(
     field: Field,
     draft: RwSignal<SnapshotDraft>,
-    errors: RwSignal<Vec<FieldError>>,
+    errors: RwSignal<FieldMessages>,
     /// Help shown under the input.
     hint: Option<&'static str>,
     /// Upper bound for date inputs.
     #[prop(optional, into)]
     max: Option<String>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let id = field_id(field);
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let error = Memo::new(move |_| {
         errors.with(|es| {
             es.iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.clone())
+                .find(|(f, _)| *f == field)
+                .map(|(_, message)| message.clone())
         })
     });
     let value = move || draft.with(|d| d.text(field).to_string());
@@ -39,7 +45,7 @@ pub fn FormField(
         let text = event_target_value(&ev);
         draft.update(|d| *d.text_mut(field) = text);
         if error.get_untracked().is_some() {
-            errors.update(|es| es.retain(|e| e.field != field));
+            errors.update(|es| es.retain(|(f, _)| *f != field));
         }
     };
     let described_by = {
@@ -104,7 +110,7 @@ pub fn FormField(
             <label for=id>
                 {match field {
                     Field::Pillar(pillar) => view! { <PillarName pillar /> }.into_any(),
-                    field => field.label().into_any(),
+                    field => entry::field_label(lang, field).into_any(),
                 }}
             </label>
             {input}

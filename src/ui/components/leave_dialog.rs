@@ -5,12 +5,14 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::edges::dialog;
-use crate::ui::state::Navigation;
+use crate::i18n;
+use crate::ui::state::{use_lang, Navigation};
 
 /// The question, as a modal dialog, open while the navigation waits for an answer.
 #[component]
 pub fn LeaveDialog() -> impl IntoView {
     let navigation = Navigation::expect();
+    let lang = use_lang();
     let element = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
         let asking = navigation.asking();
@@ -39,8 +41,8 @@ pub fn LeaveDialog() -> impl IntoView {
                 navigation.stay();
             }
         >
-            <h2 id="leave-title">"Discard this snapshot?"</h2>
-            <p id="leave-text">"What you entered hasn’t been saved. Leaving now loses it."</p>
+            <h2 id="leave-title">{i18n::entry_leave_title(lang)}</h2>
+            <p id="leave-text">{i18n::entry_leave_text(lang)}</p>
             <div class="actions">
                 <button
                     type="button"
@@ -48,10 +50,10 @@ pub fn LeaveDialog() -> impl IntoView {
                     autofocus
                     on:click=move |_| navigation.stay()
                 >
-                    "Keep editing"
+                    {i18n::entry_leave_keep(lang)}
                 </button>
                 <button type="button" class="button danger" on:click=move |_| navigation.discard()>
-                    "Discard"
+                    {i18n::entry_leave_discard(lang)}
                 </button>
             </div>
         </dialog>

@@ -48,7 +48,7 @@ pub use data_table::{pillar_columns, Column, DataTable};
 pub use drop_notices::DropNotices;
 pub use echart::EChart;
 pub use field_error::FieldError;
-pub use form_field::{field_id, FormField};
+pub use form_field::{field_id, FieldMessages, FormField};
 pub use goals_card::{goal_sentence, GoalsCard};
 pub use header::Header;
 pub use import_card::ImportCard;

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use crate::domain::number::{format_number, format_points, Precision};
-use crate::domain::paste::{self, Note, ParsedPage, PasteError};
+use crate::domain::paste::{self, ParsedPage, PasteError};
+use crate::i18n::{self, entry, ssi, Lang};
 use crate::ui::components::{CaptureBookmark, ClipboardPaste, SsiLink};
 use crate::ui::pasting::open_share_link;
-use crate::ui::state::{Navigation, Notices};
+use crate::ui::state::{use_lang, Navigation, Notices};
 
 /// Typing pauses this long before the text is parsed: a whole page is parsed once, not per key.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
@@ -16,6 +17,7 @@ const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
 /// as the box is on screen.
 #[component]
 pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl IntoView {
+    let lang = use_lang();
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<ParsedPage, PasteError>>);
     let navigation = use_context::<Navigation>();
@@ -72,27 +74,25 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
         result.get().map(|r| match r {
             Err(e) => view! {
                 <p class="field-error" role="alert" data-testid="paste-error">
-                    {e.to_string()}
+                    {entry::paste_problem(lang, &e)}
                 </p>
             }
             .into_any(),
-            Ok(page) => view! { <PasteSummary page /> }.into_any(),
+            Ok(page) => view! { <PasteSummary page lang /> }.into_any(),
         })
     };
+    let (before, after) = entry::around_link(|link| i18n::entry_paste_how(lang, link));
     view! {
         <section class="paste-box" aria-labelledby="paste-title">
-            <h2 id="paste-title">"Paste from LinkedIn"</h2>
-            <p class="muted">
-                "Open " <SsiLink /> ", select all (Ctrl+A or ⌘A), copy, and paste here. "
-                "The form below fills itself; check it, then save."
-            </p>
+            <h2 id="paste-title">{i18n::entry_paste_title(lang)}</h2>
+            <p class="muted">{before} <SsiLink /> {after}</p>
             <label for="paste-text" class="visually-hidden">
-                "Text of your SSI page"
+                {i18n::entry_paste_label(lang)}
             </label>
             <textarea
                 id="paste-text"
                 rows="3"
-                placeholder="Paste the SSI page here"
+                placeholder=i18n::entry_paste_placeholder(lang)
                 prop:value=move || text.get()
                 on:paste=move |_| pasting.set_value(true)
                 on:input=on_input
@@ -106,42 +106,44 @@ pub fn PasteBox(on_parsed: Callback<ParsedPage>, pasted: Option<String>) -> impl
 
 /// What a paste found and what it did not.
 #[component]
-fn PasteSummary(page: ParsedPage) -> impl IntoView {
+fn PasteSummary(page: ParsedPage, lang: Lang) -> impl IntoView {
     let gap = page.total_gap_to_check();
     let found = {
-        let mut found = vec!["the four pillars".to_string()];
-        if let Some(o) = page.overall {
-            found.insert(0, format!("SSI {}", Precision::Whole.format(o)));
-        }
-        let mut add = |label: &str, value: Option<String>| {
-            if let Some(v) = value {
-                found.push(format!("{label} {v}"));
-            }
-        };
-        add(
-            "industry rank Top",
-            page.industry_rank.map(|r| format!("{r}%")),
-        );
-        add(
-            "network rank Top",
-            page.network_rank.map(|r| format!("{r}%")),
-        );
-        add("industry average", page.industry_avg.map(format_number));
-        add("network average", page.network_avg.map(format_number));
-        add("industry", page.industry_name.clone());
-        if page.industry_pillars.is_some() {
-            found.push("your industry’s pillars".into());
-        }
-        if page.network_pillars.is_some() {
-            found.push("your network’s pillars".into());
-        }
+        let rank = |r: Option<u8>| r.map(|r| ssi::rank(lang, Some(r)));
+        let found: Vec<String> = [
+            page.overall
+                .map(|o| i18n::entry_found_overall(lang, Precision::Whole.format(o))),
+            Some(i18n::entry_found_pillars(lang).into()),
+            rank(page.industry_rank).map(|r| i18n::entry_found_industry_rank(lang, r)),
+            rank(page.network_rank).map(|r| i18n::entry_found_network_rank(lang, r)),
+            page.industry_avg
+                .map(|a| i18n::entry_found_industry_average(lang, format_number(a))),
+            page.network_avg
+                .map(|a| i18n::entry_found_network_average(lang, format_number(a))),
+            page.industry_name
+                .as_ref()
+                .map(|name| i18n::entry_found_industry(lang, name)),
+            page.industry_pillars
+                .map(|_| i18n::entry_found_industry_pillars(lang).into()),
+            page.network_pillars
+                .map(|_| i18n::entry_found_network_pillars(lang).into()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         found.join(", ")
     };
-    let missing = page.missing().join(", ");
+    let missing: Vec<&str> = page
+        .missing()
+        .into_iter()
+        .map(|m| entry::missing(lang, m))
+        .collect();
+    let missing = missing.join(", ");
     view! {
         <div class="paste-summary" role="status" data-testid="paste-summary">
             <p>
-                <strong>"Found: "</strong>
+                <strong>{i18n::entry_found(lang)}</strong>
+                " "
                 {found}
                 "."
             </p>
@@ -149,7 +151,8 @@ fn PasteSummary(page: ParsedPage) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="muted">
-                            <strong>"Not on the page: "</strong>
+                            <strong>{i18n::entry_not_on_page(lang)}</strong>
+                            " "
                             {missing}
                             "."
                         </p>
@@ -158,40 +161,16 @@ fn PasteSummary(page: ParsedPage) -> impl IntoView {
             {page
                 .notes
                 .iter()
-                .map(|n| view! { <p class="warning-text">{note_text(n)}</p> })
+                .map(|n| view! { <p class="warning-text">{entry::paste_note(lang, n)}</p> })
                 .collect_view()}
             {gap
                 .map(|g| {
                     view! {
                         <p class="warning-text">
-                            {format!(
-                                "The page’s total differs from the sum of the pillars by {}. LinkedIn rounds, but please check the figures.",
-                                format_points(g),
-                            )}
+                            {i18n::entry_paste_total_gap(lang, format_points(g))}
                         </p>
                     }
                 })}
         </div>
-    }
-}
-
-/// What the preview says when the page's order rather than its words decided a value, or
-/// why a value was left empty.
-fn note_text(note: &Note) -> String {
-    match note {
-        Note::PillarsByPlace(pillars) if pillars.len() == 4 => "The pillars’ names weren’t recognised, so the four scores were read in the page’s fixed order (brand, people, insights, relationships). Please check them.".into(),
-        Note::PillarsByPlace(pillars) => {
-            let names: Vec<&str> = pillars.iter().map(|p| p.short_label()).collect();
-            match names.as_slice() {
-                [one] => format!("{one} was read by its place on the page (its name wasn’t recognised). Please check it."),
-                [rest @ .., last] => format!("{} and {last} were read by their places on the page (their names weren’t recognised). Please check them.", rest.join(", ")),
-                [] => String::new(),
-            }
-        }
-        Note::LabelsDisagree => "Some pillar names on the page seemed out of order; the scores were kept in the page’s fixed order. Please check them.".into(),
-        Note::PeerBreakdownsByOrder => "The page shows several pillar tables and their headings weren’t recognised, so they were told apart by their order (yours first, then your industry’s, then your network’s). Please check them.".into(),
-        Note::RanksByOrder => "The industry and network ranks were told apart by their order on the page (industry first). Please check them.".into(),
-        Note::AveragesByOrder => "The industry and network averages were told apart by their order on the page (industry first). Please check them.".into(),
-        Note::TotalUnclear => "The page shows several scores out of 100 and none matches the pillars, so the total was left empty (the sum of the pillars will be used).".into(),
     }
 }

@@ -71,6 +71,7 @@ fn ChartTable() -> impl IntoView {
                 region=i18n::results_trend_region(lang)
                 caption=i18n::results_trend_caption(lang)
                 columns=pillar_columns(
+                    lang,
                     i18n::results_date(lang),
                     i18n::results_overall(lang),
                     [Column::text(i18n::results_note(lang))],

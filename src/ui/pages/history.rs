@@ -11,9 +11,10 @@ use crate::domain::history_rows::{self, Row, Rows, PAGE_ROWS};
 use crate::domain::number::Precision;
 use crate::domain::Pillar;
 use crate::edges::focus;
+use crate::i18n::{self, ssi};
 use crate::ui::components::{DataCard, TOAST_UNDO_ID};
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Navigation, Notices, Toast, Undo, YourData};
+use crate::ui::state::{use_lang, HistoryView, Navigation, Notices, Toast, Undo, YourData};
 
 /// The id of the Edit button of the snapshot of `date`: where focus goes back to after a
 /// deletion or its undo, never onto a Delete button.
@@ -27,6 +28,7 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
     let store = HistoryView::expect();
     let navigation = Navigation::expect();
     let notices = Notices::expect();
+    let lang = use_lang();
     // Days this page deleted: their rows go at once, even under the pointer, and come back
     // at once with their Undo.
     let deleted_here = StoredValue::new(BTreeSet::new());
@@ -48,7 +50,7 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
         if let Ok(removed) = yours.change(|h| h.delete(date)) {
             notices.show(Toast {
                 id: 0,
-                message: format!("Deleted the snapshot of {}.", format::date(date)),
+                message: i18n::history_deleted(lang, format::date(date)),
                 undo: Some(Undo::Deleted {
                     store: yours,
                     snapshot: removed,
@@ -85,28 +87,30 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
                     {removed
                         .then(|| {
                             view! {
-                                <span class="visually-hidden">" (deleted in another tab)"</span>
+                                <span class="visually-hidden">
+                                    " "{i18n::history_deleted_elsewhere(lang)}
+                                </span>
                             }
                         })}
                 </th>
-                <td class="num strong" data-label="SSI">
+                <td class="num strong" data-label=i18n::history_ssi(lang)>
                     {Precision::Whole.format(s.overall)}
                 </td>
                 {Pillar::ALL
                     .map(|p| {
                         view! {
-                            <td class="num" data-label=p.short_label()>
+                            <td class="num" data-label=ssi::pillar_name(lang, p)>
                                 {Precision::Hundredth.format(s.pillars.get(p))}
                             </td>
                         }
                     })}
-                <td class="num" data-label="Industry rank">
-                    {format::rank(s.industry_rank)}
+                <td class="num" data-label=i18n::history_industry_rank(lang)>
+                    {ssi::rank(lang, s.industry_rank)}
                 </td>
-                <td class="num" data-label="Network rank">
-                    {format::rank(s.network_rank)}
+                <td class="num" data-label=i18n::history_network_rank(lang)>
+                    {ssi::rank(lang, s.network_rank)}
                 </td>
-                <td class="note-cell" data-label="Note">
+                <td class="note-cell" data-label=i18n::history_note(lang)>
                     {s.note.clone()}
                 </td>
                 {yours
@@ -116,17 +120,17 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
                                 <button
                                     class="button small"
                                     id=(!removed).then(|| edit_button_id(date))
-                                    aria-label=format!("Edit snapshot of {}", format::date(date))
+                                    aria-label=i18n::history_edit_label(lang, format::date(date))
                                     on:click=move |_| navigation.go(Screen::Edit(date))
                                 >
-                                    "Edit"
+                                    {i18n::history_edit(lang)}
                                 </button>
                                 <button
                                     class="button small danger"
-                                    aria-label=format!("Delete snapshot of {}", format::date(date))
+                                    aria-label=i18n::history_delete_label(lang, format::date(date))
                                     on:click=move |_| delete(yours, date)
                                 >
-                                    "Delete"
+                                    {i18n::history_delete(lang)}
                                 </button>
                             </td>
                         }
@@ -137,12 +141,7 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
     let rows = move || shown.get().rows.into_iter().map(row).collect_view();
     let waiting = move || {
         let waiting = shown.with(|r| r.waiting);
-        (waiting > 0).then(|| {
-            format!(
-                " {} from another tab will show when the pointer leaves the table.",
-                format::count(waiting, "new snapshot", "new snapshots")
-            )
-        })
+        (waiting > 0).then(|| format!(" {}", i18n::history_waiting(lang, waiting as u64)))
     };
     let more = move || {
         let left = store.with(|h| h.len()).saturating_sub(limit.get());
@@ -150,12 +149,12 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
             let next = left.min(PAGE_ROWS);
             view! {
                 <p class="more-rows" data-testid="history-more">
-                    <span class="muted">{format!("Showing the newest {}. ", limit.get())}</span>
+                    <span class="muted">{i18n::history_showing_newest(lang, limit.get())}" "</span>
                     <button
                         class="button small"
                         on:click=move |_| limit.update(|l| *l += PAGE_ROWS)
                     >
-                        {format!("Show {next} more")}
+                        {i18n::history_show_more(lang, next as u64)}
                     </button>
                 </p>
             }
@@ -164,51 +163,55 @@ pub fn HistoryPage(yours: Option<YourData>) -> impl IntoView {
     let count = move || store.with(|h| h.len());
 
     view! {
-        <h1 class="page-title">"History"</h1>
+        <h1 class="page-title">{i18n::screen_history(lang)}</h1>
         <section class="card" aria-labelledby="history-title">
             <h2 id="history-title" class="visually-hidden">
-                "All snapshots"
+                {i18n::history_all_snapshots(lang)}
             </h2>
             <p class="muted">
-                {move || {
-                    format!("{}, newest first.", format::count(count(), "snapshot", "snapshots"))
-                }} {waiting}
+                {move || i18n::history_count_newest_first(lang, count() as u64)} {waiting}
             </p>
             <div
                 class="table-scroll"
                 tabindex="0"
                 role="region"
-                aria-label="Snapshot history table"
+                aria-label=i18n::history_table_label(lang)
                 on:pointerenter=move |_| pointer_over.set(true)
                 on:pointerleave=move |_| pointer_over.set(false)
             >
                 <table class="data-table history-table" data-testid="history-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Date"</th>
+                            <th scope="col">{i18n::entry_field_date(lang)}</th>
                             <th scope="col" class="num">
-                                "SSI"
+                                {i18n::history_ssi(lang)}
                             </th>
                             {Pillar::ALL
                                 .map(|p| {
                                     view! {
-                                        <th scope="col" class="num" title=p.label()>
-                                            {p.short_label()}
+                                        <th
+                                            scope="col"
+                                            class="num"
+                                            title=ssi::pillar_label(lang, p)
+                                        >
+                                            {ssi::pillar_name(lang, p)}
                                         </th>
                                     }
                                 })}
                             <th scope="col" class="num">
-                                "Industry"
+                                {i18n::history_industry(lang)}
                             </th>
                             <th scope="col" class="num">
-                                "Network"
+                                {i18n::history_network(lang)}
                             </th>
-                            <th scope="col">"Note"</th>
+                            <th scope="col">{i18n::history_note(lang)}</th>
                             {yours
                                 .map(|_| {
                                     view! {
                                         <th scope="col">
-                                            <span class="visually-hidden">"Actions"</span>
+                                            <span class="visually-hidden">
+                                                {i18n::history_actions(lang)}
+                                            </span>
                                         </th>
                                     }
                                 })}

@@ -18,7 +18,8 @@ use crate::domain::HistoryError;
 use crate::edges::{clock, focus, random};
 use crate::i18n::{
     self,
-    results::{change_problem, outcome_problem, relationship_words, suggested_outcomes},
+    entry::history_problem,
+    results::{outcome_problem, relationship_words, suggested_outcomes},
     Lang,
 };
 use crate::ui::components::{EChart, FieldError, RangePicker};
@@ -164,7 +165,7 @@ impl Typed {
                 t.remove(&(date, id));
             }
             Err(e) => {
-                t.insert((date, id), (text, change_problem(lang, &e)));
+                t.insert((date, id), (text, history_problem(lang, &e)));
             }
         });
     }

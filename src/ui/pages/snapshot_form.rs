@@ -17,11 +17,13 @@ use crate::domain::paste::{self, ParsedPage};
 use crate::domain::snapshot::{latest_typed_date, Field, FieldError};
 use crate::domain::{Pillar, Snapshot, SnapshotDraft};
 use crate::edges::{clock, focus};
-use crate::i18n::screens;
-use crate::ui::components::{ClipboardPaste, FormField, OutcomeFields, PasteBox, PeerPillars};
+use crate::i18n::{self, entry, screens, Lang};
+use crate::ui::components::{
+    ClipboardPaste, FieldMessages, FormField, OutcomeFields, PasteBox, PeerPillars,
+};
 use crate::ui::format;
 use crate::ui::pasting::open_share_link;
-use crate::ui::state::{Language, Navigation, Notices, YourData};
+use crate::ui::state::{use_lang, Navigation, Notices, YourData};
 
 /// What the form saves: a new snapshot, or the user's changes to a stored one.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,6 +66,7 @@ pub fn SnapshotFormPage(
 ) -> impl IntoView {
     let history = YourData::expect();
     let navigation = Navigation::expect();
+    let lang = use_lang();
     let today = clock::today();
     // The stored snapshot the form opened from, when editing.
     let opened = editing.and_then(|d| history.with_untracked(|h| h.get(d).cloned()));
@@ -76,7 +79,9 @@ pub fn SnapshotFormPage(
     let notices = Notices::expect();
     let opened_as = initial.clone();
     let draft = RwSignal::new(initial);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let errors = RwSignal::new(FieldMessages::new());
+    // The form's refusals, worded when they are shown.
+    let refuse = move |found: &[FieldError]| errors.set(worded(lang, found));
     let confirm = RwSignal::new(None::<Confirm>);
     let refused = RwSignal::new(Vec::<OutcomeId>::new());
 
@@ -96,10 +101,7 @@ pub fn SnapshotFormPage(
     };
     let finish = move |saved: NaiveDate| {
         let to = leave();
-        notices.confirm_on(
-            to,
-            format!("Saved the snapshot of {}.", format::date(saved)),
-        );
+        notices.confirm_on(to, i18n::entry_saved(lang, format::date(saved)));
     };
     // Stores a valid snapshot, asking about a taken day first.
     let save = move |pending: Pending, replace: bool| {
@@ -132,18 +134,12 @@ pub fn SnapshotFormPage(
         let date = snapshot_date;
         match result {
             Ok(()) => finish(date),
-            Err(HistoryError::DateTaken(d)) => errors.set(vec![FieldError {
-                field: Field::Date,
-                message: format!(
-                    "There is already a snapshot for {}. Pick another date or edit that one.",
-                    format::date(d)
-                ),
-            }]),
-            Err(HistoryError::InvalidSnapshot { errors: found, .. }) => errors.set(found),
-            Err(e) => errors.set(vec![FieldError {
-                field: Field::Date,
-                message: format::history_error(&e),
-            }]),
+            Err(HistoryError::DateTaken(d)) => errors.set(vec![(
+                Field::Date,
+                i18n::entry_date_taken(lang, format::date(d)),
+            )]),
+            Err(HistoryError::InvalidSnapshot { errors: found, .. }) => refuse(&found),
+            Err(e) => errors.set(vec![(Field::Date, entry::history_problem(lang, &e))]),
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -161,7 +157,7 @@ pub fn SnapshotFormPage(
         match pending {
             Err(found) => {
                 let first = found.first().map(|e| e.field);
-                errors.set(found);
+                refuse(&found);
                 if let Some(field) = first {
                     focus_field(field);
                 }
@@ -181,10 +177,10 @@ pub fn SnapshotFormPage(
         confirm.get().map(|question| match question {
             Confirm::TotalGap(pending) => {
                 let snapshot = pending.snapshot();
-                let text = format!(
-                    "The overall SSI ({}) is {} points away from the sum of your pillars ({}). LinkedIn rounds its figures, so a point or two is normal, but this gap suggests a typo.",
-                    format_number(snapshot.overall),
+                let text = i18n::entry_total_gap_question(
+                    lang,
                     format_points(snapshot.total_gap()),
+                    format_number(snapshot.overall),
                     format_number(snapshot.pillars.sum()),
                 );
                 view! {
@@ -196,7 +192,7 @@ pub fn SnapshotFormPage(
                                 class="button primary"
                                 on:click=move |_| save(pending.clone(), false)
                             >
-                                "Save anyway"
+                                {i18n::entry_save_anyway(lang)}
                             </button>
                             <button
                                 type="button"
@@ -206,7 +202,7 @@ pub fn SnapshotFormPage(
                                     focus_field(Field::Overall);
                                 }
                             >
-                                "Let me fix it"
+                                {i18n::entry_let_me_fix(lang)}
                             </button>
                         </div>
                     </div>
@@ -214,11 +210,11 @@ pub fn SnapshotFormPage(
                 .into_any()
             }
             Confirm::Replace { new, existing } => {
-                let text = format!(
-                    "You already have a snapshot for {} (SSI {}). Replace it with this one (SSI {})?",
+                let text = i18n::entry_replace_question(
+                    lang,
                     format::date(existing.date),
-                    Precision::Whole.format(existing.overall),
                     Precision::Whole.format(new.overall),
+                    Precision::Whole.format(existing.overall),
                 );
                 view! {
                     <div class="confirm" role="alert">
@@ -229,14 +225,14 @@ pub fn SnapshotFormPage(
                                 class="button primary"
                                 on:click=move |_| save(Pending::New(new.clone()), true)
                             >
-                                "Replace it"
+                                {i18n::entry_replace_it(lang)}
                             </button>
                             <button
                                 type="button"
                                 class="button"
                                 on:click=move |_| confirm.set(None)
                             >
-                                "Keep the old one"
+                                {i18n::entry_keep_old(lang)}
                             </button>
                         </div>
                     </div>
@@ -244,10 +240,7 @@ pub fn SnapshotFormPage(
                 .into_any()
             }
             Confirm::Gone(edit) => {
-                let text = format!(
-                    "The snapshot of {} is no longer in your history: it was deleted or moved to another day in another tab. Nothing was saved. Save what this form shows as a new snapshot?",
-                    format::date(edit.original()),
-                );
+                let text = i18n::entry_gone_question(lang, format::date(edit.original()));
                 view! {
                     <div class="confirm warning" role="alert" data-testid="edit-gone">
                         <p>{text}</p>
@@ -260,7 +253,7 @@ pub fn SnapshotFormPage(
                                     false,
                                 )
                             >
-                                "Save as a new snapshot"
+                                {i18n::entry_save_as_new(lang)}
                             </button>
                             <button
                                 type="button"
@@ -269,7 +262,7 @@ pub fn SnapshotFormPage(
                                     leave();
                                 }
                             >
-                                "Discard my changes"
+                                {i18n::entry_discard_changes(lang)}
                             </button>
                         </div>
                     </div>
@@ -294,11 +287,7 @@ pub fn SnapshotFormPage(
         let date = draft.with(|d| read_iso_date(&d.date).ok())?;
         let existing = history.with(|h| h.get(date).map(|s| s.overall))?;
         (editing.is_none() || editing != Some(date)).then(|| {
-            format!(
-                "You already have a snapshot for {} (SSI {}). Saving will ask before replacing it.",
-                format::date(date),
-                Precision::Whole.format(existing)
-            )
+            i18n::entry_day_taken(lang, format::date(date), Precision::Whole.format(existing))
         })
     };
 
@@ -312,8 +301,7 @@ pub fn SnapshotFormPage(
         (None, true) => Screen::QuickAdd,
         (None, false) => Screen::Add,
     };
-    let language = Language::expect();
-    let title = move || screens::name(language.get(), form);
+    let title = screens::name(lang, form);
     let has_last = quick && history.with_untracked(|h| h.latest().is_some());
     // The quick add's own top: a copied page goes to the full form's preview, where every
     // value it found is shown before anything is saved.
@@ -324,8 +312,11 @@ pub fn SnapshotFormPage(
             {editing.is_none().then(|| view! { <PasteBox on_parsed pasted=pasted.clone() /> })}
             <p class="muted">
                 // The page's link is the paste box's, once: not a tab stop again before the date.
-                {editing.is_none().then_some("Or type the figures from your SSI page. ")}
-                "Pillars can have up to three decimals."
+                {if editing.is_none() {
+                    i18n::entry_type_figures(lang)
+                } else {
+                    i18n::entry_three_decimals(lang)
+                }}
             </p>
         }
         .into_any()
@@ -337,11 +328,7 @@ pub fn SnapshotFormPage(
             {top}
             <div class="form-row">
                 <FormField field=Field::Date draft errors hint=None max=max_date />
-                {(!quick)
-                    .then(|| field(
-                        Field::Overall,
-                        Some("Leave empty to use the sum of the pillars."),
-                    ))}
+                {(!quick).then(|| field(Field::Overall, Some(i18n::entry_overall_hint(lang))))}
             </div>
             {move || {
                 day_taken()
@@ -354,15 +341,15 @@ pub fn SnapshotFormPage(
                     })
             }}
             <fieldset>
-                <legend>"The four pillars (0 to 25 each)"</legend>
+                <legend>{i18n::entry_pillars_legend(lang)}</legend>
                 <div class="form-grid">{Pillar::ALL.map(|p| field(Field::Pillar(p), None))}</div>
             </fieldset>
             {if quick {
                 view! {
                     <fieldset>
-                        <legend>"Your ranks (optional)"</legend>
+                        <legend>{i18n::entry_ranks_legend(lang)}</legend>
                         <div class="form-grid">
-                            {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
+                            {field(Field::IndustryRank, Some(i18n::entry_rank_hint(lang)))}
                             {field(Field::NetworkRank, None)}
                         </div>
                     </fieldset>
@@ -371,9 +358,9 @@ pub fn SnapshotFormPage(
             } else {
                 view! {
                     <fieldset>
-                        <legend>"Compared with others (optional)"</legend>
+                        <legend>{i18n::entry_compared_legend(lang)}</legend>
                         <div class="form-grid">
-                            {field(Field::IndustryRank, Some("“Top 37%” → 37"))}
+                            {field(Field::IndustryRank, Some(i18n::entry_rank_hint(lang)))}
                             {field(Field::NetworkRank, None)} {field(Field::IndustryAvg, None)}
                             {field(Field::NetworkAvg, None)}
                         </div>
@@ -381,17 +368,14 @@ pub fn SnapshotFormPage(
                     </fieldset>
                     <PeerPillars draft />
                     <OutcomeFields draft refused />
-                    {field(
-                        Field::Note,
-                        Some("What did you do differently? e.g. “started posting twice a week”"),
-                    )}
+                    {field(Field::Note, Some(i18n::entry_note_hint(lang)))}
                 }
                     .into_any()
             }}
             {confirmation}
             <div class="actions form-actions">
                 <button type="submit" class="button primary">
-                    "Save snapshot"
+                    {i18n::entry_save(lang)}
                 </button>
                 <button
                     type="button"
@@ -400,7 +384,7 @@ pub fn SnapshotFormPage(
                         leave();
                     }
                 >
-                    "Cancel"
+                    {i18n::entry_cancel(lang)}
                 </button>
             </div>
         </form>
@@ -412,6 +396,7 @@ pub fn SnapshotFormPage(
 fn QuickTop(has_last: bool) -> impl IntoView {
     let navigation = Navigation::expect();
     let notices = Notices::expect();
+    let lang = use_lang();
     let problem = RwSignal::new(None::<String>);
     let from_clipboard = Callback::new(move |text: String| {
         problem.set(None);
@@ -420,16 +405,13 @@ fn QuickTop(has_last: bool) -> impl IntoView {
         }
         match paste::parse(&text) {
             Ok(page) => navigation.add_pasted(text, page),
-            Err(e) => problem.set(Some(e.to_string())),
+            Err(e) => problem.set(Some(entry::paste_problem(lang, &e))),
         }
     });
+    let (before, after) = entry::around_link(|link| i18n::entry_full_form(lang, link));
     view! {
         <p class="muted">
-            {if has_last {
-                "Your last snapshot’s figures are filled in, dated today: change what moved on your SSI page, then save."
-            } else {
-                "Type the four pillars from your SSI page, then save."
-            }}
+            {if has_last { i18n::entry_quick_filled(lang) } else { i18n::entry_quick_empty(lang) }}
         </p>
         <ClipboardPaste on_text=from_clipboard />
         {move || {
@@ -444,10 +426,18 @@ fn QuickTop(has_last: bool) -> impl IntoView {
                 })
         }}
         <p>
-            <a href=navigation.href(Screen::Add)>"Full form"</a>
-            ": the total, averages, a note and the paste box."
+            {before} <a href=navigation.href(Screen::Add)>{i18n::entry_full_form_link(lang)}</a>
+            {after}
         </p>
     }
+}
+
+/// The form's refusals in the user's words, each by its field.
+fn worded(lang: Lang, found: &[FieldError]) -> FieldMessages {
+    found
+        .iter()
+        .map(|e| (e.field, entry::field_problem(lang, e)))
+        .collect()
 }
 
 /// Moves focus to a field's input so keyboard and screen-reader users land on the problem.
