@@ -9,18 +9,18 @@ use std::future::Future;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise, Reflect};
-use thiserror::Error;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 const EARLY_OFFER: &str = "__ssiInstallOffer";
 
-#[derive(Clone, Debug, Error, PartialEq)]
+/// Why the install prompt did not show (worded by `i18n::start::install_problem`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum InstallError {
-    #[error("the browser no longer offers to install SSI Lens")]
+    /// The browser's offer is gone (used, or withdrawn).
     NoOffer,
-    #[error("the browser didn’t show its install prompt ({0})")]
+    /// The browser refused to show its prompt, with its own reason.
     Refused(String),
 }
 

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 pub use dashboard::{
     dashboard_title, last_snapshot_words, overall_card, pillar_title, pillars_card, range_picker,
-    shared_banner_words, DashboardTop, LastSnapshotWords, TREND_CHART_LABEL,
+    shared_banner_words, DashboardTop, LastSnapshotWords,
 };
 
 /// How a screen writes a date: the browser's language through `Intl`, passed in by the

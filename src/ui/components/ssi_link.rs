@@ -18,7 +18,9 @@ pub fn SsiLink() -> impl IntoView {
             data-testid="ssi-link"
         >
             "linkedin.com/sales/ssi"
-            <span class="visually-hidden">" (opens LinkedIn in a new tab)"</span>
+            <span class="visually-hidden">
+                {crate::i18n::start_ssi_link_new_tab(crate::ui::state::use_lang())}
+            </span>
         </a>
     }
 }

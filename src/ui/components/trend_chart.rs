@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::domain::charts::trend_chart;
 use crate::domain::number::Precision;
 use crate::domain::Pillar;
-use crate::markup::TREND_CHART_LABEL;
 use crate::ui::components::{pillar_columns, ChartData, Column, DataTable, EChart};
 use crate::ui::format;
 use crate::ui::state::{HistoryView, Preferences, YourData};
@@ -23,7 +22,7 @@ pub fn TrendChart(yours: Option<YourData>) -> impl IntoView {
     view! {
         <EChart
             options
-            label=TREND_CHART_LABEL
+            label=crate::i18n::start_trend_chart_label(crate::ui::state::use_lang())
             testid="trend-chart"
             tall=true
             // The chart a first visit waits for, even below the fold on a phone.
