@@ -226,7 +226,9 @@ fn ones_own_dashboard_has_the_last_snapshot_line_and_the_backup_reminder_when_du
     let mut exported = arrival("/", "", Some(&text), Some(&copy));
     exported.last_export = Some(today());
     let screen = FirstScreen::at(&exported, today()).unwrap();
-    assert!(!screen.top(Lang::En, today(), &date).contains("backup-reminder"));
+    assert!(!screen
+        .top(Lang::En, today(), &date)
+        .contains("backup-reminder"));
     assert!(screen.app_bar(Lang::En).1.contains("Add snapshot"));
 }
 
@@ -356,7 +358,8 @@ fn every_text_of_the_cards_is_escaped() {
         // A fragment is the address' text: quoted as an attribute in the pillars' links.
         links: "#s=\"><b>",
     };
-    let html = ssi_lens::markup::overall_card(Lang::En, &top, &date) + &ssi_lens::markup::pillars_card(Lang::En, &top);
+    let html = ssi_lens::markup::overall_card(Lang::En, &top, &date)
+        + &ssi_lens::markup::pillars_card(Lang::En, &top);
     for raw in ["<img", "<script", "<b>"] {
         assert!(!html.contains(raw), "{raw} in {html}");
     }
@@ -465,4 +468,30 @@ fn the_cards_write_decimals_with_the_languages_mark() {
     // Attributes and styles a machine reads keep the point.
     assert!(html.contains(r#"aria-valuenow="12.25""#), "{html}");
     assert!(html.contains("width: 49.00%"), "{html}");
+}
+
+/// The first paint draws in the page's language, with the app's words for it: the heading,
+/// the cards, the week line and the trend card's head.
+#[test]
+fn the_first_paint_draws_in_the_pages_language() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history, 0).unwrap();
+    let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
+    let top = screen.top(Lang::De, today(), &date);
+    for words in [
+        "Übersicht",
+        "Ihre vier Säulen",
+        "Letzte Momentaufnahme",
+        "Wochen in Folge",
+    ] {
+        assert!(top.contains(words), "“{words}” in {top}");
+    }
+    for english in ["Dashboard", "four pillars", "Last snapshot", "in a row"] {
+        assert!(!top.contains(english), "“{english}” in {top}");
+    }
+    assert_eq!(screen.title(Lang::Fr), "Tableau de bord");
+    let head = screen.trend_head(Lang::Es);
+    assert!(head.contains(">Tendencia</h2>"), "{head}");
+    assert!(head.contains(r#"aria-label="Periodo""#), "{head}");
 }

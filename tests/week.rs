@@ -176,12 +176,15 @@ fn the_week_line_has_the_cards_numbers() {
 
     // The pillars card shows the same change for People, at the same precision.
     let latest = h.latest().unwrap();
-    let card = pillars_card(Lang::En, &DashboardTop {
-        whose: &Whose::Yours,
-        latest,
-        change: Some((change, date(2026, 11, 16))),
-        links: "",
-    });
+    let card = pillars_card(
+        Lang::En,
+        &DashboardTop {
+            whose: &Whose::Yours,
+            latest,
+            change: Some((change, date(2026, 11, 16))),
+            links: "",
+        },
+    );
     assert!(
         card.contains(r#"<span class="delta down">−0.55</span>"#),
         "{card}"
@@ -222,9 +225,11 @@ fn a_flat_score_says_no_change() {
     let mut snaps = h.snapshots().to_vec();
     snaps[1].overall = 40.4;
     let h = History::from_snapshots(snaps).unwrap();
-    let line = week_line(Lang::En, &week_facts(&h, today()).unwrap(), &|d: NaiveDate| {
-        d.to_string()
-    });
+    let line = week_line(
+        Lang::En,
+        &week_facts(&h, today()).unwrap(),
+        &|d: NaiveDate| d.to_string(),
+    );
     assert!(
         line.contains(r#"<span class="delta flat" data-testid="week-change">no change</span>"#),
         "{line}"

@@ -9,9 +9,9 @@ use crate::domain::reminder::{
     first_reminder_day, weekly_reminder_ics, REMINDER_FILE, REMINDER_MIME,
 };
 use crate::edges::{clock, download, location};
+use crate::i18n;
 use crate::markup::{last_snapshot_words, LastSnapshotWords};
 use crate::ui::format;
-use crate::i18n;
 use crate::ui::state::{use_lang, HistoryView, Navigation, Notices, Problem};
 
 /// "Last snapshot 9 days ago", the quick add (the weekly check-in in a few taps), and "Add a

@@ -10,5 +10,10 @@ use crate::markup;
 /// The pillar's name, then LinkedIn's label in smaller text.
 #[component]
 pub fn PillarName(pillar: Pillar) -> impl IntoView {
-    view! { <span class="pillar-title" inner_html=markup::pillar_title(crate::ui::state::use_lang(), pillar)></span> }
+    view! {
+        <span
+            class="pillar-title"
+            inner_html=markup::pillar_title(crate::ui::state::use_lang(), pillar)
+        ></span>
+    }
 }

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use crate::domain::week::week_facts;
 use crate::edges::{clock, location};
+use crate::i18n;
 use crate::markup::{self, DashboardTop};
 use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, LastSnapshot, RangePicker, RankCard,
     TrendChart,
 };
-use crate::i18n;
 use crate::ui::format;
 use crate::ui::state::{use_lang, HistoryView, YourData};
 

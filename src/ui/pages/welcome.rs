@@ -7,7 +7,10 @@ use crate::domain::address::Screen;
 
 use crate::domain::sample::with_sample;
 use crate::edges::{clock, random};
-use crate::i18n::{self, start::{around_slot, SLOT}};
+use crate::i18n::{
+    self,
+    start::{around_slot, SLOT},
+};
 use crate::ui::components::{ImportCard, SsiLink};
 use crate::ui::state::{use_lang, Navigation, YourData};
 
