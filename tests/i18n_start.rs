@@ -58,12 +58,14 @@ fn page(lang: Lang, history: &History, whose: Whose) -> String {
 }
 
 /// The English catalog's words that German never uses: each fixed run of an English text
-/// (between its placeholders) of two words or more that no German text holds.
+/// (between its placeholders) of two words or more that no German text holds. Not the sample
+/// data's: the fixtures' data is English, as a user's own may be.
 fn english_only_phrases() -> Vec<String> {
     let german: Vec<String> = catalog(Lang::De).into_values().collect();
     catalog(Lang::En)
-        .into_values()
-        .flat_map(|text| {
+        .into_iter()
+        .filter(|(key, _)| !key.starts_with("start.sample_"))
+        .flat_map(|(_, text)| {
             text.split(['{', '}'])
                 .step_by(2)
                 .map(|run| run.trim_matches([' ', ',', '.', ':']).to_string())
@@ -285,4 +287,31 @@ fn no_text_of_the_area_holds_markup() {
             assert!(!text.contains(['<', '>', '&']), "{} {key}", lang.tag());
         }
     }
+}
+
+/// The sample's English words are the catalog's; in German, the sample reads in German.
+#[test]
+fn the_sample_data_is_worded_in_the_language() {
+    use ssi_lens::domain::sample::{with_sample, SampleWords};
+    assert_eq!(start::sample_words(Lang::En), SampleWords::ENGLISH);
+    let german = start::sample_words(Lang::De);
+    let stored = with_sample(
+        &Default::default(),
+        &german,
+        today(),
+        &mut ssi_lens::domain::outcomes::IdSeed::new(7),
+    );
+    let history = stored.history();
+    assert_eq!(
+        history.latest().and_then(|s| s.industry.as_deref()),
+        Some("Softwareentwicklung")
+    );
+    let notes: Vec<_> = history
+        .snapshots()
+        .iter()
+        .filter_map(|s| s.note.as_deref())
+        .collect();
+    assert_eq!(notes, german.notes);
+    let names: Vec<_> = history.outcomes().iter().map(|o| o.name()).collect();
+    assert_eq!(names, german.results);
 }

@@ -43,3 +43,23 @@ pub fn around_slot(text: &str) -> (String, String) {
     let (before, after) = text.split_once(SLOT).unwrap_or((text, ""));
     (before.to_string(), after.to_string())
 }
+
+/// The sample data's texts in `lang`: a German visitor trying the sample reads German notes
+/// and names, as their own would be.
+pub fn sample_words(lang: Lang) -> crate::domain::sample::SampleWords<'static> {
+    crate::domain::sample::SampleWords {
+        results: [
+            start_sample_result_conversations(lang),
+            start_sample_result_meetings(lang),
+        ],
+        colleagues: [
+            start_sample_colleague_priya(lang),
+            start_sample_colleague_marco(lang),
+        ],
+        industry: start_sample_industry(lang),
+        notes: [
+            start_sample_note_posting(lang),
+            start_sample_note_headline(lang),
+        ],
+    }
+}

@@ -37,7 +37,13 @@ pub fn WelcomePage() -> impl IntoView {
     let (new_before, new_after) = around_slot(&i18n::start_new_to_ssi(lang, SLOT));
     let try_sample = move |_| {
         let mine = yours.everything_untracked();
-        yours.replace(with_sample(&mine, clock::today(), &mut random::id_seed()));
+        let words = i18n::start::sample_words(lang);
+        yours.replace(with_sample(
+            &mine,
+            &words,
+            clock::today(),
+            &mut random::id_seed(),
+        ));
         navigation.go(Screen::Dashboard);
     };
     view! {
