@@ -20,8 +20,8 @@ const EARLY_OFFER: &str = "__ssiInstallOffer";
 pub enum InstallError {
     /// The browser's offer is gone (used, or withdrawn).
     NoOffer,
-    /// The browser refused to show its prompt, with its own reason.
-    Refused(String),
+    /// The browser refused to show its prompt, with its own reason where it gave one.
+    Refused(Option<String>),
 }
 
 /// What the user chose in the browser's prompt.
@@ -127,7 +127,7 @@ fn refused(error: &JsValue) -> InstallError {
     let message = Reflect::get(error, &"message".into())
         .ok()
         .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "unknown reason".into());
+        .filter(|m| !m.is_empty());
     InstallError::Refused(message)
 }
 

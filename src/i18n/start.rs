@@ -28,7 +28,8 @@ pub fn every(lang: Lang, day: Weekday) -> &'static str {
 pub fn install_problem(lang: Lang, error: &InstallError) -> String {
     match error {
         InstallError::NoOffer => start_install_gone(lang).to_string(),
-        InstallError::Refused(reason) => start_install_refused(lang, reason),
+        InstallError::Refused(Some(reason)) => start_install_refused(lang, reason),
+        InstallError::Refused(None) => start_install_refused_silently(lang).to_string(),
     }
 }
 #[cfg(target_arch = "wasm32")]
