@@ -173,7 +173,7 @@ fn the_line_about_the_last_snapshot_counts_days_in_the_language() {
     );
     assert_eq!(
         words(Lang::Fr, date(2026, 11, 17)).after,
-        " : c’est le moment de celui de cette semaine."
+        "\u{a0}: c’est l’heure du relevé de cette semaine."
     );
     assert_eq!(
         words(Lang::PtBr, date(2026, 11, 25)).words,
@@ -275,7 +275,7 @@ fn a_sentence_around_a_link_splits_where_the_link_goes() {
     let (before, after) = start::around_slot(&i18n::start_new_to_ssi(Lang::Fr, start::SLOT));
     assert_eq!(
         (before.as_str(), after.as_str()),
-        ("Le SSI est nouveau pour vous ? ", ".")
+        ("Le SSI est nouveau pour vous\u{a0}? ", ".")
     );
 }
 
