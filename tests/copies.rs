@@ -3,6 +3,8 @@
 //! frame index.html draws before the wasm has loaded. (tests/boot.rs and tests/address.rs
 //! compare index.html's scripts.) Also the e2e harness's storage key and schema.
 
+use std::collections::BTreeMap;
+
 use ssi_lens::domain::charts::{time_axis::DATE_LABELS, PROSE_INDEX, TIP_INDEX, TOOLTIP_ROWS};
 use ssi_lens::i18n::Lang;
 use ssi_lens::markup::frame::{footer, LOGO};
@@ -59,16 +61,192 @@ fn the_loading_frame_draws_the_apps_logo() {
     );
 }
 
-/// In English: index.html's copy is not translated yet (docs/i18n.md).
+/// In English, as the markup is written; the words script gives it the page's language.
 #[test]
 fn the_loading_frame_has_the_apps_footer() {
     assert_eq!(
         inside(
-            r#"<footer class="footer boot-welcome" aria-hidden="true" inert>"#,
+            r#"<footer class="footer boot-welcome" aria-hidden="true" inert data-words="footer.own">"#,
             "</footer>"
         ),
         footer(false, Lang::En)
     );
+}
+
+/// Every message of `lang`'s catalog files that is a text (not a plural).
+fn catalog(lang: Lang) -> BTreeMap<String, String> {
+    let folder = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.tag());
+    let mut messages = BTreeMap::new();
+    for file in std::fs::read_dir(&folder).expect("a folder per language") {
+        let path = file.expect("a readable folder").path();
+        let text = std::fs::read_to_string(&path).expect("a readable file");
+        let area: BTreeMap<String, serde_json::Value> =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        messages.extend(
+            area.into_iter()
+                .filter_map(|(key, value)| Some((key, value.as_str()?.to_string()))),
+        );
+    }
+    messages
+}
+
+/// index.html's body: what is drawn before any script of the app has run.
+fn body() -> &'static str {
+    INDEX
+        .rsplit("<body>")
+        .next()
+        .expect("index.html has a body")
+}
+
+/// The element whose opening tag holds `html[at]`: its start, where its content starts and
+/// ends, and its end (past its closing tag), counting nested elements of its kind.
+fn element_at(html: &str, at: usize) -> (usize, usize, usize, usize) {
+    let start = html[..at].rfind('<').expect("an attribute inside a tag");
+    let name: String = html[start + 1..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let content = at + html[at..].find('>').expect("the tag closes") + 1;
+    let (open, close) = (format!("<{name}"), format!("</{name}>"));
+    let (mut depth, mut from) = (1, content);
+    loop {
+        let next_close = from + html[from..].find(&close).expect("the element closes");
+        let next_open = html[from..next_close]
+            .match_indices(&open)
+            .map(|(i, _)| from + i)
+            .find(|&i| matches!(html.as_bytes()[i + open.len()], b' ' | b'>'));
+        match next_open {
+            Some(i) => {
+                depth += 1;
+                from = i + open.len();
+            }
+            None if depth == 1 => return (start, content, next_close, next_close + close.len()),
+            None => {
+                depth -= 1;
+                from = next_close + close.len();
+            }
+        }
+    }
+}
+
+/// Each element of `html` marked `data-{attribute}="…"`: the value and the element's content.
+fn marked<'a>(html: &'a str, attribute: &str) -> Vec<(&'a str, &'a str, (usize, usize))> {
+    let mark = format!("data-{attribute}=\"");
+    html.match_indices(&mark)
+        .map(|(at, _)| {
+            let value_at = at + mark.len();
+            let value = &html[value_at..value_at + html[value_at..].find('"').expect("a value")];
+            let (start, content, content_end, end) = element_at(html, at);
+            (value, &html[content..content_end], (start, end))
+        })
+        .collect()
+}
+
+/// An element's content as catalog text: each child marked `data-slot="name"` written
+/// `{name}`; nothing else may be markup.
+fn as_catalog_text(content: &str) -> String {
+    let mut text = content.to_string();
+    while let Some((name, _, (start, end))) = marked(&text, "slot").first().copied() {
+        text = format!("{}{{{name}}}{}", &text[..start], &text[end..]);
+    }
+    assert!(!text.contains('<'), "only slots are markup in {content:?}");
+    text
+}
+
+/// The texts index.html marks for the words script: every key it marks but the `<noscript>`'s,
+/// which no script reaches.
+fn words_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&str> = marked(body(), "words")
+        .into_iter()
+        .map(|(key, ..)| key)
+        .filter(|key| *key != "start.noscript")
+        .collect();
+    keys.dedup();
+    keys
+}
+
+/// index.html's English texts are the English catalog's, word for word, so a German page
+/// and an English one are worded from the same keys (and the app's welcome, which
+/// tests/e2e/boot.test.mjs compares with this copy, uses them too).
+#[test]
+fn the_loading_frames_english_is_the_catalogs() {
+    let english = catalog(Lang::En);
+    let texts = marked(body(), "words");
+    assert!(texts.len() > 20, "the loading frame's texts are marked");
+    for (key, content, _) in texts {
+        assert_eq!(
+            Some(&as_catalog_text(content)),
+            english.get(key),
+            "index.html's {key}"
+        );
+    }
+}
+
+/// The words script's table holds each marked text in each other language, exactly as the
+/// catalog words it: a text changed in locales/ and not here fails, and so does a key
+/// missing from the table.
+#[test]
+fn the_words_scripts_table_is_the_catalogs() {
+    let script = inside(r#"<script id="words">"#, "</script>");
+    let table = script
+        .split("const WORDS = ")
+        .nth(1)
+        .and_then(|t| t.split("\n        };").next())
+        .expect("the words script declares its table");
+    let table: BTreeMap<String, BTreeMap<String, String>> =
+        serde_json::from_str(&format!("{table}}}")).expect("the table is JSON");
+    let expected: BTreeMap<String, BTreeMap<String, String>> = Lang::ALL[1..]
+        .iter()
+        .map(|&lang| {
+            let words = catalog(lang);
+            let texts = words_keys()
+                .into_iter()
+                .map(|key| (key.to_string(), words[key].clone()))
+                .collect();
+            (lang.tag().to_string(), texts)
+        })
+        .collect();
+    assert_eq!(
+        table,
+        expected,
+        "index.html's WORDS; the catalog's would be {}",
+        serde_json::to_string(&expected).unwrap_or_default()
+    );
+}
+
+/// Without scripts the page's language is unknown: `<noscript>` says it in every language.
+#[test]
+fn the_noscript_message_is_in_every_language() {
+    let noscript = inside("<noscript>", "</noscript>");
+    for lang in Lang::ALL {
+        let text = catalog(lang)["start.noscript"].clone();
+        let written = match lang {
+            Lang::En => format!(r#"<p data-words="start.noscript">{text}</p>"#),
+            _ => format!(r#"<p lang="{}">{text}</p>"#, lang.tag()),
+        };
+        assert!(
+            noscript.contains(&written),
+            "{written} in index.html's <noscript>"
+        );
+    }
+}
+
+/// The boot-failure notice is worded by the words script (its template comes after it).
+#[test]
+fn the_boot_failure_notice_is_put_in_the_pages_language() {
+    let failure = inside(r#"<script id="boot-failure">"#, "</script>");
+    assert!(failure.contains("window.ssiWords?.(notice)"));
+    let template = inside(r#"<template id="boot-failed">"#, "</template>");
+    for key in [
+        "start.boot_failed_title",
+        "start.reload",
+        "start.boot_offline",
+    ] {
+        assert!(
+            template.contains(&format!(r#"data-words="{key}""#)),
+            "{key}"
+        );
+    }
 }
 
 /// The e2e suite's copy of what the app stores (tests/e2e/harness.mjs), so its journeys check

@@ -357,6 +357,7 @@ fn sample_marks_are_optional_fields_that_older_data_lacks() {
     }
     let sample = ssi_lens::domain::sample::with_sample(
         &decode(&fixture(4)).unwrap(),
+        &ssi_lens::domain::sample::SampleWords::ENGLISH,
         today(),
         &mut ssi_lens::domain::outcomes::IdSeed::new(1),
     );

@@ -89,7 +89,7 @@ fn sample_data_is_told_by_the_copy_and_needs_no_backup() {
     let copy = record::write(&text, &history, 0).unwrap();
     assert_eq!(record::read(&copy, &text).unwrap().sample_snapshots, 10);
     let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
-    let top = screen.top(today(), &date);
+    let top = screen.top(Lang::En, today(), &date);
     assert!(top.contains(r#"data-testid="sample-banner""#));
     // As the app: sample snapshots are not worth a backup.
     assert!(!top.contains("backup-reminder"), "{top}");
@@ -120,7 +120,7 @@ fn the_first_paint_draws_the_stored_dashboard_with_the_apps_own_chart() {
             screen.chart(&style(), Lang::De).to_string(),
             app.to_string()
         );
-        assert_eq!(screen.title(), "Dashboard");
+        assert_eq!(screen.title(Lang::En), "Dashboard");
     }
 }
 
@@ -143,7 +143,7 @@ fn the_chosen_range_is_the_first_paints_too() {
         app.to_string()
     );
     assert!(screen
-        .trend_head()
+        .trend_head(Lang::En)
         .contains(r#"<button type="button" aria-pressed="true">4 weeks</button>"#));
 }
 
@@ -163,7 +163,7 @@ fn a_share_link_is_drawn_as_the_shared_view_with_its_name_escaped() {
     .unwrap();
     let screen = FirstScreen::at(&arrival("/", &format!("#{fragment}"), None, None), today())
         .expect("a share link's dashboard");
-    let top = screen.top(today(), &date);
+    let top = screen.top(Lang::En, today(), &date);
     assert!(!top.contains("<img"), "{top}");
     assert!(top.contains("&lt;img src=x onerror=alert(1)&gt; &amp; Co’s dashboard"));
     assert!(top.contains(r#"data-testid="shared-banner""#));
@@ -233,7 +233,7 @@ fn ones_own_dashboard_has_the_last_snapshot_line_and_the_backup_reminder_when_du
     let text = stored_text(&history);
     let copy = record::write(&text, &history, 0).unwrap();
     let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
-    let top = screen.top(today(), &date);
+    let top = screen.top(Lang::En, today(), &date);
     assert!(top.contains(r#"data-testid="last-snapshot""#));
     assert!(
         top.contains(r#"data-testid="backup-reminder""#),
@@ -242,7 +242,9 @@ fn ones_own_dashboard_has_the_last_snapshot_line_and_the_backup_reminder_when_du
     let mut exported = arrival("/", "", Some(&text), Some(&copy));
     exported.last_export = Some(today());
     let screen = FirstScreen::at(&exported, today()).unwrap();
-    assert!(!screen.top(today(), &date).contains("backup-reminder"));
+    assert!(!screen
+        .top(Lang::En, today(), &date)
+        .contains("backup-reminder"));
     assert!(screen.app_bar(Lang::En).1.contains("Add snapshot"));
 }
 
@@ -372,7 +374,8 @@ fn every_text_of_the_cards_is_escaped() {
         // A fragment is the address' text: quoted as an attribute in the pillars' links.
         links: "#s=\"><b>",
     };
-    let html = ssi_lens::markup::overall_card(&top, &date) + &ssi_lens::markup::pillars_card(&top);
+    let html = ssi_lens::markup::overall_card(Lang::En, &top, &date)
+        + &ssi_lens::markup::pillars_card(Lang::En, &top);
     for raw in ["<img", "<script", "<b>"] {
         assert!(!html.contains(raw), "{raw} in {html}");
     }
@@ -396,13 +399,13 @@ fn an_unchanged_score_says_no_change_and_the_weakest_badge_sits_beside_its_name(
         change: history.change_since_previous().map(|c| (c, before)),
         links: "",
     };
-    let overall = ssi_lens::markup::overall_card(&top, &date);
+    let overall = ssi_lens::markup::overall_card(Lang::En, &top, &date);
     assert!(
         overall.contains(r#"<span class="delta-value">No change</span> since"#),
         "{overall}"
     );
     // Inside the name: the row keeps the name, score and change as the other rows do.
-    let pillars = ssi_lens::markup::pillars_card(&top);
+    let pillars = ssi_lens::markup::pillars_card(Lang::En, &top);
     assert!(
         pillars.contains(
             r#"<span class="pillar-short">Insights</span> <span class="badge">Weakest</span>"#
@@ -428,7 +431,7 @@ fn cards_of(before: [f64; 4], after: [f64; 4]) -> String {
         change: history.change_since_previous().map(|c| (c, then)),
         links: "",
     };
-    ssi_lens::markup::pillars_card(&top)
+    ssi_lens::markup::pillars_card(Lang::En, &top)
 }
 
 #[test]
@@ -481,4 +484,30 @@ fn the_cards_write_decimals_with_the_languages_mark() {
     // Attributes and styles a machine reads keep the point.
     assert!(html.contains(r#"aria-valuenow="12.25""#), "{html}");
     assert!(html.contains("width: 49.00%"), "{html}");
+}
+
+/// The first paint draws in the page's language, with the app's words for it: the heading,
+/// the cards, the week line and the trend card's head.
+#[test]
+fn the_first_paint_draws_in_the_pages_language() {
+    let history = year();
+    let text = stored_text(&history);
+    let copy = record::write(&text, &history, 0).unwrap();
+    let screen = FirstScreen::at(&arrival("/", "", Some(&text), Some(&copy)), today()).unwrap();
+    let top = screen.top(Lang::De, today(), &date);
+    for words in [
+        "Übersicht",
+        "Ihre vier Säulen",
+        "Letzte Momentaufnahme",
+        "Wochen in Folge",
+    ] {
+        assert!(top.contains(words), "“{words}” in {top}");
+    }
+    for english in ["Dashboard", "four pillars", "Last snapshot", "in a row"] {
+        assert!(!top.contains(english), "“{english}” in {top}");
+    }
+    assert_eq!(screen.title(Lang::Fr), "Tableau de bord");
+    let head = screen.trend_head(Lang::Es);
+    assert!(head.contains(">Tendencia</h2>"), "{head}");
+    assert!(head.contains(r#"aria-label="Periodo""#), "{head}");
 }

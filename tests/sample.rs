@@ -6,14 +6,14 @@ mod support;
 use ssi_lens::domain::envelope::{decode, encode};
 use ssi_lens::domain::outcomes::IdSeed;
 use ssi_lens::domain::people::People;
-use ssi_lens::domain::sample::{sample_history, with_sample};
+use ssi_lens::domain::sample::{sample_history, with_sample, SampleWords};
 use ssi_lens::domain::share::SharedHistory;
 use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::History;
 use support::{day, history, today};
 
 fn sample_of(mine: &Stored) -> Stored {
-    with_sample(mine, today(), &mut IdSeed::new(42))
+    with_sample(mine, &SampleWords::ENGLISH, today(), &mut IdSeed::new(42))
 }
 
 #[test]

@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate};
 use ssi_lens::domain::number::Precision;
 use ssi_lens::domain::week::{streak, week_facts, week_of, Streak};
 use ssi_lens::domain::{History, Pillar, Snapshot};
+use ssi_lens::i18n::Lang;
 use ssi_lens::markup::week::{streak_words, week_line};
 use ssi_lens::markup::{pillars_card, DashboardTop, Whose};
 use support::{date, snapshot, today};
@@ -34,7 +35,7 @@ fn weeks(ns: &[u64]) -> History {
 }
 
 fn words(s: &Streak) -> String {
-    streak_words(s, &|d: NaiveDate| d.to_string())
+    streak_words(Lang::En, s, &|d: NaiveDate| d.to_string())
 }
 
 #[test]
@@ -159,7 +160,7 @@ fn the_week_line_has_the_cards_numbers() {
     // People fell 0.55: more than Brand rose.
     assert_eq!(facts.moved_most, Some((Pillar::People, -0.55)));
 
-    let line = week_line(&facts, &|d: NaiveDate| d.to_string());
+    let line = week_line(Lang::En, &facts, &|d: NaiveDate| d.to_string());
     assert!(
         line.contains(r#"<strong data-testid="week-score">43</strong>"#),
         "{line}"
@@ -175,12 +176,15 @@ fn the_week_line_has_the_cards_numbers() {
 
     // The pillars card shows the same change for People, at the same precision.
     let latest = h.latest().unwrap();
-    let card = pillars_card(&DashboardTop {
-        whose: &Whose::Yours,
-        latest,
-        change: Some((change, date(2026, 11, 16))),
-        links: "",
-    });
+    let card = pillars_card(
+        Lang::En,
+        &DashboardTop {
+            whose: &Whose::Yours,
+            latest,
+            change: Some((change, date(2026, 11, 16))),
+            links: "",
+        },
+    );
     assert!(
         card.contains(r#"<span class="delta down">−0.55</span>"#),
         "{card}"
@@ -198,7 +202,7 @@ fn the_pillar_that_moved_most_is_counted_as_shown() {
     let h = pair([10.0, 5.0, 6.0, 7.0], [10.004, 5.0, 5.996, 7.0]);
     let facts = week_facts(&h, today()).unwrap();
     assert_eq!(facts.moved_most, None);
-    let line = week_line(&facts, &|d: NaiveDate| d.to_string());
+    let line = week_line(Lang::En, &facts, &|d: NaiveDate| d.to_string());
     assert!(line.contains("No pillar moved."), "{line}");
 }
 
@@ -209,7 +213,7 @@ fn one_snapshot_has_a_score_and_a_streak_but_no_change() {
     let h = History::from_snapshots(vec![s]).unwrap();
     let facts = week_facts(&h, today()).unwrap();
     assert_eq!((facts.change, facts.moved_most), (None, None));
-    let line = week_line(&facts, &|d: NaiveDate| d.to_string());
+    let line = week_line(Lang::En, &facts, &|d: NaiveDate| d.to_string());
     assert!(!line.contains("since") && !line.contains("moved"), "{line}");
     assert!(line.contains("1 week so far."), "{line}");
     assert_eq!(week_facts(&History::default(), today()), None);
@@ -221,9 +225,11 @@ fn a_flat_score_says_no_change() {
     let mut snaps = h.snapshots().to_vec();
     snaps[1].overall = 40.4;
     let h = History::from_snapshots(snaps).unwrap();
-    let line = week_line(&week_facts(&h, today()).unwrap(), &|d: NaiveDate| {
-        d.to_string()
-    });
+    let line = week_line(
+        Lang::En,
+        &week_facts(&h, today()).unwrap(),
+        &|d: NaiveDate| d.to_string(),
+    );
     assert!(
         line.contains(r#"<span class="delta flat" data-testid="week-change">no change</span>"#),
         "{line}"

@@ -15,7 +15,7 @@ mod paint {
     use ssi_lens::edges::{clock, color_scheme, language, locale, location, storage};
     use ssi_lens::first_paint::record::RECORD_KEY;
     use ssi_lens::first_paint::{drawn_for, Arrival, FirstScreen, CHART_ID, DRAWN_FOR};
-    use ssi_lens::i18n::screens;
+    use ssi_lens::i18n::{self, screens};
     use wasm_bindgen::prelude::*;
 
     thread_local! {
@@ -58,6 +58,8 @@ mod paint {
             return Ok(false);
         };
 
+        // The language index.html's language script chose, as the app will read it.
+        let lang = language::current();
         // The words first: they are the screen's largest paint.
         let main = document
             .query_selector("#boot main")?
@@ -69,13 +71,11 @@ mod paint {
         drawn.set_attribute("inert", "")?;
         drawn.set_inner_html(&format!(
             r#"{}<section class="card" aria-labelledby="trend-title">{}<div id="{CHART_ID}" class="chart tall" role="img" aria-label="{}" data-testid="trend-chart"></div></section>"#,
-            screen.top(today, &locale::readable_date),
-            screen.trend_head(),
-            html_escape::encode_double_quoted_attribute(ssi_lens::i18n::results_trend_chart_label(language::current())),
+            screen.top(lang, today, &locale::readable_date),
+            screen.trend_head(lang),
+            html_escape::encode_double_quoted_attribute(i18n::start_trend_chart_label(lang)),
         ));
         main.append_child(&drawn)?;
-        // The language index.html's language script chose, as the app will read it.
-        let lang = language::current();
         let (tabs, action) = screen.app_bar(lang);
         if let Some(placeholder) = document.query_selector("#boot .boot-tabs")? {
             placeholder.set_outer_html(&tabs);

@@ -13,6 +13,35 @@ use super::pillar::PillarScores;
 use super::snapshot::Snapshot;
 use super::stored::Stored;
 
+/// The sample's texts, stored as its data as if the user had written them, so in the user's
+/// language (`i18n::start::sample_words`). Sample data is recognised by its mark, never by
+/// these words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SampleWords<'a> {
+    /// The names of the two results it tracks.
+    pub results: [&'a str; 2],
+    /// The two colleagues' names, saying they are made up.
+    pub colleagues: [&'a str; 2],
+    /// The industry LinkedIn compares with.
+    pub industry: &'a str,
+    /// Two notes on what the user did, at weeks 10 and 30.
+    pub notes: [&'a str; 2],
+}
+
+impl SampleWords<'static> {
+    /// The English words (the catalog's: tests/i18n_start.rs compares), for the long
+    /// histories of tests and benchmarks.
+    pub const ENGLISH: SampleWords<'static> = SampleWords {
+        results: ["Conversations started", "Meetings booked"],
+        colleagues: ["Priya (sample)", "Marco (sample)"],
+        industry: "Software Development",
+        notes: [
+            "Started posting twice a week",
+            "Rewrote headline and About section",
+        ],
+    };
+}
+
 /// 52 weekly snapshots ending on `today`, all marked as sample data.
 /// Deterministic, so screenshots and tests are stable.
 pub fn sample_history(today: NaiveDate) -> History {
@@ -21,31 +50,34 @@ pub fn sample_history(today: NaiveDate) -> History {
 
 /// `weeks` weekly snapshots ending on `today` (tests and benchmarks use long histories).
 pub fn sample_weeks(today: NaiveDate, weeks: u64) -> History {
-    let snapshots = Profile::YOURS.weeks(today, weeks, 0x5eed_1234);
+    let snapshots = Profile::YOURS.weeks(&SampleWords::ENGLISH, today, weeks, 0x5eed_1234);
     // Weekly dates are distinct by construction.
     History::from_snapshots(snapshots).unwrap_or_default()
 }
 
-/// The results the sample tracks, and how each grows with the score over the year: a count at
-/// the start, what the year adds, and the week-to-week wobble.
-const SAMPLE_RESULTS: [(&str, f64, f64, f64); 2] = [
-    ("Conversations started", 3.0, 7.0, 2.0),
-    ("Meetings booked", 0.4, 2.6, 1.0),
-];
+/// How each result the sample tracks ([`SampleWords::results`]) grows with the score over the
+/// year: a count at the start, what the year adds, and the week-to-week wobble.
+const SAMPLE_RESULTS: [(f64, f64, f64); 2] = [(3.0, 7.0, 2.0), (0.4, 2.6, 1.0)];
 
-/// The sample's colleagues, as if saved from their share links.
-const COLLEAGUES: [(&str, Profile, u64); 2] = [
-    ("Priya (sample)", Profile::STEADY, 0xc011_ea91),
-    ("Marco (sample)", Profile::STARTING, 0xc011_ea92),
+/// The sample's colleagues ([`SampleWords::colleagues`]), as if saved from their share links.
+const COLLEAGUES: [(Profile, u64); 2] = [
+    (Profile::STEADY, 0xc011_ea91),
+    (Profile::STARTING, 0xc011_ea92),
 ];
 
 /// "Try with sample data": `mine` with the sample year, its results and its colleagues added.
 /// Nothing of the user's is replaced: a sample day the user has a snapshot for, a result name
-/// they track already, or a colleague past the people limit is left out. Ids come from `seed`.
-pub fn with_sample(mine: &Stored, today: NaiveDate, seed: &mut IdSeed) -> Stored {
+/// they track already, or a colleague past the people limit is left out. Ids come from `seed`;
+/// the texts from `words`.
+pub fn with_sample(
+    mine: &Stored,
+    words: &SampleWords,
+    today: NaiveDate,
+    seed: &mut IdSeed,
+) -> Stored {
     let (mut history, mut people) = mine.clone().into_parts();
     let mut results: Vec<(OutcomeId, f64, f64, f64)> = Vec::new();
-    for (name, start, gain, wobble) in SAMPLE_RESULTS {
+    for (name, (start, gain, wobble)) in words.results.into_iter().zip(SAMPLE_RESULTS) {
         let id = seed.next_id(|id| history.outcome(id).is_some());
         let adopted = Outcome::sample(id, name).and_then(|o| history.adopt_outcome(o));
         if adopted.is_ok() {
@@ -53,7 +85,7 @@ pub fn with_sample(mine: &Stored, today: NaiveDate, seed: &mut IdSeed) -> Stored
         }
     }
     let mut noise = Noise(0x0dd_5eed);
-    let weeks = Profile::YOURS.weeks(today, 52, 0x5eed_1234);
+    let weeks = Profile::YOURS.weeks(words, today, 52, 0x5eed_1234);
     let last = weeks.len().saturating_sub(1).max(1) as f64;
     for (week, mut snapshot) in weeks.into_iter().enumerate() {
         let t = week as f64 / last;
@@ -64,11 +96,13 @@ pub fn with_sample(mine: &Stored, today: NaiveDate, seed: &mut IdSeed) -> Stored
         // A day the user recorded already keeps theirs.
         let _ = history.add(snapshot);
     }
-    let colleagues = COLLEAGUES
-        .iter()
-        .filter_map(|&(name, profile, wobble_seed)| {
+    let colleagues = words
+        .colleagues
+        .into_iter()
+        .zip(COLLEAGUES)
+        .filter_map(|(name, (profile, wobble_seed))| {
             let id = PersonId::draw(seed, |id| people.get(id).is_some());
-            let mut snapshots = profile.weeks(today, 52, wobble_seed);
+            let mut snapshots = profile.weeks(words, today, 52, wobble_seed);
             for s in &mut snapshots {
                 s.sample = false; // The person is marked; their copy is like a link's.
             }
@@ -143,7 +177,7 @@ impl Profile {
 
     /// `weeks` weekly snapshots ending on `today`, marked as sample data; `seed` sets the
     /// wobble.
-    fn weeks(self, today: NaiveDate, weeks: u64, seed: u64) -> Vec<Snapshot> {
+    fn weeks(self, words: &SampleWords, today: NaiveDate, weeks: u64, seed: u64) -> Vec<Snapshot> {
         let mut noise = Noise(seed);
         let last = weeks.saturating_sub(1).max(1);
         let (start, gain) = (self.start, self.gain);
@@ -169,10 +203,10 @@ impl Profile {
                 snapshot.network_rank = Some((network - network_gain * t).round() as u8);
                 snapshot.industry_avg = Some(31.0);
                 snapshot.network_avg = Some(34.0);
-                snapshot.industry = Some("Software Development".into());
+                snapshot.industry = Some(words.industry.into());
                 snapshot.note = match week {
-                    10 if self.notes => Some("Started posting twice a week".into()),
-                    30 if self.notes => Some("Rewrote headline and About section".into()),
+                    10 if self.notes => Some(words.notes[0].into()),
+                    30 if self.notes => Some(words.notes[1].into()),
                     _ => None,
                 };
                 snapshot.sample = true;

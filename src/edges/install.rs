@@ -9,19 +9,19 @@ use std::future::Future;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise, Reflect};
-use thiserror::Error;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 const EARLY_OFFER: &str = "__ssiInstallOffer";
 
-#[derive(Clone, Debug, Error, PartialEq)]
+/// Why the install prompt did not show (worded by `i18n::start::install_problem`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum InstallError {
-    #[error("the browser no longer offers to install SSI Lens")]
+    /// The browser's offer is gone (used, or withdrawn).
     NoOffer,
-    #[error("the browser didn’t show its install prompt ({0})")]
-    Refused(String),
+    /// The browser refused to show its prompt, with its own reason where it gave one.
+    Refused(Option<String>),
 }
 
 /// What the user chose in the browser's prompt.
@@ -127,7 +127,7 @@ fn refused(error: &JsValue) -> InstallError {
     let message = Reflect::get(error, &"message".into())
         .ok()
         .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "unknown reason".into());
+        .filter(|m| !m.is_empty());
     InstallError::Refused(message)
 }
 

@@ -120,12 +120,12 @@ impl FirstScreen {
     }
 
     /// The dashboard's heading.
-    pub fn title(&self) -> String {
-        markup::dashboard_title(&self.whose)
+    pub fn title(&self, lang: Lang) -> String {
+        markup::dashboard_title(lang, &self.whose)
     }
 
-    /// The HTML above the trend card.
-    pub fn top(&self, today: NaiveDate, date: DateWords) -> String {
+    /// The HTML above the trend card, worded in `lang`.
+    pub fn top(&self, lang: Lang, today: NaiveDate, date: DateWords) -> String {
         let Some(latest) = self.history.latest() else {
             return String::new();
         };
@@ -143,7 +143,7 @@ impl FirstScreen {
         // then the screen's heading, the line about the last snapshot (one's own) and the cards.
         let (banner, notices, last) = match (&self.whose, self.shared_on) {
             (Whose::Someones(name), Some(shared_on)) => (
-                markup::dashboard::shared_banner(name.as_deref(), shared_on, date),
+                markup::dashboard::shared_banner(lang, name.as_deref(), shared_on, date),
                 markup::frame::notices(false, false),
                 String::new(),
             ),
@@ -151,16 +151,16 @@ impl FirstScreen {
                 String::new(),
                 markup::frame::notices(self.sample, self.backup_due),
                 week_facts(&self.history, today)
-                    .map(|facts| markup::week::week_line(&facts, date))
+                    .map(|facts| markup::week::week_line(lang, &facts, date))
                     .unwrap_or_default()
-                    + &markup::dashboard::last_snapshot(latest.date, today, date),
+                    + &markup::dashboard::last_snapshot(lang, latest.date, today, date),
             ),
         };
         format!(
             r#"{banner}{notices}<h1 class="page-title">{}</h1>{last}<div class="dashboard-grid">{}{}</div>"#,
-            html_escape::encode_text(&self.title()),
-            markup::overall_card(&top, date),
-            markup::pillars_card(&top),
+            html_escape::encode_text(&self.title(lang)),
+            markup::overall_card(lang, &top, date),
+            markup::pillars_card(lang, &top),
         )
     }
 
@@ -176,10 +176,11 @@ impl FirstScreen {
     }
 
     /// The trend card's head: its heading and the range buttons.
-    pub fn trend_head(&self) -> String {
+    pub fn trend_head(&self, lang: Lang) -> String {
         format!(
-            r#"<div class="card-head"><h2 id="trend-title">Trend</h2>{}</div>"#,
-            markup::range_picker(self.range)
+            r#"<div class="card-head"><h2 id="trend-title">{}</h2>{}</div>"#,
+            html_escape::encode_text(crate::i18n::start_trend(lang)),
+            markup::range_picker(lang, self.range)
         )
     }
 

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::domain::address::Screen;
 use crate::edges::install::InstallOffers;
-use crate::i18n::screens;
+use crate::i18n::{self, screens};
 use crate::markup::frame::{tab_screens, tab_screens_without_history, LOGO};
 use crate::ui::state::{HistoryView, Language, Navigation, YourData};
 
@@ -45,7 +45,7 @@ pub fn Header() -> impl IntoView {
                     .then(|| {
                         // The first paint draws the same tabs (src/markup/frame.rs).
                         view! {
-                            <nav class="tabs" aria-label="Sections">
+                            <nav class="tabs" aria-label=i18n::start_sections(language.get())>
                                 {screens.into_iter().map(tab).collect_view()}
                             </nav>
                         }
@@ -55,7 +55,7 @@ pub fn Header() -> impl IntoView {
                 <Show when=can_add>
                     <button class="button primary add" on:click=move |_| navigation.go(Screen::Add)>
                         <span aria-hidden="true">"+ "</span>
-                        "Add snapshot"
+                        {i18n::start_add_snapshot(language.get())}
                     </button>
                 </Show>
                 <InstallButton />
@@ -68,6 +68,7 @@ pub fn Header() -> impl IntoView {
 /// have their own menu item); gone once installed.
 #[component]
 fn InstallButton() -> impl IntoView {
+    let lang = crate::ui::state::use_lang();
     let offered = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let offers = StoredValue::new_local(InstallOffers::watch(move |now| offered.set(now)));
@@ -80,17 +81,17 @@ fn InstallButton() -> impl IntoView {
         match prompted {
             Some(Ok(choice)) => leptos::task::spawn_local(async move {
                 if let Err(e) = choice.await {
-                    problem.set(Some(e.to_string()));
+                    problem.set(Some(i18n::start::install_problem(lang, &e)));
                 }
             }),
-            Some(Err(e)) => problem.set(Some(e.to_string())),
+            Some(Err(e)) => problem.set(Some(i18n::start::install_problem(lang, &e))),
             None => {}
         }
     };
     view! {
         <Show when=move || offered.get()>
             <button type="button" class="button install" data-testid="install" on:click=install>
-                "Install"
+                {i18n::start_install(lang)}
             </button>
         </Show>
         {move || {

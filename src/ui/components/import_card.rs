@@ -127,11 +127,17 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
                 {if team {
                     "Import a team backup (.json)."
                 } else {
-                    "Import a JSON backup or a CSV file (other SSI trackers’ too)."
+                    crate::i18n::start_import_prompt(crate::ui::state::use_lang())
                 }}
             </p>
             <label class="button small file-button" class:disabled=busy>
-                {move || if busy() { "Reading file…" } else { "Choose a file…" }}
+                {move || {
+                    if busy() {
+                        "Reading file…"
+                    } else {
+                        crate::i18n::start_choose_file(crate::ui::state::use_lang())
+                    }
+                }}
                 <input
                     type="file"
                     class="visually-hidden"
@@ -142,7 +148,9 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
                 />
             </label>
             // On a screen with a pointer; a phone has no file to drag.
-            <span class="off-touch">"or drop it here"</span>
+            <span class="off-touch">
+                {crate::i18n::start_drop_here(crate::ui::state::use_lang())}
+            </span>
             {move || {
                 reading
                     .get()

@@ -2,7 +2,6 @@
 //! worth tracking only as a habit.
 
 use crate::domain::address::Screen;
-use crate::domain::iso_date::weekday_name;
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -10,9 +9,10 @@ use crate::domain::reminder::{
     first_reminder_day, reminder_file, weekly_reminder_ics, REMINDER_MIME,
 };
 use crate::edges::{clock, download, location};
+use crate::i18n;
 use crate::markup::{last_snapshot_words, LastSnapshotWords};
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Navigation, Notices, Problem};
+use crate::ui::state::{use_lang, HistoryView, Navigation, Notices, Problem};
 
 /// "Last snapshot 9 days ago", the quick add (the weekly check-in in a few taps), and "Add a
 /// weekly reminder" (a calendar file). The user's own history only.
@@ -20,9 +20,9 @@ use crate::ui::state::{HistoryView, Navigation, Notices, Problem};
 pub fn LastSnapshot() -> impl IntoView {
     let store = HistoryView::expect();
     let notices = Notices::expect();
+    let lang = use_lang();
     let quick_add = Navigation::expect().href(Screen::QuickAdd);
     let last = Memo::new(move |_| store.with(|h| h.latest().map(|s| s.date)));
-    let lang = crate::ui::state::use_lang();
     let download_reminder = move |_| {
         let today = clock::today();
         let first = first_reminder_day(last.get_untracked(), today);
@@ -30,10 +30,11 @@ pub fn LastSnapshot() -> impl IntoView {
         match download::download_text(reminder_file(lang), REMINDER_MIME, &ics) {
             Ok(()) => {
                 notices.show_toast(
-                    format!(
-                        "Downloaded the reminder: open it to add it to your calendar (every {}, from {}).",
-                        weekday_name(first.weekday()),
-                        format::date(first)
+                    // The catalog's placeholders in their order: the date, then the day.
+                    i18n::start_reminder_downloaded(
+                        lang,
+                        format::date(first),
+                        i18n::start::every(lang, first.weekday()),
                     ),
                     None,
                 );
@@ -44,7 +45,7 @@ pub fn LastSnapshot() -> impl IntoView {
     move || {
         let last = last.get()?;
         let LastSnapshotWords { words, after, due } =
-            last_snapshot_words(last, clock::today(), &format::date);
+            last_snapshot_words(lang, last, clock::today(), &format::date);
         Some(view! {
             <div class="last-snapshot" class:due=due data-testid="last-snapshot">
                 <p>
@@ -52,7 +53,7 @@ pub fn LastSnapshot() -> impl IntoView {
                     {after}
                 </p>
                 <a class="button small primary" href=quick_add.clone() data-testid="quick-add">
-                    "Quick add this week’s SSI"
+                    {i18n::start_quick_add_week(lang)}
                 </a>
                 <button
                     type="button"
@@ -60,7 +61,7 @@ pub fn LastSnapshot() -> impl IntoView {
                     on:click=download_reminder
                     data-testid="weekly-reminder"
                 >
-                    "Add a weekly reminder to your calendar"
+                    {i18n::start_weekly_reminder(lang)}
                 </button>
             </div>
         })

@@ -9,29 +9,27 @@ use crate::markup::frame::{BACKUP_REMINDER, SAMPLE_BANNER};
 use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
 use crate::edges::clock;
+use crate::i18n::{self, Lang};
 use crate::ui::format;
 use crate::ui::state::{
-    export, ExportFormat, Navigation, Notices, Preferences, Problem, Undo, YourData,
+    export, use_lang, ExportFormat, Navigation, Notices, Preferences, Problem, Undo, YourData,
 };
 
-/// What the user is told about `problem`.
-pub fn problem_text(problem: &Problem) -> String {
+/// What the user is told about `problem`, in `lang`. (The errors inside are worded by their
+/// own `Display` until their areas word them in the catalog.)
+pub fn problem_text(lang: Lang, problem: &Problem) -> String {
     match problem {
         Problem::Storage(e) => e.to_string(),
-        Problem::UnreadableByThisVersion(e) => format!(
-            "Another tab changed your saved data in a way this one can’t read ({e}). Nothing was overwritten: reload this tab."
-        ),
+        Problem::UnreadableByThisVersion(e) => i18n::start_problem_unreadable(lang, e),
         Problem::ChangeRefused(e) => format::history_error(e),
-        Problem::PeopleChangeRefused(e) => format!("Nothing was changed: {e}"),
-        Problem::ExportFailed(e) => format!("The export didn’t start: {e}"),
-        Problem::NoLongerFit(names) => format!(
-            "Another tab added results or people at the same time, and these of yours no longer fit the limit: {}. Remove one you don’t need, then add it again.",
-            names.join(", ")
-        ),
+        Problem::PeopleChangeRefused(e) => i18n::start_problem_people(lang, e),
+        Problem::ExportFailed(e) => i18n::start_problem_export(lang, e),
+        // The names are the user's own, listed as they wrote them.
+        Problem::NoLongerFit(names) => i18n::start_problem_no_longer_fit(lang, names.join(", ")),
         Problem::Capture(e) => e.to_string(),
         Problem::OwnData(e) => e.to_string(),
         Problem::NotOpened(e) => e.to_string(),
-        Problem::StorageWasCleared => "Your saved data had been cleared from this browser’s storage (by the browser or its settings, not by SSI Lens). This tab still had it all and has saved it again. Export a backup now.".into(),
+        Problem::StorageWasCleared => i18n::start_problem_storage_cleared(lang).into(),
     }
 }
 
@@ -41,6 +39,7 @@ pub fn NoticeArea() -> impl IntoView {
     let notices = Notices::expect();
     let preferences = Preferences::expect();
     let navigation = Navigation::expect();
+    let lang = use_lang();
     // The sample banner and the backup reminder are about the user's own data: a shared view
     // has no handle to it, so neither is built there.
     let yours = use_context::<YourData>();
@@ -56,7 +55,7 @@ pub fn NoticeArea() -> impl IntoView {
         let after = before.without_sample();
         store.replace(after.clone());
         notices.show_toast(
-            "Removed the sample data.".into(),
+            i18n::start_removed_sample(lang).into(),
             Some(Undo::Change {
                 store,
                 before,
@@ -85,13 +84,13 @@ pub fn NoticeArea() -> impl IntoView {
             <Show when=move || notices.update_ready()>
                 <div class="notice" data-testid="update-ready">
                     <p>
-                        <strong>"A new version of SSI Lens is ready."</strong>
+                        <strong>{i18n::start_update_ready(lang)}</strong>
                     </p>
                     <button
                         class="button small"
                         on:click=move |_| crate::edges::service_worker::apply_update()
                     >
-                        "Reload"
+                        {i18n::start_reload(lang)}
                     </button>
                 </div>
             </Show>
@@ -102,7 +101,7 @@ pub fn NoticeArea() -> impl IntoView {
                         {SAMPLE_BANNER.1}
                     </p>
                     <button class="button small" on:click=remove_sample>
-                        "Remove sample data"
+                        {i18n::start_remove_sample(lang)}
                     </button>
                 </div>
             </Show>
@@ -113,13 +112,13 @@ pub fn NoticeArea() -> impl IntoView {
                         {BACKUP_REMINDER.1}
                     </p>
                     <button class="button small" on:click=export_now>
-                        "Export now"
+                        {i18n::start_export_now(lang)}
                     </button>
                     <button
                         class="button small quiet"
                         on:click=move |_| preferences.dismiss_reminder()
                     >
-                        "Not now"
+                        {i18n::start_not_now(lang)}
                     </button>
                 </div>
             </Show>
@@ -129,10 +128,10 @@ pub fn NoticeArea() -> impl IntoView {
                     .map(|problem| {
                         view! {
                             <div class="notice error" role="alert" data-testid="problem">
-                                <p>{problem_text(&problem)}</p>
+                                <p>{problem_text(lang, &problem)}</p>
                                 <button
                                     class="button small quiet"
-                                    aria-label="Dismiss"
+                                    aria-label=i18n::start_dismiss(lang)
                                     on:click=move |_| notices.dismiss_problem()
                                 >
                                     "×"
@@ -143,7 +142,7 @@ pub fn NoticeArea() -> impl IntoView {
             }}
             <Show when=move || notices.stray_paste()>
                 <div class="notice" role="status" data-testid="stray-paste">
-                    <p>"That paste isn’t an SSI page or a share link, so nothing changed."</p>
+                    <p>{i18n::start_stray_paste(lang)}</p>
                     <button
                         class="button small"
                         on:click=move |_| {
@@ -151,11 +150,11 @@ pub fn NoticeArea() -> impl IntoView {
                             navigation.go(Screen::Add);
                         }
                     >
-                        "Open the paste box"
+                        {i18n::start_open_paste_box(lang)}
                     </button>
                     <button
                         class="button small quiet"
-                        aria-label="Dismiss"
+                        aria-label=i18n::start_dismiss(lang)
                         on:click=move |_| notices.offer_paste_box(false)
                     >
                         "×"

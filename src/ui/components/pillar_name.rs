@@ -5,19 +5,17 @@
 use leptos::prelude::*;
 
 use crate::domain::Pillar;
-use crate::i18n::ssi;
+use crate::markup;
 use crate::ui::state::use_lang;
 
-/// The pillar's name, then LinkedIn's label in smaller text, in the user's language (the same
-/// markup as `markup::pillar_title`, which the first paint's pillar card uses).
+/// The pillar's name, then LinkedIn's label in smaller text, in the user's language: the
+/// markup of `markup::pillar_title`, which the first paint's pillar card draws too.
 #[component]
 pub fn PillarName(pillar: Pillar) -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <span class="pillar-title">
-            <span class="pillar-short">{ssi::pillar_name(lang, pillar)}</span>
-            " "
-            <span class="pillar-long">{ssi::pillar_label(lang, pillar)}</span>
-        </span>
+        <span
+            class="pillar-title"
+            inner_html=markup::pillar_title(use_lang(), pillar)
+        ></span>
     }
 }

@@ -41,7 +41,12 @@ pub fn SharedBanner(
     // "Saved Dana…", after a save from here.
     let saved = RwSignal::new(None::<String>);
     // The banner's words are the first paint's (src/markup), so the two draw it alike.
-    let (whose, after, save) = shared_banner_words(name.as_deref(), shared_on, &format::date);
+    let (whose, after, save) = shared_banner_words(
+        crate::ui::state::use_lang(),
+        name.as_deref(),
+        shared_on,
+        &format::date,
+    );
     let shared = {
         let name = name.clone();
         move || SharedHistory {

@@ -10,7 +10,8 @@ use crate::domain::address::Screen;
 use crate::domain::stored::Stored;
 use crate::domain::{Addition, HistoryError};
 use crate::edges::focus;
-use crate::ui::state::{Navigation, Notices, Problem, Toast, Undo};
+use crate::i18n;
+use crate::ui::state::{use_lang, Navigation, Notices, Problem, Toast, Undo};
 
 /// How long a toast with an Undo stays when nobody is on it: time to change one's mind.
 pub const TOAST_TIME: Duration = Duration::from_secs(10);
@@ -25,6 +26,7 @@ pub const TOAST_UNDO_ID: &str = "toast-undo";
 #[component]
 pub fn ToastArea() -> impl IntoView {
     let notices = Notices::expect();
+    let lang = use_lang();
     let timer = StoredValue::new_local(None::<TimeoutHandle>);
     // The pointer or keyboard focus is on the toast: it stays.
     let (hovered, focused) = (StoredValue::new(false), StoredValue::new(false));
@@ -148,13 +150,13 @@ pub fn ToastArea() -> impl IntoView {
                                     aria-describedby="toast-message"
                                     on:click=move |_| undo(for_undo.clone())
                                 >
-                                    "Undo"
+                                    {i18n::start_undo(lang)}
                                 </button>
                             }
                         })}
                     <button
                         class="button small quiet"
-                        aria-label="Dismiss"
+                        aria-label=i18n::start_dismiss(lang)
                         on:click=move |_| dismiss(for_dismiss.clone())
                     >
                         "×"

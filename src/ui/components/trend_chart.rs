@@ -24,7 +24,7 @@ pub fn TrendChart(yours: Option<YourData>) -> impl IntoView {
     view! {
         <EChart
             options
-            label=i18n::results_trend_chart_label(lang)
+            label=i18n::start_trend_chart_label(lang)
             testid="trend-chart"
             tall=true
             // The chart a first visit waits for, even below the fold on a phone.

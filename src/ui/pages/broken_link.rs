@@ -3,22 +3,23 @@
 use leptos::prelude::*;
 
 use crate::edges::location;
+use crate::i18n;
+use crate::ui::state::use_lang;
 
 /// Explains why a share link failed to open.
 #[component]
 pub fn BrokenLinkPage(problem: String) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <main id="main" class="recovery">
             <section class="card" aria-labelledby="broken-title" data-testid="broken-link">
-                <h1 id="broken-title">"This shared link can’t be opened"</h1>
+                <h1 id="broken-title">{i18n::start_broken_title(lang)}</h1>
                 <p class="problem" role="alert">
                     {problem}
                 </p>
-                <p>
-                    "Ask the person who shared it to copy the whole link again. Nothing in your own SSI Lens was changed."
-                </p>
+                <p>{i18n::start_broken_text(lang)}</p>
                 <a class="button primary" rel="external" href=location::app_url()>
-                    "Open SSI Lens"
+                    {i18n::start_open_app(lang)}
                 </a>
             </section>
         </main>

@@ -4,19 +4,21 @@ use leptos::prelude::*;
 
 use crate::domain::week::week_facts;
 use crate::edges::{clock, location};
+use crate::i18n;
 use crate::markup::{self, DashboardTop};
 use crate::ui::components::{
     AdviceCard, ChangesCard, DropNotices, GoalsCard, LastSnapshot, RangePicker, RankCard,
     TrendChart,
 };
 use crate::ui::format;
-use crate::ui::state::{HistoryView, YourData};
+use crate::ui::state::{use_lang, HistoryView, YourData};
 
 /// Dashboard for the latest snapshot. Only shown when the history is not empty. With `yours`
 /// (the user's own history) it has the controls to act on it; anyone else's is only shown.
 #[component]
 pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
     let store = HistoryView::expect();
+    let lang = use_lang();
     let latest = Memo::new(move |_| store.with(|h| h.latest().cloned()));
     let change = Memo::new(move |_| store.with(|h| h.change_since_previous()));
     let previous_date = Memo::new(move |_| store.with(|h| h.previous().map(|s| s.date)));
@@ -41,8 +43,8 @@ pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
         };
         Some(format!(
             "{}{}",
-            markup::overall_card(&top, &format::date),
-            markup::pillars_card(&top)
+            markup::overall_card(lang, &top, &format::date),
+            markup::pillars_card(lang, &top)
         ))
     };
 
@@ -63,11 +65,11 @@ pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
     // is not when someone's link was made. The first paint draws the same line.
     let week_line = move || {
         let facts = store.with(|h| week_facts(h, clock::today()))?;
-        Some(view! { <div inner_html=markup::week::week_line(&facts, &format::date)></div> })
+        Some(view! { <div inner_html=markup::week::week_line(lang, &facts, &format::date)></div> })
     };
 
     view! {
-        <h1 class="page-title">{markup::dashboard_title(&store.whose())}</h1>
+        <h1 class="page-title">{markup::dashboard_title(lang, &store.whose())}</h1>
         {yours.map(|_| week_line)}
         {yours.map(|_| view! { <LastSnapshot /> })}
         <div class="dashboard-grid" inner_html=cards></div>
@@ -75,7 +77,7 @@ pub fn DashboardPage(yours: Option<YourData>) -> impl IntoView {
         // The trend is what LinkedIn's page lacks, so it comes first after today's numbers.
         <section class="card" aria-labelledby="trend-title">
             <div class="card-head">
-                <h2 id="trend-title">"Trend"</h2>
+                <h2 id="trend-title">{i18n::start_trend(lang)}</h2>
                 <RangePicker />
             </div>
             <TrendChart yours />

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::edges::{clock, download};
-use crate::ui::state::OwnData;
+use crate::i18n;
+use crate::ui::state::{use_lang, OwnData};
 
 /// The recovery screen for unreadable stored data.
 #[component]
@@ -16,63 +17,56 @@ pub fn RecoveryPage(
     /// Called once the old data is backed up and the history key is clear.
     on_fresh_start: Callback<()>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let raw = StoredValue::new(raw);
     let asked = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
 
     let save_file = move |_| {
-        let name = format!("ssi-lens-saved-data-{}.txt", clock::today());
+        let name = i18n::start_recovery_file(lang, clock::today());
         let result = raw.with_value(|text| download::download_text(&name, "text/plain", text));
         message.set(result.err().map(|e| e.to_string()));
     };
     let start_fresh = move |_| match raw.with_value(|text| OwnData::set_aside_unreadable(text)) {
         Ok(_) => on_fresh_start.run(()),
-        Err(e) => message.set(Some(format!(
-            "Nothing was changed: {e} Download the data first."
-        ))),
+        Err(e) => message.set(Some(i18n::start_recovery_nothing_changed(lang, e))),
     };
     let size = raw.with_value(|t| t.len());
 
     view! {
         <main id="main" class="recovery">
             <section class="card" aria-labelledby="recovery-title" data-testid="recovery">
-                <h1 id="recovery-title">"Your saved data can’t be read"</h1>
+                <h1 id="recovery-title">{i18n::start_recovery_title(lang)}</h1>
                 <p class="problem" role="alert">
                     {problem}
                 </p>
-                <p>
-                    "SSI Lens has not changed or deleted anything. Download a copy of what is stored "
-                    "so you can keep it or repair it, then decide whether to start fresh."
-                </p>
-                <label for="raw-data">{format!("What is stored ({size} characters)")}</label>
+                <p>{i18n::start_recovery_text(lang)}</p>
+                <label for="raw-data">{i18n::start_recovery_stored(lang, size as u64)}</label>
                 <textarea id="raw-data" readonly rows="8" prop:value=raw.get_value()></textarea>
                 <div class="actions">
                     <button class="button primary" on:click=save_file>
-                        "Download the saved data"
+                        {i18n::start_download_saved(lang)}
                     </button>
                     <Show
                         when=move || asked.get()
                         fallback=move || {
                             view! {
                                 <button class="button" on:click=move |_| asked.set(true)>
-                                    "Start fresh…"
+                                    {i18n::start_start_fresh_ask(lang)}
                                 </button>
                             }
                         }
                     >
                         <button class="button danger" on:click=start_fresh>
-                            "Yes, start fresh"
+                            {i18n::start_start_fresh_yes(lang)}
                         </button>
                         <button class="button" on:click=move |_| asked.set(false)>
-                            "Cancel"
+                            {i18n::start_cancel(lang)}
                         </button>
                     </Show>
                 </div>
                 <Show when=move || asked.get()>
-                    <p class="muted">
-                        "Starting fresh keeps a copy of the old text in this browser under a backup key, "
-                        "then opens an empty tracker."
-                    </p>
+                    <p class="muted">{i18n::start_start_fresh_note(lang)}</p>
                 </Show>
                 {move || {
                     message

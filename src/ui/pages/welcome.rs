@@ -7,18 +7,21 @@ use crate::domain::address::Screen;
 
 use crate::domain::sample::with_sample;
 use crate::edges::{clock, random};
+use crate::i18n::{
+    self,
+    start::{around_slot, SLOT},
+};
 use crate::ui::components::{ImportCard, SsiLink};
-use crate::ui::state::{Navigation, YourData};
+use crate::ui::state::{use_lang, Navigation, YourData};
 
 /// A shared link without snapshots.
 #[component]
 pub fn EmptyLinkPage() -> impl IntoView {
+    let lang = use_lang();
     view! {
         <section class="welcome card">
-            <h1>"This shared link holds no snapshots"</h1>
-            <p class="lead">
-                "The person who shared it chose a period without any. Ask them for a new link."
-            </p>
+            <h1>{i18n::start_empty_link_title(lang)}</h1>
+            <p class="lead">{i18n::start_empty_link_lead(lang)}</p>
         </section>
     }
 }
@@ -28,48 +31,51 @@ pub fn EmptyLinkPage() -> impl IntoView {
 pub fn WelcomePage() -> impl IntoView {
     let yours = YourData::expect();
     let navigation = Navigation::expect();
+    let lang = use_lang();
+    // Sentences with a link inside: the text either side of it.
+    let (open_before, open_after) = around_slot(&i18n::start_step_open(lang, SLOT));
+    let (new_before, new_after) = around_slot(&i18n::start_new_to_ssi(lang, SLOT));
     let try_sample = move |_| {
         let mine = yours.everything_untracked();
-        yours.replace(with_sample(&mine, clock::today(), &mut random::id_seed()));
+        let words = i18n::start::sample_words(lang);
+        yours.replace(with_sample(
+            &mine,
+            &words,
+            clock::today(),
+            &mut random::id_seed(),
+        ));
         navigation.go(Screen::Dashboard);
     };
     view! {
         <section class="welcome card" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">"See where your Social Selling Index is going"</h1>
-            <p class="lead">
-                "LinkedIn’s Social Selling Index (SSI) scores your activity out of 100 across four pillars, but only shows you today. "
-                "SSI Lens keeps a private history of your scores, shows what moved and why, and suggests what to do next."
-            </p>
+            <h1 id="welcome-title">{i18n::start_welcome_title(lang)}</h1>
+            <p class="lead">{i18n::start_welcome_lead(lang)}</p>
             <div class="actions">
                 <button class="button primary" on:click=move |_| navigation.go(Screen::Add)>
-                    "Add your first snapshot"
+                    {i18n::start_add_first(lang)}
                 </button>
                 <button class="button" on:click=try_sample>
-                    "Try with sample data"
+                    {i18n::start_try_sample(lang)}
                 </button>
             </div>
             <ol class="steps">
-                <li>"Open " <SsiLink /> ", select all and copy."</li>
+                <li>{open_before} <SsiLink /> {open_after}</li>
                 <li>
-                    <span class="off-touch">
-                        "Paste anywhere in SSI Lens: it reads your scores. Check them and save."
-                    </span>
-                    <span class="on-touch">
-                        "Tap Add, then paste into the box at the top: it reads your scores. Check them and save."
-                    </span>
+                    <span class="off-touch">{i18n::start_step_paste(lang)}</span>
+                    <span class="on-touch">{i18n::start_step_paste_touch(lang)}</span>
                 </li>
-                <li>"Come back weekly, watch the trend, and work on your weakest pillar."</li>
+                <li>{i18n::start_step_weekly(lang)}</li>
             </ol>
             // The privacy line is the footer's; here, the way to read before adding anything.
             <p class="fine-print">
-                "New to the SSI? "
-                <A href=move || navigation.href(Screen::Learn)>"Read what each pillar measures"</A>
-                "."
+                {new_before}
+                <A href=move || navigation.href(Screen::Learn)>{i18n::start_read_pillars(lang)}</A>
+                {new_after}
             </p>
         </section>
         <SavedPeople />
         <section class="welcome-import card" aria-labelledby="restore-title">
-            <h2 id="restore-title">"Already tracking your SSI?"</h2>
+            <h2 id="restore-title">{i18n::start_restore_title(lang)}</h2>
             <ImportCard />
         </section>
     }
@@ -81,6 +87,7 @@ pub fn WelcomePage() -> impl IntoView {
 fn SavedPeople() -> impl IntoView {
     let yours = YourData::expect();
     let navigation = Navigation::expect();
+    let lang = use_lang();
     move || {
         let people: Vec<_> = yours.with_people(|people| {
             people
@@ -95,7 +102,7 @@ fn SavedPeople() -> impl IntoView {
                     aria-labelledby="people-title"
                     data-testid="saved-people"
                 >
-                    <h2 id="people-title">"People you keep"</h2>
+                    <h2 id="people-title">{i18n::start_people_title(lang)}</h2>
                     <ul class="plain-list">
                         {people
                             .into_iter()
@@ -112,11 +119,11 @@ fn SavedPeople() -> impl IntoView {
                     </ul>
                     <p class="actions">
                         <A href=move || navigation.href(Screen::Team) attr:class="button primary">
-                            "See the team"
+                            {i18n::start_see_team(lang)}
                         </A>
                         <A href=move || {
                             navigation.href(Screen::Compare)
-                        }>"Compare them side by side"</A>
+                        }>{i18n::start_compare_people(lang)}</A>
                     </p>
                 </section>
             }
