@@ -6,7 +6,6 @@
 //! and only an explicit "start fresh" clears the key, after copying the text to a backup key.
 
 use gloo_storage::{LocalStorage, Storage};
-use thiserror::Error;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -19,17 +18,13 @@ use crate::first_paint::record;
 /// Prefix of the keys that keep unreadable data when the user starts fresh.
 pub const BACKUP_PREFIX: &str = "ssi-lens.history.backup.";
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum StorageError {
-    #[error("This browser does not let SSI Lens keep data (local storage is turned off or blocked). Your snapshots last only while this tab is open: export them before closing it.")]
     Unavailable,
-    #[error("Your latest change could not be saved in this browser ({0}). It is kept in this tab: export a backup before closing it.")]
     WriteFailed(String),
     /// Reading what is stored failed: nothing is written over what may be there.
-    #[error("SSI Lens could not read your saved data from this browser’s storage ({0}), so nothing was saved over it. Your latest change is kept in this tab only: reload the page to try again, or export a backup before closing it.")]
     ReadFailed(String),
     /// Another tab holds the storage lock and hasn't let go.
-    #[error("Your latest change isn’t saved yet: another SSI Lens tab or window is still saving. It will be saved as soon as that one finishes; if this stays, close the other SSI Lens tabs.")]
     Waiting,
 }
 
