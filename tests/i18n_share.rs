@@ -211,10 +211,7 @@ fn placeholders_are_filled_in_german() {
         import_problem(Lang::De, &ImportError::UnterminatedQuote { line: 7 }),
         "Ein in Zeile 7 geöffnetes Anführungszeichen wird nie geschlossen, sodass die folgenden Zeilen als eine einzige Notiz gelesen würden. Schließen Sie das Anführungszeichen (oder entfernen Sie es) und importieren Sie erneut."
     );
-    assert_eq!(
-        place(Lang::De, &Place::Line(4)),
-        "Zeile 4",
-    );
+    assert_eq!(place(Lang::De, &Place::Line(4)), "Zeile 4",);
     assert_eq!(
         i18n::transfer_invalid_row(
             Lang::De,
@@ -233,7 +230,10 @@ fn placeholders_are_filled_in_german() {
 #[test]
 fn counted_phrases_take_each_languages_plural() {
     assert_eq!(i18n::transfer_added(Lang::En, 1), "1 new snapshot to add.");
-    assert_eq!(i18n::transfer_added(Lang::En, 1_000), "1,000 new snapshots to add.");
+    assert_eq!(
+        i18n::transfer_added(Lang::En, 1_000),
+        "1,000 new snapshots to add."
+    );
     assert_eq!(
         i18n::transfer_added(Lang::De, 1),
         "1 neue Momentaufnahme wird hinzugefügt."
@@ -251,10 +251,7 @@ fn counted_phrases_take_each_languages_plural() {
         "12.345 Zeilen können nicht importiert werden und werden übersprungen:"
     );
     // French counts 0 as one, and whole millions as "many".
-    assert_eq!(
-        i18n::share_link_label(Lang::Fr, 0),
-        "Votre lien (0 relevé)"
-    );
+    assert_eq!(i18n::share_link_label(Lang::Fr, 0), "Votre lien (0 relevé)");
     assert_eq!(
         i18n::share_link_label(Lang::Fr, 1_000_000),
         "Votre lien (1\u{202f}000\u{202f}000 de relevés)"
@@ -269,11 +266,8 @@ fn counted_phrases_take_each_languages_plural() {
         "2 days are dated after today (the latest 9 Feb 2099). They are imported as dated: check those dates, or this device’s clock."
     );
     // The import's toast: its clauses, in English as the e2e tests read it.
-    let message = i18n::transfer_imported(
-        Lang::En,
-        1,
-        i18n::transfer_imported_replaced(Lang::En, 2),
-    );
+    let message =
+        i18n::transfer_imported(Lang::En, 1, i18n::transfer_imported_replaced(Lang::En, 2));
     assert_eq!(message, "Imported 1 snapshot, replaced 2.");
     let message = i18n::transfer_imported(
         Lang::En,

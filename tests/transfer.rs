@@ -475,7 +475,10 @@ fn a_backup_applies_the_forms_rules_snapshot_by_snapshot() {
         .reason
         .to_string()
         .contains("already snapshot 1"));
-    assert!(plan.invalid[3].reason.to_string().contains("not a snapshot"));
+    assert!(plan.invalid[3]
+        .reason
+        .to_string()
+        .contains("not a snapshot"));
     let mut form = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 2, 2).unwrap());
     form.pillars = ["26", "1", "1", "1"].map(String::from);
     let brand = form.validate(today()).unwrap_err()[0].message.clone();

@@ -58,7 +58,10 @@ fn v4_to_v5(mut value: Value) -> Value {
 pub enum EnvelopeError {
     NotJson(String),
     WrongShape(String),
-    FromTheFuture { found: u64, supported: u64 },
+    FromTheFuture {
+        found: u64,
+        supported: u64,
+    },
     /// Readable, but it breaks a rule of the history (the same rules every change obeys).
     Invalid(HistoryError),
     /// Readable, but the saved people break a rule (the same rules every change obeys).

@@ -1,7 +1,6 @@
 //! Modal dialogs: the browser's `<dialog>` keeps focus inside, makes the page behind inert,
 //! closes on Escape (a `cancel` event) and gives focus back where it was.
 
-
 #[derive(Clone, Debug, PartialEq)]
 pub enum DialogError {
     Open(String),

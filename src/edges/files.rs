@@ -1,7 +1,6 @@
 //! Reading a file the user picked or dropped. The UI gets a [`ChosenFile`] and never touches
 //! file inputs or drag events' data itself.
 
-
 use crate::domain::transfer::{decode_file, FileText};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -50,12 +50,22 @@ pub enum ImportError {
     /// results of one's own: taking those in is History's import, seen and chosen there.
     NotATeamBackup,
     Csv(String),
-    UnterminatedQuote { line: u64 },
+    UnterminatedQuote {
+        line: u64,
+    },
     /// The column names a result the form refuses (`reason`: the results' own words).
-    OutcomeColumn { column: String, reason: String },
+    OutcomeColumn {
+        column: String,
+        reason: String,
+    },
     /// Another column already names the same result.
-    SameOutcomeColumn { column: String },
-    TooManyRows { limit: usize, line: Option<u64> },
+    SameOutcomeColumn {
+        column: String,
+    },
+    TooManyRows {
+        limit: usize,
+        line: Option<u64>,
+    },
 }
 
 /// The file name for an export made on `today`: the same in every language (it has no words,

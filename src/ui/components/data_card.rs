@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 
 use crate::domain::History;
+use crate::i18n;
 use crate::ui::components::ImportCard;
 use crate::ui::disclosure::Disclosure;
-use crate::i18n;
 use crate::ui::format;
-use crate::ui::state::{export, use_lang, ExportFormat, Navigation, Notices, Preferences, Problem, YourData};
+use crate::ui::state::{
+    export, use_lang, ExportFormat, Navigation, Notices, Preferences, Problem, YourData,
+};
 
 /// Export buttons, the import card, and a confirmed "delete everything".
 #[component]

@@ -8,8 +8,8 @@ use crate::domain::transfer::{plan_restore, plan_team_restore, ImportPlan, MAX_I
 use crate::edges::files::{self, ChosenFile};
 use crate::edges::focus;
 use crate::edges::{clock, random};
-use crate::ui::components::{ImportPreview, Imported, TOAST_UNDO_ID};
 use crate::i18n;
+use crate::ui::components::{ImportPreview, Imported, TOAST_UNDO_ID};
 use crate::ui::state::{use_lang, Notices, Undo, YourData};
 
 /// A file picker and drop zone for JSON or CSV files; nothing changes before the preview is confirmed.
@@ -128,10 +128,16 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
             data-testid="import-card"
         >
             <p>
-                {if team { i18n::transfer_import_team(lang) } else { i18n::transfer_import_any(lang) }}
+                {if team {
+                    i18n::transfer_import_team(lang)
+                } else {
+                    i18n::transfer_import_any(lang)
+                }}
             </p>
             <label class="button small file-button" class:disabled=busy>
-                {move || if busy() { i18n::transfer_reading(lang) } else { i18n::transfer_choose(lang) }}
+                {move || {
+                    if busy() { i18n::transfer_reading(lang) } else { i18n::transfer_choose(lang) }
+                }}
                 <input
                     type="file"
                     class="visually-hidden"

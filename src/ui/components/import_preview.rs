@@ -60,7 +60,10 @@ pub fn ImportPreview(
             let outcomes = (outcomes > 0).then(|| i18n::transfer_imported_results(lang, outcomes));
             let restored = p.people.restored(choice) as u64;
             let restored = (restored > 0).then(|| i18n::transfer_imported_people(lang, restored));
-            let more = [replaced, outcomes, restored].into_iter().flatten().collect::<String>();
+            let more = [replaced, outcomes, restored]
+                .into_iter()
+                .flatten()
+                .collect::<String>();
             let message = i18n::transfer_imported(lang, p.added.len() as u64, more);
             Ok::<_, String>((Stored::new(history, people), message))
         })
@@ -112,7 +115,8 @@ pub fn ImportPreview(
         <section class="import-preview" aria-labelledby="import-title" data-testid="import-preview">
             <h3 id="import-title">{i18n::transfer_preview_title(lang, source)}</h3>
             {if offers_nothing {
-                view! { <p data-testid="import-nothing">{i18n::transfer_nothing_new(lang)}</p> }.into_any()
+                view! { <p data-testid="import-nothing">{i18n::transfer_nothing_new(lang)}</p> }
+                    .into_any()
             } else {
                 view! {
                     <ul class="plain-list">
@@ -141,9 +145,7 @@ pub fn ImportPreview(
                         {(unchanged > 0)
                             .then(|| {
                                 view! {
-                                    <li>
-                                        {i18n::transfer_unchanged(lang, unchanged as u64)}
-                                    </li>
+                                    <li>{i18n::transfer_unchanged(lang, unchanged as u64)}</li>
                                 }
                             })}
                     </ul>
@@ -190,7 +192,11 @@ pub fn ImportPreview(
                         })
                 }} <button class="button" on:click=move |_| on_close.run(None)>
                     {move || {
-                        if nothing() { i18n::transfer_close(lang) } else { i18n::transfer_cancel(lang) }
+                        if nothing() {
+                            i18n::transfer_close(lang)
+                        } else {
+                            i18n::transfer_cancel(lang)
+                        }
                     }}
                 </button>
             </div>
@@ -269,11 +275,7 @@ fn NewResults(lang: Lang, plan: RwSignal<ImportPlan>) -> impl IntoView {
                         .left_out_outcomes()
                         .map(|o| i18n::transfer_result_values(lang, p.value_count(o.id()) as u64, o.name()))
                         .collect();
-                    (!left.is_empty()).then(|| view! {
-                        <p data-testid="import-left-out">
-                            {i18n::transfer_left_out(lang, left.join(", "))}
-                        </p>
-                    })
+                    (!left.is_empty()).then(|| view! { <p data-testid="import-left-out">{i18n::transfer_left_out(lang, left.join(", "))}</p> })
                 })
             };
             view! {
@@ -309,27 +311,39 @@ fn PeopleToRestore(lang: Lang, plan: RwSignal<ImportPlan>) -> impl IntoView {
             let mut lines = Vec::new();
             if !people.added.is_empty() {
                 let names: Vec<&str> = people.added.iter().map(|p| p.name()).collect();
-                lines.push(i18n::transfer_people_added(lang, names.len() as u64, names.join(", ")));
+                lines.push(i18n::transfer_people_added(
+                    lang,
+                    names.len() as u64,
+                    names.join(", "),
+                ));
             }
             if !people.differing.is_empty() {
-                lines.push(i18n::transfer_people_differing(lang, people.differing.len() as u64));
+                lines.push(i18n::transfer_people_differing(
+                    lang,
+                    people.differing.len() as u64,
+                ));
             }
             if people.same > 0 {
                 lines.push(i18n::transfer_people_same(lang, people.same as u64));
             }
             if !people.no_room.is_empty() {
-                lines.push(i18n::transfer_people_no_room(lang, MAX_PEOPLE, people.no_room.join(", ")));
+                lines.push(i18n::transfer_people_no_room(
+                    lang,
+                    MAX_PEOPLE,
+                    people.no_room.join(", "),
+                ));
             }
             if let Some(why) = &people.unreadable {
                 lines.push(i18n::transfer_people_unreadable(lang, why));
             }
-            let items = lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+            let items = lines
+                .into_iter()
+                .map(|l| view! { <li>{l}</li> })
+                .collect_view();
             view! {
                 <div class="import-people" data-testid="import-people">
                     <p>
-                        <strong>
-                            {i18n::transfer_people_title(lang)}
-                        </strong>
+                        <strong>{i18n::transfer_people_title(lang)}</strong>
                     </p>
                     <ul class="plain-list">{items}</ul>
                 </div>
@@ -464,14 +478,12 @@ fn SkippedRows(lang: Lang, plan: RwSignal<ImportPlan>) -> impl IntoView {
                     view! { <li>{i18n::transfer_invalid_row(lang, place, reason)}</li> }
                 })
                 .collect_view();
-            let more =
-                (shown.more > 0).then(|| view! { <li>{i18n::transfer_more_rows(lang, shown.more as u64)}</li> });
+            let more = (shown.more > 0)
+                .then(|| view! { <li>{i18n::transfer_more_rows(lang, shown.more as u64)}</li> });
             view! {
                 <div class="invalid-rows" data-testid="import-invalid">
                     <p>
-                        <strong>
-                            {i18n::transfer_invalid_rows(lang, p.invalid.len() as u64)}
-                        </strong>
+                        <strong>{i18n::transfer_invalid_rows(lang, p.invalid.len() as u64)}</strong>
                     </p>
                     <ul class="plain-list">{rows}{more}</ul>
                 </div>

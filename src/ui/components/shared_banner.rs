@@ -11,8 +11,8 @@ use crate::domain::share::SharedHistory;
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
 use crate::edges::{focus, location};
-use crate::ui::components::{ImportPreview, Imported};
 use crate::i18n;
+use crate::ui::components::{ImportPreview, Imported};
 use crate::ui::format;
 use crate::ui::state::{use_lang, HistoryView, Notices, OwnData, PersonSaved, Problem, YourData};
 
@@ -238,10 +238,13 @@ pub fn SharedBanner(
             plan.get()
                 .map(|(plan, target)| {
                     view! {
-                        <p class="notice-inline">
-                            {i18n::share_move_explain(lang)}
-                        </p>
-                        <ImportPreview plan source=i18n::share_import_source(lang).to_string() target on_close />
+                        <p class="notice-inline">{i18n::share_move_explain(lang)}</p>
+                        <ImportPreview
+                            plan
+                            source=i18n::share_import_source(lang).to_string()
+                            target
+                            on_close
+                        />
                     }
                 })
         }}

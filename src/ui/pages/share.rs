@@ -97,9 +97,7 @@ pub fn SharePage() -> impl IntoView {
             <h2 id="share-title" class="visually-hidden">
                 {i18n::share_options_title(lang)}
             </h2>
-            <p class="muted">
-                {i18n::share_explain(lang)}
-            </p>
+            <p class="muted">{i18n::share_explain(lang)}</p>
             <fieldset class="choices wrap">
                 <legend>{i18n::share_which_snapshots(lang)}</legend>
                 {radios}
@@ -111,9 +109,7 @@ pub fn SharePage() -> impl IntoView {
                 label=i18n::share_own_data_choice(lang)
             />
             <Show when=move || own_data.get()>
-                <p class="hint">
-                    {i18n::share_own_data_hint(lang)}
-                </p>
+                <p class="hint">{i18n::share_own_data_hint(lang)}</p>
             </Show>
             <Show when=move || !own_data.get()>
                 <div class="field">
@@ -232,7 +228,10 @@ pub fn SharePage() -> impl IntoView {
                     .map(|e| {
                         view! {
                             <p class="error" role="status">
-                                {i18n::share_not_shared(lang, i18n::share::share_sheet_problem(lang, &e))}
+                                {i18n::share_not_shared(
+                                    lang,
+                                    i18n::share::share_sheet_problem(lang, &e),
+                                )}
                             </p>
                         }
                     })
@@ -258,13 +257,15 @@ fn QrDisclosure(
                 on:click=move |_| show_qr.update(|shown| *shown = !*shown)
             >
                 {move || {
-                    if show_qr.get() { i18n::share_qr_hide(lang) } else { i18n::share_qr_show(lang) }
+                    if show_qr.get() {
+                        i18n::share_qr_hide(lang)
+                    } else {
+                        i18n::share_qr_show(lang)
+                    }
                 }}
             </button>
             <div id="share-qr" hidden=move || !show_qr.get()>
-                <p class="hint">
-                    {i18n::share_qr_hint(lang)}
-                </p>
+                <p class="hint">{i18n::share_qr_hint(lang)}</p>
                 {move || match qr_code.get() {
                     Some(Ok(code)) => {
                         view! {
