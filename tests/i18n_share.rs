@@ -284,6 +284,34 @@ fn counted_phrases_take_each_languages_plural() {
     );
 }
 
+/// What differs between two copies of a day is named in the language; the values stay numbers.
+#[test]
+fn differences_are_named_in_german() {
+    use ssi_lens::domain::transfer::differences;
+    let mine = sample_history(today()).snapshots()[0].clone();
+    let mut theirs = mine.clone();
+    theirs.sample = !mine.sample;
+    theirs.industry_rank = Some(3);
+    theirs.outcomes.insert(42.into(), 2.5);
+    let labels = |lang| -> Vec<String> {
+        differences(&mine, &theirs, &[], lang)
+            .into_iter()
+            .map(|d| d.label)
+            .collect()
+    };
+    let german = labels(Lang::De);
+    assert!(german.contains(&"Ergebnis 42".to_string()), "{german:?}");
+    assert!(german.contains(&"Art".to_string()), "{german:?}");
+    let english = labels(Lang::En);
+    assert!(english.contains(&"Result 42".to_string()), "{english:?}");
+    assert!(english.contains(&"Kind".to_string()), "{english:?}");
+    let kind = differences(&mine, &theirs, &[], Lang::De)
+        .into_iter()
+        .find(|d| d.label == "Art")
+        .unwrap();
+    assert!(["Beispieldaten", "Ihre Daten"].contains(&kind.mine.as_str()));
+}
+
 /// A CSV file made while the app speaks German is the same file: its columns are the English
 /// names every version reads, and it imports back whole. Nothing written takes a language.
 #[test]

@@ -15,6 +15,7 @@ use ssi_lens::domain::transfer::{
     Place, RowProblem, CSV_HEADER, MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
 };
 use ssi_lens::domain::{History, HistoryError, Pillar, PillarScores, SnapshotDraft};
+use ssi_lens::i18n::Lang;
 use support::{people, today};
 
 fn seed() -> IdSeed {
@@ -598,7 +599,7 @@ fn conflicts_list_every_field_that_differs() {
     theirs.outcomes.clear();
     theirs.industry_pillars.as_mut().unwrap().people = 6.0;
     let plan = ImportPlan::new(vec![theirs], vec![], &mine);
-    let diffs = plan.conflicts[0].differences(&plan.outcomes_with(&mine));
+    let diffs = plan.conflicts[0].differences(&plan.outcomes_with(&mine), Lang::En);
     let shown: Vec<(&str, &str, &str)> = diffs
         .iter()
         .map(|d| (d.label.as_str(), d.mine.as_str(), d.theirs.as_str()))
@@ -765,11 +766,11 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
     let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
     d.pillars = ["1", "1", "1", "1"].map(String::from);
     let mine = d.validate(today()).unwrap();
-    assert!(differences(&mine, &mine, &[]).is_empty());
+    assert!(differences(&mine, &mine, &[], Lang::En).is_empty());
     let mut theirs = mine.clone();
     theirs.outcomes.insert(id(42), 2.5);
     assert_eq!(
-        differences(&mine, &theirs, &[]),
+        differences(&mine, &theirs, &[], Lang::En),
         vec![Difference {
             label: "Result 42".into(),
             mine: "—".into(),

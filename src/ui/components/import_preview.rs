@@ -384,7 +384,7 @@ fn Differences(
                 .iter()
                 .map(|c| {
                     let rows = c
-                        .differences(&names)
+                        .differences(&names, lang)
                         .into_iter()
                         .map(|d| view! {
                             <tr>
