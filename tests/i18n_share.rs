@@ -17,8 +17,8 @@ use ssi_lens::domain::transfer::{
 };
 use ssi_lens::domain::HistoryError;
 use ssi_lens::i18n::share::{
-    banner_words, encode_problem, import_problem, place, qr_problem, row_problem,
-    saved_data_problem, share_problem,
+    encode_problem, import_problem, place, qr_problem, row_problem, saved_data_problem,
+    share_problem,
 };
 use ssi_lens::i18n::{self, Lang};
 use support::today;
@@ -343,32 +343,37 @@ fn a_csv_made_in_german_has_the_same_columns_and_imports_back() {
     assert_eq!(file_name(day(), "csv"), "ssi-lens-2026-01-19.csv");
 }
 
-/// A link carries no language: the viewer's words the banner, whoever shared it.
+/// A link carries no language: what a shared view says is worded in the viewer's, whoever
+/// shared it (the banner's first line is the first paint's, `markup::shared_banner_words`).
 #[test]
 fn a_shared_view_is_worded_in_the_viewers_language() {
     let history = sample_history(today());
     let options = share::ShareOptions {
         range: Range::All,
-        name: Some("Dana".into()),
+        name: None,
         include_notes: false,
-        own_data: false,
+        own_data: true,
         include_goals: false,
     };
     let fragment = share::encode(&share::select(&history, &options, today())).unwrap();
     let shared: SharedHistory = share::decode(&fragment).unwrap();
-    let date = |d: NaiveDate| d.to_string();
-    let name = shared.name.as_deref();
-    let german = banner_words(Lang::De, name, shared.shared_on, &date);
-    let french = banner_words(Lang::Fr, name, shared.shared_on, &date);
-    assert_eq!(german.0, "SSI-Verlauf von Dana");
-    assert_eq!(german.2, "Dana speichern");
-    assert_eq!(french.0, "Historique SSI de Dana");
-    assert!(german.1.contains(&shared.shared_on.to_string()));
-    // English is the first paint's, word for word.
-    for name in [Some("Dana"), None] {
-        assert_eq!(
-            banner_words(Lang::En, name, day(), &date),
-            ssi_lens::markup::shared_banner_words(name, day(), &date)
-        );
-    }
+    assert!(shared.own_data);
+    let on = shared.shared_on.to_string();
+    assert_eq!(
+        i18n::share_own_after(Lang::En, &on),
+        format!(", shared on {on}. Nothing here is saved in this browser until you move it into your history.")
+    );
+    let german = i18n::share_own_after(Lang::De, &on);
+    assert_eq!(
+        german,
+        format!(", geteilt am {on}. Nichts hiervon wird in diesem Browser gespeichert, bis Sie es in Ihren Verlauf übernehmen.")
+    );
+    assert_eq!(
+        i18n::share_move_in(Lang::De),
+        "In meinen Verlauf übernehmen"
+    );
+    assert_eq!(
+        i18n::share_history_of(Lang::De, "Dana"),
+        "SSI-Verlauf von Dana"
+    );
 }

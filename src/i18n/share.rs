@@ -217,23 +217,3 @@ mod own_data {
 }
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub use own_data::*;
-
-/// The shared view's banner in `lang`: whose history (bold), what follows it (when it was
-/// shared, that it is a read-only copy), and the Save button's words. Nothing of the sharer's
-/// language travels in a link: the viewer's language words it all.
-pub fn banner_words(
-    lang: Lang,
-    name: Option<&str>,
-    shared_on: chrono::NaiveDate,
-    date: crate::markup::DateWords,
-) -> (String, String, String) {
-    let whose = match name {
-        Some(name) => share_history_of(lang, name),
-        None => share_banner_shared(lang).to_string(),
-    };
-    let save = match name {
-        Some(name) => share_save_named(lang, name),
-        None => share_save(lang).to_string(),
-    };
-    (whose, share_banner_after(lang, date(shared_on)), save)
-}

@@ -11,6 +11,7 @@ use crate::domain::share::SharedHistory;
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
 use crate::edges::{focus, location};
+use crate::markup::shared_banner_words;
 use crate::i18n;
 use crate::ui::components::{ImportPreview, Imported};
 use crate::ui::format;
@@ -40,9 +41,8 @@ pub fn SharedBanner(
     let plan = RwSignal::new(None::<(ImportPlan, YourData)>);
     // "Saved Dana…", after a save from here.
     let saved = RwSignal::new(None::<String>);
-    // In the viewer's language: a link carries no words of the sharer's.
-    let (whose, after, save) =
-        i18n::share::banner_words(lang, name.as_deref(), shared_on, &format::date);
+    // The banner's words are the first paint's (src/markup), so the two draw it alike.
+    let (whose, after, save) = shared_banner_words(name.as_deref(), shared_on, &format::date);
     let shared = {
         let name = name.clone();
         move || SharedHistory {
