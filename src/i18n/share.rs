@@ -127,19 +127,29 @@ mod edges {
     use crate::edges::files::FileError;
     use crate::edges::location::NotOpened;
     use crate::edges::share_sheet::ShareSheetError;
-    use crate::edges::storage::StorageError;
+    use crate::edges::storage::{Refusal, StorageError};
     use crate::edges::visibility::VisibilityError;
 
     /// Why the browser's storage failed the history.
     pub fn storage_problem(lang: Lang, error: &StorageError) -> String {
         match error {
             StorageError::Unavailable => storage_unavailable(lang).into(),
-            StorageError::WriteFailed(why) => storage_write_failed(lang, why),
-            StorageError::ReadFailed(why) => storage_read_failed(lang, why),
+            StorageError::WriteFailed(why) => storage_write_failed(lang, refusal(lang, why)),
+            StorageError::ReadFailed(why) => storage_read_failed(lang, refusal(lang, why)),
             StorageError::Waiting => storage_waiting(lang).into(),
         }
     }
     crate::english_display!(StorageError, storage_problem);
+
+    /// Why the browser's storage refused, as a short clause ("storage is full").
+    pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
+        match refusal {
+            Refusal::Full => storage_full(lang).into(),
+            Refusal::Named(name) => name.clone(),
+            Refusal::Unknown => storage_unknown_error(lang).into(),
+            Refusal::NotReadBack => storage_not_read_back(lang).into(),
+        }
+    }
 
     /// Why a chosen file could not be read.
     pub fn file_problem(lang: Lang, error: &FileError) -> String {
@@ -209,7 +219,7 @@ mod own_data {
             OwnDataError::Unavailable => storage_own_unavailable(lang).into(),
             OwnDataError::ReadFailed => storage_own_read_failed(lang).into(),
             OwnDataError::Refused(why) => storage_own_refused(lang, saved_data_problem(lang, why)),
-            OwnDataError::WriteFailed(why) => storage_own_write_failed(lang, why),
+            OwnDataError::WriteFailed(why) => storage_own_write_failed(lang, refusal(lang, why)),
             OwnDataError::People(why) => storage_own_people(lang, why),
         }
     }

@@ -13,7 +13,7 @@ use crate::domain::people::{PeopleError, PersonId};
 use crate::domain::share::SharedHistory;
 use crate::domain::stored::{Stored, STORAGE_KEY};
 use crate::domain::sync::{no_longer_fit, Absorbed, SaveReport, Synced};
-use crate::edges::storage::{self, Loaded, StorageError};
+use crate::edges::storage::{self, Loaded, Refusal, StorageError};
 use crate::edges::{locks, random};
 
 /// Why the user's own data could not be read or changed from a shared view. Nothing of theirs
@@ -24,7 +24,7 @@ pub enum OwnDataError {
     Unavailable,
     ReadFailed,
     Refused(EnvelopeError),
-    WriteFailed(String),
+    WriteFailed(Refusal),
     People(PeopleError),
 }
 
