@@ -439,9 +439,16 @@ fn the_ask_for_a_link_message_is_written_to_the_person() {
         message,
         "Hi Dana, could you record this week’s SSI in SSI Lens and send me a fresh link? Open https://example.org/ssi-lens/share, choose “Copy link”, and send it to me. Thanks!"
     );
-    // The Share screen's button is called that.
-    let share_screen = include_str!("../src/ui/pages/share.rs");
-    assert!(share_screen.contains("\"Copy link\""));
+    // The Share screen's button is called that (in its page, or in the catalog once the
+    // Share screen is worded by it).
+    let read = |path: &str| {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_default()
+    };
+    assert!(
+        read("src/ui/pages/share.rs").contains("\"Copy link\"")
+            || read("locales/en/share.json").contains("\"Copy link\"")
+    );
     assert_eq!(
         ask_for_link_message("  ", "u"),
         "Hi, could you record this week’s SSI in SSI Lens and send me a fresh link? Open u, choose “Copy link”, and send it to me. Thanks!"
