@@ -10,7 +10,7 @@ use ssi_lens::domain::envelope::EnvelopeError;
 use ssi_lens::domain::people::PeopleError;
 use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::share::qr::QrError;
-use ssi_lens::domain::share::{self, EncodeError, ShareError, SharedHistory};
+use ssi_lens::domain::share::{self, EncodeError, Malformed, ShareError, SharedHistory};
 use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::transfer::{
     file_name, plan_import, to_csv, ImportError, Place, RowProblem, CSV_HEADER, PEER_COLUMNS,
@@ -53,7 +53,8 @@ fn every_refusal(lang: Lang) -> Vec<(String, String)> {
             supported: 2,
         },
         ShareError::TooLarge,
-        ShareError::Invalid("two snapshots share a day".into()),
+        ShareError::Malformed(Malformed::EndsTooSoon),
+        ShareError::Invalid("Brand is required.".into()),
     ] {
         add(format!("{e:?}"), share_problem(lang, &e));
     }
@@ -138,6 +139,43 @@ fn every_refusal_is_worded_in_german_and_differs_from_english() {
             assert!(!text.trim().is_empty(), "{what}: empty in {}", lang.tag());
         }
     }
+}
+
+/// What is wrong with a link's bytes is said in the viewer's language too, inside the
+/// sentence that says the link's data is invalid.
+#[test]
+fn a_broken_links_fault_is_worded_in_german() {
+    use ssi_lens::i18n::share::malformed;
+    let all = [
+        Malformed::EndsTooSoon,
+        Malformed::NumberTooLong,
+        Malformed::TextPastEnd,
+        Malformed::TextNotUtf8,
+        Malformed::DateOutOfRange,
+        Malformed::GoalCount,
+        Malformed::GoalUnknown,
+        Malformed::GoalOutOfRange,
+        Malformed::ScoreOutOfRange,
+        Malformed::TextTooLong,
+        Malformed::TooFewSnapshots,
+        Malformed::UnknownScale,
+        Malformed::SameDay,
+        Malformed::DataAfterEnd,
+        Malformed::PeersIncomplete,
+        Malformed::PillarMissing,
+    ];
+    for why in all {
+        let (en, de) = (malformed(Lang::En, why), malformed(Lang::De, why));
+        assert!(!de.is_empty() && de != en, "{why:?}");
+    }
+    assert_eq!(
+        ShareError::Malformed(Malformed::EndsTooSoon).to_string(),
+        "This link’s data is invalid: it ends too soon"
+    );
+    assert_eq!(
+        share_problem(Lang::De, &ShareError::Malformed(Malformed::EndsTooSoon)),
+        "Die Daten dieses Links sind ungültig: sie enden zu früh"
+    );
 }
 
 #[test]

@@ -20,6 +20,8 @@ mod columns;
 pub mod links;
 pub mod qr;
 
+pub use bytes::Malformed;
+
 /// The newest format this build writes and reads: 2 carries goals ([`ShareOptions::include_goals`]).
 /// A link without goals is still written in format 1, which every version reads.
 pub const SHARE_VERSION: u8 = 2;
@@ -68,8 +70,14 @@ pub enum ShareError {
     NotAShareLink,
     TooLong,
     Damaged,
-    FromTheFuture { found: u8, supported: u8 },
+    FromTheFuture {
+        found: u8,
+        supported: u8,
+    },
     TooLarge,
+    /// Its bytes are not a link's ([`Malformed`]: cut, forged or from another program).
+    Malformed(Malformed),
+    /// Readable, but a snapshot or a goal breaks the rules a load applies (their words).
     Invalid(String),
 }
 

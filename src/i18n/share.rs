@@ -7,7 +7,7 @@
 use super::*;
 use crate::domain::envelope::EnvelopeError;
 use crate::domain::share::qr::{QrError, QR_MAX_BYTES};
-use crate::domain::share::{EncodeError, ShareError, MAX_FRAGMENT_CHARS};
+use crate::domain::share::{EncodeError, Malformed, ShareError, MAX_FRAGMENT_CHARS};
 use crate::domain::transfer::{ImportError, Place, RowProblem};
 
 /// Why a share link can't be opened.
@@ -20,7 +20,30 @@ pub fn share_problem(lang: Lang, error: &ShareError) -> String {
             share_error_from_the_future(lang, found, supported)
         }
         ShareError::TooLarge => share_error_too_large(lang).into(),
+        ShareError::Malformed(why) => share_error_invalid(lang, malformed(lang, *why)),
         ShareError::Invalid(why) => share_error_invalid(lang, why),
+    }
+}
+
+/// What is wrong with a link's bytes, as a short clause ("it ends too soon").
+pub fn malformed(lang: Lang, why: Malformed) -> &'static str {
+    match why {
+        Malformed::EndsTooSoon => share_broken_ends_too_soon(lang),
+        Malformed::NumberTooLong => share_broken_number_too_long(lang),
+        Malformed::TextPastEnd => share_broken_text_past_end(lang),
+        Malformed::TextNotUtf8 => share_broken_text_not_utf8(lang),
+        Malformed::DateOutOfRange => share_broken_date_out_of_range(lang),
+        Malformed::GoalCount => share_broken_goal_count(lang),
+        Malformed::GoalUnknown => share_broken_goal_unknown(lang),
+        Malformed::GoalOutOfRange => share_broken_goal_out_of_range(lang),
+        Malformed::ScoreOutOfRange => share_broken_score_out_of_range(lang),
+        Malformed::TextTooLong => share_broken_text_too_long(lang),
+        Malformed::TooFewSnapshots => share_broken_too_few_snapshots(lang),
+        Malformed::UnknownScale => share_broken_unknown_scale(lang),
+        Malformed::SameDay => share_broken_same_day(lang),
+        Malformed::DataAfterEnd => share_broken_data_after_end(lang),
+        Malformed::PeersIncomplete => share_broken_peers_incomplete(lang),
+        Malformed::PillarMissing => share_broken_pillar_missing(lang),
     }
 }
 crate::english_display!(ShareError, share_problem);
