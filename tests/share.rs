@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use ssi_lens::domain::paste::parse;
 use ssi_lens::domain::sample::sample_weeks;
 use ssi_lens::domain::share::{
-    decode, encode, is_share_fragment, select, EncodeError, ShareError, ShareOptions,
+    decode, encode, is_share_fragment, select, EncodeError, Malformed, ShareError, ShareOptions,
     SharedHistory, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_TEXT_BYTES, SHARE_VERSION,
 };
 use ssi_lens::domain::stats::Range;
@@ -198,7 +198,7 @@ fn valid_compression_of_invalid_data_is_refused() {
         packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 10));
         let link = format!("s={}", URL_SAFE_NO_PAD.encode(packed));
         assert!(
-            matches!(decode(&link), Err(ShareError::Invalid(_))),
+            matches!(decode(&link), Err(ShareError::Malformed(_))),
             "{body:?}: {:?}",
             decode(&link)
         );
@@ -424,7 +424,7 @@ fn a_dated_goal_round_trips_in_format_2_and_a_link_without_goals_stays_format_1(
     let (_, body) = unpack(&link);
     assert!(matches!(
         decode(&pack(1, &body)),
-        Err(ShareError::Invalid(_))
+        Err(ShareError::Malformed(Malformed::DataAfterEnd))
     ));
     // A kept link of format 2 must keep opening in later versions.
     let kept = include_str!("fixtures/share-links/v2-goals.txt").trim();
@@ -462,6 +462,9 @@ fn a_links_goals_are_checked_as_stored_goals_are() {
         vec![0],                      // a goals section without goals
         vec![1, 0, 0xF0, 0xA2, 0x04], // cut short
     ] {
-        assert!(matches!(with(&bad), Err(ShareError::Invalid(_))), "{bad:?}");
+        assert!(
+            matches!(with(&bad), Err(ShareError::Malformed(_))),
+            "{bad:?}"
+        );
     }
 }

@@ -12,9 +12,10 @@ use ssi_lens::domain::stored::Stored;
 use ssi_lens::domain::transfer::{
     differences, file_name, first_of, neutralise, plan_import, plan_import_up_to, plan_restore,
     restore, to_csv, to_json, ConflictChoice, Difference, ImportError, ImportPlan, InvalidRow,
-    Place, CSV_HEADER, MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
+    Place, RowProblem, CSV_HEADER, MAX_IMPORT_ROWS, PEER_COLUMNS, PREVIEW_ROWS,
 };
 use ssi_lens::domain::{History, HistoryError, Pillar, PillarScores, SnapshotDraft};
+use ssi_lens::i18n::Lang;
 use support::{people, today};
 
 fn seed() -> IdSeed {
@@ -193,10 +194,10 @@ fn csv_results_only_rows_are_checked() {
     assert_eq!(plan.new_results(), 2);
     let ahead = NaiveDate::from_ymd_opt(2099, 1, 12).unwrap();
     assert_eq!(plan.dated_ahead(today()), vec![ahead]);
-    let reasons: Vec<(Place, &str)> = plan
+    let reasons: Vec<(Place, String)> = plan
         .invalid
         .iter()
-        .map(|row| (row.place, row.reason.as_str()))
+        .map(|row| (row.place, row.reason.to_string()))
         .collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert!(reasons[0].1.starts_with("Calls:"), "{reasons:?}");
@@ -260,12 +261,12 @@ fn invalid_rows_are_reported_with_line_numbers_and_reasons() {
     let lines: Vec<u64> = plan.invalid.iter().filter_map(InvalidRow::line).collect();
     assert_eq!(lines, vec![3, 4, 6, 7]);
     let reason = |line| {
-        &plan
-            .invalid
+        plan.invalid
             .iter()
             .find(|r: &&InvalidRow| r.line() == Some(line))
             .unwrap()
             .reason
+            .to_string()
     };
     assert!(reason(3).contains("Brand must be between 0 and 25"));
     assert!(reason(4).contains("calendar date"));
@@ -463,14 +464,26 @@ fn a_backup_applies_the_forms_rules_snapshot_by_snapshot() {
     );
     // The form's own messages.
     let value = OutcomeError::InvalidValue.to_string();
-    assert_eq!(plan.invalid[0].reason, format!("Meetings booked: {value}"));
-    assert_eq!(plan.invalid[1].reason, format!("Meetings booked: {value}"));
-    assert!(plan.invalid[2].reason.contains("already snapshot 1"));
-    assert!(plan.invalid[3].reason.contains("not a snapshot"));
+    assert_eq!(
+        plan.invalid[0].reason.to_string(),
+        format!("Meetings booked: {value}")
+    );
+    assert_eq!(
+        plan.invalid[1].reason.to_string(),
+        format!("Meetings booked: {value}")
+    );
+    assert!(plan.invalid[2]
+        .reason
+        .to_string()
+        .contains("already snapshot 1"));
+    assert!(plan.invalid[3]
+        .reason
+        .to_string()
+        .contains("not a snapshot"));
     let mut form = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 2, 2).unwrap());
     form.pillars = ["26", "1", "1", "1"].map(String::from);
     let brand = form.validate(today()).unwrap_err()[0].to_string();
-    assert_eq!(plan.invalid[4].reason, brand);
+    assert_eq!(plan.invalid[4].reason.to_string(), brand);
 
     let applied = plan
         .apply(&History::default(), ConflictChoice::TakeTheirs)
@@ -493,7 +506,7 @@ fn nan_and_huge_outcome_values_in_a_csv_are_refused_with_the_forms_message() {
         [2, 3, 4]
             .map(|line| InvalidRow {
                 place: Place::Line(line),
-                reason: message.clone(),
+                reason: RowProblem::Refused(vec![message.clone()]),
             })
             .to_vec()
     );
@@ -586,7 +599,7 @@ fn conflicts_list_every_field_that_differs() {
     theirs.outcomes.clear();
     theirs.industry_pillars.as_mut().unwrap().people = 6.0;
     let plan = ImportPlan::new(vec![theirs], vec![], &mine);
-    let diffs = plan.conflicts[0].differences(&plan.outcomes_with(&mine));
+    let diffs = plan.conflicts[0].differences(&plan.outcomes_with(&mine), Lang::En);
     let shown: Vec<(&str, &str, &str)> = diffs
         .iter()
         .map(|d| (d.label.as_str(), d.mine.as_str(), d.theirs.as_str()))
@@ -753,11 +766,11 @@ fn differences_name_unknown_outcomes_by_id_and_same_days_have_none() {
     let mut d = SnapshotDraft::for_date(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
     d.pillars = ["1", "1", "1", "1"].map(String::from);
     let mine = d.validate(today()).unwrap();
-    assert!(differences(&mine, &mine, &[]).is_empty());
+    assert!(differences(&mine, &mine, &[], Lang::En).is_empty());
     let mut theirs = mine.clone();
     theirs.outcomes.insert(id(42), 2.5);
     assert_eq!(
-        differences(&mine, &theirs, &[]),
+        differences(&mine, &theirs, &[], Lang::En),
         vec![Difference {
             label: "Result 42".into(),
             mine: "—".into(),
@@ -1009,7 +1022,11 @@ fn a_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so() {
         b"date,brand,people,insights,relationships,note\n2026-01-05,1,1,1,1,caf\xe9 \x80 \x96 ok\n";
     let file = decode_file(latin1);
     assert_eq!(file.encoding, Encoding::Windows1252);
-    assert!(file.encoding.notice().unwrap().contains("Windows-1252"));
+    assert!(file
+        .encoding
+        .notice(ssi_lens::i18n::Lang::En)
+        .unwrap()
+        .contains("Windows-1252"));
     let plan = plan_import(&file.text, &History::default(), today(), &mut seed()).unwrap();
     assert_eq!(plan.added[0].note.as_deref(), Some("café € – ok"));
     let utf8 = decode_file("note\ncafé".as_bytes());
@@ -1017,7 +1034,7 @@ fn a_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so() {
         (utf8.text.as_str(), utf8.encoding),
         ("note\ncafé", Encoding::Utf8)
     );
-    assert_eq!(utf8.encoding.notice(), None);
+    assert_eq!(utf8.encoding.notice(ssi_lens::i18n::Lang::En), None);
 }
 
 /// A note that really starts with `'=` keeps its quote when the export went through a

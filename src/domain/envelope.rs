@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use thiserror::Error;
 
 use super::goals::{goal_dates_text, GoalDates, Goals};
 use super::history::{History, HistoryError, ResultWeeks};
@@ -55,21 +54,17 @@ fn v4_to_v5(mut value: Value) -> Value {
 }
 
 /// Why stored text could not be read as a history. Nothing is discarded on any of these.
-#[derive(Clone, Debug, PartialEq, Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum EnvelopeError {
-    #[error("The saved data is not valid JSON ({0}).")]
     NotJson(String),
-    #[error("The saved data is not in the shape SSI Lens expects ({0}).")]
     WrongShape(String),
-    #[error(
-        "The saved data was written by a newer version of SSI Lens (schema {found}; this version reads up to {supported}). Reload to get the latest version."
-    )]
-    FromTheFuture { found: u64, supported: u64 },
+    FromTheFuture {
+        found: u64,
+        supported: u64,
+    },
     /// Readable, but it breaks a rule of the history (the same rules every change obeys).
-    #[error("The saved data breaks a rule: {0}")]
     Invalid(HistoryError),
     /// Readable, but the saved people break a rule (the same rules every change obeys).
-    #[error("The saved people break a rule: {0}")]
     InvalidPeople(PeopleError),
 }
 

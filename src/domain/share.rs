@@ -9,7 +9,6 @@ use base64::alphabet::URL_SAFE;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::NaiveDate;
-use thiserror::Error;
 
 use super::history::History;
 use super::people::visible_name;
@@ -20,6 +19,8 @@ mod bytes;
 mod columns;
 pub mod links;
 pub mod qr;
+
+pub use bytes::Malformed;
 
 /// The newest format this build writes and reads: 2 carries goals ([`ShareOptions::include_goals`]).
 /// A link without goals is still written in format 1, which every version reads.
@@ -64,34 +65,29 @@ pub struct ShareOptions {
     pub include_goals: bool,
 }
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ShareError {
-    #[error("This link doesn’t contain shared SSI data.")]
     NotAShareLink,
-    #[error("This link is too long to be a share link.")]
     TooLong,
-    #[error("This link is damaged (it may have been cut off when it was copied).")]
     Damaged,
-    #[error("This link was made by a newer version of SSI Lens (format {found}; this version reads up to {supported}). Reload to get the latest version.")]
-    FromTheFuture { found: u8, supported: u8 },
-    #[error("This link holds more data than a share link can.")]
+    FromTheFuture {
+        found: u8,
+        supported: u8,
+    },
     TooLarge,
-    #[error("This link’s data is invalid: {0}")]
+    /// Its bytes are not a link's ([`Malformed`]: cut, forged or from another program).
+    Malformed(Malformed),
+    /// Readable, but a snapshot or a goal breaks the rules a load applies (their words).
     Invalid(String),
 }
 
 /// Why no link is made for a choice of snapshots: the app would refuse to open it.
-#[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EncodeError {
-    #[error("The link would be {chars} characters long; SSI Lens opens links of at most {MAX_FRAGMENT_CHARS}.")]
     TooLong { chars: usize },
-    #[error("The link would hold more data than SSI Lens reads from a link.")]
     TooLarge,
-    #[error("A name, industry or note is longer than a link can carry.")]
     TextTooLong,
-    #[error("The snapshot of {date} holds a value SSI Lens would refuse to read.")]
     Invalid { date: NaiveDate },
-    #[error("There are no snapshots in these weeks to move.")]
     NothingToMove,
 }
 

@@ -1,11 +1,8 @@
 //! Modal dialogs: the browser's `<dialog>` keeps focus inside, makes the page behind inert,
 //! closes on Escape (a `cancel` event) and gives focus back where it was.
 
-use thiserror::Error;
-
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DialogError {
-    #[error("the dialog could not open ({0})")]
     Open(String),
 }
 

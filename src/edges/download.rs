@@ -1,11 +1,9 @@
 //! Saving text as a file through the browser's download mechanism.
 
-use thiserror::Error;
 use wasm_bindgen::JsCast;
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DownloadError {
-    #[error("The browser would not create the file ({0}).")]
     Browser(String),
 }
 

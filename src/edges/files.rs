@@ -1,19 +1,14 @@
 //! Reading a file the user picked or dropped. The UI gets a [`ChosenFile`] and never touches
 //! file inputs or drag events' data itself.
 
-use thiserror::Error;
-
 use crate::domain::transfer::{decode_file, FileText};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum FileError {
-    #[error("No file was chosen.")]
     NoFile,
-    #[error("The file “{0}” could not be read as text.")]
     Unreadable(String),
-    #[error("The file “{name}” is {size} bytes; SSI Lens reads files up to {limit} bytes.")]
     TooLarge {
         name: String,
         size: f64,

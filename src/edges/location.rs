@@ -1,12 +1,10 @@
 //! The page's address and tab: the share fragment, the app's folder, the tab's name and
 //! title.
 
-use thiserror::Error;
 use wasm_bindgen::JsCast;
 
 /// The browser would not open an address (a sandboxed frame, a blocked navigation).
-#[derive(Clone, Debug, Error, PartialEq)]
-#[error("This browser didn’t open {0}: open it from the address bar instead.")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct NotOpened(pub String);
 
 fn location() -> Option<web_sys::Location> {

@@ -2,18 +2,14 @@
 //! and any app that takes a link. Called through `Reflect`, since web-sys keeps it unstable.
 
 use js_sys::{Function, Object, Promise, Reflect};
-use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ShareSheetError {
-    #[error("this browser has no share sheet")]
     Unavailable,
     /// The user closed the sheet without choosing: nothing to report.
-    #[error("sharing was cancelled")]
     Cancelled,
-    #[error("the browser didn’t share the link ({0})")]
     Refused(String),
 }
 

@@ -6,7 +6,6 @@
 //! and only an explicit "start fresh" clears the key, after copying the text to a backup key.
 
 use gloo_storage::{LocalStorage, Storage};
-use thiserror::Error;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -16,20 +15,29 @@ use crate::domain::stored::{Stored, STORAGE_KEY};
 use crate::domain::sync::{Absorbed, SaveReport, Synced};
 use crate::first_paint::record;
 
+/// Why the browser's storage refused a read or a write (worded by `i18n::share::refusal`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refusal {
+    /// The site's storage is full (`QuotaExceededError`).
+    Full,
+    /// The browser's own name for the error (`SecurityError`…), not worded further.
+    Named(String),
+    /// The browser gave no name.
+    Unknown,
+    /// A backup copy, written, did not read back the same.
+    NotReadBack,
+}
+
 /// Prefix of the keys that keep unreadable data when the user starts fresh.
 pub const BACKUP_PREFIX: &str = "ssi-lens.history.backup.";
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum StorageError {
-    #[error("This browser does not let SSI Lens keep data (local storage is turned off or blocked). Your snapshots last only while this tab is open: export them before closing it.")]
     Unavailable,
-    #[error("Your latest change could not be saved in this browser ({0}). It is kept in this tab: export a backup before closing it.")]
-    WriteFailed(String),
+    WriteFailed(Refusal),
     /// Reading what is stored failed: nothing is written over what may be there.
-    #[error("SSI Lens could not read your saved data from this browser’s storage ({0}), so nothing was saved over it. Your latest change is kept in this tab only: reload the page to try again, or export a backup before closing it.")]
-    ReadFailed(String),
+    ReadFailed(Refusal),
     /// Another tab holds the storage lock and hasn't let go.
-    #[error("Your latest change isn’t saved yet: another SSI Lens tab or window is still saving. It will be saved as soon as that one finishes; if this stays, close the other SSI Lens tabs.")]
     Waiting,
 }
 
@@ -192,9 +200,7 @@ pub fn back_up_and_clear(raw: &str) -> Result<String, StorageError> {
         .as_deref()
         != Some(raw)
     {
-        return Err(StorageError::WriteFailed(
-            "the backup could not be read back".into(),
-        ));
+        return Err(StorageError::WriteFailed(Refusal::NotReadBack));
     }
     LocalStorage::delete(STORAGE_KEY);
     Ok(key)
@@ -238,13 +244,12 @@ fn write(key: &str, text: &str) -> Result<(), StorageError> {
 }
 
 /// A short human description of a DOMException such as QuotaExceededError.
-fn describe(error: &wasm_bindgen::JsValue) -> String {
+fn describe(error: &wasm_bindgen::JsValue) -> Refusal {
     js_sys::Reflect::get(error, &"name".into())
         .ok()
         .and_then(|n| n.as_string())
-        .map(|name| match name.as_str() {
-            "QuotaExceededError" => "storage is full".to_string(),
-            other => other.to_string(),
+        .map_or(Refusal::Unknown, |name| match name.as_str() {
+            "QuotaExceededError" => Refusal::Full,
+            _ => Refusal::Named(name),
         })
-        .unwrap_or_else(|| "unknown error".into())
 }

@@ -1,15 +1,13 @@
 //! Whether an element has come into view: a chart below the fold is drawn when the user
 //! scrolls to it, so a first visit spends its time on the chart at the top.
 
-use thiserror::Error;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum VisibilityError {
     /// An old browser: the caller shows the element's content at once instead.
-    #[error("this browser can't tell when an element comes into view")]
     Unsupported,
 }
 

@@ -1,8 +1,26 @@
 //! A minimal byte writer and bounds-checked reader: varints, zig-zag integers, strings.
 
-/// The reader ran off the end or met an impossible value.
-#[derive(Debug)]
-pub struct Malformed(pub &'static str);
+/// What is wrong with a link's bytes: the reader ran off the end or met an impossible value
+/// (worded by `i18n::share::malformed`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Malformed {
+    EndsTooSoon,
+    NumberTooLong,
+    TextPastEnd,
+    TextNotUtf8,
+    DateOutOfRange,
+    GoalCount,
+    GoalUnknown,
+    GoalOutOfRange,
+    ScoreOutOfRange,
+    TextTooLong,
+    TooFewSnapshots,
+    UnknownScale,
+    SameDay,
+    DataAfterEnd,
+    PeersIncomplete,
+    PillarMissing,
+}
 
 #[derive(Default)]
 pub struct Writer {
@@ -46,10 +64,7 @@ impl<'a> Reader<'a> {
     }
 
     pub fn byte(&mut self) -> Result<u8, Malformed> {
-        let b = *self
-            .data
-            .get(self.pos)
-            .ok_or(Malformed("it ends too soon"))?;
+        let b = *self.data.get(self.pos).ok_or(Malformed::EndsTooSoon)?;
         self.pos += 1;
         Ok(b)
     }
@@ -63,7 +78,7 @@ impl<'a> Reader<'a> {
                 return Ok(value);
             }
         }
-        Err(Malformed("a number is too long"))
+        Err(Malformed::NumberTooLong)
     }
 
     pub fn zigzag(&mut self) -> Result<i64, Malformed> {
@@ -73,7 +88,7 @@ impl<'a> Reader<'a> {
 
     pub fn bytes(&mut self, len: usize) -> Result<&'a [u8], Malformed> {
         if len > self.remaining() {
-            return Err(Malformed("a text runs past the end"));
+            return Err(Malformed::TextPastEnd);
         }
         let slice = &self.data[self.pos..self.pos + len];
         self.pos += len;
@@ -82,6 +97,6 @@ impl<'a> Reader<'a> {
 
     pub fn text(&mut self, len: usize) -> Result<String, Malformed> {
         let bytes = self.bytes(len)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| Malformed("a text is not UTF-8"))
+        String::from_utf8(bytes.to_vec()).map_err(|_| Malformed::TextNotUtf8)
     }
 }

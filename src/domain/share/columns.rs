@@ -33,10 +33,8 @@ fn days(date: NaiveDate) -> i64 {
 
 fn date_at(days: i64) -> Result<NaiveDate, Malformed> {
     EPOCH
-        .checked_add_signed(
-            chrono::TimeDelta::try_days(days).ok_or(Malformed("a date is out of range"))?,
-        )
-        .ok_or(Malformed("a date is out of range"))
+        .checked_add_signed(chrono::TimeDelta::try_days(days).ok_or(Malformed::DateOutOfRange)?)
+        .ok_or(Malformed::DateOutOfRange)
 }
 
 /// Every score in the history, to choose the scale.
@@ -181,15 +179,15 @@ fn read_goals(r: &mut Reader) -> Result<(Goals, GoalDates), Malformed> {
     let (mut goals, mut dates) = (Goals::new(), GoalDates::new());
     let count = r.varint()?;
     if count == 0 || count > Metric::ALL.len() as u64 {
-        return Err(Malformed("the number of goals is wrong"));
+        return Err(Malformed::GoalCount);
     }
     for _ in 0..count {
         let metric = *Metric::ALL
             .get(usize::from(r.byte()?))
-            .ok_or(Malformed("a goal is for something unknown"))?;
+            .ok_or(Malformed::GoalUnknown)?;
         let target = r.varint()?;
         if target > 1_000_000 || goals.insert(metric, target as f64 / 1000.0).is_some() {
-            return Err(Malformed("a goal is out of range or given twice"));
+            return Err(Malformed::GoalOutOfRange);
         }
         match r.varint()? {
             0 => {}
@@ -239,7 +237,7 @@ fn read_delta_column(r: &mut Reader, n: usize, scale: f64) -> Result<Vec<Option<
             let delta = ((z >> 1) as i64) ^ -((z & 1) as i64);
             previous = previous
                 .checked_add(delta)
-                .ok_or(Malformed("a score is out of range"))?;
+                .ok_or(Malformed::ScoreOutOfRange)?;
             Ok(Some(previous as f64 / scale))
         })
         .collect()
@@ -248,14 +246,14 @@ fn read_delta_column(r: &mut Reader, n: usize, scale: f64) -> Result<Vec<Option<
 fn read_optional_text(r: &mut Reader) -> Result<Option<String>, Malformed> {
     match r.varint()? {
         0 => Ok(None),
-        n if n - 1 > MAX_TEXT => Err(Malformed("a text is too long")),
+        n if n - 1 > MAX_TEXT => Err(Malformed::TextTooLong),
         n => r.text((n - 1) as usize).map(Some),
     }
 }
 
 /// Reads a link's body written in format `version` (1 or 2).
 pub fn read(raw: &[u8], version: u8) -> Result<SharedHistory, ShareError> {
-    read_columns(raw, version).map_err(|Malformed(why)| ShareError::Invalid(why.to_string()))?
+    read_columns(raw, version).map_err(ShareError::Malformed)?
 }
 
 fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareError>, Malformed> {
@@ -268,13 +266,13 @@ fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareEr
     let n = r.varint()?;
     // Every snapshot takes several bytes, so a count beyond the data is a lie.
     if n > MAX_SNAPSHOTS as u64 || n as usize > r.remaining() {
-        return Err(Malformed("it claims more snapshots than it holds"));
+        return Err(Malformed::TooFewSnapshots);
     }
     let n = n as usize;
     let scale = match r.byte()? {
         2 => 100.0,
         3 => 1000.0,
-        _ => return Err(Malformed("an unknown number scale")),
+        _ => return Err(Malformed::UnknownScale),
     };
 
     let mut dates = Vec::with_capacity(n);
@@ -284,7 +282,7 @@ fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareEr
         } else {
             let gap = r.varint()?;
             if gap == 0 || gap > 100_000 {
-                return Err(Malformed("two snapshots share a day"));
+                return Err(Malformed::SameDay);
             }
             dates[i - 1] + gap as i64
         };
@@ -309,7 +307,7 @@ fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareEr
         let industry = match r.varint()? {
             0 => previous.clone(),
             1 => None,
-            len if len - 2 > MAX_TEXT => return Err(Malformed("a text is too long")),
+            len if len - 2 > MAX_TEXT => return Err(Malformed::TextTooLong),
             len => Some(r.text((len - 2) as usize)?),
         };
         previous = industry.clone();
@@ -327,7 +325,7 @@ fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareEr
         None
     };
     if r.remaining() != 0 {
-        return Err(Malformed("there is data after the end"));
+        return Err(Malformed::DataAfterEnd);
     }
 
     let peers = |first: usize, i: usize| -> Result<Option<PillarScores>, Malformed> {
@@ -341,18 +339,18 @@ fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareEr
                 }
                 Ok(Some(scores))
             }
-            _ => Err(Malformed("a peer breakdown is incomplete")),
+            _ => Err(Malformed::PeersIncomplete),
         }
     };
     let mut snapshots = Vec::with_capacity(n);
     for i in 0..n {
         let mut pillars = PillarScores::default();
         for (p, column) in Pillar::ALL.into_iter().zip(&pillar_columns) {
-            pillars.set(p, column[i].ok_or(Malformed("a pillar score is missing"))?);
+            pillars.set(p, column[i].ok_or(Malformed::PillarMissing)?);
         }
         let overall_scaled = scaled(pillars.sum().round(), scale)
             .checked_add(offsets[i])
-            .ok_or(Malformed("a score is out of range"))?;
+            .ok_or(Malformed::ScoreOutOfRange)?;
         // Out-of-range ranks become invalid ones, which the check below reports.
         let rank = |r: Option<f64>| r.map(|r| r.clamp(0.0, 255.0) as u8);
         let snapshot = Snapshot {
@@ -382,7 +380,7 @@ fn read_columns(raw: &[u8], version: u8) -> Result<Result<SharedHistory, ShareEr
     }
     let mut history = match History::from_snapshots(snapshots) {
         Ok(h) => h,
-        Err(_) => return Err(Malformed("two snapshots share a day")),
+        Err(_) => return Err(Malformed::SameDay),
     };
     if let Some((goals, dates)) = goals {
         // The rules every goal obeys (range, a date only with its goal), as a load applies them.

@@ -7,7 +7,6 @@
 //! [`super::LONG_LINK_CHARS`] past which the page already warns that chat apps may cut a link.
 
 use qrcodegen::{QrCode, QrCodeEcc};
-use thiserror::Error;
 
 /// The longest link a QR code here holds, in bytes: version 40 at medium error correction.
 pub const QR_MAX_BYTES: usize = 2_331;
@@ -15,9 +14,8 @@ pub const QR_MAX_BYTES: usize = 2_331;
 const QUIET_ZONE: i32 = 4;
 
 /// Why a link gets no QR code.
-#[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QrError {
-    #[error("This link is {chars} characters long; a QR code holds at most {QR_MAX_BYTES}. Share fewer weeks or leave the notes out, or copy the link instead.")]
     TooLong { chars: usize },
 }
 

@@ -14,7 +14,7 @@ use super::super::number::plain_number;
 use super::super::outcomes::{parse_outcome_value, Outcome, OutcomeId};
 use super::super::pillar::{Pillar, PillarScores};
 use super::super::snapshot::{parse_date, Field, Snapshot, SnapshotDraft};
-use super::plan::{Incoming, InvalidRow, Place};
+use super::plan::{Incoming, InvalidRow, Place, RowProblem};
 use super::scan::{check_quotes, LineCounter};
 use super::team::PERSON_COLUMN;
 use super::ImportError;
@@ -295,9 +295,8 @@ fn read_header(header: &csv::StringRecord) -> Result<(Vec<Column>, Vec<Outcome>)
                     reason: e.to_string(),
                 })?;
             if outcomes.iter().any(|o| o.is_named(outcome.name())) {
-                return Err(ImportError::OutcomeColumn {
+                return Err(ImportError::SameOutcomeColumn {
                     column: name.to_string(),
-                    reason: "another column has the same result.".into(),
                 });
             }
             outcomes.push(outcome);
@@ -373,7 +372,7 @@ pub(super) fn read_csv(
                 let line = e.position().map_or(line, |p| lines.line_at(p.byte()));
                 incoming.invalid.push(InvalidRow {
                     place: Place::Line(line),
-                    reason: format!("unreadable row ({e})"),
+                    reason: RowProblem::Unreadable(e.to_string()),
                 });
                 continue;
             }
@@ -393,7 +392,7 @@ pub(super) fn read_csv(
             Err(reasons) => {
                 incoming.invalid.push(InvalidRow {
                     place: Place::Line(line),
-                    reason: reasons.join(" "),
+                    reason: RowProblem::Refused(reasons),
                 });
                 continue;
             }
@@ -402,7 +401,7 @@ pub(super) fn read_csv(
         match first_lines.entry(date) {
             Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
                 place: Place::Line(line),
-                reason: format!("Its date is already on line {}.", first.get()),
+                reason: RowProblem::SameDateAsLine(*first.get()),
             }),
             Entry::Vacant(slot) => {
                 if rows_read(&incoming) >= max_rows {

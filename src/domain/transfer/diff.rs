@@ -6,6 +6,7 @@ use super::super::outcomes::{Outcome, OutcomeId};
 use super::super::pillar::{Pillar, PillarScores};
 use super::super::snapshot::{Field, Snapshot};
 use super::plan::Conflict;
+use crate::i18n::{self, Lang};
 
 /// Shown for a field one side leaves empty.
 pub const EMPTY: &str = "—";
@@ -20,14 +21,20 @@ pub struct Difference {
 
 impl Conflict {
     /// Every field that differs between mine and theirs, in form order, then the peer
-    /// breakdowns, then the outcome values named by `outcomes` (unknown ids are still listed).
-    pub fn differences(&self, outcomes: &[Outcome]) -> Vec<Difference> {
-        differences(&self.mine, &self.theirs, outcomes)
+    /// breakdowns, then the outcome values named by `outcomes` (unknown ids are still listed),
+    /// worded in `lang`.
+    pub fn differences(&self, outcomes: &[Outcome], lang: Lang) -> Vec<Difference> {
+        differences(&self.mine, &self.theirs, outcomes, lang)
     }
 }
 
 /// [`Conflict::differences`] for any two snapshots.
-pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> Vec<Difference> {
+pub fn differences(
+    mine: &Snapshot,
+    theirs: &Snapshot,
+    outcomes: &[Outcome],
+    lang: Lang,
+) -> Vec<Difference> {
     let mut out = Vec::new();
     let mut push = |label: &str, mine: String, theirs: String| {
         if mine != theirs {
@@ -39,7 +46,7 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
         }
     };
     let number = |v: Option<f64>| v.map_or_else(|| EMPTY.to_string(), format_number);
-    let rank = |r: Option<u8>| r.map_or_else(|| EMPTY.to_string(), |r| format!("Top {r}%"));
+    let rank = |r: Option<u8>| r.map_or_else(|| EMPTY.to_string(), |r| i18n::ssi_rank_top(lang, r));
     let text = |t: &Option<String>| t.clone().unwrap_or_else(|| EMPTY.to_string());
 
     push(
@@ -64,7 +71,7 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
             mine.pillars.get(p),
             theirs.pillars.get(p),
         );
-        push(p.short_label(), a, b);
+        push(i18n::ssi::pillar_name(lang, p), a, b);
     }
     push(
         Field::IndustryRank.label(),
@@ -93,17 +100,19 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
     );
     push(Field::Note.label(), text(&mine.note), text(&theirs.note));
     let peers = [
-        ("Industry", mine.industry_pillars, theirs.industry_pillars),
-        ("Network", mine.network_pillars, theirs.network_pillars),
+        (true, mine.industry_pillars, theirs.industry_pillars),
+        (false, mine.network_pillars, theirs.network_pillars),
     ];
-    for (side, m, t) in peers {
+    for (industry, m, t) in peers {
         let score = |s: Option<PillarScores>, p: Pillar| number(s.map(|s| s.get(p)));
         for p in Pillar::ALL {
-            push(
-                &format!("{side} peers: {}", p.short_label()),
-                score(m, p),
-                score(t, p),
-            );
+            let pillar = i18n::ssi::pillar_name(lang, p);
+            let label = if industry {
+                i18n::transfer_diff_industry_peers(lang, pillar)
+            } else {
+                i18n::transfer_diff_network_peers(lang, pillar)
+            };
+            push(&label, score(m, p), score(t, p));
         }
     }
     let mut ids: Vec<OutcomeId> = outcomes.iter().map(Outcome::id).collect();
@@ -113,18 +122,29 @@ pub fn differences(mine: &Snapshot, theirs: &Snapshot, outcomes: &[Outcome]) -> 
         }
     }
     for id in ids {
-        let label = outcomes
-            .iter()
-            .find(|o| o.id() == id)
-            .map_or_else(|| format!("Result {}", id.key()), |o| o.name().to_string());
+        let label = outcomes.iter().find(|o| o.id() == id).map_or_else(
+            || i18n::transfer_diff_result(lang, id.key()),
+            |o| o.name().to_string(),
+        );
         push(
             &label,
             number(mine.outcomes.get(&id).copied()),
             number(theirs.outcomes.get(&id).copied()),
         );
     }
-    let sample = |s: bool| if s { "sample data" } else { "your data" }.to_string();
-    push("Kind", sample(mine.sample), sample(theirs.sample));
+    let sample = |s: bool| {
+        if s {
+            i18n::transfer_diff_sample(lang)
+        } else {
+            i18n::transfer_diff_yours(lang)
+        }
+        .to_string()
+    };
+    push(
+        i18n::transfer_diff_kind(lang),
+        sample(mine.sample),
+        sample(theirs.sample),
+    );
     out
 }
 

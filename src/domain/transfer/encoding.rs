@@ -3,6 +3,8 @@
 //! European code page (Excel on Windows), so it is read as Windows-1252 and the preview says
 //! so, rather than turning "café" into "caf�" in silence.
 
+use crate::i18n::{self, Lang};
+
 /// How a file's bytes were read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
@@ -12,13 +14,12 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    /// What the preview tells the user when the file was not UTF-8; nothing otherwise.
-    pub fn notice(self) -> Option<&'static str> {
+    /// What the preview tells the user (in `lang`) when the file was not UTF-8; nothing
+    /// otherwise.
+    pub fn notice(self, lang: Lang) -> Option<&'static str> {
         match self {
             Encoding::Utf8 => None,
-            Encoding::Windows1252 => Some(
-                "This file is not in UTF-8, so it was read as Western European text (Windows-1252, as Excel saves CSV files). Check that accented letters in notes and names look right before importing; if they don’t, save the file as “CSV UTF-8” and import it again.",
-            ),
+            Encoding::Windows1252 => Some(i18n::transfer_read_as_windows_1252(lang)),
         }
     }
 }

@@ -11,7 +11,7 @@ use super::super::iso_date::read_iso_date;
 use super::super::outcomes::check_outcome_value;
 use super::super::people::People;
 use super::super::snapshot::Snapshot;
-use super::plan::{Incoming, InvalidRow, Place};
+use super::plan::{Incoming, InvalidRow, Place, RowProblem};
 use super::ImportError;
 
 /// Reads a backup, checking each snapshot with the rules of stored data: a date ahead of today
@@ -85,7 +85,7 @@ pub(super) fn read_backup(text: &str, max_rows: usize) -> Result<Incoming, Impor
             Err(e) => {
                 incoming.invalid.push(InvalidRow {
                     place,
-                    reason: format!("It is not a snapshot SSI Lens can read ({e})."),
+                    reason: RowProblem::NotASnapshot(e.to_string()),
                 });
                 continue;
             }
@@ -107,14 +107,14 @@ pub(super) fn read_backup(text: &str, max_rows: usize) -> Result<Incoming, Impor
         if !reasons.is_empty() {
             incoming.invalid.push(InvalidRow {
                 place,
-                reason: reasons.join(" "),
+                reason: RowProblem::Refused(reasons),
             });
             continue;
         }
         match first_entries.entry(snapshot.date) {
             Entry::Occupied(first) => incoming.invalid.push(InvalidRow {
                 place,
-                reason: format!("Its date is already snapshot {} of the file.", first.get()),
+                reason: RowProblem::SameDateAsEntry(*first.get()),
             }),
             Entry::Vacant(slot) => {
                 slot.insert(number);

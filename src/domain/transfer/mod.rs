@@ -11,7 +11,6 @@ mod scan;
 mod team;
 
 use chrono::NaiveDate;
-use thiserror::Error;
 
 use super::envelope::{self, EnvelopeError};
 use super::history::History;
@@ -25,7 +24,7 @@ pub use encoding::{decode_file, Encoding, FileText};
 pub use people::{DifferingPerson, PeopleRestore};
 pub use plan::{
     first_of, Conflict, ConflictChoice, GoalConflict, ImportPlan, InvalidRow, Place, ResultValue,
-    Shown, PREVIEW_ROWS,
+    RowProblem, Shown, PREVIEW_ROWS,
 };
 pub use team::{team_file_name, team_to_csv, team_to_json, PERSON_COLUMN};
 
@@ -37,53 +36,40 @@ pub const MAX_IMPORT_BYTES: usize = 5_000_000;
 /// A file with more is refused as soon as the row past the limit is read.
 pub const MAX_IMPORT_ROWS: usize = 20_000;
 
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
-    #[error("The file is empty.")]
     Empty,
-    #[error("The file is {0} bytes; SSI Lens reads files up to 5 MB.")]
     TooLarge(usize),
     /// A backup that can't be read. The envelope's own messages speak of the saved data in
     /// storage; these speak of the file.
-    #[error("{}", file_problem(.0))]
     Json(EnvelopeError),
-    #[error("The CSV file has no {0} column. It needs date, brand, people, insights and relationships (other trackers’ names such as ssi, right_people and engagement are understood).")]
     MissingColumns(String),
     /// A team export (one row per person per snapshot) is not anyone's own history.
-    #[error("This is a team export, one row per person. To restore people, import the team backup (.json) instead.")]
     TeamExport,
     /// Given where only people are restored (the Team screen), a file with snapshots, goals or
     /// results of one's own: taking those in is History's import, seen and chosen there.
-    #[error("This file holds someone’s own snapshots, not a team backup, so nothing was taken from it here. To take it into your own history, import it under History.")]
     NotATeamBackup,
-    #[error("The CSV file can’t be read: {0}")]
     Csv(String),
-    #[error("A quote opened on line {line} is never closed, so the rows after it would be read as one note. Close that quote (or remove it) and import again.")]
-    UnterminatedQuote { line: u64 },
-    #[error("The CSV column “{column}” can’t be a result: {reason}")]
-    OutcomeColumn { column: String, reason: String },
-    #[error("The file has more than {limit} snapshots{}: more than this browser can keep. Import a shorter period (split the file).", .line.map(|l| format!(" (line {l} is past the limit)")).unwrap_or_default())]
-    TooManyRows { limit: usize, line: Option<u64> },
+    UnterminatedQuote {
+        line: u64,
+    },
+    /// The column names a result the form refuses (`reason`: the results' own words).
+    OutcomeColumn {
+        column: String,
+        reason: String,
+    },
+    /// Another column already names the same result.
+    SameOutcomeColumn {
+        column: String,
+    },
+    TooManyRows {
+        limit: usize,
+        line: Option<u64>,
+    },
 }
 
-/// Why a backup file can't be read, said of the file (not of the data saved in this browser).
-fn file_problem(error: &EnvelopeError) -> String {
-    match error {
-        EnvelopeError::NotJson(why) => format!("The file is not valid JSON ({why})."),
-        EnvelopeError::WrongShape(why) => {
-            format!("The file is not an SSI Lens backup ({why}).")
-        }
-        EnvelopeError::FromTheFuture { found, supported } => format!(
-            "The file was written by a newer version of SSI Lens (schema {found}; this version reads up to {supported}). Reload to get the latest version, then import it again."
-        ),
-        EnvelopeError::Invalid(why) => format!("The file breaks a rule: {why}"),
-        EnvelopeError::InvalidPeople(why) => {
-            format!("The people in the file break a rule: {why}")
-        }
-    }
-}
-
-/// The file name for an export made on `today`.
+/// The file name for an export made on `today`: the same in every language (it has no words,
+/// only the app's name and the date).
 pub fn file_name(today: NaiveDate, extension: &str) -> String {
     format!("ssi-lens-{today}.{extension}")
 }

@@ -27,24 +27,34 @@ pub enum Place {
     },
 }
 
+/// In English, for logs and tests; the preview words it in the user's language
+/// (`i18n::share::place`).
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Place::Line(line) => write!(f, "Line {line}"),
-            Place::Entry {
-                number,
-                date: Some(date),
-            } => write!(f, "Snapshot {number} ({date})"),
-            Place::Entry { number, date: None } => write!(f, "Snapshot {number}"),
-        }
+        f.write_str(&crate::i18n::share::place(crate::i18n::Lang::En, self))
     }
 }
 
-/// A row (CSV) or entry (JSON) that can't be imported, and why, in the form's words.
+/// A row (CSV) or entry (JSON) that can't be imported, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidRow {
     pub place: Place,
-    pub reason: String,
+    pub reason: RowProblem,
+}
+
+/// Why a row or entry can't be imported (worded by `i18n::share::row_problem`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowProblem {
+    /// The form's and the results' own reasons, in their words, in order.
+    Refused(Vec<String>),
+    /// The CSV reader could not read the row (its own description).
+    Unreadable(String),
+    /// A backup's entry is not a snapshot (the JSON reader's description).
+    NotASnapshot(String),
+    /// Its date is already on this earlier line of the file.
+    SameDateAsLine(u64),
+    /// Its date is already this earlier snapshot of the backup.
+    SameDateAsEntry(usize),
 }
 
 impl InvalidRow {

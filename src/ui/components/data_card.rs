@@ -5,14 +5,18 @@ use leptos::prelude::*;
 use crate::domain::address::Screen;
 
 use crate::domain::History;
+use crate::i18n;
 use crate::ui::components::ImportCard;
 use crate::ui::disclosure::Disclosure;
 use crate::ui::format;
-use crate::ui::state::{export, ExportFormat, Navigation, Notices, Preferences, Problem, YourData};
+use crate::ui::state::{
+    export, use_lang, ExportFormat, Navigation, Notices, Preferences, Problem, YourData,
+};
 
 /// Export buttons, the import card, and a confirmed "delete everything".
 #[component]
 pub fn DataCard() -> impl IntoView {
+    let lang = use_lang();
     let store = YourData::expect();
     let navigation = Navigation::expect();
     let preferences = Preferences::expect();
@@ -31,18 +35,18 @@ pub fn DataCard() -> impl IntoView {
     let last = move || {
         preferences
             .last_export()
-            .map(|d| format!(" Last backup: {}.", format::date(d)))
+            .map(|d| i18n::transfer_last_backup(lang, format::date(d)))
     };
     view! {
         <section class="card" aria-labelledby="data-title">
-            <h2 id="data-title">"Your data"</h2>
-            <p class="muted">"It lives only in this browser; a backup file keeps a copy." {last}</p>
+            <h2 id="data-title">{i18n::transfer_data_title(lang)}</h2>
+            <p class="muted">{i18n::transfer_data_where(lang)} {last}</p>
             <div class="actions">
                 <button class="button" on:click=move |_| export(ExportFormat::Json)>
-                    "Export JSON (full backup)"
+                    {i18n::transfer_export_json(lang)}
                 </button>
                 <button class="button" on:click=move |_| export(ExportFormat::Csv)>
-                    "Export CSV (spreadsheet)"
+                    {i18n::transfer_export_csv(lang)}
                 </button>
             </div>
             <ImportCard />
@@ -56,7 +60,7 @@ pub fn DataCard() -> impl IntoView {
                                 class="button small danger"
                                 on:click=move |_| confirm_delete.open()
                             >
-                                "Delete all snapshots…"
+                                {i18n::transfer_delete_all(lang)}
                             </button>
                         }
                     }
@@ -68,14 +72,14 @@ pub fn DataCard() -> impl IntoView {
                         on:keydown=confirm_delete.on_escape()
                     >
                         <p id="delete-all-text" tabindex="-1">
-                            "Delete every snapshot from this browser? Export a backup first if you may want them back."
+                            {i18n::transfer_delete_question(lang)}
                         </p>
                         <div class="actions">
                             <button class="button small danger" on:click=delete_all>
-                                "Yes, delete everything"
+                                {i18n::transfer_delete_yes(lang)}
                             </button>
                             <button class="button small" on:click=move |_| confirm_delete.close()>
-                                "Cancel"
+                                {i18n::transfer_cancel(lang)}
                             </button>
                         </div>
                     </div>

@@ -8,14 +8,16 @@ use crate::domain::transfer::{plan_restore, plan_team_restore, ImportPlan, MAX_I
 use crate::edges::files::{self, ChosenFile};
 use crate::edges::focus;
 use crate::edges::{clock, random};
+use crate::i18n;
 use crate::ui::components::{ImportPreview, Imported, TOAST_UNDO_ID};
-use crate::ui::state::{Notices, Undo, YourData};
+use crate::ui::state::{use_lang, Notices, Undo, YourData};
 
 /// A file picker and drop zone for JSON or CSV files; nothing changes before the preview is confirmed.
 /// With `team`, only a team backup is taken (the people it keeps): a file with snapshots of
 /// someone's own is refused, so nothing reaches the user's own history from the Team screen.
 #[component]
 pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
+    let lang = use_lang();
     let plan_file = if team {
         plan_team_restore
     } else {
@@ -36,7 +38,7 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
         let file = match file {
             Ok(file) => file,
             Err(files::FileError::NoFile) => return,
-            Err(e) => return message.set(Some(e.to_string())),
+            Err(e) => return message.set(Some(i18n::share::file_problem(lang, &e))),
         };
         if reading.get_untracked().is_some() {
             return;
@@ -48,15 +50,17 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
         reading.set(Some(name.clone()));
         leptos::task::spawn_local(async move {
             let outcome = match file.read_text(MAX_IMPORT_BYTES).await {
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(i18n::share::file_problem(lang, &e)),
                 Ok(file) => plan_file(
                     &file.text,
                     &store.everything_untracked(),
                     clock::today(),
                     &mut random::id_seed(),
                 )
-                .map(|p| (p, file.encoding.notice()))
-                .map_err(|e| format!("{name}: {e}")),
+                .map(|p| (p, file.encoding.notice(lang)))
+                .map_err(|e| {
+                    i18n::transfer_file_refused(lang, &name, i18n::share::import_problem(lang, &e))
+                }),
             };
             // The preview is drawn in the next task: a file of thousands of rows is planned in
             // one task and shown in another, so neither holds the page long. (The card may be
@@ -125,18 +129,14 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
         >
             <p>
                 {if team {
-                    "Import a team backup (.json)."
+                    i18n::transfer_import_team(lang)
                 } else {
-                    crate::i18n::start_import_prompt(crate::ui::state::use_lang())
+                    i18n::start_import_prompt(lang)
                 }}
             </p>
             <label class="button small file-button" class:disabled=busy>
                 {move || {
-                    if busy() {
-                        "Reading file…"
-                    } else {
-                        crate::i18n::start_choose_file(crate::ui::state::use_lang())
-                    }
+                    if busy() { i18n::transfer_reading(lang) } else { i18n::start_choose_file(lang) }
                 }}
                 <input
                     type="file"
@@ -148,16 +148,14 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
                 />
             </label>
             // On a screen with a pointer; a phone has no file to drag.
-            <span class="off-touch">
-                {crate::i18n::start_drop_here(crate::ui::state::use_lang())}
-            </span>
+            <span class="off-touch">{i18n::start_drop_here(lang)}</span>
             {move || {
                 reading
                     .get()
                     .map(|name| {
                         view! {
                             <p class="muted" role="status" data-testid="import-reading">
-                                {format!("Reading file {name}…")}
+                                {i18n::transfer_reading_name(lang, name)}
                             </p>
                         }
                     })

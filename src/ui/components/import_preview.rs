@@ -10,8 +10,9 @@ use crate::domain::people::MAX_PEOPLE;
 use crate::domain::stored::Stored;
 use crate::domain::transfer::{summary, ConflictChoice, DifferingPerson, ImportPlan};
 use crate::edges::{clock, random};
+use crate::i18n::{self, Lang};
 use crate::ui::format;
-use crate::ui::state::YourData;
+use crate::ui::state::{use_lang, YourData};
 
 /// An applied import: what to tell the user, and everything stored before and after it (for
 /// its undo).
@@ -32,6 +33,7 @@ pub fn ImportPreview(
     target: YourData,
     on_close: Callback<Option<Imported>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let choice = RwSignal::new(ConflictChoice::KeepMine);
     let error = RwSignal::new(None::<String>);
     let offers_nothing = plan.offers_nothing();
@@ -51,26 +53,18 @@ pub fn ImportPreview(
                 .people
                 .apply(before.people(), choice, &mut random::id_seed())
                 .map_err(|e| e.to_string())?;
-            let replaced = p.conflicts.len();
+            let replaced = p.conflicts.len() as u64;
             let replaced = (choice == ConflictChoice::TakeTheirs && replaced > 0)
-                .then(|| format!(", replaced {replaced}"));
-            let outcomes = p.included_outcomes().count();
-            let outcomes = (outcomes > 0)
-                .then(|| format!(" and {}", format::count(outcomes, "result", "results")));
-            let restored = p.people.restored(choice);
-            let restored = (restored > 0).then(|| {
-                format!(
-                    ", and restored {} saved from links",
-                    format::count(restored, "person", "people")
-                )
-            });
-            let message = format!(
-                "Imported {}{}{}{}.",
-                format::count(p.added.len(), "snapshot", "snapshots"),
-                replaced.unwrap_or_default(),
-                outcomes.unwrap_or_default(),
-                restored.unwrap_or_default()
-            );
+                .then(|| i18n::transfer_imported_replaced(lang, replaced));
+            let outcomes = p.included_outcomes().count() as u64;
+            let outcomes = (outcomes > 0).then(|| i18n::transfer_imported_results(lang, outcomes));
+            let restored = p.people.restored(choice) as u64;
+            let restored = (restored > 0).then(|| i18n::transfer_imported_people(lang, restored));
+            let more = [replaced, outcomes, restored]
+                .into_iter()
+                .flatten()
+                .collect::<String>();
+            let message = i18n::transfer_imported(lang, p.added.len() as u64, more);
             Ok::<_, String>((Stored::new(history, people), message))
         })
     };
@@ -88,7 +82,7 @@ pub fn ImportPreview(
         };
         let before = now;
         match applied {
-            Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
+            Err(e) => error.set(Some(i18n::transfer_nothing_imported(lang, e))),
             Ok((after, message)) => {
                 target.replace(after.clone());
                 on_close.run(Some(Imported {
@@ -105,7 +99,7 @@ pub fn ImportPreview(
         }
         let before = target.everything_untracked();
         match work_out(&before) {
-            Err(e) => error.set(Some(format!("Nothing was imported: {e}"))),
+            Err(e) => error.set(Some(i18n::transfer_nothing_imported(lang, e))),
             Ok(applied) => {
                 applying.set(true);
                 set_timeout(move || show(before, applied), Duration::ZERO);
@@ -119,26 +113,21 @@ pub fn ImportPreview(
     let names = plan.with_untracked(|p| target.with_untracked(|h| p.outcomes_with(h)));
     view! {
         <section class="import-preview" aria-labelledby="import-title" data-testid="import-preview">
-            <h3 id="import-title">{format!("Import from {source}")}</h3>
+            <h3 id="import-title">{i18n::transfer_preview_title(lang, source)}</h3>
             {if offers_nothing {
-                view! { <p data-testid="import-nothing">"Nothing new in this file."</p> }.into_any()
+                view! { <p data-testid="import-nothing">{i18n::transfer_nothing_new(lang)}</p> }
+                    .into_any()
             } else {
                 view! {
                     <ul class="plain-list">
                         <li data-testid="import-added">
-                            {format!(
-                                "{} to add.",
-                                format::count(added, "new snapshot", "new snapshots"),
-                            )}
+                            {i18n::transfer_added(lang, added as u64)}
                         </li>
                         {(results_new > 0)
                             .then(|| {
                                 view! {
                                     <li data-testid="import-results">
-                                        {format!(
-                                            "{} for days without a snapshot to add.",
-                                            format::count(results_new, "result", "results"),
-                                        )}
+                                        {i18n::transfer_results_new(lang, results_new as u64)}
                                     </li>
                                 }
                             })}
@@ -146,10 +135,9 @@ pub fn ImportPreview(
                             .then(|| {
                                 view! {
                                     <li>
-                                        {format!(
-                                            "{} for days without a snapshot {} from yours (taken with “Take theirs”).",
-                                            format::count(results_differing, "result", "results"),
-                                            if results_differing == 1 { "differs" } else { "differ" },
+                                        {i18n::transfer_results_differing(
+                                            lang,
+                                            results_differing as u64,
                                         )}
                                     </li>
                                 }
@@ -157,23 +145,18 @@ pub fn ImportPreview(
                         {(unchanged > 0)
                             .then(|| {
                                 view! {
-                                    <li>
-                                        {format!(
-                                            "{} already in your history, unchanged.",
-                                            format::count(unchanged, "snapshot is", "snapshots are"),
-                                        )}
-                                    </li>
+                                    <li>{i18n::transfer_unchanged(lang, unchanged as u64)}</li>
                                 }
                             })}
                     </ul>
                 }
                     .into_any()
             }}
-            <DatedAhead plan />
-            <NewResults plan />
-            <PeopleToRestore plan />
-            <Differences plan choice names />
-            <SkippedRows plan />
+            <DatedAhead lang plan />
+            <NewResults lang plan />
+            <PeopleToRestore lang plan />
+            <Differences lang plan choice names />
+            <SkippedRows lang plan />
             {move || {
                 error
                     .get()
@@ -192,7 +175,7 @@ pub fn ImportPreview(
                     .then(|| {
                         view! {
                             <p class="muted" data-testid="import-adds-nothing">
-                                "With “Keep mine”, this file adds nothing to your history."
+                                {i18n::transfer_adds_nothing(lang)}
                             </p>
                         }
                     })
@@ -203,12 +186,18 @@ pub fn ImportPreview(
                         .then(|| {
                             view! {
                                 <button class="button primary" on:click=apply>
-                                    "Import"
+                                    {i18n::transfer_import(lang)}
                                 </button>
                             }
                         })
                 }} <button class="button" on:click=move |_| on_close.run(None)>
-                    {move || if nothing() { "Close" } else { "Cancel" }}
+                    {move || {
+                        if nothing() {
+                            i18n::transfer_close(lang)
+                        } else {
+                            i18n::transfer_cancel(lang)
+                        }
+                    }}
                 </button>
             </div>
         </section>
@@ -216,39 +205,28 @@ pub fn ImportPreview(
 }
 
 /// One line on a saved person whose copy in the backup differs from the one kept here.
-fn person_differs(d: &DifferingPerson) -> String {
+fn person_differs(lang: Lang, d: &DifferingPerson) -> String {
     let u = &d.update;
-    format!(
-        "{}: the file’s copy was shared on {}, yours on {} ({} new, {} changed, {} not in the file’s copy).",
-        d.name,
-        format::date(u.shared_on),
-        format::date(u.shared_on_before),
+    i18n::transfer_person_differs(
+        lang,
         u.added.len(),
         u.changed.len(),
-        u.removed.len()
+        format::date(u.shared_on_before),
+        &d.name,
+        u.removed.len(),
+        format::date(u.shared_on),
     )
 }
 
 /// Days dated after today, named so the user checks them (or the device's clock).
 #[component]
-fn DatedAhead(plan: RwSignal<ImportPlan>) -> impl IntoView {
+fn DatedAhead(lang: Lang, plan: RwSignal<ImportPlan>) -> impl IntoView {
     plan.with_untracked(|p| {
         let days = p.dated_ahead(clock::today());
         let last = *days.last()?;
         Some(view! {
             <p class="notice-inline" role="note" data-testid="import-ahead">
-                {if days.len() == 1 {
-                    format!(
-                        "1 day is dated after today ({}). It is imported as dated: check that date, or this device’s clock.",
-                        format::date(last),
-                    )
-                } else {
-                    format!(
-                        "{} days are dated after today (the latest {}). They are imported as dated: check those dates, or this device’s clock.",
-                        days.len(),
-                        format::date(last),
-                    )
-                }}
+                {i18n::transfer_ahead(lang, days.len() as u64, format::date(last))}
             </p>
         })
     })
@@ -256,7 +234,7 @@ fn DatedAhead(plan: RwSignal<ImportPlan>) -> impl IntoView {
 
 /// Results the file tracks that the user doesn't: which to bring, within the room left.
 #[component]
-fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
+fn NewResults(lang: Lang, plan: RwSignal<ImportPlan>) -> impl IntoView {
     plan.with_untracked(|p| {
         (!p.new_outcomes.is_empty()).then(|| {
             let room = p.outcome_room();
@@ -285,11 +263,7 @@ fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
                                         });
                                     }
                                 />
-                                {format!(
-                                    "{} ({})",
-                                    o.name(),
-                                    format::count(values, "value", "values"),
-                                )}
+                                {i18n::transfer_result_values(lang, values as u64, o.name())}
                             </label>
                         </li>
                     }
@@ -299,13 +273,9 @@ fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
                 plan.with(|p| {
                     let left: Vec<String> = p
                         .left_out_outcomes()
-                        .map(|o| format!("{} ({})", o.name(), format::count(p.value_count(o.id()), "value", "values")))
+                        .map(|o| i18n::transfer_result_values(lang, p.value_count(o.id()) as u64, o.name()))
                         .collect();
-                    (!left.is_empty()).then(|| view! {
-                        <p data-testid="import-left-out">
-                            {format!("Not imported, with their values: {}.", left.join(", "))}
-                        </p>
-                    })
+                    (!left.is_empty()).then(|| view! { <p data-testid="import-left-out">{i18n::transfer_left_out(lang, left.join(", "))}</p> })
                 })
             };
             view! {
@@ -313,16 +283,14 @@ fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
                     <p>
                         <strong>
                             {if choose {
-                                format!(
-                                    "This file tracks {} you don’t; there is room for {} more (up to {MAX_OUTCOMES}). Choose which to bring:",
-                                    format::count(p.new_outcomes.len(), "result", "results"),
+                                i18n::transfer_results_choose(
+                                    lang,
+                                    p.new_outcomes.len() as u64,
+                                    MAX_OUTCOMES,
                                     room,
                                 )
                             } else {
-                                format!(
-                                    "{} to add:",
-                                    format::count(p.new_outcomes.len(), "new result", "new results"),
-                                )
+                                i18n::transfer_results_add(lang, p.new_outcomes.len() as u64)
                             }}
                         </strong>
                     </p>
@@ -336,34 +304,46 @@ fn NewResults(plan: RwSignal<ImportPlan>) -> impl IntoView {
 
 /// The people a full backup keeps: restored beside the user's history, never into it.
 #[component]
-fn PeopleToRestore(plan: RwSignal<ImportPlan>) -> impl IntoView {
+fn PeopleToRestore(lang: Lang, plan: RwSignal<ImportPlan>) -> impl IntoView {
     plan.with_untracked(|p| {
         let people = &p.people;
         (!people.is_empty()).then(|| {
             let mut lines = Vec::new();
             if !people.added.is_empty() {
                 let names: Vec<&str> = people.added.iter().map(|p| p.name()).collect();
-                lines.push(format!("{} saved from share links to restore: {}.", format::count(names.len(), "person", "people"), names.join(", ")));
+                lines.push(i18n::transfer_people_added(
+                    lang,
+                    names.len() as u64,
+                    names.join(", "),
+                ));
             }
             if !people.differing.is_empty() {
-                lines.push(format!("{} saved here with another copy than the file’s (listed below, taken with “Take theirs”).", format::count(people.differing.len(), "person", "people")));
+                lines.push(i18n::transfer_people_differing(
+                    lang,
+                    people.differing.len() as u64,
+                ));
             }
             if people.same > 0 {
-                lines.push(format!("{} already saved here, unchanged.", format::count(people.same, "person is", "people are")));
+                lines.push(i18n::transfer_people_same(lang, people.same as u64));
             }
             if !people.no_room.is_empty() {
-                lines.push(format!("Not restored, for want of room (up to {MAX_PEOPLE} people): {}.", people.no_room.join(", ")));
+                lines.push(i18n::transfer_people_no_room(
+                    lang,
+                    MAX_PEOPLE,
+                    people.no_room.join(", "),
+                ));
             }
             if let Some(why) = &people.unreadable {
-                lines.push(format!("The people saved in this file can’t be read ({why}), so none are restored; your own history still is."));
+                lines.push(i18n::transfer_people_unreadable(lang, why));
             }
-            let items = lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+            let items = lines
+                .into_iter()
+                .map(|l| view! { <li>{l}</li> })
+                .collect_view();
             view! {
                 <div class="import-people" data-testid="import-people">
                     <p>
-                        <strong>
-                            "People saved from share links (kept beside your own history, never in it):"
-                        </strong>
+                        <strong>{i18n::transfer_people_title(lang)}</strong>
                     </p>
                     <ul class="plain-list">{items}</ul>
                 </div>
@@ -375,6 +355,7 @@ fn PeopleToRestore(plan: RwSignal<ImportPlan>) -> impl IntoView {
 /// What differs from what the user has, and the choice between theirs and the file's.
 #[component]
 fn Differences(
+    lang: Lang,
     plan: RwSignal<ImportPlan>,
     choice: RwSignal<ConflictChoice>,
     /// The results tracked on both sides, naming the rows of a day's differences.
@@ -403,7 +384,7 @@ fn Differences(
                 .iter()
                 .map(|c| {
                     let rows = c
-                        .differences(&names)
+                        .differences(&names, lang)
                         .into_iter()
                         .map(|d| view! {
                             <tr>
@@ -416,8 +397,8 @@ fn Differences(
                     view! {
                         <li>
                             <p>
-                                {format!(
-                                    "{}: yours {}, theirs {}",
+                                {i18n::transfer_conflict_day(
+                                    lang,
                                     format::date(c.mine.date),
                                     summary(&c.mine),
                                     summary(&c.theirs),
@@ -426,9 +407,9 @@ fn Differences(
                             <table class="differences">
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Field"</th>
-                                        <th scope="col">"Yours"</th>
-                                        <th scope="col">"Theirs"</th>
+                                        <th scope="col">{i18n::transfer_field(lang)}</th>
+                                        <th scope="col">{i18n::transfer_yours(lang)}</th>
+                                        <th scope="col">{i18n::transfer_theirs(lang)}</th>
                                     </tr>
                                 </thead>
                                 <tbody>{rows}</tbody>
@@ -442,11 +423,11 @@ fn Differences(
                 .iter()
                 .map(|g| view! {
                     <li>
-                        {format!(
-                            "Goal for {}: yours {}, theirs {}",
+                        {i18n::transfer_goal_conflict(
+                            lang,
                             g.metric.label(),
-                            dated_goal(g.mine, g.mine_by),
-                            dated_goal(g.theirs, g.theirs_by),
+                            dated_goal(lang, g.mine, g.mine_by),
+                            dated_goal(lang, g.theirs, g.theirs_by),
                         )}
                     </li>
                 })
@@ -455,33 +436,26 @@ fn Differences(
                 .people
                 .differing
                 .iter()
-                .map(|d| view! { <li>{person_differs(d)}</li> })
+                .map(|d| view! { <li>{person_differs(lang, d)}</li> })
                 .collect_view();
-            let more = (shown.more > 0).then(|| view! { <p>{format!("and {} more.", format::count(shown.more, "date", "dates"))}</p> });
+            let more = (shown.more > 0).then(|| view! { <p>{i18n::transfer_more_dates(lang, shown.more as u64)}</p> });
             view! {
                 <div class="conflicts" data-testid="import-conflicts">
                     <p>
                         <strong>
                             {if count > 0 {
-                                format!(
-                                    "{} you already have {}:",
-                                    format::count(count, "date", "dates"),
-                                    if count == 1 { "differs" } else { "differ" },
-                                )
+                                i18n::transfer_conflicts(lang, count as u64)
                             } else {
-                                "What differs from what you have:".to_string()
+                                i18n::transfer_what_differs(lang).to_string()
                             }}
                         </strong>
                     </p>
                     <ul class="plain-list">{days}{goals}{people}</ul>
                     {more}
                     <fieldset class="choices">
-                        <legend class="visually-hidden">"For dates you already have"</legend>
-                        {radio(ConflictChoice::KeepMine, "Keep mine")}
-                        {radio(
-                            ConflictChoice::TakeTheirs,
-                            "Take theirs (every field listed above)",
-                        )}
+                        <legend class="visually-hidden">{i18n::transfer_for_dates(lang)}</legend>
+                        {radio(ConflictChoice::KeepMine, i18n::transfer_keep_mine(lang))}
+                        {radio(ConflictChoice::TakeTheirs, i18n::transfer_take_theirs(lang))}
                     </fieldset>
                 </div>
             }
@@ -491,26 +465,25 @@ fn Differences(
 
 /// Rows of the file that can't be imported, and why.
 #[component]
-fn SkippedRows(plan: RwSignal<ImportPlan>) -> impl IntoView {
+fn SkippedRows(lang: Lang, plan: RwSignal<ImportPlan>) -> impl IntoView {
     plan.with_untracked(|p| {
         let shown = p.invalid_shown();
         (!p.invalid.is_empty()).then(|| {
             let rows = shown
                 .first
                 .iter()
-                .map(|r| view! { <li>{format!("{}: {}", r.place, r.reason)}</li> })
+                .map(|r| {
+                    let place = i18n::share::place(lang, &r.place);
+                    let reason = i18n::share::row_problem(lang, &r.reason);
+                    view! { <li>{i18n::transfer_invalid_row(lang, place, reason)}</li> }
+                })
                 .collect_view();
-            let more =
-                (shown.more > 0).then(|| view! { <li>{format!("and {} more.", shown.more)}</li> });
+            let more = (shown.more > 0)
+                .then(|| view! { <li>{i18n::transfer_more_rows(lang, shown.more as u64)}</li> });
             view! {
                 <div class="invalid-rows" data-testid="import-invalid">
                     <p>
-                        <strong>
-                            {format!(
-                                "{} can’t be imported and will be skipped:",
-                                format::count(p.invalid.len(), "row", "rows"),
-                            )}
-                        </strong>
+                        <strong>{i18n::transfer_invalid_rows(lang, p.invalid.len() as u64)}</strong>
                     </p>
                     <ul class="plain-list">{rows}{more}</ul>
                 </div>
@@ -520,9 +493,9 @@ fn SkippedRows(plan: RwSignal<ImportPlan>) -> impl IntoView {
 }
 
 /// A goal's target with its date, if it has one: "70 by 31 Mar 2027".
-fn dated_goal(target: f64, by: Option<chrono::NaiveDate>) -> String {
+fn dated_goal(lang: Lang, target: f64, by: Option<chrono::NaiveDate>) -> String {
     match by {
-        Some(by) => format!("{} by {}", format_number(target), format::date(by)),
+        Some(by) => i18n::transfer_goal_by(lang, format::date(by), format_number(target)),
         None => format_number(target),
     }
 }

@@ -11,10 +11,11 @@ use crate::domain::share::SharedHistory;
 use crate::domain::transfer::ImportPlan;
 use crate::domain::History;
 use crate::edges::{focus, location};
+use crate::i18n;
 use crate::markup::shared_banner_words;
 use crate::ui::components::{ImportPreview, Imported};
 use crate::ui::format;
-use crate::ui::state::{HistoryView, Notices, OwnData, PersonSaved, Problem, YourData};
+use crate::ui::state::{use_lang, HistoryView, Notices, OwnData, PersonSaved, Problem, YourData};
 
 /// Where focus goes once the Save or Update button that had it is gone: what it did.
 const SAVED_ID: &str = "person-saved";
@@ -32,9 +33,9 @@ pub fn SharedBanner(
     shared_on: NaiveDate,
     own: OwnData,
 ) -> impl IntoView {
+    let lang = use_lang();
     let store = HistoryView::expect();
     let notices = Notices::expect();
-    let lang = crate::ui::state::use_lang();
     // The user's own data as read when they chose to move the snapshots in: the preview works
     // on it, and only the confirmed result is saved.
     let plan = RwSignal::new(None::<(ImportPlan, YourData)>);
@@ -132,16 +133,15 @@ pub fn SharedBanner(
     let saved_status = move || {
         let (text, update) = match recognised.get()? {
             Recognised::NotSaved => return None,
-            Recognised::Same { name, .. } => {
-                (format!("{name} is saved; this link has nothing new."), None)
-            }
+            Recognised::Same { name, .. } => (i18n::share_known_same(lang, name), None),
             Recognised::Newer { id, name, update } => (
-                format!("{name} is saved; this link has {}.", format::what_is_new(lang, &update)),
+                i18n::share_known_newer(lang, &name, format::what_is_new(lang, &update)),
                 Some((id, name)),
             ),
             Recognised::Older { name, update, .. } => (
-                format!(
-                    "{name} is saved; this link is older than your saved copy (shared on {}; yours on {}), so your copy stays as it is.",
+                i18n::share_known_older(
+                    lang,
+                    name,
                     format::date(update.shared_on),
                     format::date(update.shared_on_before),
                 ),
@@ -160,7 +160,7 @@ pub fn SharedBanner(
                             class="button small primary"
                             on:click=move |_| store_person(Some(id))
                         >
-                            {format!("Update {name}")}
+                            {i18n::share_update_person(lang, &name)}
                         </button>
                     }
                 })}
@@ -182,9 +182,9 @@ pub fn SharedBanner(
                     role="status"
                     data-testid="person-saved"
                 >
-                    {format!("Saved {name} in this browser, beside your own history (not in it). ")}
+                    {i18n::share_saved_person(lang, &name)}
                     <a rel="external" href=format!("{}compare", location::app_url())>
-                        "Compare with your own SSI"
+                        {i18n::share_compare_link(lang)}
                     </a>
                 </p>
             }
@@ -196,18 +196,15 @@ pub fn SharedBanner(
             {if own_data {
                 view! {
                     <p>
-                        <strong>"Your SSI history from another device"</strong>
-                        {format!(
-                            ", shared on {}. Nothing here is saved in this browser until you move it into your history.",
-                            format::date(shared_on),
-                        )}
+                        <strong>{i18n::share_own_title(lang)}</strong>
+                        {i18n::share_own_after(lang, format::date(shared_on))}
                     </p>
                     <button
                         class="button small primary"
                         on:click=move_into_own
                         data-testid="move-into-history"
                     >
-                        "Move into my history"
+                        {i18n::share_move_in(lang)}
                     </button>
                 }
                     .into_any()
@@ -233,12 +230,12 @@ pub fn SharedBanner(
                 .then(|| {
                     view! {
                         <button class="button small quiet" on:click=move_into_own>
-                            "Move into my own history…"
+                            {i18n::share_move_into_own(lang)}
                         </button>
                     }
                 })}
             <a class="button small quiet" rel="external" href=location::app_url()>
-                "Open my SSI Lens"
+                {i18n::share_open_mine(lang)}
             </a>
         </div>
         {saved_view}
@@ -246,10 +243,13 @@ pub fn SharedBanner(
             plan.get()
                 .map(|(plan, target)| {
                     view! {
-                        <p class="notice-inline">
-                            "Only for your own data, for example from another device: these snapshots become yours. Dates you already have are listed below."
-                        </p>
-                        <ImportPreview plan source="this shared link".to_string() target on_close />
+                        <p class="notice-inline">{i18n::share_move_explain(lang)}</p>
+                        <ImportPreview
+                            plan
+                            source=i18n::share_import_source(lang).to_string()
+                            target
+                            on_close
+                        />
                     }
                 })
         }}

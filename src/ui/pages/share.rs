@@ -9,12 +9,13 @@ use crate::domain::stats::Range;
 use crate::edges::clipboard::CopyError;
 use crate::edges::share_sheet::{self, ShareSheetError};
 use crate::edges::{clipboard, clock, focus, location};
-use crate::ui::format;
-use crate::ui::state::YourData;
+use crate::i18n;
+use crate::ui::state::{use_lang, YourData};
 
 /// The share dialog. The link is a pure function of the choices, rebuilt as they change.
 #[component]
 pub fn SharePage() -> impl IntoView {
+    let lang = use_lang();
     let store = YourData::expect();
     let range = RwSignal::new(Range::All);
     let name = RwSignal::new(String::new());
@@ -63,8 +64,8 @@ pub fn SharePage() -> impl IntoView {
         };
         sheet_problem.set(None);
         let title = match name.get_untracked().trim() {
-            "" => "SSI history".to_string(),
-            name => format!("{name}’s SSI history"),
+            "" => i18n::share_history(lang).to_string(),
+            name => i18n::share_history_of(lang, name),
         };
         leptos::task::spawn_local(async move {
             match share_sheet::share(&title, &url).await {
@@ -91,33 +92,28 @@ pub fn SharePage() -> impl IntoView {
     });
 
     view! {
-        <h1 class="page-title">"Share a read-only link"</h1>
+        <h1 class="page-title">{i18n::share_page_title(lang)}</h1>
         <section class="card share" aria-labelledby="share-title">
             <h2 id="share-title" class="visually-hidden">
-                "Link options"
+                {i18n::share_options_title(lang)}
             </h2>
-            <p class="muted">
-                "The link carries your snapshots inside it, after the “#”, so no server ever sees them. "
-                "Whoever opens it sees your dashboard and trends, read-only."
-            </p>
+            <p class="muted">{i18n::share_explain(lang)}</p>
             <fieldset class="choices wrap">
-                <legend>"Which snapshots"</legend>
+                <legend>{i18n::share_which_snapshots(lang)}</legend>
                 {radios}
             </fieldset>
             <LinkChoice
                 chosen=own_data
                 copied
                 testid="share-own-data"
-                label="This is my own data, for my phone or another browser"
+                label=i18n::share_own_data_choice(lang)
             />
             <Show when=move || own_data.get()>
-                <p class="hint">
-                    "Opening the link offers “Move into my history”: your snapshots move in after a preview. It needs no name."
-                </p>
+                <p class="hint">{i18n::share_own_data_hint(lang)}</p>
             </Show>
             <Show when=move || !own_data.get()>
                 <div class="field">
-                    <label for="share-name">"Your name (optional)"</label>
+                    <label for="share-name">{i18n::share_name_label(lang)}</label>
                     <input
                         id="share-name"
                         type="text"
@@ -131,17 +127,14 @@ pub fn SharePage() -> impl IntoView {
                     />
                 </div>
             </Show>
-            <LinkChoice chosen=include_notes copied label="Include my notes" />
+            <LinkChoice chosen=include_notes copied label=i18n::share_include_notes(lang) />
             <Show when=move || store.with(|h| !h.goals().is_empty())>
-                <LinkChoice chosen=include_goals copied label="Include my goals" />
+                <LinkChoice chosen=include_goals copied label=i18n::share_include_goals(lang) />
             </Show>
             <div class="field share-link">
                 <label for="share-link">
                     {move || {
-                        format!(
-                            "Your link ({})",
-                            format::count(shared.with(|s| s.history.len()), "snapshot", "snapshots"),
-                        )
+                        i18n::share_link_label(lang, shared.with(|s| s.history.len()) as u64)
                     }}
                 </label>
                 <input
@@ -161,10 +154,7 @@ pub fn SharePage() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <p class="hint" data-testid="share-length">
-                                            {format!(
-                                                "This link is {} characters long: some chat apps and e-mail clients cut long links. Share fewer weeks to shorten it.",
-                                                l.len(),
-                                            )}
+                                            {i18n::share_long_link(lang, l.len())}
                                         </p>
                                     }
                                 })}
@@ -174,7 +164,7 @@ pub fn SharePage() -> impl IntoView {
                     Err(e) => {
                         view! {
                             <p class="error" role="alert" data-testid="share-refused">
-                                {format!("No link: {e} Share fewer weeks or leave the notes out.")}
+                                {i18n::share_refused(lang, i18n::share::encode_problem(lang, &e))}
                             </p>
                         }
                             .into_any()
@@ -183,7 +173,7 @@ pub fn SharePage() -> impl IntoView {
             </div>
             <div class="actions">
                 <button class="button primary" on:click=copy disabled=move || ready().is_none()>
-                    "Copy link"
+                    {i18n::share_copy(lang)}
                 </button>
                 // Phones' share sheet: messages, mail, and any app that takes a link.
                 {has_share_sheet
@@ -194,7 +184,7 @@ pub fn SharePage() -> impl IntoView {
                                 on:click=share
                                 disabled=move || ready().is_none()
                             >
-                                "Share…"
+                                {i18n::share_share(lang)}
                             </button>
                         }
                     })}
@@ -203,13 +193,13 @@ pub fn SharePage() -> impl IntoView {
                         .map(|href| {
                             view! {
                                 <a class="button" href=href target="_blank" rel="noopener">
-                                    "Preview"
+                                    {i18n::share_preview(lang)}
                                 </a>
                             }
                         })
                 }}
             </div>
-            <QrDisclosure show_qr qr_code />
+            <QrDisclosure lang show_qr qr_code />
             {move || {
                 copied
                     .get()
@@ -217,7 +207,7 @@ pub fn SharePage() -> impl IntoView {
                         Ok(()) => {
                             view! {
                                 <p class="success" role="status">
-                                    "Copied. Paste it wherever you like."
+                                    {i18n::share_copied(lang)}
                                 </p>
                             }
                                 .into_any()
@@ -238,7 +228,10 @@ pub fn SharePage() -> impl IntoView {
                     .map(|e| {
                         view! {
                             <p class="error" role="status">
-                                {format!("Not shared: {e}. Copy the link instead.")}
+                                {i18n::share_not_shared(
+                                    lang,
+                                    i18n::share::share_sheet_problem(lang, &e),
+                                )}
                             </p>
                         }
                     })
@@ -251,6 +244,7 @@ pub fn SharePage() -> impl IntoView {
 /// data is inside it.
 #[component]
 fn QrDisclosure(
+    lang: i18n::Lang,
     show_qr: RwSignal<bool>,
     qr_code: Memo<Option<Result<QrSvg, qr::QrError>>>,
 ) -> impl IntoView {
@@ -262,19 +256,23 @@ fn QrDisclosure(
                 aria-controls="share-qr"
                 on:click=move |_| show_qr.update(|shown| *shown = !*shown)
             >
-                {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}
+                {move || {
+                    if show_qr.get() {
+                        i18n::share_qr_hide(lang)
+                    } else {
+                        i18n::share_qr_show(lang)
+                    }
+                }}
             </button>
             <div id="share-qr" hidden=move || !show_qr.get()>
-                <p class="hint">
-                    "The QR code is the link itself: your snapshots travel inside it, not through any server. Whoever scans it can read them."
-                </p>
+                <p class="hint">{i18n::share_qr_hint(lang)}</p>
                 {move || match qr_code.get() {
                     Some(Ok(code)) => {
                         view! {
                             <div
                                 class="qr-code"
                                 role="img"
-                                aria-label="QR code of the share link"
+                                aria-label=i18n::share_qr_label(lang)
                                 data-testid="share-qr"
                                 inner_html=code.svg
                             ></div>
@@ -284,7 +282,7 @@ fn QrDisclosure(
                     Some(Err(e)) => {
                         view! {
                             <p class="error" role="status" data-testid="share-qr-refused">
-                                {format!("No QR code: {e}")}
+                                {i18n::share_qr_refused(lang, i18n::share::qr_problem(lang, &e))}
                             </p>
                         }
                             .into_any()

@@ -5,7 +5,6 @@
 //! request. Nothing else calls `storage::save`.
 
 use leptos::prelude::*;
-use thiserror::Error;
 
 use super::notices::{Notices, Problem};
 use super::YourData;
@@ -14,24 +13,18 @@ use crate::domain::people::{PeopleError, PersonId};
 use crate::domain::share::SharedHistory;
 use crate::domain::stored::{Stored, STORAGE_KEY};
 use crate::domain::sync::{no_longer_fit, Absorbed, SaveReport, Synced};
-use crate::edges::storage::{self, Loaded, StorageError};
+use crate::edges::storage::{self, Loaded, Refusal, StorageError};
 use crate::edges::{locks, random};
 
 /// Why the user's own data could not be read or changed from a shared view. Nothing of theirs
 /// changed in any of these cases.
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum OwnDataError {
-    #[error("Your own saved data can’t be read. Open SSI Lens to recover it first.")]
     Unreadable,
-    #[error("This browser doesn’t let SSI Lens keep data, so nothing can be saved.")]
     Unavailable,
-    #[error("Your own saved data can’t be read from this browser’s storage right now, so nothing was saved. Reload the page and try again.")]
     ReadFailed,
-    #[error("Not saved: another tab stored data this version can’t read ({0}). Nothing was overwritten.")]
     Refused(EnvelopeError),
-    #[error("Not saved: this browser refused to store it ({0}). Nothing of yours was changed.")]
-    WriteFailed(String),
-    #[error("Nothing was saved: {0}")]
+    WriteFailed(Refusal),
     People(PeopleError),
 }
 

@@ -13,7 +13,8 @@ use crate::domain::people::{PeopleError, PersonId};
 use crate::domain::stored::{MergedStored, Stored};
 use crate::domain::sync::no_longer_fit;
 use crate::domain::History;
-use crate::edges::focus;
+use crate::edges::{focus, language};
+use crate::i18n;
 use crate::markup::Whose;
 use crate::ui::components::TOAST_UNDO_ID;
 
@@ -68,7 +69,8 @@ impl YourData {
         let store = *self;
         let person = self.change_people(|people| people.remove(id))?;
         notices.show_toast(
-            format!("Removed {} from this browser.", person.name()),
+            // In an event handler, out of reach of the context: the page's language itself.
+            i18n::storage_person_removed(language::current(), person.name()),
             Some(Undo::PersonRemoved { store, person }),
         );
         request_animation_frame(|| {
