@@ -136,7 +136,11 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
             </p>
             <label class="button small file-button" class:disabled=busy>
                 {move || {
-                    if busy() { i18n::transfer_reading(lang) } else { i18n::start_choose_file(lang) }
+                    if busy() {
+                        i18n::transfer_reading(lang)
+                    } else {
+                        i18n::start_choose_file(lang)
+                    }
                 }}
                 <input
                     type="file"

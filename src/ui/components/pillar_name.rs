@@ -12,10 +12,5 @@ use crate::ui::state::use_lang;
 /// markup of `markup::pillar_title`, which the first paint's pillar card draws too.
 #[component]
 pub fn PillarName(pillar: Pillar) -> impl IntoView {
-    view! {
-        <span
-            class="pillar-title"
-            inner_html=markup::pillar_title(use_lang(), pillar)
-        ></span>
-    }
+    view! { <span class="pillar-title" inner_html=markup::pillar_title(use_lang(), pillar)></span> }
 }

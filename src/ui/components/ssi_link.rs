@@ -21,9 +21,7 @@ pub fn SsiLink() -> impl IntoView {
             data-testid="ssi-link"
         >
             "linkedin.com/sales/ssi"
-            <span class="visually-hidden">
-                {i18n::start_ssi_link_new_tab(lang)}
-            </span>
+            <span class="visually-hidden">{i18n::start_ssi_link_new_tab(lang)}</span>
         </a>
     }
 }
