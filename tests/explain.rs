@@ -112,16 +112,18 @@ fn the_goal_plan_picks_the_furthest_unmet_goal_and_a_concrete_step() {
     assert!(matches!(overall.projection, Projection::On(_)));
 }
 
-/// Each pillar's one name is a word of LinkedIn's label, so "Brand" and "Establish your
-/// professional brand" read as the same thing wherever they meet.
+/// Each pillar's one name is a word of LinkedIn's label in every language, so "Brand" and
+/// "Establish your professional brand" ("Marke", "Ihre professionelle Marke aufbauen") read as
+/// the same thing wherever they meet.
 #[test]
 fn each_pillar_name_is_a_word_of_linkedins_label() {
-    for pillar in Pillar::ALL {
-        let words: Vec<String> = pillar.label().split(' ').map(str::to_lowercase).collect();
-        assert!(
-            words.contains(&pillar.short_label().to_lowercase()),
-            "{pillar:?}"
-        );
+    for lang in ssi_lens::i18n::Lang::ALL {
+        for pillar in Pillar::ALL {
+            let label = ssi_lens::i18n::ssi::pillar_label(lang, pillar);
+            let words: Vec<String> = label.split(' ').map(str::to_lowercase).collect();
+            let name = ssi_lens::i18n::ssi::pillar_name(lang, pillar).to_lowercase();
+            assert!(words.contains(&name), "{lang:?} {pillar:?}: {label}");
+        }
     }
 }
 

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use proptest::prelude::*;
-use ssi_lens::domain::iso_date::{read_iso_date, read_iso_date_unspaced, weekday_name};
+use ssi_lens::domain::iso_date::{read_iso_date, read_iso_date_unspaced};
 
 fn same_as_chrono(text: &str) {
     let ours = read_iso_date(text).map_err(|e| e.to_string());
@@ -63,15 +63,6 @@ fn reads_and_refuses_dates_as_chrono_does() {
     ] {
         same_as_chrono(text);
     }
-}
-
-#[test]
-fn weekdays_are_named_as_chrono_names_them() {
-    let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    for day in monday.iter_days().take(7) {
-        assert_eq!(weekday_name(day.weekday()), day.format("%A").to_string());
-    }
-    assert_eq!(weekday_name(Weekday::Sun), "Sunday");
 }
 
 /// A date field and a map by date, kept as chrono's serde kept them.

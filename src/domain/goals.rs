@@ -61,14 +61,6 @@ impl Metric {
         self.pillar().map_or("overall", Pillar::key)
     }
 
-    pub fn label(self) -> &'static str {
-        self.pillar().map_or("Overall SSI", Pillar::short_label)
-    }
-
-    pub fn short_label(self) -> &'static str {
-        self.pillar().map_or("Overall", Pillar::short_label)
-    }
-
     pub fn ceiling(self) -> f64 {
         if self == Metric::Overall {
             100.0

@@ -3,7 +3,7 @@
 //! form. The reader accepts and refuses exactly what chrono's `FromStr` and `%Y-%m-%d` did, with
 //! the same messages, so no stored date or file reads differently.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use std::fmt;
 
 use serde::de::{self, Visitor};
@@ -83,19 +83,6 @@ fn number(text: &str, most: usize) -> Result<(i64, &str), DateError> {
         n.checked_mul(10)?.checked_add(i64::from(b - b'0'))
     });
     Ok((value.ok_or(DateError::OutOfRange)?, &text[digits..]))
-}
-
-/// The weekday's English name, as the app's English messages write it ("every Monday").
-pub fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
 }
 
 /// `#[serde(with = "iso_date")]`: a date kept as `"2026-11-25"`.

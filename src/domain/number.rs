@@ -240,8 +240,3 @@ impl Precision {
         }
     }
 }
-
-/// A rank as LinkedIn shows it: `Top 37%`.
-pub fn format_rank(rank: u8) -> String {
-    format!("Top {rank}%")
-}

@@ -27,28 +27,6 @@ impl Pillar {
         self as usize
     }
 
-    /// LinkedIn's own label, shown beside the pillar's [name](Pillar::short_label) wherever a
-    /// pillar is introduced, so users recognise it from the SSI page.
-    pub fn label(self) -> &'static str {
-        match self {
-            Pillar::Brand => "Establish your professional brand",
-            Pillar::People => "Find the right people",
-            Pillar::Insights => "Engage with insights",
-            Pillar::Relationships => "Build relationships",
-        }
-    }
-
-    /// The pillar's one name in SSI Lens (charts, tables, goals, advice, messages): the key
-    /// word of LinkedIn's label, so the two read as one.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Pillar::Brand => "Brand",
-            Pillar::People => "People",
-            Pillar::Insights => "Insights",
-            Pillar::Relationships => "Relationships",
-        }
-    }
-
     /// A stable machine name (form field ids, CSV headers).
     pub fn key(self) -> &'static str {
         match self {

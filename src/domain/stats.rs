@@ -19,15 +19,6 @@ pub enum Range {
 impl Range {
     pub const ALL: [Range; 4] = [Range::Weeks4, Range::Weeks12, Range::Year, Range::All];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Range::Weeks4 => "4 weeks",
-            Range::Weeks12 => "12 weeks",
-            Range::Year => "1 year",
-            Range::All => "All",
-        }
-    }
-
     /// A stable name for storage.
     pub fn key(self) -> &'static str {
         match self {

@@ -20,9 +20,7 @@ pub fn name(lang: Lang, screen: Screen) -> &'static str {
         Screen::QuickAdd => screen_quick_add(lang),
         Screen::Edit(_) => screen_edit(lang),
         Screen::Person(_) => screen_person(lang),
-        // Still English in every language: the pillars' names come with the catalog's next
-        // part (LinkedIn's own labels per language, which the paste parser already knows).
-        Screen::Pillar(pillar) => pillar.short_label(),
+        Screen::Pillar(pillar) => super::ssi::pillar_name(lang, pillar),
         Screen::Team => screen_team(lang),
     }
 }

@@ -76,8 +76,12 @@ pub fn saved_data_problem(lang: Lang, error: &EnvelopeError) -> String {
         EnvelopeError::FromTheFuture { found, supported } => {
             storage_saved_from_the_future(lang, found, supported)
         }
-        EnvelopeError::Invalid(why) => storage_saved_breaks_rule(lang, why),
-        EnvelopeError::InvalidPeople(why) => storage_saved_people_break_rule(lang, why),
+        EnvelopeError::Invalid(why) => {
+            storage_saved_breaks_rule(lang, super::entry::history_problem(lang, why))
+        }
+        EnvelopeError::InvalidPeople(why) => {
+            storage_saved_people_break_rule(lang, super::team::people_problem(lang, why))
+        }
     }
 }
 crate::english_display!(EnvelopeError, saved_data_problem);
@@ -93,9 +97,11 @@ pub fn import_problem(lang: Lang, error: &ImportError) -> String {
         ImportError::Json(EnvelopeError::FromTheFuture { found, supported }) => {
             transfer_error_from_the_future(lang, found, supported)
         }
-        ImportError::Json(EnvelopeError::Invalid(why)) => transfer_error_breaks_rule(lang, why),
+        ImportError::Json(EnvelopeError::Invalid(why)) => {
+            transfer_error_breaks_rule(lang, super::entry::history_problem(lang, why))
+        }
         ImportError::Json(EnvelopeError::InvalidPeople(why)) => {
-            transfer_error_people_break_rule(lang, why)
+            transfer_error_people_break_rule(lang, super::team::people_problem(lang, why))
         }
         ImportError::MissingColumns(column) => transfer_error_missing_column(lang, column),
         ImportError::TeamExport => transfer_error_team_export(lang).into(),
@@ -243,7 +249,9 @@ mod own_data {
             OwnDataError::ReadFailed => storage_own_read_failed(lang).into(),
             OwnDataError::Refused(why) => storage_own_refused(lang, saved_data_problem(lang, why)),
             OwnDataError::WriteFailed(why) => storage_own_write_failed(lang, refusal(lang, why)),
-            OwnDataError::People(why) => storage_own_people(lang, why),
+            OwnDataError::People(why) => {
+                storage_own_people(lang, super::team::people_problem(lang, why))
+            }
         }
     }
     crate::english_display!(OwnDataError, own_data_problem);

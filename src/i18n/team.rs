@@ -18,9 +18,9 @@ pub fn people_problem(lang: Lang, error: &PeopleError) -> String {
         PeopleError::NotFound => team_error_not_found(lang).into(),
         PeopleError::ChangedSince => team_error_changed_since(lang).into(),
         PeopleError::DuplicateId => team_error_duplicate_id(lang).into(),
-        // The history's own refusal, as its Display words it (English until history errors
-        // are worded by the catalog too).
-        PeopleError::Snapshots { name, error } => team_error_snapshots(lang, name, error),
+        PeopleError::Snapshots { name, error } => {
+            team_error_snapshots(lang, name, super::entry::history_problem(lang, error))
+        }
     }
 }
 crate::english_display!(PeopleError, people_problem);

@@ -311,7 +311,7 @@ pub fn range_picker(lang: Lang, chosen: Range) -> String {
             html,
             r#"<button type="button" aria-pressed="{}">{}</button>"#,
             range == chosen,
-            range.label(),
+            i18n::results::range_name(lang, range),
         );
     }
     html.push_str("</div>");

@@ -26,35 +26,7 @@ pub enum Whose {
     Someones(Option<String>),
 }
 
-impl Whose {
-    /// "your", "Dana’s", "their".
-    pub fn possessive(&self) -> String {
-        match self {
-            Whose::Yours => "your".into(),
-            Whose::Someones(Some(name)) => format!("{name}’s"),
-            Whose::Someones(None) => "their".into(),
-        }
-    }
-
-    /// Who, in a legend beside peers: "You", "Dana", "Them".
-    pub fn who(&self) -> String {
-        match self {
-            Whose::Yours => "You".into(),
-            Whose::Someones(Some(name)) => name.clone(),
-            Whose::Someones(None) => "Them".into(),
-        }
-    }
-
-    /// The same, to start a sentence: "Your", "Dana’s", "Their".
-    pub fn possessive_title(&self) -> String {
-        let word = self.possessive();
-        let mut chars = word.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
-    }
-}
+impl Whose {}
 
 /// CSS class for a change shown at `precision`: flat when it rounds to nothing there.
 pub fn change_class(precision: crate::domain::number::Precision, delta: f64) -> &'static str {

@@ -71,22 +71,6 @@ impl Field {
             },
         }
     }
-
-    /// The field's English name. Screens word it with `i18n::entry::field_label`; kept for
-    /// the import's comparison (`transfer::diff`) until that is worded too.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Date => "Date",
-            Field::Overall => "Overall SSI",
-            Field::Pillar(p) => p.short_label(),
-            Field::IndustryRank => "Industry rank (Top %)",
-            Field::NetworkRank => "Network rank (Top %)",
-            Field::IndustryAvg => "Industry average SSI",
-            Field::NetworkAvg => "Network average SSI",
-            Field::Industry => "Industry",
-            Field::Note => "Note",
-        }
-    }
 }
 
 /// What a form field takes. Text kinds carry the limit validation enforces, so the input can

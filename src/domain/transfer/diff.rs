@@ -50,7 +50,7 @@ pub fn differences(
     let text = |t: &Option<String>| t.clone().unwrap_or_else(|| EMPTY.to_string());
 
     push(
-        Field::Date.label(),
+        i18n::entry::field_label(lang, Field::Date),
         mine.date.to_string(),
         theirs.date.to_string(),
     );
@@ -64,7 +64,7 @@ pub fn differences(
         }
     };
     let (a, b) = score(Precision::Whole, mine.overall, theirs.overall);
-    push(Field::Overall.label(), a, b);
+    push(i18n::entry::field_label(lang, Field::Overall), a, b);
     for p in Pillar::ALL {
         let (a, b) = score(
             Precision::Hundredth,
@@ -74,31 +74,35 @@ pub fn differences(
         push(i18n::ssi::pillar_name(lang, p), a, b);
     }
     push(
-        Field::IndustryRank.label(),
+        i18n::entry::field_label(lang, Field::IndustryRank),
         rank(mine.industry_rank),
         rank(theirs.industry_rank),
     );
     push(
-        Field::NetworkRank.label(),
+        i18n::entry::field_label(lang, Field::NetworkRank),
         rank(mine.network_rank),
         rank(theirs.network_rank),
     );
     push(
-        Field::IndustryAvg.label(),
+        i18n::entry::field_label(lang, Field::IndustryAvg),
         number(mine.industry_avg),
         number(theirs.industry_avg),
     );
     push(
-        Field::NetworkAvg.label(),
+        i18n::entry::field_label(lang, Field::NetworkAvg),
         number(mine.network_avg),
         number(theirs.network_avg),
     );
     push(
-        Field::Industry.label(),
+        i18n::entry::field_label(lang, Field::Industry),
         text(&mine.industry),
         text(&theirs.industry),
     );
-    push(Field::Note.label(), text(&mine.note), text(&theirs.note));
+    push(
+        i18n::entry::field_label(lang, Field::Note),
+        text(&mine.note),
+        text(&theirs.note),
+    );
     let peers = [
         (true, mine.industry_pillars, theirs.industry_pillars),
         (false, mine.network_pillars, theirs.network_pillars),

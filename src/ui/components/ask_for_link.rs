@@ -99,7 +99,10 @@ pub fn AskForLink(
                         .map(|e| {
                             view! {
                                 <span class="field-error" role="alert">
-                                    {i18n::team_not_shared(lang, e)}
+                                    {i18n::team_not_shared(
+                                        lang,
+                                        i18n::share::share_sheet_problem(lang, &e),
+                                    )}
                                 </span>
                             }
                         })

@@ -54,7 +54,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
                 let [goal, progress, projection] =
                     goal_sentence(lang, h, slice, latest, metric, target, today);
                 view! {
-                    <li data-testid=format!("goal-{}", metric.short_label().to_lowercase())>
+                    <li data-testid=format!("goal-{}", metric.key())>
                         <strong>{goal}</strong>
                         {progress}
                         {projection}
@@ -82,7 +82,7 @@ pub fn GoalsCard(yours: YourData) -> impl IntoView {
         let today = clock::today().to_string();
         Metric::ALL
             .map(|metric| {
-                let id = format!("goal-{}", metric.short_label().to_lowercase());
+                let id = format!("goal-{}", metric.key());
                 let date_id = format!("{id}-by");
                 let has_date = move || form.with(|f| !f.date_text(metric).is_empty());
                 view! {

@@ -48,11 +48,11 @@ pub fn ImportPreview(
         plan.with_untracked(|p| {
             let history = p
                 .apply(before.history(), choice)
-                .map_err(|e| format::history_error(&e))?;
+                .map_err(|e| i18n::entry::history_problem(lang, &e))?;
             let people = p
                 .people
                 .apply(before.people(), choice, &mut random::id_seed())
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| i18n::team::people_problem(lang, &e))?;
             let replaced = p.conflicts.len() as u64;
             let replaced = (choice == ConflictChoice::TakeTheirs && replaced > 0)
                 .then(|| i18n::transfer_imported_replaced(lang, replaced));
@@ -425,7 +425,7 @@ fn Differences(
                     <li>
                         {i18n::transfer_goal_conflict(
                             lang,
-                            g.metric.label(),
+                            i18n::results::metric_name(lang, g.metric),
                             dated_goal(lang, g.mine, g.mine_by),
                             dated_goal(lang, g.theirs, g.theirs_by),
                         )}

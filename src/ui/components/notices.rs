@@ -10,25 +10,29 @@ use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
 use crate::edges::clock;
 use crate::i18n::{self, Lang};
-use crate::ui::format;
 use crate::ui::state::{
     export, use_lang, ExportFormat, Navigation, Notices, Preferences, Problem, Undo, YourData,
 };
 
-/// What the user is told about `problem`, in `lang`. (The errors inside are worded by their
-/// own `Display` until their areas word them in the catalog.)
+/// What the user is told about `problem`, in `lang`: each error worded by its own area.
 pub fn problem_text(lang: Lang, problem: &Problem) -> String {
     match problem {
-        Problem::Storage(e) => e.to_string(),
-        Problem::UnreadableByThisVersion(e) => i18n::start_problem_unreadable(lang, e),
-        Problem::ChangeRefused(e) => format::history_error(e),
-        Problem::PeopleChangeRefused(e) => i18n::start_problem_people(lang, e),
-        Problem::ExportFailed(e) => i18n::start_problem_export(lang, e),
+        Problem::Storage(e) => i18n::share::storage_problem(lang, e),
+        Problem::UnreadableByThisVersion(e) => {
+            i18n::start_problem_unreadable(lang, i18n::share::saved_data_problem(lang, e))
+        }
+        Problem::ChangeRefused(e) => i18n::entry::history_problem(lang, e),
+        Problem::PeopleChangeRefused(e) => {
+            i18n::start_problem_people(lang, i18n::team::people_problem(lang, e))
+        }
+        Problem::ExportFailed(e) => {
+            i18n::start_problem_export(lang, i18n::share::download_problem(lang, e))
+        }
         // The names are the user's own, listed as they wrote them.
         Problem::NoLongerFit(names) => i18n::start_problem_no_longer_fit(lang, names.join(", ")),
-        Problem::Capture(e) => e.to_string(),
-        Problem::OwnData(e) => e.to_string(),
-        Problem::NotOpened(e) => e.to_string(),
+        Problem::Capture(e) => i18n::entry::capture_problem(lang, e),
+        Problem::OwnData(e) => i18n::share::own_data_problem(lang, e),
+        Problem::NotOpened(e) => i18n::share::not_opened(lang, e),
         Problem::StorageWasCleared => i18n::start_problem_storage_cleared(lang).into(),
     }
 }

@@ -25,11 +25,18 @@ pub fn RecoveryPage(
     let save_file = move |_| {
         let name = i18n::start_recovery_file(lang, clock::today());
         let result = raw.with_value(|text| download::download_text(&name, "text/plain", text));
-        message.set(result.err().map(|e| e.to_string()));
+        message.set(
+            result
+                .err()
+                .map(|e| i18n::share::download_problem(lang, &e)),
+        );
     };
     let start_fresh = move |_| match raw.with_value(|text| OwnData::set_aside_unreadable(text)) {
         Ok(_) => on_fresh_start.run(()),
-        Err(e) => message.set(Some(i18n::start_recovery_nothing_changed(lang, e))),
+        Err(e) => message.set(Some(i18n::start_recovery_nothing_changed(
+            lang,
+            i18n::share::storage_problem(lang, &e),
+        ))),
     };
     let size = raw.with_value(|t| t.len());
 

@@ -86,7 +86,7 @@ pub fn SharePage() -> impl IntoView {
                         copied.set(None);
                     }
                 />
-                {value.label()}
+                {i18n::results::range_name(lang, value)}
             </label>
         }
     });
@@ -215,7 +215,7 @@ pub fn SharePage() -> impl IntoView {
                         Err(e) => {
                             view! {
                                 <p class="error" role="status">
-                                    {e.to_string()}
+                                    {i18n::entry::copy_problem(lang, &e)}
                                 </p>
                             }
                                 .into_any()
