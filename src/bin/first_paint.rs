@@ -81,7 +81,7 @@ mod paint {
             placeholder.set_outer_html(&tabs);
         }
         if let Some(actions) = document.query_selector("#boot .bar-actions")? {
-            actions.set_inner_html(action);
+            actions.set_inner_html(&action);
         }
         if let Some(root) = document.document_element() {
             root.set_attribute("data-first-painted", "")?;

@@ -144,12 +144,12 @@ impl FirstScreen {
         let (banner, notices, last) = match (&self.whose, self.shared_on) {
             (Whose::Someones(name), Some(shared_on)) => (
                 markup::dashboard::shared_banner(lang, name.as_deref(), shared_on, date),
-                markup::frame::notices(false, false),
+                markup::frame::notices(lang, false, false),
                 String::new(),
             ),
             _ => (
                 String::new(),
-                markup::frame::notices(self.sample, self.backup_due),
+                markup::frame::notices(lang, self.sample, self.backup_due),
                 week_facts(&self.history, today)
                     .map(|facts| markup::week::week_line(lang, &facts, date))
                     .unwrap_or_default()
@@ -165,12 +165,12 @@ impl FirstScreen {
     }
 
     /// The app bar's tabs, named in `lang`, and its main action (one's own history only).
-    pub fn app_bar(&self, lang: Lang) -> (String, &'static str) {
+    pub fn app_bar(&self, lang: Lang) -> (String, String) {
         let shared = self.shared_on.is_some();
         let action = if shared {
-            ""
+            String::new()
         } else {
-            markup::frame::ADD_BUTTON
+            markup::frame::add_button(lang)
         };
         (markup::frame::tabs(shared, self.has_people, lang), action)
     }

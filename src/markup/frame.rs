@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::domain::address::Screen;
-use crate::i18n::{screens, Lang};
+use crate::i18n::{self, screens, Lang};
 
 /// The app bar's tabs, in order (the app's `Header` draws the same).
 pub const TABS: [Screen; 7] = [
@@ -44,7 +44,10 @@ pub fn tab_screens_without_history(has_people: bool) -> &'static [Screen] {
 /// The app bar's tabs on the dashboard, as links (relative to the app's folder, where the
 /// first paint draws), named in `lang`: the addresses are the same in every language.
 pub fn tabs(shared: bool, has_people: bool, lang: Lang) -> String {
-    let mut html = String::from(r#"<nav class="tabs" aria-label="Sections">"#);
+    let mut html = format!(
+        r#"<nav class="tabs" aria-label="{}">"#,
+        html_escape::encode_double_quoted_attribute(i18n::start_sections(lang))
+    );
     for screen in tab_screens(shared, has_people) {
         let href = format!(".{}", screen.path());
         let name = html_escape::encode_text(screens::name(lang, screen));
@@ -75,36 +78,40 @@ pub fn footer(shared: bool, lang: Lang) -> &'static str {
 }
 
 /// The app bar's main action, on one's own history.
-pub const ADD_BUTTON: &str =
-    r#"<button class="button primary add"><span aria-hidden="true">+ </span>Add snapshot</button>"#;
+pub fn add_button(lang: Lang) -> String {
+    format!(
+        r#"<button class="button primary add"><span aria-hidden="true">+ </span>{}</button>"#,
+        html_escape::encode_text(i18n::start_add_snapshot(lang))
+    )
+}
 
 /// The backup reminder's words: in bold, then the rest.
-pub const BACKUP_REMINDER: (&str, &str) = (
-    "Keep a backup.",
-    " Your history lives only in this browser, which can clear it. Export a copy now and then.",
-);
+pub fn backup_reminder(lang: Lang) -> (&'static str, &'static str) {
+    (i18n::frame_backup_bold(lang), i18n::frame_backup_rest(lang))
+}
 
-/// The sample data banner's words.
-pub const SAMPLE_BANNER: (&str, &str) = (
-    "You are looking at sample data.",
-    " It shows a made-up year of weekly snapshots, results and two colleagues.",
-);
+/// The sample data banner's words: in bold, then the rest.
+pub fn sample_banner(lang: Lang) -> (&'static str, &'static str) {
+    (i18n::frame_sample_bold(lang), i18n::frame_sample_rest(lang))
+}
 
 /// The notices above one's own dashboard as they stand when it opens.
-pub fn notices(sample: bool, backup_due: bool) -> String {
+pub fn notices(lang: Lang, sample: bool, backup_due: bool) -> String {
     let mut html = String::from(r#"<div class="notices" aria-live="polite">"#);
     if sample {
-        let (bold, rest) = SAMPLE_BANNER;
+        let (bold, rest) = sample_banner(lang);
+        let remove = i18n::start_remove_sample(lang);
         let _ = write!(
             html,
-            r#"<div class="notice sample" data-testid="sample-banner"><p><strong>{bold}</strong>{rest}</p><button class="button small">Remove sample data</button></div>"#
+            r#"<div class="notice sample" data-testid="sample-banner"><p><strong>{bold}</strong>{rest}</p><button class="button small">{remove}</button></div>"#
         );
     }
     if backup_due {
-        let (bold, rest) = BACKUP_REMINDER;
+        let (bold, rest) = backup_reminder(lang);
+        let (export, later) = (i18n::start_export_now(lang), i18n::start_not_now(lang));
         let _ = write!(
             html,
-            r#"<div class="notice" data-testid="backup-reminder"><p><strong>{bold}</strong>{rest}</p><button class="button small">Export now</button><button class="button small quiet">Not now</button></div>"#
+            r#"<div class="notice" data-testid="backup-reminder"><p><strong>{bold}</strong>{rest}</p><button class="button small">{export}</button><button class="button small quiet">{later}</button></div>"#
         );
     }
     html.push_str("</div>");

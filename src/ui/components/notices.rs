@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::markup::frame::{BACKUP_REMINDER, SAMPLE_BANNER};
+use crate::markup::frame::{backup_reminder, sample_banner};
 
 use crate::domain::address::Screen;
 use crate::domain::backup::backup_due;
@@ -101,8 +101,8 @@ pub fn NoticeArea() -> impl IntoView {
             <Show when=has_sample>
                 <div class="notice sample" data-testid="sample-banner">
                     <p>
-                        <strong>{SAMPLE_BANNER.0}</strong>
-                        {SAMPLE_BANNER.1}
+                        <strong>{sample_banner(lang).0}</strong>
+                        {sample_banner(lang).1}
                     </p>
                     <button class="button small" on:click=remove_sample>
                         {i18n::start_remove_sample(lang)}
@@ -112,8 +112,8 @@ pub fn NoticeArea() -> impl IntoView {
             <Show when=backup_due>
                 <div class="notice" data-testid="backup-reminder">
                     <p>
-                        <strong>{BACKUP_REMINDER.0}</strong>
-                        {BACKUP_REMINDER.1}
+                        <strong>{backup_reminder(lang).0}</strong>
+                        {backup_reminder(lang).1}
                     </p>
                     <button class="button small" on:click=export_now>
                         {i18n::start_export_now(lang)}
