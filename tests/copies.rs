@@ -61,15 +61,33 @@ fn the_loading_frame_draws_the_apps_logo() {
     );
 }
 
-/// In English, as the markup is written; the words script gives it the page's language.
+/// In English, as the markup is written; the words script gives it the page's language. The
+/// footer's language switch lists every language, each named in itself, as the app's does.
 #[test]
 fn the_loading_frame_has_the_apps_footer() {
-    assert_eq!(
-        inside(
-            r#"<footer class="footer boot-welcome" aria-hidden="true" inert data-words="footer.own">"#,
-            "</footer>"
-        ),
-        footer(false, Lang::En)
+    let copy = inside(
+        r#"<footer class="footer boot-welcome" aria-hidden="true" inert>"#,
+        "</footer>",
+    );
+    assert!(
+        copy.contains(&format!(
+            r#"<p data-words="footer.own">{}</p>"#,
+            footer(false, Lang::En)
+        )),
+        "{copy}"
+    );
+    let options: String = Lang::ALL
+        .map(|l| {
+            let tag = l.tag();
+            format!(r#"<option value="{tag}" lang="{tag}">{}</option>"#, l.own_name())
+        })
+        .concat();
+    let label = ssi_lens::i18n::language_label(Lang::En);
+    assert!(
+        copy.contains(&format!(
+            r#"<label class="language-switch"><span data-words="language.label">{label}</span><select>{options}</select></label>"#
+        )),
+        "{copy}"
     );
 }
 
