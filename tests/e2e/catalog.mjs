@@ -46,13 +46,15 @@ export function englishLeftIn(tag) {
   const english = messages('en');
   const theirs = messages(tag);
   const left = new Set();
+  // A stretch the language says itself somewhere ("Social Selling Index", a name) is its own.
+  const everything = Object.values(theirs).flatMap(texts).join('\n');
   for (const [key, value] of Object.entries(english)) {
     const own = new Set(texts(theirs[key] ?? '').flatMap((t) => t.split(/\{[a-z_0-9]+\}/)));
     for (const text of texts(value)) {
       for (const piece of text.split(/\{[a-z_0-9]+\}/)) {
         const stretch = piece.trim().replace(/^[\s,.:;!?()–—-]+|[\s,.:;!?()–—-]+$/g, '');
         const words = stretch.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
-        if (words.length >= 2 && stretch.length >= 10 && ![...own].some((o) => o.includes(stretch))) left.add(stretch);
+        if (words.length >= 2 && stretch.length >= 10 && ![...own].some((o) => o.includes(stretch)) && !everything.includes(stretch)) left.add(stretch);
       }
     }
   }
