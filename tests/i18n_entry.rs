@@ -224,7 +224,7 @@ fn every_refusal_of_the_history_is_worded_in_german() {
     );
     assert_eq!(
         entry::history_problem(Lang::De, &invalid),
-        "Die Momentaufnahme vom 2026-11-25 ist ungültig: Gesamt-SSI: Der Wert muss zwischen 0 und 100 liegen. Notiz: Höchstens 500 Zeichen."
+        "Die Momentaufnahme vom 2026-11-25 ist ungültig: SSI gesamt: Der Wert muss zwischen 0 und 100 liegen. Notiz: Höchstens 500 Zeichen."
     );
 }
 

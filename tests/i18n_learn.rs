@@ -179,7 +179,7 @@ fn english_reads_as_before() {
         "This snapshot has no peer averages for the pillars."
     );
     assert_eq!(metric_name(Lang::En, Metric::Overall), "Overall SSI");
-    assert_eq!(metric_name(Lang::De, Metric::Overall), "Gesamt-SSI");
+    assert_eq!(metric_name(Lang::De, Metric::Overall), "SSI gesamt");
     assert_eq!(metric_name(Lang::Fr, Metric::Brand), "Marque");
 }
 

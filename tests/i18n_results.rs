@@ -400,7 +400,7 @@ fn goals_read_as_the_card_says_them() {
     assert_eq!(range_name(Lang::En, Range::Year), "1 year");
     assert_eq!(range_name(Lang::De, Range::Weeks4), "4 Wochen");
     assert_eq!(suggested_outcomes(Lang::En)[1], "Meetings booked");
-    assert_eq!(suggested_outcomes(Lang::De)[1], "Termine vereinbart");
+    assert_eq!(suggested_outcomes(Lang::De)[1], "Vereinbarte Termine");
 }
 
 /// The reminder is made in the user's language: its title, its words and its file's name.

@@ -275,7 +275,7 @@ fn a_sentence_around_a_link_splits_where_the_link_goes() {
     let (before, after) = start::around_slot(&i18n::start_new_to_ssi(Lang::Fr, start::SLOT));
     assert_eq!(
         (before.as_str(), after.as_str()),
-        ("Le SSI est nouveau pour vous\u{a0}? ", ".")
+        ("Vous découvrez le SSI\u{202f}? ", ".")
     );
 }
 
