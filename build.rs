@@ -274,6 +274,18 @@ fn generate(catalogs: &[Catalog]) -> String {
             Message::Text(t) => t.clone(),
             Message::Plural(_) => unreachable!("compared with English's"),
         };
+        // The texts are chosen by a `match` and their placeholders filled by `fill` at run
+        // time: one small body per message rather than a `format!` per language, which would
+        // repeat the formatting code five times in every binary.
+        // No locals: a placeholder may have any name.
+        let mut filled: String = args
+            .iter()
+            .map(|a| format!("({a:?}, &{a} as &dyn ::core::fmt::Display),"))
+            .collect();
+        if plural {
+            filled
+                .push_str("(\"count\", &format_count(lang, count) as &dyn ::core::fmt::Display),");
+        }
         let _ = match english {
             Message::Text(_) if args.is_empty() => writeln!(
                 rs,
@@ -282,17 +294,16 @@ fn generate(catalogs: &[Catalog]) -> String {
             ),
             Message::Text(_) => writeln!(
                 rs,
-                "{doc}pub fn {name}(lang: Lang{params}) -> String {{ match lang {{ {} }} }}\n",
-                zip_arms(catalogs, |c| format!("format!({:?})", text_of(c)))
+                "{doc}pub fn {name}(lang: Lang{params}) -> String {{\n\
+                 fill(match lang {{ {} }}, &[{filled}])\n}}\n",
+                zip_arms(catalogs, |c| format!("{:?}", text_of(c)))
             ),
             Message::Plural(_) => {
                 let arms = plural_arms(catalogs, key);
                 writeln!(
                     rs,
                     "{doc}pub fn {name}(lang: Lang, count: u64{params}) -> String {{\n\
-                     let category = plural_category(lang, count);\n\
-                     #[allow(unused_variables)] let count = format_count(lang, count);\n\
-                     match (lang, category) {{ {arms} }}\n}}\n"
+                     fill(match (lang, plural_category(lang, count)) {{ {arms} }}, &[{filled}])\n}}\n"
                 )
             }
         };
@@ -309,21 +320,11 @@ fn plural_arms(catalogs: &[Catalog], key: &str) -> String {
         };
         for (category, text) in forms.iter().filter(|(c, _)| *c != "other") {
             let category = category[..1].to_uppercase() + &category[1..];
-            let _ = write!(arms, "(Lang::{v}, Plural::{category}) => {},", owned(text));
+            let _ = write!(arms, "(Lang::{v}, Plural::{category}) => {text:?},");
         }
-        let _ = write!(arms, "(Lang::{v}, _) => {},", owned(&forms["other"]));
+        let _ = write!(arms, "(Lang::{v}, _) => {:?},", forms["other"]);
     }
     arms
-}
-
-/// A plural form's `String`: formatted where it has placeholders, else the text itself (a form
-/// may leave out the count: "a week").
-fn owned(text: &str) -> String {
-    if text.contains('{') {
-        format!("format!({text:?})")
-    } else {
-        format!("String::from({text:?})")
-    }
 }
 
 /// `match` arms, one per language, each from that language's catalog.

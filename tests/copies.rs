@@ -79,7 +79,10 @@ fn the_loading_frame_has_the_apps_footer() {
     let options: String = Lang::ALL
         .map(|l| {
             let tag = l.tag();
-            format!(r#"<option value="{tag}" lang="{tag}">{}</option>"#, l.own_name())
+            format!(
+                r#"<option value="{tag}" lang="{tag}">{}</option>"#,
+                l.own_name()
+            )
         })
         .concat();
     let label = ssi_lens::i18n::language_label(Lang::En);

@@ -67,6 +67,31 @@ pub fn choose(preferred: &[&str], stored: Option<&str>) -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// A message's text with its placeholders ("{name}") replaced by their values, as the
+/// generated functions call it. build.rs has checked that every brace of a catalog text opens
+/// or closes a placeholder the message has, so nothing else is read.
+fn fill(text: &str, values: &[(&str, &dyn core::fmt::Display)]) -> String {
+    use core::fmt::Write;
+    let mut filled = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        filled.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        let name = &rest[open + 1..close];
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                let _ = write!(filled, "{value}");
+            }
+            None => filled.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    filled.push_str(rest);
+    filled
+}
+
 /// A CLDR plural category: which form of a counted phrase a number takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Plural {
