@@ -94,6 +94,9 @@ function welcomeAsDrawn(page, scope) {
             const skip = [
               'class',
               'data-testid',
+              // The copy's own marks for the words script (the text it puts in is compared below).
+              'data-words',
+              'data-slot',
               ...(d === part ? ['inert', 'aria-hidden'] : []),
               ...(d.tagName === 'A' ? ADDRESS : []),
             ];
