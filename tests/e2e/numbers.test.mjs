@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, storeHistory, storedHistory, appReady, fillSnapshot } from './harness.mjs';
+import { wordsOf } from './catalog.mjs';
 
 const app = useApp('/');
 
@@ -51,13 +52,15 @@ for (const [locale, brand, change, insights, typed] of [
 ]) {
   test(`${locale}: a pillar reads ${brand} on its card, in History and in the tooltip, and a typed ${typed} is stored as 12.25`, async () => {
     const { context, page } = await openIn(locale);
+    // The app speaks the browser's language: German words around German numbers.
+    const t = locale === 'de-DE' ? wordsOf('de') : (english) => english;
     const card = await page.textContent('.pillars');
     assert.match(card, new RegExp(`${brand.replace('.', '\\.')} / 25`), card);
     assert.ok(card.includes(change), `the change agrees with the two values shown: ${card}`);
     assert.ok(card.includes(`${insights} / 25`), `3.745 recorded shows ${insights}: ${card}`);
 
     const tip = await latestTooltip(page);
-    assert.ok(tip.includes(`Brand${brand}`), tip);
+    assert.ok(tip.includes(`${t('Brand')}${brand}`), tip);
 
     await page.goto(`${app.server.url}history`);
     await page.waitForSelector('[data-testid=history-table]');
@@ -68,7 +71,7 @@ for (const [locale, brand, change, insights, typed] of [
     await page.goto(`${app.server.url}add`);
     await page.waitForSelector('#field-brand');
     await fillSnapshot(page, { date: '2026-11-26', brand: typed, people: '9', insights: '4', relationships: '14' });
-    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await page.getByRole('button', { name: t('Save snapshot') }).click();
     await page.waitForSelector('[data-testid=overall-score]');
     const stored = (await storedHistory(page)).snapshots.find((s) => s.date === '2026-11-26');
     // Stored data never follows the language: the number itself, not a text with a comma.
@@ -82,8 +85,10 @@ test('de-DE: "1.234" could be a thousand, so the form refuses it rather than sto
   await page.goto(`${app.server.url}add`);
   await page.waitForSelector('#field-brand');
   await fillSnapshot(page, { date: '2026-11-26', brand: '1.234', people: '9', insights: '4', relationships: '14' });
-  await page.getByRole('button', { name: 'Save snapshot' }).click();
-  await page.getByText('could be read two ways').first().waitFor();
+  const t = wordsOf('de');
+  await page.getByRole('button', { name: t('Save snapshot') }).click();
+  // In German, as the app speaks it (locales/de/entry.json).
+  await page.getByText('lässt sich zweifach lesen').first().waitFor();
   assert.equal((await storedHistory(page)).snapshots.length, 2, 'nothing saved');
   await context.close();
 });
