@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useApp, storedText } from './harness.mjs';
+import { useApp, storedText, openPage, weeklyHistory, STORAGE_KEY } from './harness.mjs';
 import { everyScreen } from './screens.mjs';
 import { englishLeftIn, screenWords, wordsOf } from './catalog.mjs';
 
@@ -164,4 +164,39 @@ test('files and links do not change with the language: a CSV made in German is t
   assert.ok(!words.includes(de('Dashboard')), 'no German in the English viewer’s shared view');
   await viewer.context.close();
   await context.close();
+});
+
+/** What `#boot`, the frame drawn before the app, says in words (hidden parts left out). */
+const bootWords = (page) => page.evaluate(() => document.getElementById('boot')?.innerText.replace(/\s+/g, ' ') ?? '');
+
+test('before any wasm, a German visitor reads German: the static welcome, then a returning user’s first paint; never a flash of English', async () => {
+  const de = wordsOf('de');
+  const english = englishLeftIn('de');
+  // A new visitor: every wasm held back, so only index.html's frame is on screen.
+  const { context, page } = await openPage(app.browser, app.server.origin, { locale: 'de-DE', serviceWorkers: 'block' });
+  const held = [];
+  await page.route('**/*.wasm', (route) => held.push(route));
+  await page.goto(app.server.url, { waitUntil: 'domcontentloaded' });
+  await page.locator('#boot .welcome h1').waitFor();
+  assert.equal(await page.textContent('#boot .welcome h1'), de('See where your Social Selling Index is going'));
+  let words = await bootWords(page);
+  assert.deepEqual(english.filter((e) => words.includes(e)), [], `the static welcome in German: ${words}`);
+  await context.close();
+
+  // A returning user: the app runs once (writing the first paint's copy), then on the next
+  // visit the first paint draws the dashboard while the app's wasm is held back.
+  const back = await openPage(app.browser, app.server.origin, { locale: 'de-DE', serviceWorkers: 'block' });
+  await back.page.addInitScript(([key, history]) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, history);
+  }, [STORAGE_KEY, JSON.stringify(weeklyHistory(52))]);
+  await back.page.goto(app.server.url);
+  await back.page.waitForSelector('main#main [data-testid=trend-chart] canvas');
+  await back.page.route(/ssi-lens-[0-9a-f]{16}_bg\.wasm$/, () => {});
+  await back.page.reload({ waitUntil: 'domcontentloaded' });
+  await back.page.waitForSelector('html[data-first-painted]');
+  words = await bootWords(back.page);
+  assert.ok(words.includes(de('History')), `the first paint's tabs in German: ${words}`);
+  assert.deepEqual(english.filter((e) => words.includes(e)), [], `the first paint in German: ${words}`);
+  assert.equal(await back.page.title(), `${de('Dashboard')} · SSI Lens`);
+  await back.context.close();
 });
