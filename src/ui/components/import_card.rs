@@ -134,14 +134,18 @@ pub fn ImportCard(#[prop(optional)] team: bool) -> impl IntoView {
                     i18n::start_import_prompt(lang)
                 }}
             </p>
+            // The words in a span of their own, as index.html's copy has them (its words
+            // script replaces a span's text, never the input beside it).
             <label class="button small file-button" class:disabled=busy>
-                {move || {
-                    if busy() {
-                        i18n::transfer_reading(lang)
-                    } else {
-                        i18n::start_choose_file(lang)
-                    }
-                }}
+                <span>
+                    {move || {
+                        if busy() {
+                            i18n::transfer_reading(lang)
+                        } else {
+                            i18n::start_choose_file(lang)
+                        }
+                    }}
+                </span>
                 <input
                     type="file"
                     class="visually-hidden"
