@@ -1,4 +1,5 @@
-//! Compiles the message catalog, `locales/<tag>.json` (one file per language), into Rust:
+//! Compiles the message catalog, `locales/<tag>/<area>.json` (a folder per language, a file per
+//! area), into Rust:
 //! `$OUT_DIR/messages.rs`, which `src/i18n/mod.rs` includes. Each message becomes one function
 //! taking the language and the message's placeholders, with one `match` arm per language, so a
 //! binary carries only the messages it calls (the first paint's wasm has no Leptos and no
@@ -175,7 +176,10 @@ fn placeholders(text: &str) -> Result<BTreeSet<String>, String> {
     let mut names = BTreeSet::new();
     let mut rest = text;
     while let Some(open) = rest.find(['{', '}']) {
-        let close = rest[open..].find('}').map(|c| open + c);
+        // A closing brace first ("a } b") opens nothing: no name, so refused below.
+        let close = (rest.as_bytes()[open] == b'{')
+            .then(|| rest[open..].find('}').map(|c| open + c))
+            .flatten();
         let name = close.map(|c| &rest[open + 1..c]).unwrap_or_default();
         let valid = name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
             && name

@@ -5,13 +5,15 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use crate::domain::capture::{self, CaptureError};
-use crate::domain::share;
+use crate::domain::envelope::EnvelopeError;
+use crate::domain::share::{self, ShareError};
 use crate::domain::sync::Synced;
 use crate::edges::location;
 use crate::edges::storage::{self, Loaded};
+use crate::i18n;
 use crate::ui::pages::Mode;
 use crate::ui::pages::{BrokenLinkPage, RecoveryPage, Tracker};
-use crate::ui::state::{Language, LeaveGuard};
+use crate::ui::state::{use_lang, Language, LeaveGuard};
 
 /// Which screen the address and the stored data allow.
 #[derive(Clone)]
@@ -22,9 +24,9 @@ enum Start {
     },
     Recovery {
         raw: String,
-        problem: String,
+        problem: EnvelopeError,
     },
-    BrokenLink(String),
+    BrokenLink(ShareError),
 }
 
 /// index.html's first-visit script guesses part of this choice before the wasm has loaded, to
@@ -46,7 +48,7 @@ fn start() -> Start {
                 mode: Mode::Shared(shared),
                 captured: None,
             },
-            Err(e) => Start::BrokenLink(e.to_string()),
+            Err(e) => Start::BrokenLink(e),
         };
     }
     // A page captured by the bookmarklet opens in the snapshot form of one's own history.
@@ -61,10 +63,7 @@ fn start() -> Start {
         Loaded::Unavailable => own(Synced::default(), Some(storage::StorageError::Unavailable)),
         // Nothing stored is assumed: saves write nothing until storage can be read again.
         Loaded::ReadFailed(e) => own(Synced::default(), Some(e)),
-        Loaded::Unreadable { raw, problem } => Start::Recovery {
-            raw,
-            problem: problem.to_string(),
-        },
+        Loaded::Unreadable { raw, problem } => Start::Recovery { raw, problem },
     }
 }
 
@@ -95,12 +94,18 @@ pub fn App() -> impl IntoView {
     // Before the router: its Back/Forward listener must run first (see `LeaveGuard`).
     provide_context(LeaveGuard::new());
 
+    // What went wrong is worded here, in the user's language, where the page shows it.
+    let lang = use_lang();
     let screen = move || match start.get() {
         Start::Tracker { mode, captured } => view! { <Tracker mode captured /> }.into_any(),
         Start::Recovery { raw, problem } => {
+            let problem = i18n::share::saved_data_problem(lang, &problem);
             view! { <RecoveryPage raw problem on_fresh_start=start_fresh /> }.into_any()
         }
-        Start::BrokenLink(problem) => view! { <BrokenLinkPage problem /> }.into_any(),
+        Start::BrokenLink(problem) => {
+            let problem = i18n::share::share_problem(lang, &problem);
+            view! { <BrokenLinkPage problem /> }.into_any()
+        }
     };
     // Every address is below the app's folder, wherever the app is hosted.
     view! { <Router base=location::app_path()>{screen}</Router> }

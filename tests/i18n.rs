@@ -152,6 +152,18 @@ fn no_language_leaves_english_words_in_place() {
             assert!(!kept || allowed, "{}: \"{key}\" is English", lang.tag());
         }
     }
+    // A line of the list that no longer holds (the key gone, or now translated) is stale.
+    for (tag, key) in &same_on_purpose {
+        let theirs = files.iter().find(|(l, _)| l.tag() == tag).map(|(_, f)| f);
+        let same = theirs
+            .and_then(|f| f.get(key))
+            .zip(english.get(key))
+            .is_some_and(|(t, e)| texts(t) == texts(e));
+        assert!(
+            same,
+            "tests/i18n-same lists {tag} {key}, which is not English's text"
+        );
+    }
 }
 
 #[test]

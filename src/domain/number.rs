@@ -39,7 +39,7 @@ impl DecimalMark {
 
 thread_local! {
     /// The decimal mark of every number shown and typed. Set once at start by each binary's
-    /// edge from the browser's language ([`use_decimal_mark`]), as the dates are: a setting of
+    /// edge from the app's language ([`use_decimal_mark`]), as the dates are: a setting of
     /// the page, like the language, rather than a parameter every one of the many places that
     /// show a number would pass along unchanged. Per thread, so a native test can set it
     /// without touching the others; the browser has one thread. What is stored, exported (CSV,

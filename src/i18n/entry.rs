@@ -162,7 +162,7 @@ pub fn history_problem(lang: Lang, error: &HistoryError) -> String {
         }
         HistoryError::InvalidOutcomeValue(date) => entry_history_invalid_outcome_value(lang, date),
         HistoryError::TooManyResultDays => entry_history_too_many_result_days(lang).into(),
-        // Worded (in English) by the results' area until it words them in `lang`.
+        // Worded by the results' area, where goals and results are.
         HistoryError::Goal(error) => super::results::goal_problem(lang, error),
         HistoryError::Outcome(error) => super::results::outcome_problem(lang, error),
     }

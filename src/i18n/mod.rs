@@ -1,5 +1,5 @@
 //! The words SSI Lens says, in the user's language: English, German, French, Spanish and
-//! Brazilian Portuguese. The catalog is `locales/<tag>.json`, one file per language, which
+//! Brazilian Portuguese. The catalog is `locales/<tag>/<area>.json`, a folder per language, which
 //! build.rs compiles into one function per message (`screen_history(lang)`,
 //! `screen_title(lang, screen)`, `history_snapshot_count(lang, count)`), so every binary, the
 //! first paint's too, carries only the messages it calls, and a key or placeholder one

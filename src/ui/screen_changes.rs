@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::edges::{focus, location};
-use crate::i18n::screens;
+use crate::i18n::{self, screens};
 use crate::ui::state::{Language, Navigation};
 
 /// On every change of screen: the tab's title, focus on the new screen's heading, and the
@@ -13,7 +13,7 @@ use crate::ui::state::{Language, Navigation};
 /// about it, and the title says so).
 pub fn follow_screens(navigation: Navigation, welcome: Signal<bool>) {
     let screen = Memo::new(move |_| navigation.screen());
-    let language = Language::expect();
+    let lang = Language::expect().get();
     location::manual_scroll_restoration();
     let came_back = StoredValue::new(false);
     // While a new screen settles, scrolling is the app's, not the user's.
@@ -32,9 +32,11 @@ pub fn follow_screens(navigation: Navigation, welcome: Signal<bool>) {
     });
     Effect::new(move |_| {
         let title = match screen.get() {
-            None => "Not found · SSI Lens".into(),
-            Some(s) if s.shows_history() && welcome.get() => "Welcome · SSI Lens".into(),
-            Some(s) => screens::title(language.get(), s),
+            None => i18n::screen_title(lang, i18n::screen_not_found(lang)),
+            Some(s) if s.shows_history() && welcome.get() => {
+                i18n::screen_title(lang, i18n::screen_welcome(lang))
+            }
+            Some(s) => screens::title(lang, s),
         };
         location::set_title(&title);
     });

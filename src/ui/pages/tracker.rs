@@ -121,7 +121,7 @@ pub fn Tracker(mode: Mode, captured: Option<Result<String, CaptureError>>) -> im
 
     view! {
         <a class="skip-link" href="#main" on:click=skip>
-            "Skip to content"
+            {crate::i18n::frame_skip_to_content(language.get())}
         </a>
         <Header />
         <main id="main" tabindex="-1">
