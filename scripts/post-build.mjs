@@ -11,7 +11,7 @@
 // on a saved sample of Trunk's output (tests/fixtures/trunk-output/).
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
@@ -263,10 +263,36 @@ export async function postBuild(dir, { release }) {
   await writeFile(indexPath, html);
   await writeFile(join(dir, '404.html'), html);
 
+  await writeLanguageWords(dir, html);
+
   const files = await precachedFiles(dir);
   const template = await readFile(join(dir, 'sw.js'), 'utf8');
   await writeFile(join(dir, 'sw.js'), fillServiceWorker(template, await buildVersion(dir, files), files));
   return { files };
+}
+
+/** The catalog's languages besides English, whose words the loading frame fetches. */
+const LOCALES = new URL('../locales/', import.meta.url);
+
+/**
+ * The loading frame's words in each language but English (whose words are the markup):
+ * `words/<tag>.js`, which index.html's words loader fetches for that language only, so a page
+ * carries one language's words, not five. Made from the catalog at each build, for exactly
+ * the keys index.html marks with `data-words`: they can't drift from it.
+ */
+export async function writeLanguageWords(dir, html) {
+  const keys = [...new Set([...html.matchAll(/data-words="([a-z0-9_.]+)"/g)].map((m) => m[1]))].sort();
+  await mkdir(join(dir, 'words'), { recursive: true });
+  for (const tag of (await readdir(LOCALES)).filter((t) => t !== 'en')) {
+    const messages = {};
+    for (const file of await readdir(new URL(`${tag}/`, LOCALES))) {
+      Object.assign(messages, JSON.parse(await readFile(new URL(`${tag}/${file}`, LOCALES), 'utf8')));
+    }
+    const missing = keys.filter((k) => typeof messages[k] !== 'string');
+    if (missing.length) fail(`locales/${tag} lacks the loading frame's ${missing.join(', ')}`);
+    const words = Object.fromEntries(keys.map((k) => [k, messages[k]]));
+    await writeFile(join(dir, 'words', `${tag}.js`), `window.ssiBootWords?.(${JSON.stringify(words)});\n`);
+  }
 }
 
 // Run by Trunk (`node scripts/post-build.mjs`); imported by the tests without running.
