@@ -212,7 +212,9 @@ fn every_marked_text_is_in_every_languages_catalog() {
         let words = catalog(*lang);
         let english = catalog(Lang::En);
         for key in words_keys() {
-            let text = words.get(key).unwrap_or_else(|| panic!("{}: {key}", lang.tag()));
+            let text = words
+                .get(key)
+                .unwrap_or_else(|| panic!("{}: {key}", lang.tag()));
             let slots = |t: &str| {
                 t.split('{')
                     .skip(1)
