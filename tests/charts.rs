@@ -15,18 +15,8 @@ use ssi_lens::domain::sample::sample_history;
 use ssi_lens::domain::stats::Range;
 use ssi_lens::domain::History;
 use ssi_lens::i18n::Lang;
+use support::charts::{to_json, WIDE};
 use support::today;
-
-const WIDE: ChartStyle = ChartStyle {
-    palette: ChartPalette::LIGHT,
-    compact: false,
-    width_px: 1000,
-    height_px: 460,
-};
-
-fn to_json(chart: charming::Chart) -> Value {
-    serde_json::to_value(&chart).unwrap()
-}
 
 fn trend(history: &History, range: Range, goals: &Goals, style: &ChartStyle) -> Value {
     to_json(trend_chart(range.of(history), goals, style, Lang::En))

@@ -7,9 +7,8 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use serde_json::Value;
-use ssi_lens::domain::charts::palette::ChartPalette;
 use ssi_lens::domain::charts::{
-    comparison_chart, outcome_chart, pillar_chart, rank_chart, trend_chart, ChartError, ChartStyle,
+    comparison_chart, outcome_chart, pillar_chart, rank_chart, trend_chart, ChartError,
 };
 use ssi_lens::domain::goals::{GoalError, Goals, Metric};
 use ssi_lens::domain::number::{use_decimal_mark, DecimalMark};
@@ -24,18 +23,8 @@ use ssi_lens::i18n::results::{
     progress_words, projection_words, range_name, relationship_words, suggested_outcomes,
 };
 use ssi_lens::i18n::{self, Lang};
+use support::charts::{to_json, WIDE};
 use support::{date, today};
-
-const WIDE: ChartStyle = ChartStyle {
-    palette: ChartPalette::LIGHT,
-    compact: false,
-    width_px: 1000,
-    height_px: 460,
-};
-
-fn to_json(chart: charming::Chart) -> Value {
-    serde_json::to_value(&chart).unwrap()
-}
 
 /// Every text of English's catalog for results and the SSI's names, with its key.
 fn english_texts() -> Vec<(String, String)> {

@@ -6,6 +6,7 @@
 //! here (and only here) instead of warning in every crate.
 #![allow(dead_code)]
 
+pub mod charts;
 pub mod pages;
 pub mod unknown_language;
 
